@@ -1,0 +1,184 @@
+"""Command line: argument parsing and exit codes; no linting logic lives here."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .config import Config, load_config
+from .errors import NewslintError
+from .findings import Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+DESCRIPTION = """\
+Lint news article text for data quality and provenance: typos, duplicated
+captions, scraped interface text, markup residue, missing attribution and
+AI-generated content.  Findings are printed as
+
+    path:line:col: RULE-ID [name] message (did you mean 'x'?)
+
+with 1-based lines and columns counted in characters."""
+
+EPILOG = """\
+commands:
+  newslint PATH...          lint files and folders (.txt and .md by default)
+  newslint rules            list every rule: id, name, plugin, default, summary
+  newslint rule NAME        print one rule's documentation (NAME or id)
+
+examples:
+  newslint seeds/                         lint a folder
+  newslint --select NL1,ai-disclosure a.md lint with only some rules
+  newslint --format json corpus/ > out.json
+  newslint rule typo
+
+exit codes:
+  0  no findings at or above --fail-level
+  1  findings at or above --fail-level
+  2  usage, configuration or plugin error
+
+configuration: .newslint.toml or [tool.newslint] in pyproject.toml, found by
+walking up from the first path; see README.md."""
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+class _Extend(argparse.Action):
+    """Repeatable, comma-separated list option: --select A,B --select C."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = list(getattr(namespace, self.dest) or [])
+        items.extend(_csv(values))
+        setattr(namespace, self.dest, items)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newslint",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint ('-' reads standard input)")
+    sel = p.add_argument_group("rule selection")
+    sel.add_argument("--select", action=_Extend, metavar="RULES", help="only these rules: ids, id prefixes (NL3) or names, comma-separated")
+    sel.add_argument("--extend-select", action=_Extend, default=[], metavar="RULES", help="add rules to the selection")
+    sel.add_argument("--ignore", action=_Extend, default=[], metavar="RULES", help="leave these rules out")
+    out = p.add_argument_group("output")
+    out.add_argument("--format", metavar="FORMAT", help="text (default), json, json-lines, sarif, github, junit, or a plugin's format")
+    out.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    out.add_argument("--show-source", action="store_true", help="show the line and a caret under each finding (text format)")
+    out.add_argument("--statistics", action="store_true", help="count findings per rule")
+    out.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary line")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text format (auto: on a terminal, unless NO_COLOR is set)")
+    ex = p.add_argument_group("exit status")
+    ex.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that makes the exit status 1 (default: warning)")
+    ex.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    cfg = p.add_argument_group("configuration and plugins")
+    cfg.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    cfg.add_argument("--plugin", action="append", default=[], metavar="PATH", help="load a local plugin file or folder (repeatable)")
+    cfg.add_argument("--disable-plugin", action="append", default=[], metavar="NAME", help="do not load this plugin (as named by `newslint rules`)")
+    cfg.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
+    cfg.add_argument("--stdin-filename", metavar="NAME", help="name to report for text read from standard input")
+    cfg.add_argument("--show-settings", action="store_true", help="print the resolved configuration and where it came from, then exit")
+    p.add_argument("--show-traceback", action="store_true", help="show a Python traceback for internal errors")
+    p.add_argument("--version", action="store_true", help="print the version and loaded plugins, then exit")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    command = None
+    if args_list and args_list[0] in ("rules", "rule", "check") and not os.path.exists(args_list[0]):
+        command = args_list.pop(0)
+    args = parser.parse_args(args_list)
+    try:
+        return _run(command, args, parser)
+    except NewslintError as exc:
+        if args.show_traceback:
+            traceback.print_exc()
+        print(f"newslint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newslint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `newslint ... | head` closed the pipe; nothing left to say.
+        sys.stderr.close()
+        return EXIT_FINDINGS
+
+
+def _run(command: str | None, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .engine import Linter
+
+    config = load_config(args.config, args.paths)
+    if args.fail_level:
+        config = _replace(config, fail_level=Severity.parse(args.fail_level))
+    if args.format:
+        config = _replace(config, format=args.format)
+    linter = Linter(
+        config,
+        plugin_paths=[Path(p).resolve() for p in args.plugin],
+        disabled_plugins=args.disable_plugin,
+        select=args.select,
+        extend_select=args.extend_select,
+        ignore=args.ignore,
+    )
+    if args.version:
+        print(f"newslint {__version__}")
+        for info in sorted(linter.plugins.values(), key=lambda i: (i.package != "newslint", i.name)):
+            print(f"  {info.name}: {info.label} ({info.location})")
+        return EXIT_CLEAN
+    if command == "rules":
+        from .ruledocs import rules_table
+
+        print(rules_table(linter), end="")
+        return EXIT_CLEAN
+    if command == "rule":
+        from .ruledocs import rule_doc
+
+        if len(args.paths) != 1:
+            parser.error("usage: newslint rule NAME")
+        print(rule_doc(linter, args.paths[0]), end="")
+        return EXIT_CLEAN
+    if args.show_settings:
+        from .ruledocs import settings_text
+
+        print(settings_text(linter), end="")
+        return EXIT_CLEAN
+    if not args.paths:
+        parser.error("no paths given: try `newslint seeds/` or `newslint --help`")
+
+    missing = [p for p in args.paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise NewslintError(f"{missing[0]}: no such file or folder")
+
+    from .report import emit
+
+    if args.paths == ["-"]:
+        text = sys.stdin.buffer.read()
+        name = args.stdin_filename or "-"
+        results = linter.lint_bytes(name, text)
+    else:
+        results = linter.lint_paths(args.paths, force_exclude=args.force_exclude)
+    emit(linter, results, args)
+    if args.exit_zero:
+        return EXIT_CLEAN
+    worst = max((f.severity for f in results.findings), default=None)
+    return EXIT_FINDINGS if worst is not None and worst >= config.fail_level else EXIT_CLEAN
+
+
+def _replace(config: Config, **changes) -> Config:
+    from dataclasses import replace
+
+    sources = dict(config.sources)
+    for key in changes:
+        sources[key.replace("_", "-")] = "command line"
+    return replace(config, sources=sources, **changes)

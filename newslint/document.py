@@ -1,0 +1,125 @@
+"""Document: one article's exact text, where it came from, and position helpers."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator, Mapping, NamedTuple
+
+import regex
+
+# Editors break lines on \r\n, \r and \n only; str.splitlines() also breaks on
+# \v, \f, \x1c-\x1e, \x85, \u2028 and \u2029, which would put line numbers out
+# of step with what the user sees.
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_BLANK = regex.compile(r"[^\S\r\n]*")
+# A sentence ends at . ! or ? (optionally followed by closing quotes or brackets)
+# and whitespace; good enough to find "the sentence around a quote".
+_SENTENCE_END = regex.compile(r"""(?<=[.!?…][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?\p{Lu}|\d)""")
+
+
+class Line(NamedTuple):
+    """A line of the document: 1-based number, start offset, text without its break."""
+
+    number: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+class Block(NamedTuple):
+    """A run of text (paragraph or sentence) with its offsets into the document."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One article to lint.
+
+    ``text`` is exactly what the reader decoded: rules must not assume it has been
+    cleaned.  ``path`` is the path as the user gave it.  ``metadata`` holds fields
+    that came with the article (Markdown front matter, JSONL record fields such as
+    ``author`` or ``source``).  ``record`` is the 1-based record number inside a
+    multi-record file.  ``first_line`` is the file line on which ``text`` begins
+    (after front matter, say), so findings point into the file the user opens.
+    """
+
+    path: str
+    text: str
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    record: int | None = None
+    first_line: int = 1
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
+        return starts
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        """All lines, numbered as in the file, without their line breaks."""
+        starts = self._line_starts
+        text = self.text
+        out = []
+        for i, start in enumerate(starts):
+            if i + 1 < len(starts):
+                stop = starts[i + 1]
+                # strip the break itself (\r\n, \r or \n)
+                stop -= 2 if text[stop - 2 : stop] == "\r\n" else 1
+            else:
+                stop = len(text)
+            out.append(Line(i + self.first_line, start, text[start:stop]))
+        return out
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Map a character offset to a 1-based (line, column) counted in code points."""
+        offset = max(0, min(offset, len(self.text)))
+        idx = bisect.bisect_right(self._line_starts, offset) - 1
+        return idx + self.first_line, offset - self._line_starts[idx] + 1
+
+    def line_at(self, offset: int) -> Line:
+        idx = bisect.bisect_right(self._line_starts, max(0, offset)) - 1
+        return self.lines[idx]
+
+    @cached_property
+    def paragraphs(self) -> list[Block]:
+        """Runs of non-blank lines; a single-line paragraph per line when the
+        article uses no blank lines at all (common in scraped text)."""
+        out: list[Block] = []
+        current: list[Line] = []
+        for line in self.lines:
+            if _BLANK.fullmatch(line.text):
+                if current:
+                    out.append(self._block(current))
+                    current = []
+            else:
+                current.append(line)
+        if current:
+            out.append(self._block(current))
+        return out
+
+    def _block(self, lines: list[Line]) -> Block:
+        return Block(lines[0].start, lines[-1].end, self.text[lines[0].start : lines[-1].end])
+
+    @cached_property
+    def sentences(self) -> list[Block]:
+        """Sentences, never crossing a line break."""
+        out: list[Block] = []
+        for line in self.lines:
+            pos = 0
+            for m in _SENTENCE_END.finditer(line.text):
+                out.append(Block(line.start + pos, line.start + m.start(), line.text[pos : m.start()]))
+                pos = m.end()
+            if line.text[pos:].strip():
+                out.append(Block(line.start + pos, line.end, line.text[pos:]))
+        return out
+
+    def nonblank_lines(self) -> Iterator[Line]:
+        return (line for line in self.lines if line.text.strip())

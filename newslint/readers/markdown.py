@@ -1,0 +1,28 @@
+"""Markdown reader: front matter becomes metadata, the body is the article."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..hookspecs import hookimpl
+from .decode import decode
+
+SUFFIXES = (".md", ".markdown", ".mdown")
+_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[^\S\r\n]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\+\+\+)[^\S\r\n]*(?:\r\n|\r|\n|\Z)", regex.S)
+_FIELD = regex.compile(r"^\s*([\w-]+)\s*[:=]\s*(.*?)\s*$", regex.M)
+
+
+@hookimpl
+def newslint_read_documents(path, raw, config):
+    if not path.lower().endswith(SUFFIXES):
+        return None
+    text = decode(raw)
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return [Document(path=path, text=text)]
+    # Only flat "key: value" pairs matter to the rules (author, byline, source);
+    # a full YAML parser would be a heavy dependency for that.
+    meta = {k.lower(): v.strip("'\"") for k, v in _FIELD.findall(m.group(1))}
+    head = text[: m.end()]
+    first_line = 1 + head.count("\n") + head.count("\r") - head.count("\r\n")
+    return [Document(path=path, text=text[m.end():], metadata=meta, first_line=first_line)]

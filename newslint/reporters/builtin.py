@@ -1,0 +1,14 @@
+"""Registers newslint's own output formats through the reporter hook."""
+from __future__ import annotations
+
+from ..hookspecs import hookimpl
+from . import json_format, text
+
+
+@hookimpl
+def newslint_register_reporters():
+    return {
+        "text": text.render,
+        "json": json_format.render,
+        "json-lines": json_format.render_lines,
+    }

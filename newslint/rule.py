@@ -1,0 +1,159 @@
+"""Rule objects and the context a rule reports findings through."""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
+
+import regex
+
+from .document import Document
+from .findings import Finding, Severity
+
+CheckFn = Callable[[Document, "Context"], Optional[Iterable[Finding]]]
+
+_RULE_ID = regex.compile(r"[A-Z]{1,8}[0-9]{3,4}")
+_RULE_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+class PatternTimeout(Exception):
+    """A rule's regular expression ran past the time limit on a document."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A lint rule: a stable id, a readable name and a check function.
+
+    ``check(doc, ctx)`` yields :class:`Finding` objects made with
+    ``ctx.finding(start, end, message)``; it must be a pure function of the
+    document and ``ctx.options`` so documents can be linted in any order or in
+    parallel.  ``options`` maps each option name to its default value; the
+    default's type is the option's type.  ``doc`` defaults to the check
+    function's docstring and is what ``newslint rule NAME`` prints.
+    """
+
+    id: str
+    name: str
+    check: CheckFn
+    severity: Severity = Severity.WARNING
+    enabled_by_default: bool = True
+    options: Mapping[str, Any] = field(default_factory=dict)
+    summary: str = ""
+    doc: str = ""
+    plugin: str = ""
+
+    def __post_init__(self) -> None:
+        if not _RULE_ID.fullmatch(self.id):
+            raise ValueError(
+                f"rule id {self.id!r} must be 1-8 capital letters and 3-4 digits, e.g. ACME101"
+            )
+        if not _RULE_NAME.fullmatch(self.name):
+            raise ValueError(f"rule name {self.name!r} must be lower-case words joined by '-'")
+        object.__setattr__(self, "severity", Severity.parse(self.severity))
+        if not self.doc:
+            object.__setattr__(self, "doc", inspect.cleandoc(self.check.__doc__ or ""))
+        if not self.summary:
+            first = self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+            object.__setattr__(self, "summary", first)
+
+
+def rule(
+    id: str,
+    name: str,
+    *,
+    severity: Severity | str = Severity.WARNING,
+    enabled: bool = True,
+    options: Mapping[str, Any] | None = None,
+    summary: str = "",
+) -> Callable[[CheckFn], Rule]:
+    """Decorator that turns a check function into a :class:`Rule`.
+
+    The function's docstring becomes the rule's documentation::
+
+        @rule("ACME101", "beijing-says", options={"severity_hint": "x"})
+        def beijing_says(doc, ctx):
+            '''What it does ...'''
+            for m in regex.finditer(r"Beijing says", doc.text):
+                yield ctx.finding(m.start(), m.end(), "name the ministry or official")
+    """
+
+    def wrap(fn: CheckFn) -> Rule:
+        return Rule(
+            id=id,
+            name=name,
+            check=fn,
+            severity=Severity.parse(severity),
+            enabled_by_default=enabled,
+            options=dict(options or {}),
+            summary=summary,
+        )
+
+    return wrap
+
+
+class Context:
+    """What a rule sees besides the document: its options and a way to report."""
+
+    __slots__ = ("doc", "rule", "options", "severity", "regex_timeout")
+
+    def __init__(
+        self,
+        doc: Document,
+        rule: Rule,
+        options: Mapping[str, Any],
+        severity: Severity | None = None,
+        regex_timeout: float = 2.0,
+    ) -> None:
+        self.doc = doc
+        self.rule = rule
+        self.options = options
+        self.severity = severity or rule.severity
+        self.regex_timeout = regex_timeout
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Sequence[str] = (),
+        severity: Severity | str | None = None,
+    ) -> Finding:
+        """A finding for the characters ``doc.text[start:end]`` (end exclusive)."""
+        doc = self.doc
+        start = max(0, min(start, len(doc.text)))
+        end = max(start, min(end, len(doc.text)))
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        return Finding(
+            path=doc.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            rule=self.rule.id,
+            name=self.rule.name,
+            severity=Severity.parse(severity) if severity else self.severity,
+            message=message,
+            suggestions=tuple(suggestions),
+            record=doc.record,
+            start=start,
+            end=end,
+        )
+
+    def finditer(self, pattern: Any, text: str | None = None, flags: int = 0) -> Iterable[Any]:
+        """``regex.finditer`` under the run's time limit.
+
+        Use it for any pattern a user or a data file supplies: a catastrophic
+        pattern on an adversarial article then becomes a finding naming the rule
+        instead of a hung CI job.
+        """
+        text = self.doc.text if text is None else text
+        try:
+            if isinstance(pattern, str):
+                return list(regex.finditer(pattern, text, flags, timeout=self.regex_timeout))
+            return list(pattern.finditer(text, timeout=self.regex_timeout))
+        except TimeoutError as exc:
+            raise PatternTimeout(
+                f"pattern {getattr(pattern, 'pattern', pattern)!r} took longer than "
+                f"{self.regex_timeout:g}s"
+            ) from exc
