@@ -61,7 +61,7 @@ def _walk(top: str, config: Config, seen: set[str]) -> Iterator[str | FileProble
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            path = os.path.join(folder, name)
+            path = os.path.normpath(os.path.join(folder, name))
             if path in seen or not config.is_included(path) or config.is_excluded(path):
                 continue
             seen.add(path)

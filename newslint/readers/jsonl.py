@@ -27,16 +27,16 @@ def newslint_read_documents(path, raw, config):
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            docs.append(ReadError(f"not valid JSON: {exc.msg}", number, exc.colno))
+            docs.append(ReadError(f"not valid JSON: {exc.msg}", number, exc.colno, number))
             continue
         if not isinstance(record, dict):
-            docs.append(ReadError("record is not a JSON object", number, 1))
+            docs.append(ReadError("record is not a JSON object", number, 1, number))
             continue
         key = field or next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
         body = record.get(key) if key else None
         if not isinstance(body, str):
             wanted = field or " / ".join(TEXT_FIELDS)
-            docs.append(ReadError(f"record has no text field ({wanted})", number, 1))
+            docs.append(ReadError(f"record has no text field ({wanted})", number, 1, number))
             continue
         meta = {k: v for k, v in record.items() if k != key}
         docs.append(Document(path=path, text=body, metadata=meta, record=number))
