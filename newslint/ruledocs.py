@@ -69,3 +69,48 @@ def settings_text(linter: Linter) -> str:
         if opts:
             out.append(f"[rules.{rule.name}] " + ", ".join(f"{k} = {v!r}" for k, v in opts.items()))
     return "\n".join(out) + "\n"
+
+
+SECTIONS = ("What it does:", "Why it matters:", "Example:", "Options:", "Limitations:")
+
+
+def builtin_registry():
+    """newslint's own rules only, whatever else is installed."""
+    from .plugins import build_plugin_manager
+    from .registry import Registry
+
+    pm, _ = build_plugin_manager(builtins_only=True)
+    return Registry.from_plugins(pm)
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: generated from the registry so it cannot drift from the code."""
+    registry = builtin_registry()
+    out = [
+        "# Rules",
+        "",
+        "Generated from the rules' docstrings by `python -m newslint.ruledocs > docs/rules.md`",
+        "(a test fails when this file is stale; `pytest --update-golden` rewrites it).",
+        "`newslint rule NAME` prints the same text.",
+        "",
+        "| id | name | default | severity | summary |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in registry:
+        default = "on" if rule.enabled_by_default else "off"
+        out.append(f"| {rule.id} | [{rule.name}](#{rule.id.lower()}-{rule.name}) | {default} | {rule.severity} | {rule.summary} |")
+    for rule in registry:
+        out += ["", f"## {rule.id} {rule.name}", ""]
+        if rule.options:
+            opts = ", ".join(f"`{k} = {v!r}`" for k, v in rule.options.items())
+            out += [f"Default: {'on' if rule.enabled_by_default else 'off'}, {rule.severity}. Options: {opts}.", ""]
+        else:
+            out += [f"Default: {'on' if rule.enabled_by_default else 'off'}, {rule.severity}.", ""]
+        out += ["```text", rule.doc.strip(), "```"]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(rules_markdown())
