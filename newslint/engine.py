@@ -107,6 +107,9 @@ class Linter:
     def lint_document(self, doc: Document, rules: Iterable[Rule] | None = None) -> list[Finding]:
         found: list[Finding] = []
         active = list(self.rules if rules is None else rules)
+        # Rules read the text with suppression directives blanked out (same offsets),
+        # so a directive neither changes a line's content nor looks like markup.
+        original, doc = doc, suppressions.mask(doc)
         for rule in active:
             ctx = Context(
                 doc,
@@ -126,7 +129,7 @@ class Linter:
                         doc, rule, f"rule {rule.id} ({rule.name}){where} crashed: {type(exc).__name__}: {exc}"
                     )
                 )
-        return suppressions.apply(doc, found, self.registry, {r.id for r in active})
+        return suppressions.apply(original, found, self.registry, {r.id for r in active}, self.severities)
 
     def read(self, path: str, raw: bytes) -> list[Document | ReadError]:
         try:
