@@ -156,7 +156,7 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
     if not args.paths:
         parser.error("no paths given: try `newslint seeds/` or `newslint --help`")
 
-    missing = [p for p in args.paths if p != "-" and not os.path.lexists(p)]
+    missing = [p for p in args.paths if p != "-" and _missing(p)]
     if missing:
         raise NewslintError(f"{missing[0]}: no such file or folder")
 
@@ -173,6 +173,18 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         return EXIT_CLEAN
     worst = max((f.severity for f in results.findings), default=None)
     return EXIT_FINDINGS if worst is not None and worst >= config.fail_level else EXIT_CLEAN
+
+
+def _missing(path: str) -> bool:
+    # os.path.lexists() is False for a file inside a folder we may not read;
+    # that file exists and is reported as NL001 (permission denied) instead.
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _replace(config: Config, **changes) -> Config:
