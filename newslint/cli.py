@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--statistics", action="store_true", help="count findings per rule")
     out.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary line")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text format (auto: on a terminal, unless NO_COLOR is set)")
+    base = p.add_argument_group("baseline")
+    base.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE (keyed by rule, file and line text) and exit 0")
+    base.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE (overrides `baseline` in the config)")
     ex = p.add_argument_group("exit status")
     ex.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that makes the exit status 1 (default: warning)")
     ex.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
@@ -118,7 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(command: str | None, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .engine import Linter
 
-    config = load_config(args.config, args.paths)
+    stdin = args.paths == ["-"]
+    # Editors pipe the buffer in: find the config from the file's real name.
+    discover = [args.stdin_filename] if stdin and args.stdin_filename else args.paths
+    config = load_config(args.config, discover)
     if args.fail_level:
         config = _replace(config, fail_level=Severity.parse(args.fail_level))
     if args.format:
@@ -160,15 +166,33 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
     if missing:
         raise NewslintError(f"{missing[0]}: no such file or folder")
 
-    from .report import emit
+    from . import baseline
+    from .engine import Results
+    from .report import SourceLines, emit
 
-    if args.paths == ["-"]:
-        text = sys.stdin.buffer.read()
+    preloaded: dict[str, bytes] = {}
+    if stdin:
         name = args.stdin_filename or "-"
-        results = linter.lint_bytes(name, text)
+        preloaded[name] = sys.stdin.buffer.read()
+        # An editor lints whatever buffer is open; an excluded file stays quiet.
+        if args.stdin_filename and config.is_excluded(name):
+            results = Results()
+        else:
+            results = linter.lint_bytes(name, preloaded[name])
     else:
         results = linter.lint_paths(args.paths, force_exclude=args.force_exclude)
-    emit(linter, results, args)
+    sources = SourceLines(linter, preloaded)
+    if args.write_baseline:
+        n = baseline.write(args.write_baseline, results.findings, sources)
+        files = len({f.path for f in results.findings})
+        print(f"Wrote {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)} to baseline {args.write_baseline}.")
+        return EXIT_CLEAN
+    baseline_file = Path(args.baseline) if args.baseline else config.baseline
+    if baseline_file is not None:
+        known = baseline.load(baseline_file)
+        base = baseline_file.resolve().parent
+        results = Results(baseline.new_findings(results.findings, known, sources, base), results.files, results.paths)
+    emit(linter, results, args, sources)
     if args.exit_zero:
         return EXIT_CLEAN
     worst = max((f.severity for f in results.findings), default=None)

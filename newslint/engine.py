@@ -29,6 +29,8 @@ class Results:
 
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
+    # The files read, in order: reporters such as junit list clean files too.
+    paths: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         by_rule = Counter(f.rule for f in self.findings)
@@ -164,7 +166,7 @@ class Linter:
 
     def lint_bytes(self, path: str, raw: bytes) -> Results:
         """Lint one file's content given as bytes (standard input, editors)."""
-        results = Results(self._lint_raw(path, raw), files=1)
+        results = Results(self._lint_raw(path, raw), files=1, paths=[path])
         results.findings.sort(key=lambda f: f.sort_key)
         return results
 
@@ -176,6 +178,7 @@ class Linter:
                     results.findings.append(_unreadable(item.path, item.message))
                 continue
             results.files += 1
+            results.paths.append(item)
             results.findings.extend(self.lint_file(item))
         results.findings.sort(key=lambda f: f.sort_key)
         return results

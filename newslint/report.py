@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Mapping
 
 from . import __version__
 from .errors import ConfigError
@@ -31,30 +31,51 @@ def use_color(choice: str, stream) -> bool:
 
 
 class SourceLines:
-    """Line text for findings, read on demand; files are read at most once."""
+    """Line text for findings, read on demand; each file is read at most once.
 
-    def __init__(self) -> None:
-        self._cache: dict[str, list[str] | None] = {}
+    Files are read through the same readers the run used, so lines of a
+    Markdown file with front matter and lines inside a JSONL record come out
+    right.  ``preloaded`` maps a path to bytes already read (standard input).
+    """
 
-    def __call__(self, f: Finding) -> str | None:
+    def __init__(self, linter: Linter | None = None, preloaded: Mapping[str, bytes] | None = None) -> None:
+        self._linter = linter
+        self._preloaded = dict(preloaded or {})
+        self._docs: dict[str, dict[int | None, Any]] = {}
+
+    def _documents(self, path: str) -> dict[int | None, Any]:
         from .document import Document
         from .files import read_file
+        from .readers.decode import decode
 
-        if f.record is not None:
+        docs: dict[int | None, Any] = {}
+        try:
+            raw = self._preloaded[path] if path in self._preloaded else read_file(path)
+            if self._linter is not None:
+                found = self._linter.read(path, raw)
+            else:
+                found = [Document(path, decode(raw))]
+            for doc in found:
+                if isinstance(doc, Document):
+                    docs[doc.record] = doc
+        except Exception:  # a file that vanished or cannot be decoded has no source to show
+            pass
+        return docs
+
+    def __call__(self, f: Finding) -> str | None:
+        if f.path not in self._docs:
+            self._docs[f.path] = self._documents(f.path)
+        doc = self._docs[f.path].get(f.record)
+        if doc is None:
             return None
-        if f.path not in self._cache:
-            try:
-                text = read_file(f.path).decode("utf-8-sig")
-                self._cache[f.path] = [line.text for line in Document(f.path, text).lines]
-            except (OSError, UnicodeDecodeError):
-                self._cache[f.path] = None
-        lines = self._cache[f.path]
-        if not lines or not 1 <= f.line <= len(lines):
+        index = f.line - doc.first_line
+        lines = doc.lines
+        if not 0 <= index < len(lines):
             return None
-        return lines[f.line - 1]
+        return lines[index].text
 
 
-def emit(linter: Linter, results: Results, args: argparse.Namespace) -> None:
+def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: SourceLines | None = None) -> None:
     formats = reporters(linter)
     name = linter.config.format
     if name not in formats:
@@ -67,8 +88,9 @@ def emit(linter: Linter, results: Results, args: argparse.Namespace) -> None:
     report = Report(
         findings=results.findings,
         summary=results.summary(),
+        paths=tuple(results.paths),
         rules={r.id: r for r in linter.registry},
-        source_line=SourceLines(),
+        source_line=sources or SourceLines(linter),
         show_source=getattr(args, "show_source", False),
         color=use_color(getattr(args, "color", "auto"), stream) and not getattr(args, "output_file", None),
         statistics=getattr(args, "statistics", False),

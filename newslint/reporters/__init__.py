@@ -25,6 +25,8 @@ class Report:
     color: bool = False
     statistics: bool = False
     version: str = ""
+    # Every file read, with or without findings (junit lists clean files as passed).
+    paths: Sequence[str] = ()
 
 
 Reporter = Callable[[Report], str]

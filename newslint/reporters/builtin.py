@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..hookspecs import hookimpl
-from . import json_format, text
+from . import github, json_format, junit, sarif, text
 
 
 @hookimpl
@@ -11,4 +11,7 @@ def newslint_register_reporters():
         "text": text.render,
         "json": json_format.render,
         "json-lines": json_format.render_lines,
+        "sarif": sarif.render,
+        "github": github.render,
+        "junit": junit.render,
     }

@@ -32,9 +32,12 @@ def render(report: Report) -> str:
         if report.show_source:
             text = report.source_line(f)
             if text is not None:
+                # Tabs are expanded in the shown line, so measure the caret on the expanded text.
+                before = text[: f.column - 1].expandtabs(4)
+                upto = f.end_column - 1 if f.end_line == f.line else len(text)
+                width = max(1, len(text[:upto].expandtabs(4)) - len(before))
                 out.append("    " + text.expandtabs(4))
-                width = max(1, (f.end_column - f.column) if f.end_line == f.line else len(text) - f.column + 1)
-                out.append("    " + " " * (f.column - 1) + "^" * width)
+                out.append("    " + " " * len(before) + "^" * width)
     if report.statistics:
         counts = Counter((f.rule, f.name) for f in report.findings)
         for (rule, name), n in sorted(counts.items()):
