@@ -116,6 +116,28 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...], str]] = {
 }
 
 
+_GLOB_KEYS = ("include", "exclude", "extend_exclude")
+
+
+def _glob_problem(glob: str) -> str | None:
+    """Why a glob can never match what the user meant, or None.
+
+    fnmatch accepts anything, treating an unclosed ``[`` as a literal
+    character, so a typo would silently match nothing.
+    """
+    if not glob.strip():
+        return "empty pattern"
+    depth = 0
+    for ch in glob:
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth = 0
+    if depth:
+        return "unclosed '['"
+    return None
+
+
 def find_config(paths: list[str]) -> Path | None:
     """The first config file walking up from the first path given (or the cwd)."""
     start = Path(paths[0]) if paths else Path.cwd()
@@ -142,7 +164,17 @@ def _load_toml(path: Path) -> dict[str, Any]:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        # tomllib says "... (at line 3, column 9)": move it to the front, where
+        # editors and CI annotations look for it.
+        msg = str(exc)
+        m = regex.search(r"\s*\(at line (\d+), column (\d+)\)$", msg)
+        if m:
+            msg = f"{path}:{m.group(1)}:{m.group(2)}: invalid TOML: {msg[: m.start()]}"
+        else:
+            msg = f"{path}: invalid TOML: {msg}"
+        raise ConfigError(msg) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
 
@@ -210,8 +242,18 @@ def _from_table(path: Path, table: Mapping[str, Any], prefix: str) -> Config:
             raise config_error(path, prefix + key, f"expected {description}, got {type(value).__name__}")
         if expected is list and not all(isinstance(v, str) for v in value):
             raise config_error(path, prefix + key, f"expected {description} (strings)")
+        if attr in _GLOB_KEYS:
+            for glob in value:
+                problem = _glob_problem(glob)
+                if problem:
+                    raise config_error(path, prefix + key, f"bad glob pattern {glob!r}: {problem}")
+        if attr == "regex_timeout" and not value > 0:
+            raise config_error(path, prefix + key, f"expected {description} greater than 0, got {value}")
         values[attr] = value
-        sources[key] = str(path)
+        # "file:line" so that errors found later (unknown rule in select, say)
+        # point at the line, and --show-settings shows where a value came from.
+        line = _key_line(path, key)
+        sources[key] = f"{path}:{line}" if line else str(path)
     base = path.parent
     out: dict[str, Any] = {}
     for attr, value in values.items():
