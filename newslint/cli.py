@@ -138,9 +138,9 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         ignore=args.ignore,
     )
     if args.version:
-        print(f"newslint {__version__}")
-        for info in sorted(linter.plugins.values(), key=lambda i: (i.package != "newslint", i.name)):
-            print(f"  {info.name}: {info.label} ({info.location})")
+        from .plugins import version_text
+
+        print(version_text(linter.plugins), end="")
         return EXIT_CLEAN
     if command == "rules":
         from .ruledocs import rules_table

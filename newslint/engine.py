@@ -14,7 +14,7 @@ from .document import Document
 from .errors import ConfigError, ReadError
 from .files import FileProblem, iter_files, read_file
 from .findings import Finding, Severity
-from .plugins import PluginInfo, build_plugin_manager
+from .plugins import PluginInfo, build_plugin_manager, configure_plugins, crash_site, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
 
@@ -70,7 +70,7 @@ class Linter:
         self.options, self.severities = self._rule_settings()
         for pattern, codes in self.config.per_file_ignores.items():
             self.registry.resolve(codes, f"{self.config.path}: per-file-ignores.{pattern}")
-        self.pm.hook.newslint_configure(config=self.config)
+        configure_plugins(self.pm, self.config)
 
     def _rule_settings(self) -> tuple[dict[str, dict[str, Any]], dict[str, Severity]]:
         options: dict[str, dict[str, Any]] = {r.id: dict(r.options) for r in self.registry}
@@ -78,6 +78,8 @@ class Linter:
         path = self.config.path
         for key, table in self.config.rules.items():
             rule = self.registry.get(key)
+            if rule is None and self.registry.skipped_plugins:
+                continue  # options of a rule whose plugin is left out of this run
             if rule is None:
                 names = [r.name for r in self.registry]
                 raise config_error(path, f"rules.{key}", "unknown rule", names)
@@ -126,9 +128,12 @@ class Linter:
                 found.append(_crash_finding(doc, rule, f"rule {rule.id} ({rule.name}) stopped: {exc}"))
             except Exception as exc:  # a broken rule must not lose other rules' findings
                 where = f" in plugin {rule.plugin}" if rule.plugin else ""
+                site = crash_site(exc, rule.check)
+                where += f" at {site}" if site else ""
+                detail = " ".join(str(exc).split())
                 found.append(
                     _crash_finding(
-                        doc, rule, f"rule {rule.id} ({rule.name}){where} crashed: {type(exc).__name__}: {exc}"
+                        doc, rule, f"rule {rule.id} ({rule.name}){where} crashed: {type(exc).__name__}: {detail}"
                     )
                 )
         return suppressions.apply(original, found, self.registry, {r.id for r in active}, self.severities)
@@ -138,6 +143,8 @@ class Linter:
             docs = self.pm.hook.newslint_read_documents(path=path, raw=raw, config=self.config)
         except ReadError as exc:
             return [exc]
+        except Exception as exc:  # a broken reader plugin costs one file, not the run
+            return [ReadError(hook_failure(self.pm, "newslint_read_documents", exc))]
         return list(docs or ())
 
     def lint_file(self, path: str) -> list[Finding]:
