@@ -168,8 +168,9 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
 
     from . import baseline
     from .engine import Results
-    from .report import SourceLines, emit
+    from .report import SourceLines, emit, reporter_for
 
+    reporter_for(linter)
     preloaded: dict[str, bytes] = {}
     if stdin:
         name = args.stdin_filename or "-"

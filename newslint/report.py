@@ -75,7 +75,9 @@ class SourceLines:
         return lines[index].text
 
 
-def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: SourceLines | None = None) -> None:
+def reporter_for(linter: Linter):
+    """The reporter for the configured format; an unknown name is a usage error
+    raised before any file is read."""
     formats = reporters(linter)
     name = linter.config.format
     if name not in formats:
@@ -84,6 +86,12 @@ def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: So
         close = difflib.get_close_matches(name, list(formats), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         raise ConfigError(f"format: unknown output format '{name}'{hint}; choose from {', '.join(sorted(formats))}")
+    return formats[name]
+
+
+def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: SourceLines | None = None) -> None:
+    reporter = reporter_for(linter)
+    name = linter.config.format
     stream = sys.stdout
     report = Report(
         findings=results.findings,
@@ -96,13 +104,19 @@ def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: So
         statistics=getattr(args, "statistics", False),
         version=__version__,
     )
-    text = formats[name](report)
+    text = reporter(report)
     if getattr(args, "quiet", False) and name == "text":
         # ruff's --quiet: the findings, no summary line
         text = "".join(line + "\n" for line in text.splitlines()[:-1]) if results.findings else ""
     if getattr(args, "output_file", None):
-        with open(args.output_file, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            folder = os.path.dirname(args.output_file)
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+            with open(args.output_file, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise ConfigError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
     else:
         stream.write(text)
         stream.flush()
