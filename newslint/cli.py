@@ -123,19 +123,23 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
 
     stdin = args.paths == ["-"]
     # Editors pipe the buffer in: find the config from the file's real name.
-    discover = [args.stdin_filename] if stdin and args.stdin_filename else args.paths
+    discover = [os.path.dirname(args.stdin_filename) or "."] if stdin and args.stdin_filename else args.paths
     config = load_config(args.config, discover)
     if args.fail_level:
         config = _replace(config, fail_level=Severity.parse(args.fail_level))
     if args.format:
         config = _replace(config, format=args.format)
+    # Fold the selection flags into the config so --show-settings shows them.
+    if args.select is not None:
+        config = _replace(config, select=tuple(args.select))
+    if args.extend_select:
+        config = _extend(config, "extend_select", args.extend_select)
+    if args.ignore:
+        config = _extend(config, "ignore", args.ignore)
     linter = Linter(
         config,
         plugin_paths=[Path(p).resolve() for p in args.plugin],
         disabled_plugins=args.disable_plugin,
-        select=args.select,
-        extend_select=args.extend_select,
-        ignore=args.ignore,
     )
     if args.version:
         from .plugins import version_text
@@ -210,6 +214,15 @@ def _missing(path: str) -> bool:
     except OSError:
         return False
     return False
+
+
+def _extend(config: Config, attr: str, items: Sequence[str]) -> Config:
+    from dataclasses import replace
+
+    key = attr.replace("_", "-")
+    sources = dict(config.sources)
+    sources[key] = f"{sources[key]} + command line" if key in sources else "command line"
+    return replace(config, sources=sources, **{attr: tuple(getattr(config, attr)) + tuple(items)})
 
 
 def _replace(config: Config, **changes) -> Config:

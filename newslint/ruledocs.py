@@ -48,26 +48,57 @@ def rule_doc(linter: Linter, key: str) -> str:
     return "\n".join(lines)
 
 
+def _toml(value) -> str:
+    """A setting's value as it would be written in .newslint.toml."""
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(str(k))} = {_toml(v)}" for k, v in value.items()) + " }" if value else "{}"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
 def settings_text(linter: Linter) -> str:
+    """The resolved settings in TOML form, each with where its value came from."""
     c = linter.config
-    out = [f"config file: {c.path or '(none found; defaults)'}"]
+    out = [f"# config file: {c.path or '(none found; defaults)'}"]
     fields = [
-        ("select", c.select), ("extend-select", c.extend_select), ("ignore", c.ignore),
+        ("select", list(c.select) if c.select is not None else None),
+        ("extend-select", c.extend_select), ("ignore", c.ignore),
         ("include", c.include), ("exclude", c.exclude), ("extend-exclude", c.extend_exclude),
         ("per-file-ignores", dict(c.per_file_ignores)),
-        ("plugins", [str(p) for p in c.plugins] + ([] if c.plugins_allowed else ["(not loaded: config inside the linted tree)"])),
+        ("plugins", [str(p) for p in c.plugins]),
         ("fail-level", str(c.fail_level)), ("format", c.format),
         ("baseline", str(c.baseline) if c.baseline else None),
+        ("jsonl-text-field", c.jsonl_text_field),
         ("regex-timeout", c.regex_timeout),
     ]
     for key, value in fields:
         src = c.sources.get(key, "default")
-        out.append(f"{key} = {value!r}  # {src}")
-    out.append("enabled rules = " + ", ".join(f"{r.id} ({r.name})" for r in linter.rules))
+        if value is None:
+            unset = "every rule that is on by default" if key == "select" else "not set"
+            out.append(f"# {key} = ({unset})  # {src}")
+            continue
+        note = ""
+        if key == "plugins" and value and not c.plugins_allowed:
+            note = " (not loaded: the config lies inside the linted tree)"
+        out.append(f"{key} = {_toml(value)}  # {src}{note}")
+    out.append("# enabled rules: " + ", ".join(f"{r.id} ({r.name})" for r in linter.rules))
     for rule in linter.registry:
-        opts = linter.options.get(rule.id) or {}
-        if opts:
-            out.append(f"[rules.{rule.name}] " + ", ".join(f"{k} = {v!r}" for k, v in opts.items()))
+        opts = dict(linter.options.get(rule.id) or {})
+        if rule.id in linter.severities:
+            opts["severity"] = str(linter.severities[rule.id])
+        if not opts:
+            continue
+        configured = c.rules.get(rule.name) or c.rules.get(rule.id) or {}
+        src = f"  # {c.path}: {', '.join(configured)}" if configured else ""
+        body = ", ".join(f"{k} = {_toml(v)}" for k, v in opts.items())
+        out.append(f"rules.{rule.name} = {{ {body} }}{src}")
     return "\n".join(out) + "\n"
 
 
