@@ -1,2 +1,399 @@
-"""Placeholder: rules of this family are being written."""
+"""Scraped page furniture: interface text (NL301) and teaser/link blocks (NL302).
+
+Both rules share one line classifier: the phrase vocabulary lives in
+newslint/data/ui_*.txt and is matched against the *shape* of a line (a whole
+line, the start of a line, or a banner-length line), never as loose words in
+running text, so `subscribe to` in a story about subscriptions stays clean.
+"""
 from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator, NamedTuple, Sequence
+
+import regex
+
+from ..document import Document, Line
+from ..hookspecs import hookimpl
+from ..phrases import data_path, phrase_source, read_list
+from ..rule import rule
+
+# Bullets, arrows and quote marks that scrapers leave in front of a link.
+_LEAD = r"^[\s\p{Pd}•·*>#|\[\(«»›‹→▸►▶\u2022.…]*"
+# What may trail a label: punctuation, symbols (arrows, »), digits of a counter.
+_TRAIL = r"[\s\p{P}\p{S}\d]*$"
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_BULLET = regex.compile(r"^[\s\p{Pd}•·*>|\u2022]+")
+# A line that ends a sentence (or a clause, or an exclamation) reads as prose,
+# not as a link; a teaser cut short mid-word with an ellipsis is still a link,
+# a sentence trailing off after a space (`my approach …`) is not.
+_PROSE_END = regex.compile(
+    r"(?:(?<!\.\.)(?<!…)[.,;:!~]|\s(?:\.\.\.|…))(?:[\"'”’)\]]*)\s*$"
+)
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)\s*$")
+_SENTENCE = regex.compile(r"[.!?…](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?\p{Lu})")
+# Credits and sign-offs end an article legitimately: never a footer fragment.
+_CREDIT = regex.compile(
+    r"^\s*(?:[—–\-•*]\s*)?(?:by\b|reporting|editing|additional|contributed|written|photo|image|"
+    r"source|copyright|©|\(c\)|all rights)|\b(?:reuters|associated press|afp|ap|staff)\s*$",
+    regex.IGNORECASE,
+)
+
+HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
+_KIND_TEXT = {
+    HEADER: "section header of a scraped link list",
+    UI: "scraped interface text",
+    PREFIX: "scraped cross-promotion or link",
+    BANNER: "scraped interface banner",
+}
+
+
+def _alternatives(entries: Iterable[str]) -> str:
+    return "|".join(f"(?:{phrase_source(e)})" for e in entries) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def _patterns(
+    headers: tuple[str, ...], lines: tuple[str, ...], prefixes: tuple[str, ...], phrases: tuple[str, ...]
+) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    flags = regex.IGNORECASE | regex.VERSION1
+    whole = regex.compile(
+        f"{_LEAD}(?:(?P<header>{_alternatives(headers)})|(?P<ui>{_alternatives(lines)})){_TRAIL}", flags
+    )
+    prefix = regex.compile(f"{_LEAD}(?:{_alternatives(prefixes)})", flags)
+    banner = regex.compile(_alternatives(phrases), flags)
+    return whole, prefix, banner
+
+
+@lru_cache(maxsize=1)
+def _base_lists() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(read_list(data_path(f"ui_{name}.txt"))) for name in ("headers", "lines", "prefixes", "phrases")
+    )
+
+
+def _lists(options: dict) -> tuple[tuple[str, ...], ...]:
+    headers, lines, prefixes, phrases = _base_lists()
+    disable = set(options.get("disable", ()))
+    extend = tuple(options.get("extend", ()))
+    if disable:
+        headers, lines, prefixes, phrases = (
+            tuple(e for e in lst if e not in disable) for lst in (headers, lines, prefixes, phrases)
+        )
+    return headers, lines + extend, prefixes, phrases
+
+
+class Classified(NamedTuple):
+    line: Line
+    kind: str | None
+    words: int
+
+
+def classify(doc: Document, options: dict) -> list[Classified]:
+    """Each line with its interface kind (HEADER, UI, PREFIX, BANNER or None)."""
+    whole, prefix, banner = _patterns(*_lists(options))
+    max_banner = options.get("max-banner-words", 80)
+    out = []
+    for line in doc.lines:
+        text = line.text
+        n = len(_WORD.findall(text))
+        kind = None
+        if n:
+            m = whole.match(text)
+            if m:
+                kind = HEADER if m.group("header") is not None else UI
+            elif prefix.match(text):
+                kind = PREFIX
+            elif n <= max_banner and banner.search(text):
+                kind = BANNER
+        out.append(Classified(line, kind, n))
+    return out
+
+
+def _span(line: Line) -> tuple[int, int]:
+    text = line.text
+    return line.start + (len(text) - len(text.lstrip())), line.start + len(text.rstrip())
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@rule("NL301", "stray-ui-text", options={"extend": [], "disable": [], "max-banner-words": 80})
+def stray_ui_text(doc, ctx):
+    """Scraped interface text: search boxes, share and cookie banners, `Read more:`.
+
+    What it does:
+        Reports a line that is page furniture rather than article text: a
+        label or button that makes up the whole line (`Type to search`,
+        `Advertisement`, `Comments`), a section header that introduces a
+        list of other articles (`Related Articles`, `More from ...`, `You may
+        also like`), a cross-promotion at the start of a line (`Also on AF:
+        <headline>`, `READ MORE: <headline>`, `[Related: ...]`), or a
+        banner-length line carrying a cookie, newsletter, app or comment
+        prompt.  The vocabulary is in newslint/data/ui_headers.txt,
+        ui_lines.txt, ui_prefixes.txt and ui_phrases.txt.
+
+    Why it matters:
+        Extractors keep bits of the page around the story.  Left in, they
+        end up in print, in search snippets and in training corpora as if
+        the reporter wrote them.
+
+    Example:
+        Flagged::
+
+            Type to search
+            Also on AF: First Quarter Earnings Reveal China's Uneven Recovery
+            Read more:
+
+        Not flagged: the same words inside a sentence (``Readers can
+        subscribe to the print edition.``), or a headline such as
+        ``China Urges State Giants to Lead Tech Fightback``.
+
+    Options:
+        ``extend`` (list of phrases): extra whole-line interface labels, in
+        the data-file format (plain phrase or ``re:`` pattern).
+        ``disable`` (list): entries of the shipped lists to switch off,
+        spelled exactly as in the data files.
+        ``max-banner-words`` (80): a cookie or newsletter phrase is reported
+        only on a line at most this long, so a paragraph that discusses
+        cookies is left alone.
+
+    Limitations:
+        Interface text the vocabulary does not know, inside a paragraph or
+        glued to article text without a line break, is not found; lists of
+        links without a header are NL302's job.  Measured on aeb-dev
+        (benchmarks/quality_ui.py, NL301 and NL302 together): see NL302.
+        No finding on the 911 bbc-dev articles.
+    """
+    for item in classify(doc, ctx.options):
+        if item.kind is None:
+            continue
+        start, end = _span(item.line)
+        yield ctx.finding(start, end, f"{_KIND_TEXT[item.kind]}: '{_quote(item.line.text)}'")
+
+
+def _teaser_like(item: Classified, max_words: int) -> bool:
+    """Short enough to be a link or a teaser, and at most two sentences."""
+    if item.words == 0 or item.words > max_words:
+        return False
+    return len(_SENTENCE.findall(item.line.text.strip())) <= 1
+
+
+def _dek(item: Classified, max_words: int) -> bool:
+    return 0 < item.words <= max_words and not _SENTENCE.search(item.line.text.strip())
+
+
+def _headline_like(item: Classified, max_words: int) -> bool:
+    """A link-shaped line: short and not ending like a sentence."""
+    return 0 < item.words <= max_words and not _PROSE_END.search(item.line.text)
+
+
+_FIRST_SEP = regex.compile(r"^((?:[^:–—|@(\s]+\s+){0,4}?)[^:–—|@(\s]*([:–—|@(])")
+_LIST_START = regex.compile(
+    r"^[\s\p{Pd}•·*]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    regex.IGNORECASE,
+)
+
+
+def _uniform_list(texts: Iterable[str]) -> bool:
+    """Items built on one template (`June 9 – City @ Venue`, `1 tsp cinnamon`,
+    `Path A: ...`): a list in the article, where links and headlines vary."""
+    signatures: dict[tuple[str, int], int] = {}
+    starts = n = 0
+    for text in texts:
+        n += 1
+        if _LIST_START.match(text):
+            starts += 1
+
+        m = _FIRST_SEP.match(text)
+        if m:
+            key = (m.group(2), len(m.group(1).split()))
+            signatures[key] = signatures.get(key, 0) + 1
+    if n < 3:
+        return False
+    best = max(signatures.values(), default=0)
+    return best >= 0.6 * n or starts >= 0.6 * n
+
+
+def _nonblank_with_gaps(items: Sequence[Classified]) -> Iterator[tuple[int, int]]:
+    """(index, blank lines before it) for every line with a word in it."""
+    gap = 0
+    for i, item in enumerate(items):
+        if item.words == 0:
+            # A line of bare bullets or rules (`-`, `|`) separates list items
+            # without ending the list: neither text nor a gap.
+            if not item.line.text.strip():
+                gap += 1
+            continue
+        yield i, gap
+        gap = 0
+
+
+@rule(
+    "NL302",
+    "related-links-block",
+    options={"max-teaser-words": 40, "max-link-words": 14, "min-run": 4, "footer-words": 6},
+)
+def related_links_block(doc, ctx):
+    """Teasers and links of other articles, and footer fragments, left in the text.
+
+    What it does:
+        Reports, one finding per line, (1) the lines that follow a section
+        header such as `Read more:` or `Related Articles` (each at most
+        ``max-teaser-words`` words and two sentences long, separated by at
+        most one blank line); (2) any run of ``min-run`` or more link-shaped
+        lines (short, no sentence-ending punctuation, at most one blank
+        line apart), the shape of menus and teaser lists; and (3) a footer
+        fragment: a short unpunctuated last line after the final paragraph,
+        such as a site's section name after the author bio.
+
+    Why it matters:
+        Headlines of other stories are well-formed text, so they survive
+        spelling and grammar checks and end up attributed to the wrong
+        article in archives and training data.
+
+    Example:
+        Flagged (lines 3 and 4, after the header on line 1)::
+
+            Read more:
+
+            China Has Big Lead in Critical Emerging Technologies: Study
+            China Scientists Split on US Tech Sanctions Impact – SCMP
+
+        Not flagged: a headline or sub-heading followed by a paragraph, a
+        list of fewer than ``min-run`` short lines, an article that ends with
+        a full sentence or a credit line (``Reuters``, ``Additional reporting
+        by ...``).
+
+    Options:
+        ``max-teaser-words`` (40): longest line taken as a teaser after a header.
+        ``max-link-words`` (14): longest line taken as a link in a headerless run.
+        ``min-run`` (4): shortest headerless run of link-shaped lines reported.
+        ``footer-words`` (6): longest trailing line taken as a footer fragment.
+
+    Limitations:
+        A bulleted list of short items in the article itself (ingredients,
+        results) looks like a link list when it has ``min-run`` or more
+        unpunctuated items.  The article's first line (its headline) is never
+        reported.  Measured on aeb-dev with benchmarks/quality_ui.py: see
+        the figures in the README benchmark table.
+    """
+    opts = ctx.options
+    max_teaser = opts["max-teaser-words"]
+    max_link = opts["max-link-words"]
+    min_run = opts["min-run"]
+    items = classify(doc, opts)
+    nonblank = list(_nonblank_with_gaps(items))
+    if not nonblank:
+        return
+    first = nonblank[0][0]
+    flagged: dict[int, str] = {}
+    teaser = "teaser or link of another page"
+
+    # (1) the block under a header: either link-shaped lines, or sentence-shaped
+    # teasers that run to the end of the text, a wide gap or more interface
+    # text (followed straight by prose, those are the article resuming).
+    def link(item: Classified) -> bool:
+        return _headline_like(item, max_link) or (
+            item.words <= max_teaser and bool(_ELLIPSIS.search(item.line.text))
+        )
+
+    k = 0
+    while k < len(nonblank):
+        i, _ = nonblank[k]
+        k += 1
+        if items[i].kind != HEADER:
+            continue
+        block: list[int] = []
+        links = None
+        while k < len(nonblank):
+            j, gap = nonblank[k]
+            item = items[j]
+            if gap > 1 or item.kind is not None or not _teaser_like(item, max_teaser):
+                break
+            if links is None:
+                links = link(item)
+            elif links and not link(item):
+                break
+            block.append(j)
+            k += 1
+        if not links and block and k < len(nonblank):
+            j, gap = nonblank[k]
+            if gap <= 1 and items[j].kind is None:
+                block = []
+        flagged.update((j, teaser) for j in block)
+
+    # (2) headerless runs of link-shaped lines (interface lines count as
+    # members).  A list inside the article -- introduced by a colon, or set
+    # between paragraphs with no interface line in it -- is left alone.
+    run: list[int] = []
+    order = [i for i, _ in nonblank]
+    position = {i: k for k, i in enumerate(order)}
+
+    def prose(k: int) -> bool:
+        if not 0 <= k < len(order):
+            return False
+        item = items[order[k]]
+        return item.kind is None and item.words >= 15 and bool(_PROSE_END.search(item.line.text))
+
+    def close(run: list[int]) -> None:
+        members = [j for j in run if j != first]
+        if len(members) < min_run:
+            return
+        before, after = position[run[0]] - 1, position[run[-1]] + 1
+        if 0 <= before < len(order) and items[order[before]].line.text.rstrip().endswith(":"):
+            return
+        ui = sum(items[j].kind is not None for j in members)
+        if ui <= max(1, len(members) // 10) and _uniform_list(items[j].line.text for j in members[1:]):
+            return
+        if prose(before) and prose(after) and ui <= max(1, len(members) // 10):
+            return
+        flagged.update((j, teaser) for j in members if items[j].kind is None)
+
+    def member(i: int, gap: int) -> bool:
+        item = items[i]
+        if item.kind is not None or _headline_like(item, max_link):
+            return True
+        # a one-sentence standfirst right under a link: the teaser's dek
+        return (
+            bool(run) and gap == 0 and run[-1] != first and items[run[-1]].kind is None
+            and _headline_like(items[run[-1]], max_link)
+            and _dek(item, max_teaser)
+        )
+
+    for i, gap in nonblank:
+        ok = member(i, gap)
+        if gap > 1 or not ok:
+            close(run)
+            run = []
+        if ok:
+            run.append(i)
+    close(run)
+
+    # (3) a footer fragment: short, unpunctuated, after the last paragraph
+    if len(nonblank) >= 5:
+        (last, gap), (prev, _) = nonblank[-1], nonblank[-2]
+        tail = items[last]
+        before = items[prev]
+        if (
+            gap >= 1
+            and tail.kind is None
+            and 0 < tail.words <= opts["footer-words"]
+            and not _PROSE_END.search(tail.line.text)
+            and not tail.line.text.rstrip().endswith(("?", "!", "”", '"'))
+            and not _CREDIT.search(tail.line.text)
+            and before.words >= 15
+            and _PROSE_END.search(before.line.text)
+        ):
+            flagged.setdefault(last, "footer fragment after the article")
+
+    for i in sorted(flagged):
+        line = items[i].line
+        start, end = _span(line)
+        yield ctx.finding(start, end, f"{flagged[i]}: '{_quote(line.text)}'")
+
+
+@hookimpl
+def newslint_register_rules():
+    return [stray_ui_text, related_links_block]
