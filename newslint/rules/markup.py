@@ -100,6 +100,14 @@ def _mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]
             yield start + i1, start + i2, fixed[j1:j2]
 
 
+def _visible(text: str) -> str:
+    """Control characters (Latin-1 mojibake leaves C1 ones) spelled out."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+_CONTROL = regex.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _invisible_ok(text: str, s: int, e: int, line_has_rtl: bool) -> bool:
     """Legitimate uses: a BOM at the very start, joiners inside emoji or
     joining scripts, bidi marks in right-to-left text."""
@@ -175,11 +183,10 @@ def markup_residue(doc, ctx):
         if _MOJIBAKE_HINT.search(line.text):
             for s, e, repair in _mojibake(text, line.start, line.end):
                 covered.append((s, e))
-                bad = text[s:e]
                 yield ctx.finding(
                     s,
                     e,
-                    f"mojibake '{bad}': text decoded with the wrong encoding",
+                    f"mojibake '{_visible(text[s:e])}': text decoded with the wrong encoding",
                     suggestions=(repair,) if repair else (),
                 )
     rtl_lines: dict[int, bool] = {}
