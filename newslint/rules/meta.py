@@ -41,26 +41,34 @@ def unreadable(doc, ctx):
 
 @rule("NL002", "unused-suppression", severity=Severity.WARNING)
 def unused_suppression(doc, ctx):
-    """An inline ``newslint: ignore[...]`` directive that suppressed nothing.
+    """An inline ``newslint: ...`` directive that silenced nothing or names no rule.
 
     What it does:
-        Reports suppression directives whose rules raised no finding where
-        the directive applies, and directives that name no rule at all.
+        Reports suppression directives (``ignore``, ``ignore-next-line``,
+        ``disable`` ... ``enable``, ``file-ignore``) whose rules raised no
+        finding where the directive applies; directives that name no rule
+        (``newslint: ignore`` alone); rule names newslint does not know, with
+        a did-you-mean; and an ``enable`` with no ``disable`` before it.
+        docs/workflow.md describes the directives.
 
     Why it matters:
         Stale directives hide future problems on that line and clutter the
-        text; a directive without rules silences nothing and is a mistake.
+        text; a directive without rules, or with a misspelt one, silences
+        nothing and is a mistake.
 
     Example:
-        Flagged: ``The cat sat. <!-- newslint: ignore[typo] -->`` (no typo there)
-        Not flagged: ``Teh cat sat. <!-- newslint: ignore[typo] -->``
+        Flagged: ``The board met. <!-- newslint: ignore[typo] -->`` (no typo there)
+        Not flagged: ``The board encourafged it. <!-- newslint: ignore[typo] -->``
 
     Options:
         None.
 
     Limitations:
         Directives for rules that are not selected in this run are not
-        reported, since they may matter in another configuration.
+        reported, since they may matter in another configuration.  A
+        directive counts only after comment punctuation (``<!--``, ``#``,
+        ``//``, ``[`` ...), so one written in bare prose is neither applied
+        nor reported.
     """
     return ()
 
