@@ -42,6 +42,7 @@ _DIRECTIVE = regex.compile(
     r"(?:\[(?P<rules>[^\]\r\n]*)\])?)"
     r"(?P<close>[^\S\r\n]*(?:-->|\*/|[\])}]))?"
 )
+_SIC_QUICK = regex.compile(r"\[sic", regex.I)
 _TOKEN_SPLIT = regex.compile(r"[\s,]+")
 # The word just before "[sic]", allowing a closing quote between: "Teh" [sic]
 _SIC = regex.compile(r"(?P<word>\w+(?:['’-]\w+)*)[\"'’”)]?[^\S\r\n]*\[sic!?\]", regex.I)
@@ -114,7 +115,7 @@ def apply(
     """Drop the findings that directives and ``[sic]`` silence; add NL002 findings."""
     text = doc.text
     has_directive = "newslint:" in text
-    has_sic = "[sic" in text.lower() if "[" in text else False
+    has_sic = _SIC_QUICK.search(text) is not None
     if not has_directive and not has_sic:
         return findings
     active = set(active)

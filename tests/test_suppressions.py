@@ -181,3 +181,16 @@ def test_directive_does_not_create_findings_of_other_rules(tmp_path):
     )
     proc = lint(tmp_path, "a.md", text, "duplicate-line,typo,unused-suppression")
     assert proc.stdout == "All clear: 1 file checked, no findings.\n"
+
+
+def test_directives_are_not_markup_residue(tmp_path):
+    text = article(
+        "The board met on Monday. <!-- editor: check the date -->",
+        "The board met again on Tuesday. <!-- newslint: ignore[typo] -->",
+        "<!-- newslint: disable[duplicate-line] -->",
+        "<!-- newslint: enable[duplicate-line] -->",
+    )
+    proc = lint(tmp_path, "a.md", text, "markup-residue")
+    flagged = [line.split(": NL303")[0] for line in proc.stdout.splitlines() if ": NL303 " in line]
+    # An ordinary HTML comment is residue; the directives are not.
+    assert flagged == ["a.md:3:26"]
