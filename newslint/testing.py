@@ -227,7 +227,12 @@ def _linter(names: tuple[str, ...], options: Mapping[str, Any] | None, plugins: 
                 rules_options = {names[0]: dict(options)}
             else:
                 raise ValueError("several rules: give options per rule, as {rule name: {option: value}}")
-        cached = Linter(Config(rules=rules_options), plugin_paths=[Path(p).resolve() for p in plugins], select=list(names))
+        # NL003 is selected too: a crash must fail the test, not vanish with the selection.
+        cached = Linter(
+            Config(rules=rules_options),
+            plugin_paths=[Path(p).resolve() for p in plugins],
+            select=[*names, "NL003"],
+        )
         _LINTERS[key] = cached
     return cached
 
