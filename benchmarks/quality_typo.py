@@ -1,0 +1,187 @@
+"""Typo family (NL101 typo): recall, first suggestion and false findings.
+
+Cases: every misspelling of Peter Norvig's spelling test sets
+(corpus/misspellings-dev/spell-testset*.txt, ``right: wrong1 wrong2``) is put
+in place of its correct word at a random occurrence inside a real BBC dev
+article (never the headline on line 1), keeping the occurrence's capital
+letter.  One article copy per case, all linted in one run of the real CLI.
+A case is found when an NL101 finding starts at the exact line:column; its
+first suggestion is right when it equals the correct word (ignoring case).
+
+Some misspellings are themselves common words (``contended`` for
+``contented``, ``where`` for ``were``): a context-free checker cannot catch
+those, so recall is also given over the non-word cases (misspellings below
+Zipf 3.0, the rule's default ``max-zipf``).
+
+Set NEWSLINT_BENCH_VERBOSE=1 to list the misses and false findings on stderr.
+
+False findings: the untouched BBC dev articles, per 10,000 words, after
+removing the genuine slips in the published text that we looked at and
+verified (GENUINE below).
+"""
+from __future__ import annotations
+
+import os
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import regex
+
+from harness import Row, run_newslint
+
+FAMILY = "typo"
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+# A misspelling at least this frequent in the lexicon is a real word (the
+# rule's default max-zipf): context-free checking cannot catch it.
+REAL_WORD_ZIPF = 3.0
+
+# Slips in the published BBC dev articles, each looked at in context and
+# verified as a genuine typo (file relative to bbc-dev/, the word as written).
+GENUINE: frozenset[tuple[str, str]] = frozenset({
+    ("business/027.txt", "spokeman"), ("business/065.txt", "politicial"),
+    ("business/069.txt", "offically"), ("business/095.txt", "annoucement"),
+    ("business/262.txt", "Reisurance"), ("business/262.txt", "analsyts"),
+    ("business/296.txt", "consenus"), ("business/330.txt", "Scathes"),
+    ("business/347.txt", "Nonethless"), ("business/378.txt", "thay"),
+    ("business/433.txt", "evalution"), ("business/491.txt", "prefering"),
+    ("tech/009.txt", "emenating"), ("tech/009.txt", "surprisngly"),
+    ("tech/009.txt", "noteboook"), ("tech/009.txt", "anyhting"),
+    ("tech/100.txt", "ambitous"), ("tech/114.txt", "restructuing"),
+    ("tech/210.txt", "progam"), ("tech/232.txt", "informaton"),
+    ("tech/268.txt", "toprevent"), ("tech/282.txt", "devoices"),
+    ("tech/316.txt", "particuarly"), ("tech/379.txt", "noteboook"),
+    ("tech/401.txt", "sorround"), ("tech/401.txt", "adiction"),
+    ("tech/401.txt", "marrage"), ("tech/401.txt", "relasing"),
+})
+
+
+def _load_pairs(folder: Path) -> list[tuple[str, str]]:
+    pairs = []
+    for path in sorted(folder.glob("spell-testset*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if ":" not in line:
+                continue
+            right, wrongs = line.split(":", 1)
+            pairs.extend((right.strip(), w) for w in wrongs.split())
+    return pairs
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*/*.txt"))
+
+
+def _index(texts: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """lower-case word -> [(article, offset)], body text only (not line 1)."""
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        body = text.find("\n") + 1 if "\n" in text else len(text)
+        for m in _WORD.finditer(text, body):
+            index[m.group().lower()].append((i, m.start()))
+    return index
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _match_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _zipf(word: str) -> float:
+    from newslint.lexicon import zipf
+
+    return zipf(word)
+
+
+def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    pairs = _load_pairs(corpus / "misspellings-dev")
+    paths = _articles(corpus / "bbc-dev")
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    index = _index(texts)
+
+    missing_rights = sorted({r for r, _ in pairs if not index.get(r.lower())})
+    usable = [(r, w) for r, w in pairs if index.get(r.lower())]
+    if smoke:
+        usable = rng.sample(usable, min(50, len(usable)))
+
+    cases_dir = work / "cases"
+    cases_dir.mkdir()
+    cases: dict[str, tuple[str, str, int, int]] = {}
+    for n, (right, wrong) in enumerate(usable):
+        art, offset = rng.choice(index[right.lower()])
+        text = texts[art]
+        model = text[offset : offset + len(right)]
+        new = text[:offset] + _match_case(model, wrong) + text[offset + len(right) :]
+        line, col = _position(new, offset)
+        name = f"{n:04d}.txt"
+        (cases_dir / name).write_text(new, encoding="utf-8")
+        cases[name] = (right, wrong, line, col)
+
+    result = run_newslint([cases_dir], "--select", "typo")
+    by_case: dict[str, dict[tuple[int, int], list[str]]] = defaultdict(dict)
+    for f in result["findings"]:
+        by_case[Path(f["path"]).name][(f["line"], f["column"])] = f.get("suggestions", [])
+
+    found = right_first = 0
+    nonword_total = nonword_found = 0
+    missed: list[str] = []
+    for name, (right, wrong, line, col) in sorted(cases.items()):
+        hit = by_case.get(name, {}).get((line, col))
+        nonword = _zipf(wrong.lower()) < REAL_WORD_ZIPF
+        nonword_total += nonword
+        if hit is not None:
+            found += 1
+            nonword_found += nonword
+            if hit and hit[0].lower() == right.lower():
+                right_first += 1
+        else:
+            missed.append(wrong)
+    total = len(cases)
+
+    # False findings on the untouched articles.
+    fp_paths = paths[:120] if smoke else paths
+    clean = run_newslint(fp_paths, "--select", "typo")
+    words = sum(len(_WORD.findall(texts[i])) for i in range(len(fp_paths)))
+    base = corpus / "bbc-dev"
+    false: list[str] = []
+    genuine: list[str] = []
+    for f in clean["findings"]:
+        rel = Path(f["path"]).resolve().relative_to(base.resolve()).as_posix()
+        text = texts[paths.index(base / rel)]
+        word = _word_at(text, f["line"], f["column"])
+        (genuine if (rel, word) in GENUINE else false).append(f"{rel}:{f['line']}:{f['column']} {word}")
+    per_10k = len(false) / words * 10000 if words else 0.0
+
+    if os.environ.get("NEWSLINT_BENCH_VERBOSE"):
+        print("missed:", " ".join(missed), file=sys.stderr)
+        print("false:", *false, sep="\n  ", file=sys.stderr)
+
+    return [
+        Row(FAMILY, "recall at exact line:col (all cases)", found / total, ">= 0.95", found / total >= 0.95,
+            f"{found}/{total} cases; {len(missing_rights)} right words not in any article, skipped"),
+        Row(FAMILY, "recall at exact line:col (non-word cases)", nonword_found / max(nonword_total, 1),
+            ">= 0.95", nonword_found / max(nonword_total, 1) >= 0.95,
+            f"{nonword_found}/{nonword_total}; {total - nonword_total} misspellings are words "
+            f"with Zipf >= {REAL_WORD_ZIPF}"),
+        Row(FAMILY, "first suggestion right (all cases)", right_first / total, ">= 0.75",
+            right_first / total >= 0.75, f"{right_first}/{total}"),
+        Row(FAMILY, "false typo findings per 10k words (BBC dev)", per_10k, "<= 1.0", per_10k <= 1.0,
+            f"{len(false)} false in {words} words of {len(fp_paths)} articles; "
+            f"{len(genuine)} verified genuine slips not counted"),
+    ]
+
+
+def _word_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    m = _WORD.match(lines[line - 1], column - 1)
+    return m.group() if m else ""

@@ -1,0 +1,382 @@
+"""Word frequencies and spelling candidates for the typo rule.
+
+The lexicon is wordfreq's large English list (about 321,000 words, US and UK
+spellings, built from web, news, subtitle and book text).  A web list also
+contains the common misspellings themselves (``begining`` has a Zipf
+frequency of 2.6), so "is it in the list" is not the question we ask: we ask
+whether a rare word sits one or two edits from a word that is far more
+frequent, and rank those neighbours with an edit model that knows which slips
+people make (neighbouring keys, doubled letters, swapped letters, vowels that
+sound alike).
+
+Everything is built lazily, once per process, and cached per word, so a run
+over many articles pays for each distinct word only once.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import NamedTuple
+
+# Words at or above this Zipf frequency (once per million words = 3.0) are the
+# ones we suggest at edit distance 2; rarer words are only reachable at
+# distance 1, where a far rarer neighbour is still a credible correction.
+_DIST2_MIN_ZIPF = 3.0
+
+_VOWELS = frozenset("aeiouy")
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Letters that stand for the same or similar sounds in English spelling.
+_SOUND_ALIKE = frozenset(
+    frozenset(p)
+    for p in ("ck", "cs", "sz", "iy", "gj", "mn", "fv", "td", "bp", "kq", "xs", "cq", "ei", "ae", "ou")
+)
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    pos = {ch: (r, c) for r, row in enumerate(_KEYBOARD_ROWS) for c, ch in enumerate(row)}
+    out: dict[str, frozenset[str]] = {}
+    for a, (ra, ca) in pos.items():
+        near = set()
+        for b, (rb, cb) in pos.items():
+            # Rows are staggered by about half a key, so the keys below-left
+            # and above-right are neighbours too.
+            if a != b and abs(ra - rb) <= 1 and -1 <= (cb - ca) + (rb - ra) * 0.5 <= 1:
+                near.add(b)
+        out[a] = frozenset(near)
+    return out
+
+
+_NEAR_KEYS = _keyboard_neighbours()
+
+
+@lru_cache(maxsize=1)
+def frequencies() -> dict[str, float]:
+    """wordfreq's large English list: word -> frequency (a probability)."""
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("en", "large")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency (log10 of occurrences per billion words); 0 when unknown."""
+    f = frequencies().get(word)
+    return math.log10(f * 1e9) if f else 0.0
+
+
+@lru_cache(maxsize=1)
+def _dist2_index() -> dict[str, tuple[str, ...]]:
+    """Frequent words keyed by themselves and by each single-letter deletion.
+
+    Looking up every one-edit variant of a word (and its deletions) in this
+    index finds every frequent word within Damerau distance 2 with a few
+    thousand dictionary probes, instead of the ~300,000 strings that two
+    rounds of edits would make.
+    """
+    threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
+    index: dict[str, list[str]] = {}
+    for word, freq in frequencies().items():
+        if freq < threshold:
+            break  # the list is sorted by frequency, most frequent first
+        if len(word) < 3 or not word.isalpha() or not word.isascii():
+            continue
+        keys = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+        for key in keys:
+            index.setdefault(key, []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in _ALPHABET)
+    out.update(a + c + b for a, b in splits for c in _ALPHABET)
+    out.discard(word)
+    return out
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if b in _NEAR_KEYS.get(a, ()):
+        return 0.7
+    if a in _VOWELS and b in _VOWELS:
+        return 0.6
+    if frozenset((a, b)) in _SOUND_ALIKE:
+        return 0.7
+    return 1.0
+
+
+def _indel_cost(word: str, i: int) -> float:
+    """Cost of inserting or deleting ``word[i]``: cheap when it doubles or
+    undoubles a letter (``begining``) or is a vowel (``mathematicaly``)."""
+    ch = word[i]
+    if (i > 0 and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
+        return 0.5
+    if ch in _VOWELS:
+        return 0.8
+    return 1.0
+
+
+def edit_cost(typed: str, intended: str) -> float:
+    """Weighted optimal-string-alignment distance from ``intended`` to ``typed``."""
+    n, m = len(typed), len(intended)
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _indel_cost(intended, j - 1)
+    for i in range(1, n + 1):
+        cur = [prev[0] + _indel_cost(typed, i - 1)] + [0.0] * m
+        for j in range(1, m + 1):
+            best = min(
+                prev[j] + _indel_cost(typed, i - 1),
+                cur[j - 1] + _indel_cost(intended, j - 1),
+                prev[j - 1] + _sub_cost(typed[i - 1], intended[j - 1]),
+            )
+            if (
+                i > 1
+                and j > 1
+                and typed[i - 1] == intended[j - 2]
+                and typed[i - 2] == intended[j - 1]
+                and typed[i - 1] != typed[i - 2]
+            ):
+                best = min(best, prev2[j - 2] + 0.6)
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+class Candidate(NamedTuple):
+    word: str
+    zipf: float
+    cost: float
+    score: float
+
+
+# How many Zipf points (factors of ten in frequency) one unit of edit cost is
+# worth when ranking: a plain edit must be paid for by a neighbour ~300 times
+# more frequent than a neighbour reachable by a cheap edit.
+_COST_WEIGHT = 2.5
+# People seldom get the first letter wrong.
+_FIRST_LETTER_PENALTY = 0.8
+
+
+@lru_cache(maxsize=65536)
+def candidates(word: str, max_cost: float = 2.0) -> tuple[Candidate, ...]:
+    """Known words within edit distance 2 of ``word`` (lower case), best first.
+
+    Distance-1 neighbours come from the whole list; distance-2 neighbours only
+    from words with Zipf >= 3, since a rare word two edits away is more often
+    a different word than the intended one.
+    """
+    freq = frequencies()
+    found: set[str] = {w for w in edits1(word) if w in freq}
+    if len(word) >= 4:
+        index = _dist2_index()
+        for x in edits1(word):
+            hits = index.get(x)
+            if hits:
+                found.update(hits)
+            for i in range(len(x)):
+                hits = index.get(x[:i] + x[i + 1 :])
+                if hits:
+                    found.update(hits)
+    found.discard(word)
+    out = []
+    for cand in found:
+        cost = edit_cost(word, cand)
+        if cost > max_cost:
+            continue
+        z = zipf(cand)
+        score = z - _COST_WEIGHT * cost
+        if cand[:1] != word[:1]:
+            score -= _FIRST_LETTER_PENALTY
+        out.append(Candidate(cand, z, cost, score))
+    out.sort(key=lambda c: (-c.score, c.word))
+    return tuple(out)
+
+
+# -- is this word a slip? -------------------------------------------------------
+
+# Endings English adds to a word, with what the stem may have lost: ``+e``
+# restores a dropped e (``hoping``), ``y`` a y that became i (``dinkier``),
+# ``=`` undoes a doubled consonant (``stopped``).
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("'s", ("",)), ("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ied", ("y",)),
+    ("ier", ("y",)), ("iers", ("y",)), ("iest", ("y",)), ("ily", ("y",)), ("iness", ("y",)),
+    ("ed", ("", "+e", "=")), ("d", ("",)), ("ing", ("", "+e", "=")), ("ings", ("", "+e", "=")),
+    ("er", ("", "+e", "=")), ("ers", ("", "+e", "=")), ("est", ("", "+e", "=")),
+    ("ly", ("",)), ("ness", ("",)), ("ment", ("",)), ("ments", ("",)),
+    ("less", ("",)), ("ful", ("",)), ("able", ("", "+e", "=")), ("ism", ("", "+e")),
+    ("isms", ("", "+e")), ("ist", ("", "+e")), ("ists", ("", "+e")),
+)
+_PREFIXES: tuple[str, ...] = (
+    "anti", "auto", "bio", "counter", "cyber", "de", "dis", "eco", "euro", "giga", "hyper",
+    "inter", "macro", "mega", "micro", "mini", "mis", "multi", "nano", "neo", "neuro", "non",
+    "out", "over", "post", "pre", "pseudo", "re", "semi", "sub", "super", "tele", "tera", "trans",
+    "ultra", "un", "under", "up",
+)
+# British and American spellings of the same word: a rare word whose other
+# spelling is known is a variant, not a slip (``diallers``, ``vapourware``).
+_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("our", "or"), ("or", "our"), ("ll", "l"), ("l", "ll"), ("ise", "ize"), ("ize", "ise"),
+    ("isation", "ization"), ("yse", "yze"), ("tre", "ter"), ("ae", "e"), ("oe", "e"), ("ogue", "og"),
+    ("ence", "ense"), ("ement", "ment"),
+)
+# The other spelling of a British/American pair is rarer in the web list
+# than the word itself usually is, so a lower bar is enough.
+_VARIANT_MIN_ZIPF = 2.0
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
+
+
+class Settings(NamedTuple):
+    """Thresholds of the decision, in Zipf units (see ``zipf``)."""
+
+    max_zipf: float = 3.0      # words at least this frequent are never reported
+    min_gap: float = 1.0       # the suggestion must be this much more frequent
+    min_suggestion: float = 2.5  # and at least this frequent itself
+    cost_gap: float = 0.5      # extra gap per unit of edit cost
+    rarity_gap: float = 0.3    # extra gap per Zipf point of the word itself
+    cost_slope: float = 0.5    # allowed edit cost shrinks by this per Zipf point
+    known_base: float = 2.5    # a stem this frequent explains an inflected form
+
+
+def _stems(word: str) -> list[tuple[str, str, str]]:
+    """(stem, suffix, rule) readings of ``word`` as stem + regular ending."""
+    out = []
+    for suffix, rules in _SUFFIXES:
+        if len(word) - len(suffix) < 3 or not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if suffix in ("es",) and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+            continue
+        if suffix == "d" and not stem.endswith("e"):
+            continue
+        for rule in rules:
+            if rule == "" and suffix[0] in "aeiy" and stem.endswith("e") and not stem.endswith(("ee", "ye", "oe")):
+                continue  # hope + ing is hoping, not hopeing
+            if rule == "+e":
+                out.append((stem + "e", suffix, rule))
+            elif rule == "=":
+                if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
+                    out.append((stem[:-1], suffix, rule))
+            else:
+                out.append((stem + rule, suffix, rule))
+    return out
+
+
+def _variants(word: str) -> set[str]:
+    out = set()
+    for a, b in _VARIANTS:
+        start = word.find(a, 1)
+        while start != -1:
+            out.add(word[:start] + b + word[start + len(a) :])
+            start = word.find(a, start + 1)
+    return out
+
+
+def _other_doubling(stem: str, suffix: str, rule: str) -> str | None:
+    """The spelling with the final consonant doubled (or undoubled) instead.
+
+    ``begining`` reads as begin + ing, but the list knows ``beginning`` far
+    better: the doubling rule depends on stress, which we cannot see, so the
+    frequencies of the two spellings decide.
+    """
+    if suffix[:1] not in ("e", "i", "a") or len(stem) < 3:
+        return None
+    if rule == "=":
+        return stem + suffix
+    if rule == "" and stem[-1] in _CONSONANTS and stem[-1] not in "wxy" and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        return stem + stem[-1] + suffix
+    return None
+
+
+def _is_known(word: str, s: Settings, depth: int) -> bool:
+    """A stem we trust: frequent, or fairly frequent and not itself a slip."""
+    z = zipf(word)
+    if z >= s.max_zipf:
+        return True
+    if z >= s.known_base and depth < 2 and suspicious(word, s, depth + 1) is None:
+        return True
+    return any(zipf(v) >= s.max_zipf for v in _variants(word))
+
+
+def stems(word: str) -> set[str]:
+    """Every stem ``word`` could be a regular inflection of."""
+    return {stem for stem, _, _ in _stems(word)}
+
+
+def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
+    """Is a rare ``word`` a regular derivative of a known word?
+
+    Inflections (``strangleholds``), prefixed forms (``unshredded``), British
+    and American variants (``diallers``) and closed compounds of two frequent
+    words (``groundrules``) are words the list is too small to hold, not slips.
+    """
+    if depth > 2:
+        return False
+    z = zipf(word)
+    for stem, suffix, rule in _stems(word):
+        if len(stem) < 4 or not _is_known(stem, s, depth + 1):
+            continue
+        other = _other_doubling(stem, suffix, rule)
+        if other is not None and zipf(other) >= max(z, 1.0) + s.min_gap:
+            continue
+        return True
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 5:
+            if _is_known(rest, s, depth + 1) or any(
+                len(stem) >= 4 and _is_known(stem, s, depth + 1) for stem in stems(rest)
+            ):
+                return True
+    for variant in _variants(word):
+        if zipf(variant) >= _VARIANT_MIN_ZIPF:
+            return True
+    for i in range(3, len(word) - 3):
+        if zipf(word[:i]) >= s.max_zipf and zipf(word[i:]) >= s.max_zipf:
+            return True
+    return False
+
+
+# A slip that costs at most this much (one doubled letter, two swapped
+# letters, one vowel for another) towards a word this many Zipf points more
+# frequent is reported even when the word could be read as a regular form
+# (``begining`` as begin + ing, ``realy`` as rea + ly).
+_STRONG_COST = 0.8
+_STRONG_GAP = 2.3
+# The edits may change at most this share of the word's letters.
+_MAX_COST_PER_LETTER = 0.34
+
+
+@lru_cache(maxsize=65536)
+def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[str, ...] | None:
+    """Suggestions, best first, when the lower-case ``word`` looks like a slip
+    for a far more frequent word; None when it looks like a word."""
+    z = zipf(word)
+    if z >= s.max_zipf or depth > 2:
+        return None
+    base = max(z, 1.0)
+    own_stems = stems(word)
+    good = []
+    strong = False
+    for c in candidates(word):
+        if c.zipf < s.min_suggestion or c.word in own_stems:
+            continue
+        gap = c.zipf - base
+        if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
+            continue
+        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > 2.0 - s.cost_slope * z:
+            continue
+        good.append(c)
+        strong = strong or (c.cost <= _STRONG_COST and gap >= _STRONG_GAP)
+    if not good:
+        return None
+    if not strong and explained(word, s, depth):
+        return None
+    # A suggestion that is itself a common misspelling (``ecstacy`` for
+    # ``exstacy``) must give way to the word it misspells.
+    words = [c.word for c in good if c.zipf >= s.max_zipf or suspicious(c.word, s, depth + 1) is None]
+    return tuple(words[:3]) or None
