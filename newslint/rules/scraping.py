@@ -29,6 +29,7 @@ _BULLET = regex.compile(r"^[\s\p{Pd}•·*>|\u2022]+")
 _PROSE_END = regex.compile(
     r"(?:(?<!\.\.)(?<!…)[.,;:!~]|\s(?:\.\.\.|…))(?:[\"'”’)\]]*)\s*$"
 )
+_CONTINUES = regex.compile(r"^\s*\p{Ll}")
 _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)\s*$")
 _SENTENCE = regex.compile(r"[.!?…](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?\p{Lu})")
 # Credits and sign-offs end an article legitimately: never a footer fragment.
@@ -59,7 +60,9 @@ def _patterns(
     whole = regex.compile(
         f"{_LEAD}(?:(?P<header>{_alternatives(headers)})|(?P<ui>{_alternatives(lines)})){_TRAIL}", flags
     )
-    prefix = regex.compile(f"{_LEAD}(?:{_alternatives(prefixes)})", flags)
+    # A prefix starts a line with a capital: a hard-wrapped sentence that
+    # happens to go on with "subscribe to" on its next line is prose.
+    prefix = regex.compile(f"{_LEAD}(?-i:(?=[\\p{{Lu}}\\[]))(?:{_alternatives(prefixes)})", flags)
     banner = regex.compile(_alternatives(phrases), flags)
     return whole, prefix, banner
 
@@ -146,9 +149,8 @@ def stray_ui_text(doc, ctx):
             Also on AF: First Quarter Earnings Reveal China's Uneven Recovery
             Read more:
 
-        Not flagged: the same words inside a sentence (``Readers can
-        subscribe to the print edition.``), or a headline such as
-        ``China Urges State Giants to Lead Tech Fightback``.
+        Not flagged: the same words inside a sentence, or a headline:
+        ``Readers can subscribe to the print edition.``
 
     Options:
         ``extend`` (list of phrases): extra whole-line interface labels, in
@@ -178,6 +180,13 @@ def _teaser_like(item: Classified, max_words: int) -> bool:
     if item.words == 0 or item.words > max_words:
         return False
     return len(_SENTENCE.findall(item.line.text.strip())) <= 1
+
+
+def _paragraph(item: Classified) -> bool:
+    """Running text: longer than any teaser's dek, or several sentences."""
+    if item.words > 25 or len(_SENTENCE.findall(item.line.text.strip())) >= 1:
+        return True
+    return item.words >= 20 and bool(_PROSE_END.search(item.line.text))
 
 
 def _dek(item: Classified, max_words: int) -> bool:
@@ -291,13 +300,29 @@ def related_links_block(doc, ctx):
     flagged: dict[int, str] = {}
     teaser = "teaser or link of another page"
 
+    # Hard-wrapped prose: a line that goes on with a lower-case word on the next
+    # line is one sentence broken in two, however short and unpunctuated.
+    wrapped: set[int] = set()
+    for (a, _), (b, gap) in zip(nonblank, nonblank[1:]):
+        if gap == 0 and items[a].words >= 6 and _CONTINUES.match(items[b].line.text):
+            wrapped.update((a, b))
+
+    # A short line right above a paragraph is that paragraph's headline or
+    # sub-heading, never a link, however link-shaped it looks.
+    heading: set[int] = set()
+    for (a, _), (b, gap) in zip(nonblank, nonblank[1:]):
+        if gap <= 1 and items[b].kind is None and _paragraph(items[b]):
+            heading.add(a)
+
+    def linky(j: int) -> bool:
+        return j not in wrapped and j not in heading and _headline_like(items[j], max_link)
+
     # (1) the block under a header: either link-shaped lines, or sentence-shaped
     # teasers that run to the end of the text, a wide gap or more interface
     # text (followed straight by prose, those are the article resuming).
-    def link(item: Classified) -> bool:
-        return _headline_like(item, max_link) or (
-            item.words <= max_teaser and bool(_ELLIPSIS.search(item.line.text))
-        )
+    def link(j: int) -> bool:
+        item = items[j]
+        return linky(j) or (item.words <= max_teaser and bool(_ELLIPSIS.search(item.line.text)))
 
     k = 0
     while k < len(nonblank):
@@ -313,8 +338,8 @@ def related_links_block(doc, ctx):
             if gap > 1 or item.kind is not None or not _teaser_like(item, max_teaser):
                 break
             if links is None:
-                links = link(item)
-            elif links and not link(item):
+                links = link(j)
+            elif links and not link(j):
                 break
             block.append(j)
             k += 1
@@ -353,12 +378,13 @@ def related_links_block(doc, ctx):
 
     def member(i: int, gap: int) -> bool:
         item = items[i]
-        if item.kind is not None or _headline_like(item, max_link):
+        if item.kind is not None or linky(i):
             return True
         # a one-sentence standfirst right under a link: the teaser's dek
         return (
             bool(run) and gap == 0 and run[-1] != first and items[run[-1]].kind is None
-            and _headline_like(items[run[-1]], max_link)
+            and linky(run[-1])
+            and i not in wrapped
             and _dek(item, max_teaser)
         )
 
