@@ -43,11 +43,14 @@ def inside_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` in a line or sentence lies inside a quotation.
 
     Only double quotes count: a single curly quote is also the apostrophe.
+    The quotation must also close after ``pos``: scraped text is full of
+    stray and unbalanced quotation marks, and a quotation that never closes
+    proves nothing.
     """
     before = text[:pos]
-    if before.count("\u201c") > before.count("\u201d"):
+    if before.count("\u201c") > before.count("\u201d") and "\u201d" in text[pos:]:
         return True
-    return before.count('"') % 2 == 1
+    return before.count('"') % 2 == 1 and '"' in text[pos:]
 
 
 def _has_agent(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -200,15 +200,22 @@ def missing_attribution(doc, ctx):
 
 # ---------------------------------------------------------------- NL402
 
-_QUOTE = regex.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# Scraped text mixes straight and curly marks ("We won!” he said), so any
+# opening mark pairs with the next closing one.
+_QUOTE = regex.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+# Short words that stay lower case in a title ("Dancing with the Stars").
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 _TITLE_WORD = regex.compile(r"^[\p{Lu}\d]")
 _OPENS_WITH_QUOTE = regex.compile(r"^[^\S\r\n]*(?:[\p{Pd}*•>]+\s*)?[“\"]")
 _COLON_INTRO = regex.compile(r"[:,][^\S\r\n]*$")
 
 
 @lru_cache(maxsize=None)
-def _speech() -> regex.Pattern:
-    return compile_phrases(_entries("attribution_speech_verbs.txt"))
+def _speech() -> tuple[regex.Pattern, regex.Pattern]:
+    """(cues valid in the quotation's paragraph and its neighbours, cues valid
+    in its own paragraph only)."""
+    strong = _entries("attribution_speech_verbs.txt")
+    return compile_phrases(strong), compile_phrases(strong + _entries("attribution_speech_verbs_weak.txt"))
 
 
 def _quotes(text: str) -> list[tuple[int, int, str]]:
@@ -223,8 +230,9 @@ def _speech_like(inner: str, min_words: int) -> bool:
     words = inner.split()
     if len(words) < min_words:
         return False
-    capitals = sum(1 for w in words if _TITLE_WORD.match(w))
-    if capitals >= 0.7 * len(words):
+    content = [w for w in words if w.lower().strip(".,!?:;") not in _SMALL_WORDS]
+    capitals = sum(1 for w in content if _TITLE_WORD.match(w))
+    if capitals >= 0.7 * len(content):
         return False
     # A phrase quoted inside a sentence ("had not 'fallen victim to a scam'")
     # starts in lower case and ends without punctuation of its own; quoted
@@ -274,7 +282,10 @@ def unattributed_quote(doc, ctx):
         or after it, outside the quotation marks, has a speech verb or
         source phrase (``said``, ``told``, ``added``, ``was quoted as
         saying``, ``according to``, ``in a statement`` ...;
-        ``attribution_speech_verbs.txt``), and it is not introduced by a
+        ``attribution_speech_verbs.txt``; verbs that are usually narrative
+        in a neighbouring paragraph, such as ``announced`` or ``confirmed``,
+        count only in the quotation's own paragraph,
+        ``attribution_speech_verbs_weak.txt``), and it is not introduced by a
         colon or comma (``Her verdict: "..."``).  A speech running over
         several paragraphs (each opening with a quotation mark, or an
         unclosed quotation continued in the next paragraph) counts as one
@@ -310,20 +321,19 @@ def unattributed_quote(doc, ctx):
     if '"' not in doc.text and "“" not in doc.text:
         return
     min_words = ctx.options["min-words"]
-    speech = _speech()
+    strong, any_cue = _speech()
     paras = doc.paragraphs
     quotes = [_quotes(p.text) for p in paras]
-    cue_cache: dict[int, bool] = {}
 
-    def has_cue(i: int) -> bool:
-        if i not in cue_cache:
-            cue_cache[i] = 0 <= i < len(paras) and bool(speech.search(_outside(paras[i].text, quotes[i])))
-        return cue_cache[i]
+    def has_cue(i: int, pattern: regex.Pattern) -> bool:
+        return 0 <= i < len(paras) and bool(pattern.search(_outside(paras[i].text, quotes[i])))
 
     for first, last in _groups(paras, quotes):
         if not any(quotes[k] for k in range(first, last + 1)):
             continue
-        if any(has_cue(k) for k in range(first - 1, last + 2)):
+        if any(has_cue(k, any_cue) for k in range(first, last + 1)):
+            continue
+        if has_cue(first - 1, strong) or has_cue(last + 1, strong):
             continue
         for k in range(first, last + 1):
             text = paras[k].text

@@ -1,0 +1,288 @@
+"""Attribution family on real BBC articles (which carry no bylines).
+
+* NL401 missing-attribution: each sampled article is linted untouched
+  (uncredited: the rule must fire), with an AI notice that names no source
+  (still uncredited), and with a byline or credit added in one of many
+  real-world forms, including Markdown front matter and a JSONL ``author``
+  field (credited: the rule must stay quiet).
+* NL402 unattributed-quote: a quotation paragraph inserted between two
+  paragraphs that have no speech verb and no quotation, once bare
+  (must be reported at that line) and once with a speaker in one of several
+  forms (must not be).
+* NL403 vague-attribution: vague sourcing inserted into articles must be
+  reported; the same claims with a named source must not.
+* Clean articles: NL402 + NL501 + NL502 findings per untouched article.
+
+All inserted text was written for this benchmark; none of it is a data-file
+entry.  Reads the corpus from ../shared/corpus (or $NEWSLINT_CORPUS).
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from harness import Row, run_newslint
+
+NAMES = ["Jane Doe", "Ravi Patel", "Maria Gonzalez", "Tom O'Brien", "Chen Wei", "Amara Okafor",
+         "Lukas Becker", "Sophie Martin", "Kenji Sato", "Fatima Al-Sayed"]
+
+# (where, template): "top" goes after the headline, "end" after the last
+# paragraph, "dateline" is prefixed to the first paragraph.
+CREDITS = [
+    ("top", "By {name}"),
+    ("top", "By {name}, Business reporter"),
+    ("top", "BY {NAME}"),
+    ("top", "By {name} and {name2}"),
+    ("top", "{name} | Reuters"),
+    ("top", "By {name} | Updated 14 March 2025"),
+    ("dateline", "LONDON (Reuters) - "),
+    ("dateline", "NEW YORK (AP) — "),
+    ("dateline", "PARIS (AFP) - "),
+    ("end", "Reporting by {name}; Editing by {name2}"),
+    ("end", "Additional reporting by {name} in Frankfurt"),
+    ("end", "— AFP"),
+    ("end", "Source: Associated Press"),
+    ("end", "© 2025 Bloomberg L.P."),
+    ("end", "Copyright 2025 The Associated Press. All rights reserved."),
+    ("end", "Written by {name}"),
+    ("end", "{name} is a senior correspondent for the paper's business desk."),
+    ("end", "{name} is an economics writer based in Lagos."),
+    ("end", "Reuters and AFP contributed to this report."),
+    ("end", "Compiled by {name}"),
+    ("end", "Author: {name}"),
+    ("end", "{name}, Reuters"),
+    ("end", "(c) 2024 Thomson Reuters"),
+    ("end", "  • Reuters with additional reporting by {name}"),
+    ("end", "Guardian staff and agencies"),
+    ("end", "Words by {name}"),
+    ("end", "With agency reports"),
+    ("end", "Story by {name}. Photographs by {name2}."),
+    ("markdown", "author: {name}"),
+    ("markdown", "byline: \"{name}\""),
+    ("jsonl", "author"),
+    ("jsonl", "source"),
+]
+
+AI_NOTICE = "This summary was produced automatically from several source articles."
+
+QUOTES = [
+    "We have never seen demand like this in the thirty years we have been trading.",
+    "The numbers simply do not add up, and customers will end up paying the price.",
+    "It is a difficult decision but the right one for the long-term health of the business.",
+    "Nobody expected the market to turn so quickly, least of all the regulators.",
+    "Our priority now is to protect jobs and keep the factories running through the winter.",
+    "This is a vote of confidence in the British economy and in our workforce.",
+    "If prices keep rising at this rate, many small firms will not survive the year.",
+    "We are confident that the deal will be approved once the authorities have seen the details.",
+    "There is still a lot of uncertainty about what happens after the election.",
+    "People want faster broadband and they are prepared to pay for it.",
+    "The technology is ready, but the business model is not there yet.",
+    "I think we will look back on this as the moment the industry changed.",
+]
+
+SPEAKERS = ["the firm's chief executive", "Ms {last}", "a company spokeswoman", "Mr {last}",
+            "the union's general secretary", "{name}, an economist at the bank"]
+
+# (template, position of the speaker relative to the quote)
+ATTRIBUTED_FORMS = [
+    '"{q_comma}" {speaker} said.',
+    '{Speaker} said: "{q}"',
+    '"{q_comma}" said {speaker}.',
+    '“{q_comma}” {speaker} told the BBC.',
+    '{Speaker} added: “{q}”',
+    '"{q}"\n\nThat was the view of {speaker}, who said the company would publish its plans next month.',
+    'According to {speaker}, "{q_lower}"',
+    '“{q}” {speaker} wrote in a letter to shareholders.',
+]
+
+VAGUE = [
+    "Industry insiders believe the merger could be announced within weeks.",
+    "Critics have long argued that the scheme favours large landowners.",
+    "Sceptics contend that the savings will never materialise.",
+    "Many observers feel the central bank has been too slow to act.",
+    "Sources close to the talks said a deal was unlikely before the summer.",
+    "It is widely believed that the chairman will step down next year.",
+    "The figures are misleading, according to some experts.",
+    "One source said the board had been split over the decision.",
+    "Some economists fear a sharp slowdown in consumer spending.",
+    "Opponents warn that the tax will drive investment abroad.",
+    "Others point out that the firm has missed every previous target.",
+    "Market watchers expect further falls, while some predict a rebound.",
+]
+
+NAMED = [
+    "Analysts at Barclays believe the merger could be announced within weeks.",
+    "Goldman Sachs economists said a deal was unlikely before the summer.",
+    "The figures are misleading, said Jane Doe, an analyst at Citi.",
+    "Critics, including the opposition leader, argue that the scheme favours landowners.",
+    "According to analysts at Morgan Stanley, the savings will never materialise.",
+    "Barclays analyst Ravi Patel said the board had been split over the decision.",
+    "The bank's economists believe consumer spending will slow sharply.",
+    "Moody's analysts warned that the tax will drive investment abroad.",
+    "The figures are overstated, said analysts at Fitch.",
+    "Deutsche Bank strategists say further falls are likely.",
+]
+
+# "No speaker nearby" means no speech verb and no quotation in the
+# neighbouring paragraphs (a broad list, independent of the rule's data).
+SPEECH = re.compile(r"\b(say|says|said|saying|told|tell|tells|add|added|adds|adding|according|stat\w+|asked|asks"
+                    r"|warn\w*|argu\w+|claim\w*|wr[io]te\w*|explain\w*|admit\w*|pointed out|insist\w*|not(?:ed|es)"
+                    r"|remark\w*|repl\w+|respond\w*|stress\w*|quot\w+|spokes\w+|interview\w*)\b"
+                    r"|[\"“”]", re.IGNORECASE)
+
+
+def _articles(corpus: Path) -> list[Path]:
+    return sorted((corpus / "bbc-dev").glob("*/*.txt"))
+
+
+def _paras(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    name, name2 = rng.sample(NAMES, 2)
+    return template.format(name=name, name2=name2, NAME=name.upper())
+
+
+def _credited(text: str, where: str, template: str, rng: random.Random) -> tuple[str, str]:
+    """(file suffix, content) of the article with a credit added."""
+    paras = _paras(text)
+    if where == "top":
+        return ".txt", "\n\n".join([paras[0], _fill(template, rng)] + paras[1:]) + "\n"
+    if where == "dateline":
+        return ".txt", "\n\n".join([paras[0], template + paras[1]] + paras[2:]) + "\n"
+    if where == "end":
+        return ".txt", "\n\n".join(paras + [_fill(template, rng)]) + "\n"
+    if where == "markdown":
+        return ".md", f"---\ntitle: {paras[0]}\n{_fill(template, rng)}\n---\n" + "\n\n".join(paras) + "\n"
+    record = {"title": paras[0], "text": "\n\n".join(paras[1:]), template: rng.choice(NAMES)}
+    return ".jsonl", json.dumps(record) + "\n"
+
+
+def _quote_case(text: str, quote: str, form: str | None, rng: random.Random) -> tuple[str, int] | None:
+    """The article with a quotation paragraph inserted where neither
+    neighbour has a speech verb or a quotation; (text, 1-based line)."""
+    paras = _paras(text)
+    spots = [i for i in range(2, len(paras)) if not SPEECH.search(paras[i - 1]) and not SPEECH.search(paras[i])]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    inline = [j for j in spots if j + 1 < len(paras) and not SPEECH.search(paras[j + 1])]
+    if form is None and inline and rng.random() < 0.5:
+        # Inside a paragraph of its own article text, at the end.
+        j = rng.choice(inline)
+        paras[j] = paras[j].rstrip() + f' "{quote}"'
+        return "\n\n".join(paras) + "\n", 1 + sum(p.count("\n") + 2 for p in paras[:j])
+    if form is None:
+        insert = f'"{quote}"' if rng.random() < 0.5 else f"“{quote}”"
+    else:
+        name = rng.choice(NAMES)
+        speaker = rng.choice(SPEAKERS).format(last=name.split()[-1], name=name)
+        insert = form.format(
+            q=quote, q_comma=quote[:-1] + ",", q_lower=quote[0].lower() + quote[1:],
+            speaker=speaker, Speaker=speaker[0].upper() + speaker[1:],
+        )
+    new = paras[:i] + [insert] + paras[i:]
+    line = 1 + sum(p.count("\n") + 2 for p in paras[:i])
+    return "\n\n".join(new) + "\n", line
+
+
+def _by_path(out: dict) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for f in out["findings"]:
+        found.setdefault(f["path"], []).append(f)
+    return found
+
+
+def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
+    articles = _articles(corpus)
+    rows: list[Row] = []
+
+    # NL401 -------------------------------------------------------------
+    sample = rng.sample(articles, 40 if smoke else 320)
+    credited, uncredited = [], []
+    for n, src in enumerate(sample):
+        text = src.read_text(encoding="utf-8")
+        kind = n % 4
+        if kind == 0:
+            name = f"plain-{n:03d}.txt"
+            (work / name).write_text(text, encoding="utf-8")
+            uncredited.append(name)
+        elif kind == 1:
+            name = f"ainotice-{n:03d}.txt"
+            (work / name).write_text(text.rstrip("\n") + "\n\n" + AI_NOTICE + "\n", encoding="utf-8")
+            uncredited.append(name)
+        else:
+            where, template = CREDITS[(n // 4 * 2 + kind - 2) % len(CREDITS)]
+            suffix, content = _credited(text, where, template, rng)
+            name = f"credit-{n:03d}{suffix}"
+            (work / name).write_text(content, encoding="utf-8")
+            credited.append((name, template))
+    found = _by_path(run_newslint([*uncredited, *(c[0] for c in credited)], "--select", "NL401", cwd=work))
+    ok_unc = sum(1 for name in uncredited if found.get(name))
+    ok_cred = [c for c in credited if not found.get(c[0])]
+    missed = sorted({c[1] for c in credited if found.get(c[0])})
+    rows.append(Row("attribution", f"NL401 right on uncredited ({len(uncredited)})", ok_unc / len(uncredited),
+                    ">= 0.95", ok_unc / len(uncredited) >= 0.95))
+    rows.append(Row("attribution", f"NL401 right on credited ({len(credited)}, {len(CREDITS)} forms)",
+                    len(ok_cred) / len(credited), ">= 0.95", len(ok_cred) / len(credited) >= 0.95,
+                    "credit not seen: " + " | ".join(missed[:4]) if missed else ""))
+
+    # NL402 -------------------------------------------------------------
+    qsample = rng.sample(articles, 40 if smoke else 600)
+    bare, attributed = [], []
+    for n, src in enumerate(qsample):
+        quote = QUOTES[n % len(QUOTES)]
+        form = None if n % 2 == 0 else ATTRIBUTED_FORMS[(n // 2) % len(ATTRIBUTED_FORMS)]
+        case = _quote_case(src.read_text(encoding="utf-8"), quote, form, rng)
+        if case is None:
+            continue
+        name = f"quote-{n:03d}.txt"
+        (work / name).write_text(case[0], encoding="utf-8")
+        (bare if form is None else attributed).append((name, case[1], form))
+    found = _by_path(run_newslint([c[0] for c in bare + attributed], "--select", "NL402", cwd=work))
+    hits = sum(1 for name, line, _ in bare if any(f["line"] == line for f in found.get(name, [])))
+    false = [form for name, line, form in attributed if any(f["line"] in (line, line + 2) for f in found.get(name, []))]
+    rows.append(Row("attribution", f"NL402 recall, quotes with no speaker ({len(bare)})", hits / len(bare),
+                    ">= 0.90", hits / len(bare) >= 0.90))
+    rows.append(Row("attribution", f"NL402 quiet on quotes with a speaker ({len(attributed)})",
+                    1 - len(false) / len(attributed), ">= 0.95", 1 - len(false) / len(attributed) >= 0.95,
+                    "flagged: " + " | ".join(sorted(set(false))[:3]) if false else ""))
+
+    # NL403 -------------------------------------------------------------
+    vsample = rng.sample(articles, len(VAGUE) + len(NAMED))
+    vague, named = [], []
+    for n, src in enumerate(vsample):
+        sentence = (VAGUE + NAMED)[n]
+        paras = _paras(src.read_text(encoding="utf-8"))
+        i = len(paras) // 2
+        paras[i] = paras[i].rstrip() + " " + sentence
+        name = f"vague-{n:03d}.txt"
+        (work / name).write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+        line = 1 + sum(p.count("\n") + 2 for p in paras[:i])
+        (vague if n < len(VAGUE) else named).append((name, line, sentence))
+    found = _by_path(run_newslint([c[0] for c in vague + named], "--select", "NL403", cwd=work))
+    # The host article may have its own vague sourcing on that line: only a
+    # finding inside the inserted sentence counts.
+    def hit(name: str, line: int, sentence: str) -> bool:
+        text = (work / name).read_text(encoding="utf-8").split("\n")[line - 1]
+        col = text.index(sentence) + 1
+        return any(f["line"] == line and f["column"] >= col for f in found.get(name, []))
+
+    vhits = [s for name, line, s in vague if hit(name, line, s)]
+    nfalse = [s for name, line, s in named if hit(name, line, s)]
+    vmissed = [s for _, _, s in vague if s not in vhits]
+    rows.append(Row("attribution", f"NL403 recall, vague sourcing ({len(vague)})", len(vhits) / len(vague),
+                    ">= 0.90", len(vhits) / len(vague) >= 0.90, "missed: " + " | ".join(vmissed[:3]) if vmissed else ""))
+    rows.append(Row("attribution", f"NL403 findings on named sources (of {len(named)})", float(len(nfalse)),
+                    "0", not nfalse, " | ".join(nfalse[:3])))
+
+    # Clean articles ------------------------------------------------------
+    clean = articles if not smoke else rng.sample(articles, 100)
+    out = run_newslint([str(p) for p in clean], "--select", "NL402,NL501,NL502")
+    per = len(out["findings"]) / len(clean)
+    rows.append(Row("attribution", f"NL402+NL501+NL502 per clean BBC article ({len(clean)})", per, "<= 0.1",
+                    per <= 0.1, json.dumps(out["summary"]["by_rule"])))
+    return rows
