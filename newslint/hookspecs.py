@@ -24,9 +24,11 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 @hookspec
 def newslint_register_rules() -> Iterable[Rule]:
-    """Return the rules this plugin provides.
+    """Return the rules this plugin provides (a list; ``None`` for none).
 
-    Called once when the plugin manager is built.  Rule ids must be unique
+    Called once per run, after every plugin is loaded and before the
+    configuration's rule selection and ``[rules.NAME]`` options are checked
+    (so config can name plugin rules).  Rule ids and names must be unique
     across all plugins; a duplicate is a load error naming both plugins.
     """
 
@@ -35,8 +37,12 @@ def newslint_register_rules() -> Iterable[Rule]:
 def newslint_register_reporters() -> Mapping[str, Reporter]:
     """Return output formats as ``{format name: reporter}``.
 
-    A reporter is a callable ``reporter(findings, summary, options) -> str``
-    that renders the sorted findings; it never decides the exit code.
+    Called when the report is written, after linting.  A reporter is a
+    callable ``reporter(report) -> str``; ``report`` has ``findings`` (sorted
+    :class:`~newslint.Finding` objects), ``summary`` (the JSON summary
+    mapping), ``rules`` (id -> Rule), ``source_line(finding)`` (the line's
+    text or None), ``version`` and the output switches.  The format is chosen
+    with ``--format NAME``; a reporter never decides the exit code.
     """
 
 
@@ -44,8 +50,11 @@ def newslint_register_reporters() -> Mapping[str, Reporter]:
 def newslint_configure(config: Config) -> None:
     """Called once with the resolved configuration before any file is read.
 
-    Use it to read settings from ``config.rule_options(name)`` or to prepare
-    data that depends on configuration.  Must not change ``config``.
+    Called after rules are registered and options validated.  Use it to read
+    settings from ``config.rule_options(name)`` or ``config.root`` or to
+    prepare data that depends on configuration.  ``config`` is frozen; an
+    exception here is a load error (exit 2) naming the plugin.  Rules still get
+    their options through ``ctx.options``, which keeps them pure.
     """
 
 
@@ -57,7 +66,10 @@ def newslint_read_documents(path: str, raw: bytes, config: Config) -> Iterable[D
     (``trylast``).  One file may hold many documents, as a JSONL file holds one
     per record.  Raise :class:`newslint.ReadError` with a message (and a line
     number) for a file that cannot be read; the run reports it as NL001 and goes
-    on with the other files.
+    on with the other files.  Called once per file, for every file the run
+    lints (``include`` globs, default ``*.txt`` and ``*.md``, or files named on
+    the command line).  Any other exception also becomes NL001 for that file,
+    naming the plugin.
     """
 
 
