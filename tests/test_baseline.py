@@ -82,7 +82,7 @@ def test_baseline_from_config_resolves_next_to_the_config(tmp_path):
     proc = run_cli("--config", "cfg/newslint.toml", "a.md", cwd=tmp_path)
     assert (proc.returncode, proc.stdout) == (0, "All clear: 1 file checked, no findings.\n")
     settings = run_cli("--config", "cfg/newslint.toml", "--show-settings", cwd=tmp_path).stdout
-    assert f"baseline = '{tmp_path / 'cfg' / 'known.json'}'" in settings
+    assert f'baseline = "{tmp_path / "cfg" / "known.json"}"  # cfg/newslint.toml:2' in settings.splitlines()
 
 
 def test_baseline_for_standard_input(tmp_path):

@@ -270,3 +270,17 @@ def test_colour_on_a_terminal_honours_no_color(articles, no_color, coloured):
     out = b"".join(chunks).decode("utf-8", "replace")
     assert "NL201" in out
     assert (ESC in out) is coloured
+
+
+def test_show_source_inside_jsonl_records_and_after_front_matter(tmp_path):
+    (tmp_path / "r.jsonl").write_text(json.dumps({"text": f"{CAPTION}\n{CAPTION}"}) + "\n", encoding="utf-8")
+    (tmp_path / "f.md").write_text(f"---\nauthor: Jane Roe\n---\nHeadline\n\n{CAPTION}\n{CAPTION}\n", encoding="utf-8")
+    proc = lint(tmp_path, "--show-source", "r.jsonl", "f.md")
+    assert proc.stdout.splitlines()[:6] == [
+        "f.md:7:1: NL201 [duplicate-line] repeats line 6",
+        "    " + CAPTION,
+        "    " + "^" * len(CAPTION),
+        "r.jsonl#1:2:1: NL201 [duplicate-line] repeats line 1",
+        "    " + CAPTION,
+        "    " + "^" * len(CAPTION),
+    ]

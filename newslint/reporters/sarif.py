@@ -56,15 +56,17 @@ def artifact_uri(path: str) -> str:
 def _descriptor(rule: Rule) -> dict[str, Any]:
     summary = rule.summary or rule.name
     full = doc_section(rule.doc, "What it does") or summary
-    return {
+    out: dict[str, Any] = {
         "id": rule.id,
         "name": rule.name,
         "shortDescription": {"text": summary},
         "fullDescription": {"text": full},
         "help": {"text": rule.doc.strip() or summary},
         "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.enabled_by_default},
-        "properties": {"plugin": rule.plugin} if rule.plugin else {},
     }
+    if rule.plugin:
+        out["properties"] = {"plugin": rule.plugin}
+    return out
 
 
 def _message(f: Finding) -> str:
