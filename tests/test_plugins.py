@@ -511,3 +511,27 @@ def test_installed_plugin_package_in_a_fresh_virtualenv(tmp_path: Path) -> None:
     from .conftest import run_cli
 
     assert "PKG101" not in run_cli("rules").stdout
+
+
+def test_docs_tutorial_works_as_written(tmp_path: Path, cli) -> None:
+    """The tutorial in docs/plugins.md, run verbatim: rule, config, CLI output, test."""
+    import re
+
+    docs = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    tutorial = docs.split("## Tutorial", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```(\w+)\n(.*?)```", tutorial, re.S)
+    python = [body for lang, body in blocks if lang == "python"]
+    toml = [body for lang, body in blocks if lang == "toml"]
+    console = [body for lang, body in blocks if lang == "console"]
+    write(tmp_path, "plugins/attribution_style.py", python[0])
+    write(tmp_path, ".newslint.toml", toml[0])
+    write(tmp_path, "stories/trade.txt", "Trade talks resumed.\n\nBeijing says the plan is on track.\n")
+    result = cli("stories/", "--select", "ACME101", cwd=tmp_path)
+    shown = console[0].splitlines()[1]  # the finding line after `$ newslint stories/`
+    assert result.stdout.splitlines()[0] == shown, result.stderr
+    assert result.returncode == 1  # severity = "warning" in the tutorial's config
+    assert "local:attribution_style" in cli("rules", cwd=tmp_path).stdout
+    test_file = write(tmp_path, "tests/test_attribution_style.py", python[1])
+    namespace: dict = {"__file__": str(test_file), "__name__": "tutorial_test"}
+    exec(compile(python[1], str(test_file), "exec"), namespace)
+    namespace["test_capital_says"]()
