@@ -63,7 +63,12 @@ def _patterns(
     # A prefix starts a line with a capital: a hard-wrapped sentence that
     # happens to go on with "subscribe to" on its next line is prose.
     prefix = regex.compile(f"{_LEAD}(?-i:(?=[\\p{{Lu}}\\[]))(?:{_alternatives(prefixes)})", flags)
-    banner = regex.compile(_alternatives(phrases), flags)
+    # A banner phrase opens a sentence (`Sign up for ...`, `Get a subscription
+    # ...`, `This website uses cookies`): the same words in the middle of a
+    # reporter's sentence are about the subject, not page furniture.
+    banner = regex.compile(
+        f"(?:{_LEAD}|[.!?:]\\s+)(?-i:(?=[\\p{{Lu}}\\d©]))(?:\\S+\\s+){{0,5}}?(?:{_alternatives(phrases)})", flags
+    )
     return whole, prefix, banner
 
 
@@ -309,9 +314,17 @@ def related_links_block(doc, ctx):
 
     # A short line right above a paragraph is that paragraph's headline or
     # sub-heading, never a link, however link-shaped it looks.
+    # (A teaser's one-sentence dek looks the same, but another link follows it.)
     heading: set[int] = set()
-    for (a, _), (b, gap) in zip(nonblank, nonblank[1:]):
-        if gap <= 1 and items[b].kind is None and _paragraph(items[b]):
+    for k, ((a, _), (b, gap)) in enumerate(zip(nonblank, nonblank[1:])):
+        if gap > 1 or items[b].kind is not None:
+            continue
+        after = items[nonblank[k + 2][0]] if k + 2 < len(nonblank) else None
+        if _paragraph(items[b]) or (
+            items[b].words >= 12
+            and _PROSE_END.search(items[b].line.text)
+            and (after is None or after.kind is not None or not _headline_like(after, max_link))
+        ):
             heading.add(a)
 
     def linky(j: int) -> bool:

@@ -1,0 +1,205 @@
+"""NL301 stray-ui-text and NL302 related-links-block: behaviour, data lists, seeds."""
+from __future__ import annotations
+
+import regex
+import pytest
+
+from newslint import lint_text
+from newslint.config import Config
+from newslint.phrases import compile_phrases, data_path, read_list
+
+from .conftest import ROOT, run_cli
+
+UI_LISTS = ["ui_headers.txt", "ui_lines.txt", "ui_prefixes.txt", "ui_phrases.txt"]
+
+
+def found(text: str, rule: str = "NL301,NL302", **kw) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.rule) for f in lint_text(text, select=rule.split(","), **kw)]
+
+
+# --- data files ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", UI_LISTS)
+def test_list_sorted_unique_and_compiles(name):
+    entries = read_list(data_path(name))
+    assert entries, name
+    assert entries == sorted(entries), f"{name} is not sorted"
+    assert len(entries) == len(set(entries)), f"{name} has duplicates"
+    for entry in entries:
+        compile_phrases((entry,))  # raises on a bad pattern
+
+
+def test_no_entry_in_two_lists():
+    seen: dict[str, str] = {}
+    for name in UI_LISTS:
+        for entry in read_list(data_path(name)):
+            assert entry not in seen, f"{entry!r} in both {seen.get(entry)} and {name}"
+            seen[entry] = name
+
+
+# --- NL301 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Type to search",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Related Articles",
+        "Read more:",
+        "Also on AF: First Quarter Earnings Reveal China's Uneven Recovery",
+        "READ MORE: Ferry fares to rise by 4% from April",
+        "[Related: Salesforce keynote draws protesters ]",
+        "More from Business",
+        "You may also like...",
+        "Share this article",
+        "Skip to main content",
+        "• Comments",
+        "This website uses cookies to improve your experience. Accept Read More",
+        "Sign up for our daily newsletter and get the news first.",
+    ],
+)
+def test_ui_lines_flagged_at_column_one(line):
+    text = f"Budget Talks Stall\n\nTalks on the budget stalled on Monday, officials said.\n\n{line}\n"
+    findings = [f for f in lint_text(text, select=["NL301"])]
+    assert [(f.line, f.rule) for f in findings] == [(5, "NL301")]
+    col = len(line) - len(line.lstrip()) + 1
+    assert findings[0].column == col
+    assert findings[0].end_column == len(line.rstrip()) + 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can subscribe to the print edition for £5 a month.",
+        "The minister said she would read more of the report before deciding.",
+        "Comments by the chairman were later withdrawn, the company said.",
+        "Related Party Transactions Under Scrutiny at Lender",
+        "Advertising revenue fell by a third in the quarter.",
+        "Search for Missing Climbers Resumes",
+    ],
+)
+def test_article_lines_not_flagged(line):
+    text = f"Budget Talks Stall\n\nTalks on the budget stalled on Monday, officials said.\n\n{line}\n"
+    assert found(text, "NL301") == []
+
+
+def test_hard_wrapped_sentence_is_not_a_prefix():
+    text = "Members of the public who wish to\nsubscribe to the newsletter can do so online.\n"
+    assert found(text, "NL301") == []
+
+
+def test_extend_and_disable_options():
+    text = "Story\n\nText of the story goes here, officials said.\n\nGift this article\n\nAdvertisement\n"
+    assert found(text, "NL301") == [(7, 1, "NL301")]
+    config = Config(rules={"stray-ui-text": {"extend": ["gift this article"], "disable": ["advertisement"]}})
+    assert found(text, "NL301", config=config) == [(5, 1, "NL301")]
+
+
+# --- NL302 ---------------------------------------------------------------------
+
+ARTICLE = (
+    "Port Strike Ends After Pay Deal\n\n"
+    "Dock workers at the port returned to work on Friday after union members accepted a 6% pay rise.\n\n"
+    "The two-week strike had left more than 40 container ships waiting offshore, the port authority said.\n\n"
+)
+
+
+def test_teasers_after_header_one_finding_per_line():
+    text = ARTICLE + (
+        "Read more:\n\n"
+        "Shipping Rates Surge as Strikes Spread\n\n"
+        "Union Leaders Warn of Further Walkouts\n"
+        "Container Backlog Hits Record High: Study\n"
+    )
+    assert found(text) == [(7, 1, "NL301"), (9, 1, "NL302"), (11, 1, "NL302"), (12, 1, "NL302")]
+
+
+def test_sentence_teasers_after_header_to_end_of_text():
+    text = ARTICLE + (
+        "Related Articles\n"
+        "Tram ridership rose 14 percent last year. Explore how the network changed commuting.\n"
+        "The mayor unveiled a budget with record transport spending.\n"
+    )
+    assert found(text, "NL302") == [(8, 1, "NL302"), (9, 1, "NL302")]
+
+
+def test_sentences_after_header_that_run_into_the_article_are_kept():
+    # A `See also` box with one link, then the article goes on.
+    text = ARTICLE + (
+        "See also\n\n"
+        "Union Leaders Warn of Further Walkouts\n\n"
+        "The union said it would ballot members again in the spring.\n\n"
+        "Shipping companies said the backlog would take weeks to clear, and warned of higher prices for importers.\n"
+    )
+    assert found(text, "NL302") == [(9, 1, "NL302")]
+
+
+def test_headerless_menu_run_and_min_run_option():
+    text = "Home\nNews\nSport\nBusiness\nWeather\n\n" + ARTICLE
+    # line 1 is taken for a headline and never reported
+    assert found(text, "NL302") == [(2, 1, "NL302"), (3, 1, "NL302"), (4, 1, "NL302"), (5, 1, "NL302")]
+    config = Config(rules={"related-links-block": {"min-run": 5}})
+    assert found(text, "NL302", config=config) == []
+
+
+def test_heading_above_paragraph_is_not_a_link():
+    text = (
+        "Home\nNews\nSport\nBusiness\nWeather\n\n"
+        "Storm Closes Schools Across the North\n\n"
+        "More than 300 schools were closed on Tuesday as heavy snow swept across northern counties, officials said.\n"
+    )
+    assert (7, 1, "NL302") not in found(text, "NL302")
+
+
+def test_list_in_the_article_is_not_a_link_block():
+    text = ARTICLE + (
+        "The full list of dates is as follows:\n\n"
+        "June 4 – Glasgow @ Hydro Arena\nJune 6 – Manchester @ Co-op Live\n"
+        "June 9 – Birmingham @ Utilita Arena\nJune 12 – London @ The O2\n\n"
+        "Tickets go on sale on Friday at 9am, with prices starting at £45, the promoter said.\n"
+    )
+    assert found(text) == []
+
+
+def test_hard_wrapped_article_is_not_a_link_block():
+    text = (
+        "Budget Talks Stall\n\n"
+        "The minister said on Tuesday that the\nplan would go ahead despite the protests\n"
+        "of farmers and the opposition parties who\nwant a vote in parliament before the\n"
+        "summer recess begins next month\n"
+    )
+    assert found(text) == []
+
+
+def test_footer_fragment_after_bio_but_not_a_credit_or_name():
+    bio = "Tom Hale is a senior reporter at Coastal Business. He has covered shipping and trade for fifteen years.\n"
+    assert found(ARTICLE + "Tom Hale\n\n" + bio + "\n\nCB Shipping Weekly\n", "NL302") == [(12, 1, "NL302")]
+    assert found(ARTICLE + bio + "\nReporting by Tom Hale\n", "NL302") == []
+    assert found(ARTICLE + "Tom Hale\n\n" + bio, "NL302") == []
+
+
+# --- the seed contract ------------------------------------------------------------
+
+
+def test_seed_positions():
+    proc = run_cli("--config", str(ROOT / "tests/golden/default.toml"), "--select", "NL301,NL302", "seeds/")
+    assert proc.returncode == 1, proc.stderr
+    got = regex.findall(r"^seeds/(\S+?):(\d+):(\d+): (NL30[12])", proc.stdout, regex.M)
+    assert got == [
+        ("000_3ce34696dd0060a3.txt", "10", "1", "NL301"),
+        ("000_3ce34696dd0060a3.txt", "11", "1", "NL302"),
+        ("000_3ce34696dd0060a3.txt", "12", "1", "NL302"),
+        ("000_3ce34696dd0060a3.txt", "13", "1", "NL302"),
+        ("000_3ce34696dd0060a3.txt", "14", "1", "NL302"),
+        ("001_2ccb0959de7edc47.txt", "1", "1", "NL301"),
+        ("001_2ccb0959de7edc47.txt", "20", "1", "NL301"),
+        ("001_2ccb0959de7edc47.txt", "37", "1", "NL301"),
+        ("001_2ccb0959de7edc47.txt", "39", "1", "NL302"),
+        ("001_2ccb0959de7edc47.txt", "41", "1", "NL302"),
+        ("001_2ccb0959de7edc47.txt", "43", "1", "NL302"),
+        ("001_2ccb0959de7edc47.txt", "45", "1", "NL302"),
+        ("001_2ccb0959de7edc47.txt", "54", "1", "NL302"),
+    ]
