@@ -34,7 +34,14 @@ examples:
   newslint seeds/                         lint a folder
   newslint --select NL1,ai-disclosure a.md lint with only some rules
   newslint --format json corpus/ > out.json
+  newslint --format sarif -o newslint.sarif articles/   for GitHub code scanning
+  newslint --write-baseline known.json articles/       then --baseline known.json
+  newslint - --stdin-filename a.md < a.md              from an editor
   newslint rule typo
+
+inline suppressions (docs/workflow.md):
+  <!-- newslint: ignore[typo] -->   ignore-next-line[...]   disable[...] / enable[...]
+  file-ignore[...]   and  word [sic]  for the typo rule
 
 exit codes:
   0  no findings at or above --fail-level
