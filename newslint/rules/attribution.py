@@ -159,14 +159,25 @@ def missing_attribution(doc, ctx):
         machine-written copy.
 
     Example:
-        Flagged: an article whose only provenance line is ``This content is
-        AI-generated based on source articles.``
+        Flagged (the AI notice names no source)::
+
+            Bank shares rise on rate hopes
+
+            Shares in the country's biggest lenders rose on Tuesday after the
+            central bank hinted that interest rates would stay high for longer,
+            lifting hopes of wider margins on loans and mortgages this year.
+
+            This content is AI-generated based on source articles.
 
         Not flagged::
 
+            Bank shares rise on rate hopes
+
             By Jane Doe
 
-            Shares in the bank rose 4% on Tuesday ...
+            Shares in the country's biggest lenders rose on Tuesday after the
+            central bank hinted that interest rates would stay high for longer,
+            lifting hopes of wider margins on loans and mortgages this year.
 
         nor an article ending ``Reuters with additional editing by Sean
         O'Meara``, nor a JSONL record with ``"author": "Jane Doe"``.
