@@ -331,8 +331,9 @@ def related_links_block(doc, ctx):
         return j not in wrapped and j not in heading and _headline_like(items[j], max_link)
 
     # (1) the block under a header: either link-shaped lines, or sentence-shaped
-    # teasers that run to the end of the text, a wide gap or more interface
-    # text (followed straight by prose, those are the article resuming).
+    # teasers that run to the end of the text or to a wide gap (followed
+    # straight by more text, those are the article resuming under a widget
+    # label such as `Trending`).
     def link(j: int) -> bool:
         item = items[j]
         return linky(j) or (item.words <= max_teaser and bool(_ELLIPSIS.search(item.line.text)))
@@ -358,7 +359,7 @@ def related_links_block(doc, ctx):
             k += 1
         if not links and block and k < len(nonblank):
             j, gap = nonblank[k]
-            if gap <= 1 and items[j].kind is None:
+            if gap <= 1:
                 block = []
         flagged.update((j, teaser) for j in block)
 

@@ -1,0 +1,125 @@
+"""NL303 markup-residue: what it reports, where, with which repair; what it leaves alone."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newslint import lint_text
+from newslint.phrases import data_path, read_list
+
+from .conftest import run_cli
+
+
+def found(text: str) -> list[tuple[int, int, int, str, tuple[str, ...]]]:
+    return [
+        (f.line, f.column, f.end_column, f.message, f.suggestions)
+        for f in lint_text(text, select=["NL303"])
+    ]
+
+
+def test_html_tags_list_sorted_unique_lowercase():
+    tags = read_list(data_path("html_tags.txt"))
+    assert tags == sorted(set(tags))
+    assert all(t == t.lower() and t.isalnum() for t in tags)
+
+
+@pytest.mark.parametrize(
+    "bad, fix",
+    [
+        ("’", "’"),
+        ("é", "é"),
+        ("–", "–"),
+        ("“", "“"),
+    ],
+)
+def test_mojibake_cp1252_found_with_repair(bad, fix):
+    word = f"x{fix}y".encode("utf-8").decode("cp1252")  # e.g. 'xâ€™y'
+    text = f"Shares rose.\nThe firm{word} chief said so.\n"
+    [(line, col, end, msg, sugg)] = found(text)
+    assert (line, col) == (2, 10)
+    assert end == col + len(word) - 2
+    assert msg.startswith("mojibake") and sugg == (fix,)
+
+
+def test_mojibake_latin1_shows_control_characters():
+    word = "it’s".encode("utf-8").decode("latin-1")
+    [(line, col, end, msg, sugg)] = found(f"So {word} done.\n")
+    assert (line, col, end) == (1, 6, 9)
+    assert "â\\x80\\x99" in msg and sugg == ("’",)
+
+
+@pytest.mark.parametrize(
+    "entity, char",
+    [("&amp;", "&"), ("&#8217;", "’"), ("&#x2019;", "’"), ("&nbsp;", "\u00a0"), ("&quot;", '"'), ("&mdash;", "—"), ("&nbsp", "\u00a0")],
+)
+def test_entities_with_their_character(entity, char):
+    [(line, col, end, msg, sugg)] = found(f"Profits rose {entity} costs fell.\n")
+    assert (line, col, end) == (1, 14, 14 + len(entity))
+    assert msg.startswith(f"HTML entity '{entity}'") and sugg == (char,)
+
+
+@pytest.mark.parametrize("tag", ["<p>", "</p>", "<br>", "<br/>", "<BR />", '<a href="https://x.org/a?b=1">', "<div class='c' id=main>", "<!-- ad slot -->"])
+def test_tags_found(tag):
+    [(line, col, end, msg, _)] = found(f"Sales rose.{tag} Costs fell.\n")
+    assert (line, col, end) == (1, 12, 12 + len(tag))
+    assert "HTML" in msg
+
+
+@pytest.mark.parametrize(
+    "char, name",
+    [
+        ("\u200b", "zero-width space"),
+        ("\u00ad", "soft hyphen"),
+        ("\u2060", "word joiner"),
+        ("\u200d", "zero-width joiner"),
+        ("\u202e", "bidirectional control"),
+        ("\x07", "control character"),
+    ],
+)
+def test_invisible_characters(char, name):
+    [(line, col, end, msg, _)] = found(f"The fac{char}tory opened.\n")
+    assert (line, col, end) == (1, 8, 9)
+    assert name in msg
+
+
+def test_bom_only_mid_text_and_runs_are_one_finding():
+    assert found("\ufeffHeadline\n\nText.\n") == []
+    assert [f[:3] for f in found("Headline\n\ufeffText.\n")] == [(2, 1, 2)]
+    [(line, col, end, msg, _)] = found("Over\u200b\u200b\u200bthere.\n")
+    assert (line, col, end) == (1, 5, 8) and "3 × zero-width space" in msg
+
+
+def test_replacement_character():
+    [(line, col, end, msg, _)] = found("Output fell by 3\ufffd\ufffd in May.\n")
+    assert (line, col, end) == (1, 17, 19) and "U+FFFD" in msg
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AT&T and R&D budgets rose; M&S held its Q&A.",
+        "The rule holds when a < b and b > c.",
+        "A café in Zürich, a naïve idea, a façade.",
+        "Fans posted 👍 and 👨\u200d👩\u200d👧 and ❤️.",
+        "Talks in Москва, 北京 and Αθήνα were «constructive».",
+        "The Persian word \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and \u0645\u0631\u062d\u0628\u0627\u200f.",
+        "Fish & chips; rock & roll; &c.; the &foo; tag is not HTML.",
+        "Key combos like <Ctrl> and <Shift> are not tags.",
+        "Prices rose 5% to £1.2bn — the highest since 2001.",
+    ],
+)
+def test_legit_text_left_alone(text):
+    assert found(text + "\n") == []
+
+
+def test_json_output_positions(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nThe firm&#8217;s chief.<br>\n", encoding="utf-8")
+    proc = run_cli("--format", "json", "--select", "NL303", str(path))
+    assert proc.returncode == 1, proc.stderr
+    findings = json.loads(proc.stdout)["findings"]
+    assert [(f["line"], f["column"], f["end_column"], f["suggestions"]) for f in findings] == [
+        (3, 9, 16, ["’"]),
+        (3, 24, 28, []),
+    ]
