@@ -37,9 +37,15 @@ META_KEYS = frozenset(
     }
 )
 _NAME = r"\p{Lu}[\p{L}'’.\-]*"
+# "By March, ..." and "By Then ..." open sentences and title-case headlines.
+_NOT_NAMES = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|the|then|now|"
+    r"contrast|comparison|far|law|mid|late|early|next|last|this|that|which|using|doing|making)"
+)
 # "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe, Reuters", "- By J. Doe |".
 _BYLINE = regex.compile(
-    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?(?:[Bb]y|BY)[:\s]+{_NAME}"
+    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?(?:[Bb]y|BY)[:\s]+(?!{_NOT_NAMES}\b){_NAME}"
     rf"(?:[^\S\r\n]+(?:{_NAME}|de|del|van|von|al|bin|da|di|le|la|du))*",
     regex.MULTILINE,
 )
@@ -54,11 +60,11 @@ _WORD = regex.compile(r"\w+")
 # An agency in credit position: "(Reuters) -", "— AFP", "Source: Reuters",
 # "Reuters/AP", "© AFP", "Reuters with additional editing by ...".
 _AGENCY_BEFORE = regex.compile(
-    r"(?:^|[\p{Pd}/|•*,;:©(]|\bvia|\bby|\bcopyright|\(c\)|\d{4})[^\S\r\n]*$", regex.IGNORECASE
+    r"(?:^|[\p{Pd}/|•*,;:©]|\bvia|\bby|\bcopyright|\(c\)|\d{4})[^\S\r\n]*$", regex.IGNORECASE
 )
 _DATELINE_AFTER = regex.compile(r"[^)\n]{0,20}\)[^\S\r\n]*(?:[\p{Pd}:]|$)")
 _AGENCY_AFTER = regex.compile(
-    r"^[^\S\r\n]*(?:$|[/,;|)\p{Pd}]|\b(?:with|and|staff|contributed|photo|photos|writer|reporters?|news\s+agency)\b)",
+    r"^[^\S\r\n]*(?:$|[/,;|\p{Pd}]|\b(?:with|and|staff|contributed|photo|photos|writer|reporters?|news\s+agency)\b)",
     regex.IGNORECASE,
 )
 

@@ -1,0 +1,239 @@
+"""NL401 missing-attribution, NL402 unattributed-quote, NL403 vague-attribution."""
+from __future__ import annotations
+
+import json
+
+import regex
+import pytest
+
+from newslint import lint_text
+from newslint.phrases import compile_phrases, data_path, phrase_source, read_list
+
+from .conftest import ROOT
+
+ATTRIBUTION_FILES = [
+    "attribution_agencies.txt",
+    "attribution_credits.txt",
+    "attribution_credit_lines.txt",
+    "attribution_roles.txt",
+    "attribution_speech_verbs.txt",
+    "attribution_speech_verbs_weak.txt",
+    "attribution_vague_modifiers.txt",
+    "attribution_vague_passive.txt",
+    "attribution_vague_subjects.txt",
+    "attribution_vague_verbs.txt",
+]
+
+BODY = (
+    "Dock workers at the country's largest container port extended their strike into a second "
+    "day on Thursday, leaving dozens of ships waiting offshore and retailers warning of empty "
+    "shelves before the holidays.\n\nTalks between the union and the port operators are due to resume on Monday."
+)
+ARTICLE = "Port strike halts traffic for second day\n\n" + BODY + "\n"
+
+
+def findings(text: str, rule: str, path: str = "<text>"):
+    return [f for f in lint_text(text, path=path, select=[rule]) if f.rule == rule]
+
+
+@pytest.mark.parametrize("name", ATTRIBUTION_FILES)
+def test_data_file_sorted_unique_and_compiles(name):
+    entries = read_list(data_path(name))
+    assert entries, name
+    assert entries == sorted(set(entries)), f"{name} must be sorted and unique"
+    for entry in entries:
+        regex.compile(phrase_source(entry))
+    compile_phrases(tuple(entries))
+
+
+def test_no_speech_cue_is_both_strong_and_weak():
+    strong = set(read_list(data_path("attribution_speech_verbs.txt")))
+    weak = set(read_list(data_path("attribution_speech_verbs_weak.txt")))
+    assert not strong & weak
+
+
+# ---------------------------------------------------------------- NL401
+
+
+def test_uncredited_article_reported_once_at_1_1():
+    got = findings(ARTICLE, "NL401")
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in got] == [(1, 1, 1, 41)]
+    assert got[0].message == "no byline, author, wire or source credit in the article or its metadata"
+    assert got[0].name == "missing-attribution"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Ravi Patel",
+        "BY RAVI PATEL, Business reporter",
+        "By Ravi Patel and Chen Wei | 3 min read",
+        "Reporting by Ravi Patel; Editing by Chen Wei",
+        "Additional reporting by Chen Wei in Rotterdam",
+        "— AFP",
+        "Source: Associated Press",
+        "© 2025 Bloomberg L.P.",
+        "(c) 2024 Thomson Reuters",
+        "Written by Ravi Patel",
+        "Ravi Patel is a senior reporter for the paper's business desk.",
+        "  • Reuters with additional editing by Chen Wei",
+        "The Associated Press contributed to this report.",
+    ],
+)
+def test_credit_lines_count(credit):
+    assert findings(ARTICLE + "\n" + credit + "\n", "NL401") == []
+
+
+def test_dateline_counts():
+    text = "Port strike halts traffic\n\nROTTERDAM (Reuters) - " + BODY + "\n"
+    assert findings(text, "NL401") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A port spokesman told Reuters the backlog would take a week to clear.",
+        "This content is AI-generated based on source articles.",
+        "By Friday the queue of ships had grown to 40.",
+        "By March, Shipping Costs Had Doubled Again",
+        "Judges ruled on a copyright case brought by the union.",
+        "Agence France-Presse (AFP) reported that talks had stalled.",
+    ],
+)
+def test_agency_mentions_and_ai_notices_are_not_credits(line):
+    assert len(findings(ARTICLE + "\n" + line + "\n", "NL401")) == 1
+
+
+def test_metadata_credits_a_jsonl_record(tmp_path):
+    records = [{"text": BODY, "author": "Chen Wei"}, {"text": BODY, "byline": ""}, {"text": BODY, "source": "AP"}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    from newslint import lint_paths
+
+    got = [f for f in lint_paths([str(path)], select=["NL401"]).findings]
+    assert [(f.record, f.line, f.column) for f in got] == [(2, 1, 1)]
+
+
+def test_front_matter_author_credits_markdown(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Strike\nauthor: Ravi Patel\n---\n" + BODY + "\n", encoding="utf-8")
+    from newslint import lint_paths
+
+    assert lint_paths([str(path)], select=["NL401"]).findings == []
+
+
+def test_short_documents_are_not_articles():
+    assert findings("Port strike halts traffic\n\nShips wait offshore.\n", "NL401") == []
+
+
+# ---------------------------------------------------------------- NL402
+
+QUOTE = "We cannot carry on paying more every year while footfall keeps falling."
+
+
+def test_bare_quote_paragraph_reported():
+    text = f'Shops face rent rise\n\nRents will rise 30% in April.\n\n"{QUOTE}"\n\nThe leases run for five years.\n'
+    got = findings(text, "NL402")
+    assert [(f.line, f.column, f.end_column) for f in got] == [(5, 1, len(QUOTE) + 3)]
+    assert got[0].message == "quotation with no speaker in this or the neighbouring paragraphs: say who said it"
+
+
+@pytest.mark.parametrize(
+    "para,neighbour",
+    [
+        (f'"{QUOTE[:-1]}," said Maria Gonzalez.', ""),
+        (f"“{QUOTE}”", "Ms Gonzalez, who runs a florist, added that she would move."),
+        (f'The shop owner said: "{QUOTE}"', ""),
+        (f'Her verdict: "{QUOTE}"', ""),
+        (f'"{QUOTE}" the shopkeepers announced.', ""),
+        (f'"Hands up! Let me see your hands!” an officer shouted.', ""),
+    ],
+)
+def test_attributed_quotes_not_reported(para, neighbour):
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
+    assert findings(text, "NL402") == []
+
+
+def test_weak_verbs_count_only_in_the_quotes_own_paragraph():
+    text = f'Shops face rent rise\n\nThe council announced the rise in April.\n\n"{QUOTE}"\n'
+    assert [f.line for f in findings(text, "NL402")] == [5]
+
+
+def test_speech_over_several_paragraphs_is_one_quotation():
+    text = (
+        'Shops face rent rise\n\nThe council leader said the terms were fair.\n\n'
+        '"We have frozen rents for three years already.\n\n'
+        '"Nobody can say we have not supported local traders.\n\n'
+        '"The arcade will still be here in ten years."\n'
+    )
+    assert findings(text, "NL402") == []
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Beijing wants its state firms to be tech “pillars” of the economy.",
+        'Her founder appeared on "Dancing with the Stars" last year.',
+        'I have not "fallen victim to a rogue-dialling scam" myself.',
+    ],
+)
+def test_scare_quotes_and_titles_not_reported(para):
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n"
+    assert findings(text, "NL402") == []
+
+
+# ---------------------------------------------------------------- NL403
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("However, analysts say the cuts will barely dent costs.", "analysts say"),
+        ("Opponents argue that the tax will drive investment abroad.", "Opponents argue"),
+        ("Some industry observers believe a deal is close.", "Some industry observers believe"),
+        ("Critics have long argued that the subsidy is wasteful.", "Critics have long argued"),
+        ("The figures are overstated, according to experts.", "according to experts"),
+        ("It is widely believed that the chairman will go.", "It is widely believed"),
+        ("Sources close to the board said the vote was tight.", "Sources close to the board said"),
+        ("One analyst said the shares were overvalued.", "One analyst said"),
+        ("Many fear that the port will never reopen.", "Many fear"),
+    ],
+)
+def test_vague_sourcing_reported(sentence, phrase):
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
+    got = findings(text, "NL403")
+    col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
+    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
+    assert got[0].message == f"vague attribution '{phrase}': name who says it"
+    assert str(got[0].severity) == "info"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts at Barclays say the cuts will barely dent costs.",
+        "Goldman Sachs economists said fuel was the bigger problem.",
+        "The bank's economists believe spending will slow.",
+        "The figures are overstated, said analysts at Fitch.",
+        "The figures are overstated, according to analysts including Jane Doe.",
+        "The figures are overstated, said analyst Jane Doe.",
+        '"Some analysts say we should close the network," the chief executive said.',
+        "Some estimates put the cost at £2bn.",
+        "He said some of the staff would move to Leeds.",
+    ],
+)
+def test_named_sources_not_reported(sentence):
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
+    assert findings(text, "NL403") == []
+
+
+def test_seed_contract_for_this_family():
+    s0 = (ROOT / "seeds/000_3ce34696dd0060a3.txt").read_text(encoding="utf-8")
+    s1 = (ROOT / "seeds/001_2ccb0959de7edc47.txt").read_text(encoding="utf-8")
+    pos = lambda text, rule: [(f.line, f.column) for f in findings(text, rule)]  # noqa: E731
+    assert pos(s0, "NL401") == [(1, 1)]
+    assert pos(s0, "NL403") == [(8, 51)]
+    assert pos(s0, "NL402") == []
+    assert pos(s1, "NL401") == []
+    assert pos(s1, "NL402") == []
+    assert pos(s1, "NL403") == [(27, 10)]
