@@ -55,11 +55,14 @@ def missing_credit_line(doc, ctx):
     Example:
         Flagged (no credit in the last lines)::
 
-            The ministry will publish the figures on Friday.
+            Prices rose in March.
+            The central bank met on Tuesday.
+            It will publish the figures on Friday.
 
         Not flagged::
 
-            The ministry will publish the figures on Friday.
+            Prices rose in March.
+            The central bank met on Tuesday.
             Reporting by Ana Lima; Editing by Tom Hale
 
     Options:

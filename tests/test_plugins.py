@@ -96,6 +96,18 @@ def test_example_rules_are_documented() -> None:
         assert not missing, f"{rule.id} docstring lacks {missing}"
 
 
+def test_example_rules_docstring_examples_run() -> None:
+    from newslint.testing import findings, rules_of
+
+    from .test_meta import _example_literals
+
+    for rule in rules_of([PLUGINS / "house_style.py", PLUGINS / "credit_line.py"]):
+        flagged, clean = _example_literals(rule)
+        assert flagged and clean, rule.id
+        assert [f.rule for f in findings(rule, flagged)] == [rule.id], (rule.id, flagged)
+        assert findings(rule, clean) == [], (rule.id, clean)
+
+
 def test_cliche_rule() -> None:
     text = (
         "Regulators are back in the driver’s seat.\n"
@@ -123,8 +135,12 @@ def test_cliche_rule() -> None:
 def test_capital_as_source_rule() -> None:
     assert_findings(
         PLUGINS / "house_style.py",
-        "Moscow warned of a response.\nWashington has urged calm.\n",
-        ["1:1-1:14 HOUSE102", "2:1-2:21 HOUSE102 'Washington has urged': name the ministry, agency or official who spoke"],
+        "Moscow warned of a response.\nWashington has urged calm.\nTalks ended on Monday. Tokyo said no.\n",
+        [
+            "1:1-1:14 HOUSE102",
+            "2:1-2:21 HOUSE102 'Washington has urged': name the ministry, agency or official who spoke",
+            "3:24 HOUSE102 'Tokyo said': name the ministry, agency or official who spoke",
+        ],
     )
     assert_no_findings(
         PLUGINS / "house_style.py",
