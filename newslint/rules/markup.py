@@ -173,9 +173,13 @@ def markup_residue(doc, ctx):
         `&nbsp`, `&amp`, `&quot`, `&lt` and `&gt`; tags of unknown elements
         (`<foo>`) are not reported.  Mojibake that ftfy cannot undo
         (text decoded twice with information lost) is reported only where
-        U+FFFD remains.  Measured with benchmarks/quality_markup.py on
-        bbc-dev sentences with inserted residue: see the README benchmark
-        table.
+        U+FFFD remains.  Measured with benchmarks/quality_markup.py (400
+        bbc-dev articles with one defect each: cp1252 and Latin-1 wrong
+        decodes, entities, tags, U+FFFD, invisible characters): 100% found
+        at the right place, the right repair suggested for 92% of mojibake
+        and entities, no finding on 200 inserted `AT&T`/`R&D`/`café`/emoji/
+        non-Latin lines.  On the clean bbc-dev corpus it reports only the
+        11 genuine `&#233;`/`&#191;` entities the source contains.
     """
     text = doc.text
     covered: list[tuple[int, int]] = []
