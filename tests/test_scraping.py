@@ -203,3 +203,12 @@ def test_seed_positions():
         ("001_2ccb0959de7edc47.txt", "45", "1", "NL302"),
         ("001_2ccb0959de7edc47.txt", "54", "1", "NL302"),
     ]
+
+
+def test_label_glued_to_a_sentence():
+    text = "Budget Talks Stall\n\nTalks on the budget stalled on Monday, officials said.Type to search\n"
+    [f] = lint_text(text, select=["NL301"])
+    assert (f.line, f.column, f.end_column) == (3, 55, 69)
+    assert "glued" in f.message
+    # an abbreviation followed by a capital is not a glued label
+    assert found("Story\n\nShares in U.S.Search firms rose on Monday, traders said.\n", "NL301") == []

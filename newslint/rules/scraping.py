@@ -58,11 +58,13 @@ def _alternatives(entries: Iterable[str]) -> str:
 @lru_cache(maxsize=16)
 def _patterns(
     headers: tuple[str, ...], lines: tuple[str, ...], prefixes: tuple[str, ...], phrases: tuple[str, ...]
-) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     flags = regex.IGNORECASE | regex.VERSION1
-    whole = regex.compile(
-        f"{_LEAD}(?:(?P<header>{_alternatives(headers)})|(?P<ui>{_alternatives(lines)})){_TRAIL}", flags
-    )
+    labels = f"(?:(?P<header>{_alternatives(headers)})|(?P<ui>{_alternatives(lines)})){_TRAIL}"
+    whole = regex.compile(f"{_LEAD}{labels}", flags)
+    # A label glued to the end of a sentence by a lost line break:
+    # `... energy ties.Type to search`.
+    glued = regex.compile(f"(?<=[\\p{{Ll}}\\d][.!?…][\"”’)]?)(?-i:(?=\\p{{Lu}})){labels}", flags)
     # A prefix starts a line with a capital: a hard-wrapped sentence that
     # happens to go on with "subscribe to" on its next line is prose.
     prefix = regex.compile(f"{_LEAD}(?-i:(?=[\\p{{Lu}}\\[]))(?:{_alternatives(prefixes)})", flags)
@@ -72,7 +74,7 @@ def _patterns(
     # phrases are tried only where a sentence starts (much faster than a
     # search through the line).
     banner = regex.compile(f"(?:\\S+\\s+){{0,5}}?(?:{_alternatives(phrases)})", flags)
-    return whole, prefix, banner
+    return whole, prefix, banner, glued
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +99,12 @@ class Classified(NamedTuple):
     line: Line
     kind: str | None
     words: int
+    glued: int = -1  # offset in the line of an interface label glued to its end
 
 
 def classify(doc: Document, options: dict) -> list[Classified]:
     """Each line with its interface kind (HEADER, UI, PREFIX, BANNER or None)."""
-    whole, prefix, banner = _patterns(*_lists(options))
+    whole, prefix, banner, glued = _patterns(*_lists(options))
     max_banner = options.get("max-banner-words", 80)
     out = []
     for line in doc.lines:
@@ -116,7 +119,12 @@ def classify(doc: Document, options: dict) -> list[Classified]:
                 kind = PREFIX
             elif n <= max_banner and any(banner.match(text, m.end()) for m in _SENTENCE_START.finditer(text)):
                 kind = BANNER
-        out.append(Classified(line, kind, n))
+        at = -1
+        if kind is None and n > 3:
+            g = glued.search(text)
+            if g:
+                at = g.start()
+        out.append(Classified(line, kind, n, at))
     return out
 
 
@@ -182,6 +190,10 @@ def stray_ui_text(doc, ctx):
         0.013 findings per article on the 911 bbc-dev articles (NL301-303).
     """
     for item in classify(doc, ctx.options):
+        if item.glued >= 0:
+            start = item.line.start + item.glued
+            end = item.line.start + len(item.line.text.rstrip())
+            yield ctx.finding(start, end, f"scraped interface text glued to the line: '{_quote(doc.text[start:end])}'")
         if item.kind is None:
             continue
         start, end = _span(item.line)
