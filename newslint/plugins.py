@@ -318,6 +318,22 @@ def hook_failure(pm: pluggy.PluginManager, hook: str, exc: BaseException) -> str
     return f"{hook} in {who}{' (' + site + ')' if site else ''} failed: {_one_line(exc)}"
 
 
+def call_hook(pm: pluggy.PluginManager, hook: str, **kwargs: Any) -> list[Any]:
+    """``pm.hook.<hook>(**kwargs)``, with an exception turned into a one-line
+    PluginError naming the plugin that raised it."""
+    try:
+        return getattr(pm.hook, hook)(**kwargs)
+    except Exception as exc:
+        raise PluginError(hook_failure(pm, hook, exc)) from exc
+
+
+def reporter_failure(format_name: str, reporter: Any, exc: BaseException) -> PluginError:
+    """A one-line error for an output format whose reporter raised."""
+    site = crash_site(exc, reporter)
+    where = f" at {site}" if site else ""
+    return PluginError(f"output format {format_name}{where} failed: {_one_line(exc)}")
+
+
 def crash_site(exc: BaseException, check: Any) -> str:
     """``path:line`` where a rule's check raised: the deepest frame in project
     code (not the standard library or an installed dependency), else the

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 def reporters(linter: Linter) -> dict:
     out: dict = {}
-    for mapping in reversed(linter.pm.hook.newslint_register_reporters()):
+    from .plugins import call_hook
+
+    for mapping in reversed(call_hook(linter.pm, "newslint_register_reporters")):
         out.update(mapping or {})
     return out
 
@@ -104,7 +106,12 @@ def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: So
         statistics=getattr(args, "statistics", False),
         version=__version__,
     )
-    text = reporter(report)
+    try:
+        text = reporter(report)
+    except Exception as exc:  # a plugin's reporter: one line naming it, not a traceback
+        from .plugins import reporter_failure
+
+        raise reporter_failure(name, reporter, exc) from exc
     if getattr(args, "quiet", False) and name == "text":
         # ruff's --quiet: the findings, no summary line
         text = "".join(line + "\n" for line in text.splitlines()[:-1]) if results.findings else ""

@@ -96,6 +96,45 @@ def test_newslint_register_reporters(tmp_path: Path, cli) -> None:
     # reporters never decide the exit code
     assert result.returncode == 1
 
+    # a failing hook or reporter is one line naming it, exit 2
+    write(
+        tmp_path,
+        "broken_formats.py",
+        """
+        from newslint import hookimpl
+
+        def broken(report):
+            return report.no_such_field
+
+        @hookimpl
+        def newslint_register_reporters():
+            return {"broken": broken}
+        """,
+    )
+    result = cli("--plugin", "broken_formats.py", "--format", "broken", "a.txt", cwd=tmp_path)
+    assert (result.stderr, result.returncode) == (
+        "newslint: error: output format broken at broken_formats.py:5 failed: "
+        "AttributeError: 'Report' object has no attribute 'no_such_field'\n",
+        2,
+    )
+    write(
+        tmp_path,
+        "no_formats.py",
+        """
+        from newslint import hookimpl
+
+        @hookimpl
+        def newslint_register_reporters():
+            raise ValueError("missing template")
+        """,
+    )
+    result = cli("--plugin", "no_formats.py", "a.txt", cwd=tmp_path)
+    assert (result.stderr, result.returncode) == (
+        "newslint: error: newslint_register_reporters in plugin local:no_formats (no_formats.py:6) failed: "
+        "ValueError: missing template\n",
+        2,
+    )
+
 
 def test_newslint_configure(tmp_path: Path, cli) -> None:
     write(
