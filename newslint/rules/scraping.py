@@ -407,8 +407,10 @@ def related_links_block(doc, ctx):
         if len(members) < min_run:
             return
         before, after = position[run[0]] - 1, position[run[-1]] + 1
-        if 0 <= before < len(order) and items[order[before]].line.text.rstrip().endswith(":"):
-            return
+        # the list's introduction may sit above its first, longer item
+        for k in (before, before - 1):
+            if 0 <= k < len(order) and items[order[k]].line.text.rstrip().endswith(":"):
+                return
         ui = sum(items[j].kind is not None for j in members)
         if ui <= max(1, len(members) // 10) and _uniform_list(items[j].line.text for j in members[1:]):
             return
