@@ -183,8 +183,8 @@ def stray_ui_text(doc, ctx):
         search`), is not found; lists of links without a header are NL302's
         job.  Measured (benchmarks/quality_ui.py, NL301 and NL302 together,
         labels in benchmarks/data/aeb_labels.tsv): 81% of interface and
-        teaser lines left by readability/trafilatura/goose3 and 85% of those
-        in whole-page html-text flagged; 1.7% of gold article lines flagged
+        teaser lines left by readability/trafilatura/goose3 and 84% of those
+        in whole-page html-text flagged; 1.6% of gold article lines flagged
         (mostly lists, tables and info boxes of four non-news pages, plus
         copyright and newsletter lines the annotators kept in the body);
         0.013 findings per article on the 911 bbc-dev articles (NL301-303).
@@ -316,7 +316,7 @@ def related_links_block(doc, ctx):
         and any short line right above a paragraph (a headline or
         sub-heading) are never reported.  Measured with NL301 on aeb-dev
         (benchmarks/quality_ui.py): 81% of interface/teaser lines flagged
-        after the article extractors, 85% in whole-page text, 1.7% of gold
+        after the article extractors, 84% in whole-page text, 1.6% of gold
         article lines flagged; 0.013 findings per bbc-dev article.
     """
     opts = ctx.options
