@@ -45,7 +45,7 @@ GENUINE: frozenset[tuple[str, str]] = frozenset({
     ("business/262.txt", "Reisurance"), ("business/262.txt", "analsyts"),
     ("business/296.txt", "consenus"), ("business/330.txt", "Scathes"),
     ("business/347.txt", "Nonethless"), ("business/378.txt", "thay"),
-    ("business/433.txt", "evalution"), ("business/491.txt", "prefering"),
+    ("business/433.txt", "evalution"), ("business/184.txt", "reseach"), ("tech/401.txt", "succesfull"), ("business/491.txt", "prefering"),
     ("tech/009.txt", "emenating"), ("tech/009.txt", "surprisngly"),
     ("tech/009.txt", "noteboook"), ("tech/009.txt", "anyhting"),
     ("tech/100.txt", "ambitous"), ("tech/114.txt", "restructuing"),

@@ -161,6 +161,8 @@ class Candidate(NamedTuple):
 _COST_WEIGHT = 2.5
 # People seldom get the first letter wrong.
 _FIRST_LETTER_PENALTY = 0.8
+# ... and seldom the last: ``localy`` is ``locally`` more often than ``local``.
+_LAST_LETTER_PENALTY = 0.5
 
 
 @lru_cache(maxsize=65536)
@@ -193,6 +195,8 @@ def candidates(word: str, max_cost: float = 2.0) -> tuple[Candidate, ...]:
         score = z - _COST_WEIGHT * cost
         if cand[:1] != word[:1]:
             score -= _FIRST_LETTER_PENALTY
+        if cand[-1:] != word[-1:]:
+            score -= _LAST_LETTER_PENALTY
         out.append(Candidate(cand, z, cost, score))
     out.sort(key=lambda c: (-c.score, c.word))
     return tuple(out)
@@ -221,9 +225,12 @@ _PREFIXES: tuple[str, ...] = (
 # British and American spellings of the same word: a rare word whose other
 # spelling is known is a variant, not a slip (``diallers``, ``vapourware``).
 _VARIANTS: tuple[tuple[str, str], ...] = (
-    ("our", "or"), ("or", "our"), ("ll", "l"), ("l", "ll"), ("ise", "ize"), ("ize", "ise"),
-    ("isation", "ization"), ("yse", "yze"), ("tre", "ter"), ("ae", "e"), ("oe", "e"), ("ogue", "og"),
-    ("ence", "ense"), ("ement", "ment"),
+    # British to American only: the other way round turns slips such as
+    # 'encorage' into "variants".
+    ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"),
+    # dialler / dialer: British doubles l before an ending (one way only:
+    # 'controled' is not American for controlled)
+    ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
 )
 # The other spelling of a British/American pair is rarer in the web list
 # than the word itself usually is, so a lower bar is enough.
@@ -308,6 +315,20 @@ def stems(word: str) -> set[str]:
     return {stem for stem, _, _ in _stems(word)}
 
 
+def certainly_word(word: str, s: Settings = Settings()) -> bool:
+    """Explanations no neighbour can outweigh: the other spelling of a
+    British/American pair (``diallers``) and the plain plural or possessive of
+    a known noun (``spates``, ``strangleholds``)."""
+    if any(zipf(v) >= _VARIANT_MIN_ZIPF for v in _variants(word)):
+        return True
+    for ending in ("'s", "s"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and not (stem[-1] == "y" and stem[-2] not in _VOWELS):
+            if not stem.endswith("s") and _is_known(stem, s, 1):
+                return True
+    return False
+
+
 def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
     """Is a rare ``word`` a regular derivative of a known word?
 
@@ -341,20 +362,23 @@ def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
     return False
 
 
-# A slip that costs at most this much (one doubled letter, two swapped
+# A slip that costs at most this much (or more, with a larger gap) (one doubled letter, two swapped
 # letters, one vowel for another) towards a word this many Zipf points more
 # frequent is reported even when the word could be read as a regular form
 # (``begining`` as begin + ing, ``realy`` as rea + ly).
 _STRONG_COST = 0.8
 _STRONG_GAP = 2.3
+# Dearer edits need a proportionally larger gap (``undersand`` for understand).
+_STRONG_SLOPE = 1.5
+_STRONG_MAX_COST = 1.5
 # The edits may change at most this share of the word's letters.
 _MAX_COST_PER_LETTER = 0.34
 
 
 @lru_cache(maxsize=65536)
-def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[str, ...] | None:
-    """Suggestions, best first, when the lower-case ``word`` looks like a slip
-    for a far more frequent word; None when it looks like a word."""
+def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Candidate, ...] | None:
+    """Candidate corrections, best first, when the lower-case ``word`` looks
+    like a slip for a far more frequent word; None when it looks like a word."""
     z = zipf(word)
     if z >= s.max_zipf or depth > 2:
         return None
@@ -371,12 +395,14 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[str
         if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > 2.0 - s.cost_slope * z:
             continue
         good.append(c)
-        strong = strong or (c.cost <= _STRONG_COST and gap >= _STRONG_GAP)
+        strong = strong or (
+            c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
+        )
     if not good:
         return None
-    if not strong and explained(word, s, depth):
+    if certainly_word(word, s) or (not strong and explained(word, s, depth)):
         return None
     # A suggestion that is itself a common misspelling (``ecstacy`` for
     # ``exstacy``) must give way to the word it misspells.
-    words = [c.word for c in good if c.zipf >= s.max_zipf or suspicious(c.word, s, depth + 1) is None]
-    return tuple(words[:3]) or None
+    kept = [c for c in good if c.zipf >= s.max_zipf or suspicious(c.word, s, depth + 1) is None]
+    return tuple(kept[:5]) or None

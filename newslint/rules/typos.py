@@ -1,6 +1,7 @@
 """Typos: non-words close to a frequent word, and doubled words."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -140,6 +141,7 @@ def typo(doc, ctx):
         allow |= _allow_file(opts["allow-file"])
     text = doc.text
     names: set[str] | None = None
+    vocabulary: Counter[str] | None = None
     for m in _TOKENS.finditer(text):
         word = m.group("word")
         if word is None or len(word) < min_length:
@@ -159,9 +161,17 @@ def typo(doc, ctx):
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
             continue
-        suggestions = _check(low, settings)
-        if suggestions is None:
+        found = _check(low, settings)
+        if found is None:
             continue
+        if vocabulary is None:
+            vocabulary = Counter(t.lower() for t in _WORDS.findall(text))
+        if vocabulary[low] >= _DELIBERATE_REPEATS:
+            # A slip is seldom made the same way three times in one article:
+            # a word used that often is the article's own term (a currency,
+            # a product) that the lexicon lacks.
+            continue
+        suggestions = _rank(found, vocabulary)
         if word[0].isupper():
             suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
         yield ctx.finding(start, m.end(), f"possible misspelling '{word}'", suggestions)
@@ -200,8 +210,22 @@ def _mid_sentence_capitals(text: str) -> set[str]:
     return out
 
 
+_WORDS = regex.compile(r"\p{L}+")
+# A correction the article itself uses elsewhere is the likelier one
+# (``analsyts`` in a story that quotes analysts), worth this many Zipf points.
+_IN_DOCUMENT_BONUS = 1.0
+_DELIBERATE_REPEATS = 3
+
+
+def _rank(found: tuple[lexicon.Candidate, ...], vocabulary: Counter[str]) -> tuple[str, ...]:
+    ranked = sorted(
+        found, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
+    )
+    return tuple(c.word for c in ranked[:3])
+
+
 @lru_cache(maxsize=65536)
-def _check(word: str, settings: lexicon.Settings) -> tuple[str, ...] | None:
+def _check(word: str, settings: lexicon.Settings) -> tuple[lexicon.Candidate, ...] | None:
     forms = _lookup_forms(word)
     for form in forms:
         if lexicon.zipf(form) >= settings.max_zipf:
