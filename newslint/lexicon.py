@@ -235,6 +235,8 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
 # The other spelling of a British/American pair is rarer in the web list
 # than the word itself usually is, so a lower bar is enough.
 _VARIANT_MIN_ZIPF = 2.0
+_COMMON_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied"})
+_COMMON_STEM_ZIPF = 4.0
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
 
 
@@ -247,6 +249,7 @@ class Settings(NamedTuple):
     cost_gap: float = 0.5      # extra gap per unit of edit cost
     rarity_gap: float = 0.3    # extra gap per Zipf point of the word itself
     cost_slope: float = 0.5    # allowed edit cost shrinks by this per Zipf point
+    max_cost: float = 2.0      # allowed edit cost for a word the list lacks
     known_base: float = 2.5    # a stem this frequent explains an inflected form
 
 
@@ -324,7 +327,17 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
     for ending in ("'s", "s"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 4 and not (stem[-1] == "y" and stem[-2] not in _VOWELS):
-            if not stem.endswith("s") and _is_known(stem, s, 1):
+            if not stem.endswith("s") and (
+                _is_known(stem, s, 1) or any(zipf(v) >= _VARIANT_MIN_ZIPF for v in _variants(stem))
+            ):
+                return True
+    # A regular inflection of a very common word (``firmed``, ``halving``):
+    # the stem vouches for it, unless the other doubling is the usual spelling.
+    z = zipf(word)
+    for stem, suffix, rule in _stems(word):
+        if suffix in _COMMON_ENDINGS and len(stem) >= 4 and zipf(stem) >= _COMMON_STEM_ZIPF:
+            other = _other_doubling(stem, suffix, rule)
+            if other is None or zipf(other) < max(z, 1.0) + s.min_gap:
                 return True
     return False
 
@@ -392,7 +405,7 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         gap = c.zipf - base
         if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
             continue
-        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > 2.0 - s.cost_slope * z:
+        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > s.max_cost - s.cost_slope * z:
             continue
         good.append(c)
         strong = strong or (
