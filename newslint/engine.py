@@ -61,12 +61,19 @@ class Linter:
         self.registry = Registry.from_plugins(self.pm)
         where = {k: f"{v}: {k}" for k, v in self.config.sources.items()}
         sel = select if select is not None else self.config.select
+        ignored = tuple(self.config.ignore) + tuple(ignore)
         self.rules: list[Rule] = self.registry.selected(
-            sel,
-            tuple(self.config.extend_select) + tuple(extend_select),
-            tuple(self.config.ignore) + tuple(ignore),
-            where,
+            sel, tuple(self.config.extend_select) + tuple(extend_select), ignored, where
         )
+        # Like a syntax error in ruff, an unreadable file or a crashed rule is
+        # reported whatever --select says: it means part of the input went
+        # unchecked.  Only an explicit ignore silences them.
+        ignored_ids = self.registry.resolve(ignored, "ignore")
+        chosen = {r.id for r in self.rules}
+        for rid in (UNREADABLE, RULE_ERROR):
+            if rid in self.registry.by_id and rid not in ignored_ids and rid not in chosen:
+                self.rules.append(self.registry.by_id[rid])
+        self.rules.sort(key=lambda r: r.id)
         self.options, self.severities = self._rule_settings()
         for pattern, codes in self.config.per_file_ignores.items():
             self.registry.resolve(codes, f"{self.config.path}: per-file-ignores.{pattern}")

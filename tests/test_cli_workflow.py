@@ -99,7 +99,8 @@ def test_show_settings_prints_resolved_values_and_their_source(project):
     assert 'fail-level = "error"  # command line' in lines
     assert 'include = ["*.txt", "*.md"]  # default' in lines
     assert "# baseline = (not set)  # default" in lines
-    assert "# enabled rules: NL201 (duplicate-line)" in lines
+    # unreadable and rule-error stay on whatever is selected, unless ignored
+    assert "# enabled rules: NL001 (unreadable), NL003 (rule-error), NL201 (duplicate-line)" in lines
     assert "rules.duplicate-line = { min-words = 4, min-chars = 20 }" in lines
 
 
