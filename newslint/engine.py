@@ -198,7 +198,9 @@ class Linter:
         return results
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
-        return self.lint_bytes(path, text.encode("utf-8")).findings
+        # surrogatepass: a str holding half a surrogate pair (from JSON, say)
+        # then fails to decode and is reported as NL001 instead of raising.
+        return self.lint_bytes(path, text.encode("utf-8", "surrogatepass")).findings
 
 
 def _same_type(default: Any, value: Any) -> bool:
