@@ -10,7 +10,7 @@ from newslint.phrases import compile_phrases, data_path, read_list
 
 from .conftest import ROOT, run_cli
 
-UI_LISTS = ["ui_headers.txt", "ui_lines.txt", "ui_prefixes.txt", "ui_phrases.txt"]
+UI_LISTS = ["ui_buttons.txt", "ui_headers.txt", "ui_lines.txt", "ui_prefixes.txt", "ui_phrases.txt"]
 
 
 def found(text: str, rule: str = "NL301,NL302", **kw) -> list[tuple[int, int, str]]:

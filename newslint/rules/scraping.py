@@ -57,8 +57,12 @@ def _alternatives(entries: Iterable[str]) -> str:
 
 @lru_cache(maxsize=16)
 def _patterns(
-    headers: tuple[str, ...], lines: tuple[str, ...], prefixes: tuple[str, ...], phrases: tuple[str, ...]
-) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    headers: tuple[str, ...],
+    lines: tuple[str, ...],
+    prefixes: tuple[str, ...],
+    phrases: tuple[str, ...],
+    buttons: tuple[str, ...],
+) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     flags = regex.IGNORECASE | regex.VERSION1
     labels = f"(?:(?P<header>{_alternatives(headers)})|(?P<ui>{_alternatives(lines)})){_TRAIL}"
     whole = regex.compile(f"{_LEAD}{labels}", flags)
@@ -74,25 +78,29 @@ def _patterns(
     # phrases are tried only where a sentence starts (much faster than a
     # search through the line).
     banner = regex.compile(f"(?:\\S+\\s+){{0,5}}?(?:{_alternatives(phrases)})", flags)
-    return whole, prefix, banner, glued
+    # A button label shouts: a call-to-action verb opening a short line in
+    # capitals (the caller checks that no lower-case letter follows).
+    button = regex.compile(f"{_LEAD}(?:{_alternatives(buttons)})\\b", flags)
+    return whole, prefix, banner, glued, button
 
 
 @lru_cache(maxsize=1)
 def _base_lists() -> tuple[tuple[str, ...], ...]:
     return tuple(
-        tuple(read_list(data_path(f"ui_{name}.txt"))) for name in ("headers", "lines", "prefixes", "phrases")
+        tuple(read_list(data_path(f"ui_{name}.txt")))
+        for name in ("headers", "lines", "prefixes", "phrases", "buttons")
     )
 
 
 def _lists(options: dict) -> tuple[tuple[str, ...], ...]:
-    headers, lines, prefixes, phrases = _base_lists()
+    headers, lines, prefixes, phrases, buttons = _base_lists()
     disable = set(options.get("disable", ()))
     extend = tuple(options.get("extend", ()))
     if disable:
-        headers, lines, prefixes, phrases = (
-            tuple(e for e in lst if e not in disable) for lst in (headers, lines, prefixes, phrases)
+        headers, lines, prefixes, phrases, buttons = (
+            tuple(e for e in lst if e not in disable) for lst in (headers, lines, prefixes, phrases, buttons)
         )
-    return headers, lines + extend, prefixes, phrases
+    return headers, lines + extend, prefixes, phrases, buttons
 
 
 class Classified(NamedTuple):
@@ -104,7 +112,7 @@ class Classified(NamedTuple):
 
 def classify(doc: Document, options: dict) -> list[Classified]:
     """Each line with its interface kind (HEADER, UI, PREFIX, BANNER or None)."""
-    whole, prefix, banner, glued = _patterns(*_lists(options))
+    whole, prefix, banner, glued, button = _patterns(*_lists(options))
     max_banner = options.get("max-banner-words", 80)
     out = []
     for line in doc.lines:
@@ -119,6 +127,8 @@ def classify(doc: Document, options: dict) -> list[Classified]:
                 kind = PREFIX
             elif n <= max_banner and any(banner.match(text, m.end()) for m in _SENTENCE_START.finditer(text)):
                 kind = BANNER
+            elif n <= 8 and button.match(text) and not _LOWER.search(text):
+                kind = UI
         at = -1
         if kind is None and n > 3:
             g = glued.search(text)
@@ -221,6 +231,47 @@ def _dek(item: Classified, max_words: int) -> bool:
 def _headline_like(item: Classified, max_words: int) -> bool:
     """A link-shaped line: short and not ending like a sentence."""
     return 0 < item.words <= max_words and not _PROSE_END.search(item.line.text)
+
+
+# A section tag closing a headline: `[NEWS]`, `[Video]`, `[ Bloomberg ]`.
+_TAGGED = regex.compile(r"[^\s.,;:]\s*\[\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,2}\s*\]\s*$")
+_LETTER = regex.compile(r"\p{L}")
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+def _inline_teaser(item: Classified, max_words: int) -> bool:
+    text = item.line.text
+    if item.words < 4 or item.words > max_words + 4 or _PROSE_END.search(text):
+        return False
+    if _TAGGED.search(text):
+        return True
+    if item.words < 8 or text.rstrip().endswith("?"):
+        return False
+    letters = len(_LETTER.findall(text))
+    return letters >= 20 and len(_LOWER.findall(text)) <= 0.05 * letters
+
+
+# A teaser card flattened without a break: a title-case headline runs
+# straight into its standfirst (`... Spots In DetroitHoodline crunched ...`).
+_CAMEL = regex.compile(r"\p{Ll}{2}(?=\p{Lu}\p{Ll})")
+_TITLE_WORD = regex.compile(r"^\p{Lu}")
+_HEAD_STOP = regex.compile(r"[.,;!?]")
+
+
+def _glued_teaser(item: Classified) -> bool:
+    text = item.line.text
+    if item.words < 12:
+        return False
+    m = _CAMEL.search(text)
+    if not m:
+        return False
+    # Brand names glue capitals too (`MacBook`, `ThyssenKrupp`): only a head
+    # of five or more title-case words with no punctuation reads as a headline.
+    head = [w for w in _WORD.findall(text[: m.end()]) if not w[0].isdigit()]
+    tail = _WORD.findall(text[m.end() :])
+    if len(head) < 5 or len(tail) < 8 or _HEAD_STOP.search(text, 0, m.end()) or not _PROSE_END.search(text):
+        return False
+    return sum(bool(_TITLE_WORD.match(w)) for w in head) >= 0.8 * len(head)
 
 
 _FIRST_SEP = regex.compile(r"^((?:[^:–—|@(\s]+\s+){0,4}?)[^:–—|@(\s]*([:–—|@(])")
@@ -438,6 +489,17 @@ def related_links_block(doc, ctx):
         if ok:
             run.append(i)
     close(run)
+
+    # (4) a lone teaser between paragraphs: the shape of a headline, not of a
+    # sub-heading.  Sub-headings are short or ask the reader a question;
+    # a long all-capitals headline, or a headline tagged with its section
+    # (`... outbreak [NEWS]`, `... Review [Video]`), is a link to elsewhere.
+    for i, _ in nonblank:
+        if i != first and i not in flagged and i not in wrapped and items[i].kind is None:
+            if _inline_teaser(items[i], max_link):
+                flagged[i] = "inline teaser of another page"
+            elif _glued_teaser(items[i]):
+                flagged[i] = "teaser headline glued to its standfirst"
 
     # (3) a footer fragment: short, unpunctuated, after the last paragraph
     if len(nonblank) >= 5:
