@@ -235,7 +235,7 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
 # The other spelling of a British/American pair is rarer in the web list
 # than the word itself usually is, so a lower bar is enough.
 _VARIANT_MIN_ZIPF = 2.0
-_COMMON_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ies", "ied"})
+_COMMON_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "est", "ies", "ied"})
 _COMMON_STEM_ZIPF = 4.0
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
 
@@ -267,6 +267,8 @@ def _stems(word: str) -> list[tuple[str, str, str]]:
         for rule in rules:
             if rule == "" and suffix[0] in "aeiy" and stem.endswith("e") and not stem.endswith(("ee", "ye", "oe")):
                 continue  # hope + ing is hoping, not hopeing
+            if rule == "" and suffix != "ing" and len(stem) > 1 and stem[-1] == "y" and stem[-2] not in _VOWELS:
+                continue  # easy + ly is easily, not easyly
             if rule == "+e":
                 out.append((stem + "e", suffix, rule))
             elif rule == "=":
@@ -319,11 +321,16 @@ def stems(word: str) -> set[str]:
 
 
 def certainly_word(word: str, s: Settings = Settings()) -> bool:
-    """Explanations no neighbour can outweigh: the other spelling of a
-    British/American pair (``diallers``) and the plain plural or possessive of
-    a known noun (``spates``, ``strangleholds``)."""
+    """Explanations no distant neighbour can outweigh: the other spelling of a
+    British/American pair (``diallers``), the plain plural or possessive of a
+    known noun (``spates``, ``strangleholds``), a regular inflection of a
+    very common word (``firmed``).  A neighbour one cheap slip away that is
+    far more frequent still wins (``chosing`` for choosing, ``thees``)."""
     if any(zipf(v) >= _VARIANT_MIN_ZIPF for v in _variants(word)):
         return True
+    z = max(zipf(word), 1.0)
+    if any(c.cost <= _STRONG_CHEAP_COST and c.zipf - z >= _STRONG_GAP for c in candidates(word)):
+        return False
     for ending in ("'s", "s"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 4 and not (stem[-1] == "y" and stem[-2] not in _VOWELS):
@@ -333,7 +340,6 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
                 return True
     # A regular inflection of a very common word (``firmed``, ``halving``):
     # the stem vouches for it, unless the other doubling is the usual spelling.
-    z = zipf(word)
     for stem, suffix, rule in _stems(word):
         if suffix in _COMMON_ENDINGS and len(stem) >= 4 and zipf(stem) >= _COMMON_STEM_ZIPF:
             other = _other_doubling(stem, suffix, rule)
@@ -384,6 +390,8 @@ _STRONG_GAP = 2.3
 # Dearer edits need a proportionally larger gap (``undersand`` for understand).
 _STRONG_SLOPE = 1.5
 _STRONG_MAX_COST = 1.5
+# One doubled letter, one swapped pair, one vowel for another.
+_STRONG_CHEAP_COST = 0.6
 # The edits may change at most this share of the word's letters.
 _MAX_COST_PER_LETTER = 0.34
 
