@@ -390,6 +390,9 @@ _STRONG_GAP = 2.3
 # Dearer edits need a proportionally larger gap (``undersand`` for understand).
 _STRONG_SLOPE = 1.5
 _STRONG_MAX_COST = 1.5
+# Three-letter words have dozens of neighbours: only a slip for one of the
+# commonest words (hte, anf, noe) is worth reporting.
+_SHORT_MIN_SUGGESTION = 5.5
 # One doubled letter, one swapped pair, one vowel for another.
 _STRONG_CHEAP_COST = 0.6
 # The edits may change at most this share of the word's letters.
@@ -407,8 +410,11 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
     own_stems = stems(word)
     good = []
     strong = False
+    short = len(word) <= 3
+    if short and not any(ch in _VOWELS for ch in word):
+        return None  # ntl, bbc: abbreviations written in lower case
     for c in candidates(word):
-        if c.zipf < s.min_suggestion or c.word in own_stems:
+        if c.zipf < (_SHORT_MIN_SUGGESTION if short else s.min_suggestion) or c.word in own_stems:
             continue
         gap = c.zipf - base
         if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):

@@ -78,7 +78,7 @@ def _lookup_forms(word: str) -> list[str]:
 @rule(
     "NL101",
     "typo",
-    options={"allow": [], "allow-file": "", "min-length": 4, "max-zipf": 3.0, "min-gap": 1.0},
+    options={"allow": [], "allow-file": "", "min-length": 3, "max-zipf": 3.0, "min-gap": 1.0},
 )
 def typo(doc, ctx):
     """A word that is not in the lexicon but is one or two edits from a far more frequent word.
@@ -114,7 +114,7 @@ def typo(doc, ctx):
     Options:
         ``allow`` (list of words, case-insensitive) and ``allow-file`` (a
         word list, one per line, # comments; relative to the config file):
-        house vocabulary the lexicon does not know.  ``min-length`` (4):
+        house vocabulary the lexicon does not know.  ``min-length`` (3):
         shorter words are not checked.  ``max-zipf`` (3.0): words at least
         this frequent (once per million words) are never reported.
         ``min-gap`` (1.0): how much more frequent, in Zipf points, the
@@ -182,9 +182,10 @@ _HYPHEN_AFTER = regex.compile(r"-(\p{L}+)")
 
 
 def _joined_is_word(text: str, start: int, end: int, low: str) -> bool:
-    """Is this part of a hyphenated compound a word once joined to its neighbour?"""
+    """Is this part of a hyphenated compound a word once joined to its
+    neighbour, or part of a hyphenated name (``Chong-gyu``)?"""
     before = _HYPHEN_BEFORE.search(text, max(0, start - 20), start)
-    if before and lexicon.zipf(before.group(1).lower() + low) > 0:
+    if before and (before.group(1)[0].isupper() or lexicon.zipf(before.group(1).lower() + low) > 0):
         return True
     after = _HYPHEN_AFTER.match(text, end)
     return bool(after and lexicon.zipf(low + after.group(1).lower()) > 0)
