@@ -3,8 +3,12 @@
 Every non-blank line of each extractor's output is either in the gold article
 body (must stay clean) or labelled in benchmarks/data/aeb_labels.tsv (written
 by benchmarks/label_aeb.py: ui, teaser, meta, text).  Recall is over ui+teaser
-lines; meta and text lines are reported for information only.  Also counts the
-scraping and markup findings on the 911 clean bbc-dev articles.
+lines; meta and text lines are reported for information only.  A few gold lines
+were reviewed as furniture the annotators kept (copyright notices, newsletter
+prompts, ...; label_aeb.GOLD_OVERRIDES, a fifth column in the labels file): the
+false-alarm rate on gold lines is printed raw and with those lines left out, and
+recall never counts them.  Also counts the scraping and markup findings on the
+911 clean bbc-dev articles.
 """
 from __future__ import annotations
 
@@ -23,13 +27,23 @@ FAMILY = "ui (NL301+NL302)"
 
 
 def load_labels() -> dict[tuple[str, str, int], str]:
-    labels = {}
+    """Labels of the non-gold lines."""
+    return {key: label for key, (label, reason) in _rows().items() if not reason}
+
+
+def load_gold_overrides() -> dict[tuple[str, str, int], tuple[str, str]]:
+    """Gold lines reviewed as furniture: (label, reason code)."""
+    return {key: value for key, value in _rows().items() if value[1]}
+
+
+def _rows() -> dict[tuple[str, str, int], tuple[str, str]]:
+    rows = {}
     for raw in LABELS.read_text(encoding="utf-8").splitlines():
         if raw.startswith("#") or not raw.strip():
             continue
-        page, extractor, line, label = raw.split("\t")
-        labels[page, extractor, int(line)] = label
-    return labels
+        page, extractor, line, label, *reason = raw.split("\t")
+        rows[page, extractor, int(line)] = (label, reason[0] if reason else "")
+    return rows
 
 
 def flagged_lines(result: dict, root: Path) -> set[tuple[str, str, int]]:
@@ -45,6 +59,7 @@ def flagged_lines(result: dict, root: Path) -> set[tuple[str, str, int]]:
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     aeb = corpus / "aeb-dev"
     labels = load_labels()
+    reviewed = load_gold_overrides()
     pages = sorted(p.stem for p in (aeb / "gold").glob("*.txt"))
     if smoke:
         pages = sorted(rng.sample(pages, 20))
@@ -71,14 +86,14 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
                 continue
             key = (page, ex, number)
             if is_gold(line, gold_lines, gold_text):
-                label = "gold"
+                label = "gold-reviewed" if key in reviewed else "gold"
             else:
                 label = labels.get(key, "unlabelled")
             group = "article" if ex in ARTICLE_EXTRACTORS else "page"
             total[group, label] += 1
             if key in flagged:
                 hit[group, label] += 1
-                if label == "gold":
+                if label.startswith("gold"):
                     gold_hits.append(key)
 
     def rate(group: str, names: tuple[str, ...]) -> tuple[float, int, int]:
@@ -91,10 +106,16 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     rows.append(Row(FAMILY, "UI lines flagged, article extractors", r, ">= 0.90", r >= 0.90, f"{h}/{n}"))
     r, h, n = rate("page", ("ui", "teaser"))
     rows.append(Row(FAMILY, "UI lines flagged, html-text (whole page)", r, ">= 0.80", r >= 0.80, f"{h}/{n}"))
+    gh = sum(hit[g, x] for g in ("article", "page") for x in ("gold", "gold-reviewed"))
+    gn = sum(total[g, x] for g in ("article", "page") for x in ("gold", "gold-reviewed"))
+    r = gh / gn if gn else 0.0
+    rows.append(Row(FAMILY, "gold article lines flagged (raw)", r, "<= 0.005", r <= 0.005, f"{gh}/{gn}"))
     gh = hit["article", "gold"] + hit["page", "gold"]
     gn = total["article", "gold"] + total["page", "gold"]
     r = gh / gn if gn else 0.0
-    rows.append(Row(FAMILY, "gold article lines flagged", r, "<= 0.005", r <= 0.005, f"{gh}/{gn}"))
+    n_reviewed = total["article", "gold-reviewed"] + total["page", "gold-reviewed"]
+    rows.append(Row(FAMILY, "gold article lines flagged (corrected)", r, "<= 0.005", r <= 0.005,
+                    f"{gh}/{gn}, without {n_reviewed} gold lines reviewed as furniture"))
     for label in ("meta", "text"):
         for group in ("article", "page"):
             r, h, n = rate(group, (label,))
@@ -117,6 +138,7 @@ if __name__ == "__main__":
     aeb = corpus / "aeb-dev"
     want = sys.argv[1] if len(sys.argv) > 1 else "gold"
     labels = load_labels()
+    reviewed = load_gold_overrides()
     files = sorted((aeb / "extracted").glob("*/*.txt"))
     flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302"), aeb)
     for path in files:
@@ -128,7 +150,8 @@ if __name__ == "__main__":
             if not has_word(line):
                 continue
             key = (page, ex, number)
-            label = "gold" if is_gold(line, gl, gt) else labels.get(key, "?")
+            label = ("gold" if key not in reviewed else "gold-reviewed") if is_gold(line, gl, gt) else labels.get(
+                key, "?")
             show = (label == want and key in flagged) if want == "gold" else (
                 label == want and key not in flagged)
             if show:

@@ -281,6 +281,19 @@ _LIST_START = regex.compile(
 )
 
 
+# Reference data rather than links: a time, a price, a phone number, a web
+# or mail address, a numeric date, a span of weekdays.
+_DATA = regex.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
+    r"|\p{Sc}\s?\d|\d\s?\p{Sc}|\b\d{1,3}(?:,\d{3})+\b"
+    r"|(?<![\d.])\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}(?![\d.])"
+    r"|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w"
+    r"|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*[-–—~]\s*(?:mon|tue|wed|thu|fri|sat|sun)",
+    regex.IGNORECASE,
+)
+
+
 def _uniform_list(texts: Iterable[str]) -> bool:
     """Items built on one template (`June 9 – City @ Venue`, `1 tsp cinnamon`,
     `Path A: ...`): a list in the article, where links and headlines vary."""
@@ -466,6 +479,11 @@ def related_links_block(doc, ctx):
         if ui <= max(1, len(members) // 10) and _uniform_list(items[j].line.text for j in members[1:]):
             return
         if prose(before) and prose(after) and ui <= max(1, len(members) // 10):
+            return
+        # an info box (dates, prices, opening hours, contact details) is the
+        # article's own reference data; links and headlines carry none
+        data = sum(bool(_DATA.search(items[j].line.text)) for j in members)
+        if ui <= data // 4 and data >= len(members) / 3:
             return
         flagged.update((j, teaser) for j in members if items[j].kind is None)
 
