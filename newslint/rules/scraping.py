@@ -38,8 +38,14 @@ _SENTENCE = regex.compile(r"[.!?…](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?\p{L
 # Credits and sign-offs end an article legitimately: never a footer fragment.
 _CREDIT = regex.compile(
     r"^\s*(?:[—–\-•*]\s*)?(?:by\b|reporting|editing|additional|contributed|written|photo|image|"
-    r"source|copyright|©|\(c\)|all rights)|\b(?:reuters|associated press|afp|ap|staff)\s*$",
+    r"source|copyright|©|\(c\)|all rights)|\b(?:reuters|associated press|afp|ap|staff)\s*$"
+    r"|^\s*\[[^\[\]]{1,40}\]\s*$",  # a bracketed source: `[ Wired ]`
     regex.IGNORECASE,
+)
+# The signature under an embedded post (`— Jane Doe (@jane) November 4, 2019`)
+# belongs to the quote above it, not to a list of links.
+_EMBED_SIGNATURE = regex.compile(
+    r"^\s*[—–\-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
@@ -287,9 +293,9 @@ _DATA = regex.compile(
     r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
     r"|\p{Sc}\s?\d|\d\s?\p{Sc}|\b\d{1,3}(?:,\d{3})+\b"
     r"|(?<![\d.])\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}(?![\d.])"
-    r"|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w"
     r"|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b"
-    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*[-–—~]\s*(?:mon|tue|wed|thu|fri|sat|sun)",
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*[-–—~]\s*(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w",
     regex.IGNORECASE,
 )
 
@@ -418,7 +424,12 @@ def related_links_block(doc, ctx):
             heading.add(a)
 
     def linky(j: int) -> bool:
-        return j not in wrapped and j not in heading and _headline_like(items[j], max_link)
+        return (
+            j not in wrapped
+            and j not in heading
+            and _headline_like(items[j], max_link)
+            and not _EMBED_SIGNATURE.match(items[j].line.text)
+        )
 
     # (1) the block under a header: either link-shaped lines, or sentence-shaped
     # teasers that run to the end of the text or to a wide gap (followed
@@ -466,6 +477,13 @@ def related_links_block(doc, ctx):
         item = items[order[k]]
         return item.kind is None and item.words >= 15 and bool(_PROSE_END.search(item.line.text))
 
+    def lead_in(k: int) -> bool:
+        """A short sentence that introduces the list (`Our kit is simple.`)."""
+        if not 0 <= k < len(order):
+            return False
+        item = items[order[k]]
+        return item.kind is None and item.words >= 5 and bool(_PROSE_END.search(item.line.text))
+
     def close(run: list[int]) -> None:
         members = [j for j in run if j != first]
         if len(members) < min_run:
@@ -475,10 +493,20 @@ def related_links_block(doc, ctx):
         for k in (before, before - 1):
             if 0 <= k < len(order) and items[order[k]].line.text.rstrip().endswith(":"):
                 return
+        # ... or end with `!` or `?` right above it, with no blank line between
+        # (`What's new in 2.26?` / `New tasks for the game!` / items ...)
+        if (
+            before >= 0
+            and nonblank[before][0] + 1 == run[0]
+            and items[order[before]].kind is None
+            and items[order[before]].words >= 4
+            and items[order[before]].line.text.rstrip().endswith(("!", "?"))
+        ):
+            return
         ui = sum(items[j].kind is not None for j in members)
         if ui <= max(1, len(members) // 10) and _uniform_list(items[j].line.text for j in members[1:]):
             return
-        if prose(before) and prose(after) and ui <= max(1, len(members) // 10):
+        if (prose(before) or lead_in(before)) and prose(after) and ui <= max(1, len(members) // 10):
             return
         # an info box (dates, prices, opening hours, contact details) is the
         # article's own reference data; links and headlines carry none
