@@ -117,15 +117,18 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     cases_dir = work / "cases"
     cases_dir.mkdir()
     cases: dict[str, tuple[str, str, int, int]] = {}
+    shown: dict[str, str] = {}
     for n, (right, wrong) in enumerate(usable):
         art, offset = rng.choice(index[right.lower()])
         text = texts[art]
         model = text[offset : offset + len(right)]
-        new = text[:offset] + _match_case(model, wrong) + text[offset + len(right) :]
+        inserted = _match_case(model, wrong)
+        new = text[:offset] + inserted + text[offset + len(right) :]
         line, col = _position(new, offset)
         name = f"{n:04d}.txt"
         (cases_dir / name).write_text(new, encoding="utf-8")
         cases[name] = (right, wrong, line, col)
+        shown[name] = f"{paths[art].parent.name}/{paths[art].name}:{line}:{col} {inserted}"
 
     result = run_newslint([cases_dir], "--select", "typo")
     by_case: dict[str, dict[tuple[int, int], list[str]]] = defaultdict(dict)
@@ -145,7 +148,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
             if hit and hit[0].lower() == right.lower():
                 right_first += 1
         else:
-            missed.append(wrong)
+            missed.append(shown[name])
     total = len(cases)
 
     # False findings on the untouched articles.
@@ -163,7 +166,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     per_10k = len(false) / words * 10000 if words else 0.0
 
     if os.environ.get("NEWSLINT_BENCH_VERBOSE"):
-        print("missed:", " ".join(missed), file=sys.stderr)
+        print("missed:", *missed, sep="\n  ", file=sys.stderr)
         print("false:", *false, sep="\n  ", file=sys.stderr)
 
     return [

@@ -202,6 +202,54 @@ def candidates(word: str, max_cost: float = 2.0) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+_SOUND_RULES = (("ph", "f"), ("ck", "k"), ("dg", "j"), ("q", "k"), ("x", "ks"), ("z", "s"))
+
+
+def sound_key(word: str) -> str:
+    """A rough spelling-independent key: consonant sounds in order, doubles
+    collapsed, vowels dropped after the first letter (``nessasary`` and
+    ``necessary`` both give ``nsr``)."""
+    w = word.lower().replace("'", "")
+    for a, b in _SOUND_RULES:
+        w = w.replace(a, b)
+    w = "".join(
+        ("s" if i + 1 < len(w) and w[i + 1] in "eiy" else "k") if ch == "c" else ch for i, ch in enumerate(w)
+    )
+    out = w[:1]
+    for ch in w[1:]:
+        if ch in _VOWELS or ch in "hw":
+            continue
+        if ch != out[-1]:
+            out += ch
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str, tuple[str, ...]]:
+    threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
+    index: dict[str, list[str]] = {}
+    for word, freq in frequencies().items():
+        if freq < threshold:
+            break
+        if len(word) >= 5 and word.isalpha() and word.isascii():
+            index.setdefault(sound_key(word), []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def sound_alikes(word: str) -> tuple[Candidate, ...]:
+    """Frequent words that sound like ``word`` however far its spelling
+    strays (``imidatly`` -> immediately), best first."""
+    out = []
+    for cand in _sound_index().get(sound_key(word), ()):
+        if cand[:1] != word[:1] or abs(len(cand) - len(word)) > 2:
+            continue
+        cost = edit_cost(word, cand)
+        z = zipf(cand)
+        out.append(Candidate(cand, z, cost, z - _COST_WEIGHT * cost))
+    out.sort(key=lambda c: (-c.score, c.word))
+    return tuple(out)
+
+
 # -- is this word a slip? -------------------------------------------------------
 
 # Endings English adds to a word, with what the stem may have lost: ``+e``
@@ -393,6 +441,8 @@ _STRONG_MAX_COST = 1.5
 # Three-letter words have dozens of neighbours: only a slip for one of the
 # commonest words (hte, anf, noe) is worth reporting.
 _SHORT_MIN_SUGGESTION = 5.5
+_SOUND_MIN_LENGTH = 6
+_SOUND_MAX_COST_PER_LETTER = 0.4
 # One doubled letter, one swapped pair, one vowel for another.
 _STRONG_CHEAP_COST = 0.6
 # The edits may change at most this share of the word's letters.
@@ -425,6 +475,9 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         strong = strong or (
             c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
         )
+    if not good and z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
+        # Far from every word by spelling, close by sound: a phonetic slip.
+        good = [c for c in sound_alikes(word) if c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER][:3]
     if not good:
         return None
     if certainly_word(word, s) or (not strong and explained(word, s, depth)):
