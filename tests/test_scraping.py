@@ -181,6 +181,129 @@ def test_footer_fragment_after_bio_but_not_a_credit_or_name():
     assert found(ARTICLE + "Tom Hale\n\n" + bio, "NL302") == []
 
 
+def test_capital_button_label_is_interface_text():
+    text = ARTICLE + "GET THE GUIDE: INSTANT DOWNLOAD!\n\nThe port expects traffic to recover by the end of the month.\n"
+    findings = lint_text(text, select=["NL301"])
+    assert [(f.line, f.column, f.end_column, f.rule) for f in findings] == [(7, 1, 33, "NL301")]
+    assert findings[0].message == "scraped interface text: 'GET THE GUIDE: INSTANT DOWNLOAD!'"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the guide from the port authority's website, officials said.",  # a sentence
+        "GETTING STARTED",  # the verb only as a whole word
+        "WHAT HAPPENS NEXT",  # a capitalised sub-heading without a call to action
+        "GET READY: the union's next steps explained",  # lower case: not a button
+    ],
+)
+def test_capital_button_needs_a_short_all_capital_call_to_action(line):
+    assert found(ARTICLE + line + "\n\nThe port expects traffic to recover by the end of the month.\n", "NL301") == []
+
+
+INLINE = ARTICLE + "{line}\n\nShipping companies said the backlog would take weeks to clear, and warned of higher prices.\n"
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        (
+            "UNION LEADER SAYS DOCK STRIKE COULD RETURN BEFORE CHRISTMAS",
+            "inline teaser of another page: 'UNION LEADER SAYS DOCK STRIKE COULD RET…'",
+        ),
+        (
+            "Ferry passengers stranded after STORM closes harbour [NEWS]",
+            "inline teaser of another page: 'Ferry passengers stranded after STORM c…'",
+        ),
+        (
+            "Crane Operator Review: The new Liebherr cab tested [ Video ]",
+            "inline teaser of another page: 'Crane Operator Review: The new Liebherr…'",
+        ),
+    ],
+)
+def test_lone_teaser_between_paragraphs(line, message):
+    findings = lint_text(INLINE.format(line=line), select=["NL302"])
+    assert [(f.line, f.column, f.rule, f.message) for f in findings] == [(7, 1, "NL302", message)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WHAT THE DEAL MEANS",  # a short capitalised sub-heading
+        "WHO WILL PAY FOR THE DELAYS AT THE PORT AND THE DEPOTS?",  # a question to the reader
+        "THE UNION SAID THE DEAL WAS THE BEST AVAILABLE IN THE CIRCUMSTANCES.",  # a sentence
+        "[ Reuters ]",  # a bracketed source
+        "The harbour master [name withheld] confirmed the closure",  # brackets inside the line
+    ],
+)
+def test_sub_headings_and_sources_are_not_inline_teasers(line):
+    assert found(INLINE.format(line=line), "NL302") == []
+
+
+def test_teaser_headline_glued_to_its_standfirst():
+    text = ARTICLE + (
+        "The Five Best Seafood Spots In PortsmouthLooking for a fresh catch? We crunched the numbers "
+        "to find the top seafood spots near the harbour.\n\n"
+        "The port said it would publish new timetables next week, a spokesperson confirmed.\n"
+    )
+    findings = lint_text(text, select=["NL302"])
+    assert [(f.line, f.column, f.rule) for f in findings] == [(7, 1, "NL302")]
+    assert findings[0].message.startswith("teaser headline glued to its standfirst: ")
+
+
+def test_brand_names_are_not_glued_teasers():
+    text = ARTICLE + (
+        "The new MacBook Pro was a very hot machine, and Apple has improved the situation greatly this year.\n\n"
+        "Shares in Germany's ThyssenKrupp rose after the port deal was announced on Friday morning.\n"
+    )
+    assert found(text, "NL302") == []
+
+
+def test_info_box_of_reference_data_is_not_a_link_block():
+    text = ARTICLE + (
+        "Harbour Open Day\n"
+        "Sat – Sun 10am to 4pm\n"
+        "Adults £5, children free\n"
+        "Bookings 023-9282-1234\n"
+        "www.example-harbour.org\n"
+        "Guided tours every hour\n"
+    )
+    assert found(text, "NL302") == []
+
+
+def test_list_led_in_by_a_short_sentence_between_paragraphs():
+    text = ARTICLE + (
+        "Our survival kit for the picket line was simple.\n\n"
+        "thermos flask\nwoolly hat\nfolding chair\nhand warmers\n\n"
+        "Union members said they had spent more than a week outside the gates in freezing weather, "
+        "sharing food and keeping each other company.\n"
+    )
+    assert found(text, "NL302") == []
+
+
+def test_list_right_under_an_exclamation_or_question():
+    text = ARTICLE + (
+        "What changes in the new timetable?\n\n"
+        "Extra sailings on weekends are back!\n"
+        "Later evening departures\nCheaper family tickets\nBetter mobile boarding\nFewer delays\n"
+    )
+    assert found(text, "NL302") == []
+    # a one-word exclamation is not a lead-in: `Sorry!` above a link list
+    text = ARTICLE + "Sorry!\nDockers join the choir\nPats place Olszewski on IR\nChiefs vs. Chargers: Recap\nRams top Bears\n"
+    assert found(text, "NL302") == [(8, 1, "NL302"), (9, 1, "NL302"), (10, 1, "NL302"), (11, 1, "NL302")]
+
+
+def test_embedded_post_signature_is_not_a_link():
+    text = ARTICLE + (
+        "Our port team is live at the gates this morning https://t.co/abc123 pic.twitter.com/xyz\n"
+        "— Port News (@portnews) November 4, 2019\n"
+        "Crane Review: the new cab tested\nFerry Fares to Rise in April\n"
+        "Dockers Vote on New Rota\nHarbour Wall Repairs Begin\n"
+    )
+    # the teasers after it are links; the signature on line 8 is not
+    assert found(text, "NL302") == [(9, 1, "NL302"), (10, 1, "NL302"), (11, 1, "NL302"), (12, 1, "NL302")]
+
+
 # --- the seed contract ------------------------------------------------------------
 
 
