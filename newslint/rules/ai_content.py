@@ -9,7 +9,7 @@ import regex
 from ..document import Document
 from ..findings import Severity
 from ..hookspecs import hookimpl
-from ..phrases import compile_phrases, data_path, read_list
+from ..phrases import compile_phrases, data_path, phrase_source, read_list
 from ..rule import rule
 
 _WORD = regex.compile(r"\w+")
@@ -24,16 +24,30 @@ _BLOCKERS = regex.compile(
 # A disclosure is a short notice; a long sentence that mentions all three
 # ingredients is reporting, not labelling.
 _MAX_WORDS = 60
+# How far back and ahead a quotation is looked for around a phrase.
+_QUOTE_WINDOW = 3000
+
+
+@lru_cache(maxsize=128)
+def word_start_phrases(entries: tuple[str, ...], flags: int = regex.IGNORECASE | regex.MULTILINE) -> regex.Pattern:
+    """Like :func:`compile_phrases`, for lists whose entries all start at a
+    word start (or a line start or punctuation): the shared ``(?<!\\w)``
+    lets the engine skip mid-word positions once instead of trying every
+    alternative there, about four times faster on news text."""
+    if not entries:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"(?<!\w)(?:" + "|".join(f"(?:{phrase_source(e)})" for e in entries) + ")", flags)
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     def load(name: str) -> regex.Pattern:
-        return compile_phrases(tuple(read_list(data_path(name))))
+        return word_start_phrases(tuple(read_list(data_path(name))))
 
     return (
         load("ai_terms.txt"),
-        load("ai_term_exclusions.txt"),
+        # Matched right after an AI term, so not at a word start.
+        compile_phrases(tuple(read_list(data_path("ai_term_exclusions.txt")))),
         load("ai_self_reference.txt"),
         load("ai_generation.txt"),
     )
@@ -47,10 +61,12 @@ def inside_quotes(text: str, pos: int) -> bool:
     stray and unbalanced quotation marks, and a quotation that never closes
     proves nothing.
     """
-    before = text[:pos]
-    if before.count("\u201c") > before.count("\u201d") and "\u201d" in text[pos:]:
+    # Paragraphs are short; the window keeps a one-line megabyte file linear.
+    before = text[max(0, pos - _QUOTE_WINDOW) : pos]
+    after = text[pos : pos + _QUOTE_WINDOW]
+    if before.count("\u201c") > before.count("\u201d") and "\u201d" in after:
         return True
-    return before.count('"') % 2 == 1 and '"' in text[pos:]
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _has_agent(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -219,7 +235,7 @@ def chatbot_leakage(doc, ctx):
     disable = set(ctx.options.get("disable", ()))
     if extend or disable:
         entries = tuple(e for e in entries if e not in disable) + extend
-    pattern = compile_phrases(entries)
+    pattern = word_start_phrases(entries)
     for m in ctx.finditer(pattern):
         line = doc.line_at(m.start())
         if inside_quotes(line.text, m.start() - line.start):
