@@ -269,6 +269,16 @@ def test_info_box_of_reference_data_is_not_a_link_block():
         "Guided tours every hour\n"
     )
     assert found(text, "NL302") == []
+    # share buttons right under the box are NL301's, and leave the box alone
+    shared = text + "\nShare on Facebook\nShare on Twitter\nShare by Mail\n"
+    assert found(shared) == [(11, 1, "NL301"), (14, 1, "NL301"), (15, 1, "NL301"), (16, 1, "NL301")]
+    # machine timestamps are page metadata, not an info box
+    stamps = ARTICLE + (
+        "Harbour news today\n2019-11-19T08:57:40+01:00\nFerry fares to rise in April\n"
+        "2019-11-19T07:23:12+01:00\nDockers vote on new rota\n"
+    )
+    assert found(stamps, "NL302") == [(7, 1, "NL302"), (8, 1, "NL302"), (9, 1, "NL302"), (10, 1, "NL302"),
+                                      (11, 1, "NL302")]
 
 
 def test_list_led_in_by_a_short_sentence_between_paragraphs():

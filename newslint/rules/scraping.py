@@ -300,6 +300,15 @@ _DATA = regex.compile(
 )
 
 
+# A machine timestamp (`2019-11-19T08:57:40+01:00`) is page metadata, not
+# something the article tells its reader.
+_MACHINE_TIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _reference(text: str) -> bool:
+    return bool(_DATA.search(text)) and not _MACHINE_TIME.search(text)
+
+
 def _uniform_list(texts: Iterable[str]) -> bool:
     """Items built on one template (`June 9 – City @ Venue`, `1 tsp cinnamon`,
     `Path A: ...`): a list in the article, where links and headlines vary."""
@@ -510,8 +519,13 @@ def related_links_block(doc, ctx):
             return
         # an info box (dates, prices, opening hours, contact details) is the
         # article's own reference data; links and headlines carry none
-        data = sum(bool(_DATA.search(items[j].line.text)) for j in members)
-        if ui <= data // 4 and data >= len(members) / 3:
+        # (share buttons under the box are judged, and reported, by NL301)
+        core = list(members)
+        while core and items[core[-1]].kind is not None:
+            core.pop()
+        data = sum(_reference(items[j].line.text) for j in core)
+        core_ui = sum(items[j].kind is not None for j in core)
+        if core and core_ui <= data // 4 and data >= len(core) / 3:
             return
         flagged.update((j, teaser) for j in members if items[j].kind is None)
 
