@@ -22,6 +22,9 @@ from typing import NamedTuple
 # ones we suggest at edit distance 2; rarer words are only reachable at
 # distance 1, where a far rarer neighbour is still a credible correction.
 _DIST2_MIN_ZIPF = 3.0
+# Rarer words are never suggested (Settings.min_suggestion is 2.5), so they
+# are not worth costing.
+_CANDIDATE_MIN_ZIPF = 2.5
 
 _VOWELS = frozenset("aeiouy")
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -120,29 +123,42 @@ def _indel_cost(word: str, i: int) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=4096)
+def _sub_costs(a: str) -> dict[str, float]:
+    return {b: _sub_cost(a, b) for b in _ALPHABET}
+
+
+def _indel_costs(word: str) -> list[float]:
+    return [_indel_cost(word, i) for i in range(len(word))]
+
+
 def edit_cost(typed: str, intended: str) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``."""
     n, m = len(typed), len(intended)
+    del_typed = _indel_costs(typed)
+    ins_intended = _indel_costs(intended)
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + _indel_cost(intended, j - 1)
+        prev[j] = prev[j - 1] + ins_intended[j - 1]
     for i in range(1, n + 1):
-        cur = [prev[0] + _indel_cost(typed, i - 1)] + [0.0] * m
+        t = typed[i - 1]
+        subs = _sub_costs(t)
+        d = del_typed[i - 1]
+        cur = [prev[0] + d] + [0.0] * m
         for j in range(1, m + 1):
-            best = min(
-                prev[j] + _indel_cost(typed, i - 1),
-                cur[j - 1] + _indel_cost(intended, j - 1),
-                prev[j - 1] + _sub_cost(typed[i - 1], intended[j - 1]),
-            )
-            if (
-                i > 1
-                and j > 1
-                and typed[i - 1] == intended[j - 2]
-                and typed[i - 2] == intended[j - 1]
-                and typed[i - 1] != typed[i - 2]
-            ):
-                best = min(best, prev2[j - 2] + 0.6)
+            u = intended[j - 1]
+            best = prev[j] + d
+            x = cur[j - 1] + ins_intended[j - 1]
+            if x < best:
+                best = x
+            x = prev[j - 1] + (0.0 if t == u else subs.get(u, 1.0))
+            if x < best:
+                best = x
+            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == u and t != u:
+                x = prev2[j - 2] + 0.6
+                if x < best:
+                    best = x
             cur[j] = best
         prev2, prev = prev, cur
     return prev[m]
@@ -166,28 +182,30 @@ _LAST_LETTER_PENALTY = 0.5
 
 
 @lru_cache(maxsize=65536)
-def candidates(word: str, max_cost: float = 2.0) -> tuple[Candidate, ...]:
+def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Candidate, ...]:
     """Known words within edit distance 2 of ``word`` (lower case), best first.
 
     Distance-1 neighbours come from the whole list; distance-2 neighbours only
     from words with Zipf >= 3, since a rare word two edits away is more often
-    a different word than the intended one.
+    a different word than the intended one.  ``deep=False`` skips distance 2
+    (the costly part) when only cheap, single edits can matter.
     """
     freq = frequencies()
-    found: set[str] = {w for w in edits1(word) if w in freq}
-    if len(word) >= 4:
+    near = edits1(word)
+    found: set[str] = {w for w in near if w in freq}
+    if deep and len(word) >= 4:
         index = _dist2_index()
-        for x in edits1(word):
-            hits = index.get(x)
-            if hits:
-                found.update(hits)
-            for i in range(len(x)):
-                hits = index.get(x[:i] + x[i + 1 :])
-                if hits:
-                    found.update(hits)
+        keys = set(near)
+        for x in near:
+            keys.update([x[:i] + x[i + 1 :] for i in range(len(x))])
+        for key in keys & index.keys():
+            found.update(index[key])
     found.discard(word)
+    floor = 10 ** _CANDIDATE_MIN_ZIPF / 1e9
     out = []
     for cand in found:
+        if freq[cand] < floor:
+            continue
         cost = edit_cost(word, cand)
         if cost > max_cost:
             continue
@@ -377,7 +395,7 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
     if any(zipf(v) >= _VARIANT_MIN_ZIPF for v in _variants(word)):
         return True
     z = max(zipf(word), 1.0)
-    if any(c.cost <= _STRONG_CHEAP_COST and c.zipf - z >= _STRONG_GAP for c in candidates(word)):
+    if any(c.cost <= _STRONG_CHEAP_COST and c.zipf - z >= _STRONG_GAP for c in candidates(word, deep=False)):
         return False
     for ending in ("'s", "s"):
         stem = word[: -len(ending)]
@@ -463,7 +481,10 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
     short = len(word) <= 3
     if short and not any(ch in _VOWELS for ch in word):
         return None  # ntl, bbc: abbreviations written in lower case
-    for c in candidates(word):
+    # Above Zipf 2 the allowed cost (max_cost - cost_slope * z) leaves room
+    # for one edit only.
+    cap = s.max_cost - s.cost_slope * z
+    for c in candidates(word, deep=cap >= 1.0 or z == 0.0):
         if c.zipf < (_SHORT_MIN_SUGGESTION if short else s.min_suggestion) or c.word in own_stems:
             continue
         gap = c.zipf - base

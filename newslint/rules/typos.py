@@ -136,16 +136,20 @@ def typo(doc, ctx):
         max_zipf=float(opts["max-zipf"]), min_gap=float(opts["min-gap"])
     )
     min_length = int(opts["min-length"])
+    known = 10 ** settings.max_zipf / 1e9
     allow = {w.casefold() for w in opts["allow"]}
     if opts["allow-file"]:
         allow |= _allow_file(opts["allow-file"])
     text = doc.text
     names: set[str] | None = None
     vocabulary: Counter[str] | None = None
+    freq = lexicon.frequencies()
     for m in _TOKENS.finditer(text):
         word = m.group("word")
         if word is None or len(word) < min_length:
             continue
+        if freq.get(word.lower(), 0.0) >= known:
+            continue  # the common case, decided with one lookup
         start = m.start()
         if word[0].isupper():
             if not _sentence_initial(text, start):
