@@ -184,7 +184,7 @@ def _key_line(path: Path, key: str) -> int | None:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    m = regex.search(rf"^\s*[\"']?{regex.escape(key)}[\"']?\s*=|^\s*\[[^\]]*\b{regex.escape(key)}\]", text, regex.M)
+    m = regex.search(rf"^[^\S\n]*[\"']?{regex.escape(key)}[\"']?[^\S\n]*=|^[^\S\n]*\[[^\]\n]*\b{regex.escape(key)}\]", text, regex.M)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import regex
+
 from ..document import Document
 from ..errors import ReadError
 from ..hookspecs import hookimpl
@@ -10,6 +12,9 @@ from .decode import decode
 
 SUFFIXES = (".jsonl", ".ndjson")
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
+# JSON may escape half a surrogate pair ("\ud800"); such a string is not text
+# and cannot even be printed, so the record is reported like invalid UTF-8.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @hookimpl
@@ -29,6 +34,12 @@ def newslint_read_documents(path, raw, config):
         except json.JSONDecodeError as exc:
             docs.append(ReadError(f"not valid JSON: {exc.msg}", number, exc.colno, number))
             continue
+        except (ValueError, RecursionError) as exc:
+            # json.loads also raises these: an integer past Python's digit
+            # limit, or arrays nested thousands deep.
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+            docs.append(ReadError(f"not valid JSON: {reason}", number, 1, number))
+            continue
         if not isinstance(record, dict):
             docs.append(ReadError("record is not a JSON object", number, 1, number))
             continue
@@ -37,6 +48,14 @@ def newslint_read_documents(path, raw, config):
         if not isinstance(body, str):
             wanted = field or " / ".join(TEXT_FIELDS)
             docs.append(ReadError(f"record has no text field ({wanted})", number, 1, number))
+            continue
+        bad = _SURROGATE.search(body)
+        if bad:
+            doc = Document(path=path, text=body, record=number)
+            line, column = doc.position(bad.start())
+            docs.append(
+                ReadError(f"text field has a lone surrogate \\u{ord(bad.group()):04x} (not valid Unicode)", line, column, number)
+            )
             continue
         meta = {k: v for k, v in record.items() if k != key}
         docs.append(Document(path=path, text=body, metadata=meta, record=number))

@@ -9,7 +9,10 @@ from .decode import decode
 
 SUFFIXES = (".md", ".markdown", ".mdown")
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[^\S\r\n]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\+\+\+)[^\S\r\n]*(?:\r\n|\r|\n|\Z)", regex.S)
-_FIELD = regex.compile(r"^\s*([\w-]+)\s*[:=]\s*(.*?)\s*$", regex.M)
+# Matched against one stripped line at a time: a multi-line pattern with ^\s*
+# rescanned every following blank line (quadratic on long front matter).
+_FIELD = regex.compile(r"(?<![\w-])([\w-]+)\s*[:=]\s*(.*)", regex.S)
+_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 @hookimpl
@@ -22,7 +25,11 @@ def newslint_read_documents(path, raw, config):
         return [Document(path=path, text=text)]
     # Only flat "key: value" pairs matter to the rules (author, byline, source);
     # a full YAML parser would be a heavy dependency for that.
-    meta = {k.lower(): v.strip("'\"") for k, v in _FIELD.findall(m.group(1))}
+    meta = {}
+    for line in _BREAK.split(m.group(1)):
+        field = _FIELD.fullmatch(line.strip())
+        if field:
+            meta[field.group(1).lower()] = field.group(2).strip().strip("'\"")
     head = text[: m.end()]
     first_line = 1 + head.count("\n") + head.count("\r") - head.count("\r\n")
     return [Document(path=path, text=text[m.end():], metadata=meta, first_line=first_line)]
