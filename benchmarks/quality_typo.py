@@ -138,6 +138,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     found = right_first = 0
     nonword_total = nonword_found = 0
     missed: list[str] = []
+    wrong_first: list[str] = []
     for name, (right, wrong, line, col) in sorted(cases.items()):
         hit = by_case.get(name, {}).get((line, col))
         nonword = _zipf(wrong.lower()) < REAL_WORD_ZIPF
@@ -147,6 +148,8 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
             nonword_found += nonword
             if hit and hit[0].lower() == right.lower():
                 right_first += 1
+            else:
+                wrong_first.append(f"{wrong}->{right} got {'/'.join(hit[:3])}")
         else:
             missed.append(shown[name])
     total = len(cases)
@@ -167,6 +170,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
 
     if os.environ.get("NEWSLINT_BENCH_VERBOSE"):
         print("missed:", *missed, sep="\n  ", file=sys.stderr)
+        print("wrong first suggestion:", *wrong_first, sep="\n  ", file=sys.stderr)
         print("false:", *false, sep="\n  ", file=sys.stderr)
 
     return [

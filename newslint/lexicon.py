@@ -179,6 +179,9 @@ _COST_WEIGHT = 2.5
 _FIRST_LETTER_PENALTY = 0.8
 # ... and seldom the last: ``localy`` is ``locally`` more often than ``local``.
 _LAST_LETTER_PENALTY = 0.5
+# ... and seldom type letters after the end of the word they meant: ``localy``
+# is not ``local`` with a stray y.
+_TRUNCATION_PENALTY = 0.8
 
 
 @lru_cache(maxsize=65536)
@@ -215,6 +218,8 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
             score -= _FIRST_LETTER_PENALTY
         if cand[-1:] != word[-1:]:
             score -= _LAST_LETTER_PENALTY
+        if word.startswith(cand):
+            score -= _TRUNCATION_PENALTY
         out.append(Candidate(cand, z, cost, score))
     out.sort(key=lambda c: (-c.score, c.word))
     return tuple(out)
