@@ -115,12 +115,13 @@ def test_leakage_not_reported(sentence):
 
 
 def test_leakage_options_extend_and_disable():
-    text = HEAD + "I hope this helps. Hope that clears it up!\n"
-    config = Config(rules={"chatbot-leakage": {"disable": ["i hope this helps"], "extend": ["hope that clears it up"]}})
+    text = HEAD + "Would you like me to add more? Hope that clears it up!\n"
+    config = Config(rules={"chatbot-leakage": {"disable": ["would you like me to"], "extend": ["hope that clears it up"]}})
     got = [f for f in lint_text(text, config=config, select=["NL502"])]
     assert [(f.line, f.column, f.message) for f in got] == [
-        (5, 20, "chatbot text left in the copy: 'Hope that clears it up'")
+        (5, 32, "chatbot text left in the copy: 'Hope that clears it up'")
     ]
+    assert [f.column for f in lint_text(text, select=["NL502"])] == [1]
 
 
 def test_inside_quotes_needs_a_closing_mark():
