@@ -80,7 +80,7 @@ def test_seed_disclosure():
 
 
 LEAKS = [
-    ("As an AI language model, I cannot give financial advice.", "As an AI language model"),
+    ("As an AI language model, I cannot give financial advice.", "As an AI language model, I"),
     ("Sure, here's a rewritten version of your article:", "Sure, here's"),
     ("I hope this helps.", "I hope this helps"),
     ("As of my last update, the firm employed 300 people.", "As of my last update"),
