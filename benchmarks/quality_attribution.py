@@ -63,6 +63,32 @@ CREDITS = [
     ("markdown", "byline: \"{name}\""),
     ("jsonl", "author"),
     ("jsonl", "source"),
+    # Second batch: first run as a held-out check (9 of 24 forms recognised),
+    # then used for tuning.
+    ("end", "{name}, Staff Writer"),
+    ("top", "{name} | The Guardian"),
+    ("top", "Posted by {name}"),
+    ("top", "By: {name}"),
+    ("top", "Story: {name}"),
+    ("end", "{name} reports from Nairobi."),
+    ("end", "{name} covers technology for the paper."),
+    ("end", "Photo: AP / {name}"),
+    ("end", "Contributor: {name}"),
+    ("end", "{name} is a freelance journalist based in Berlin."),
+    ("end", "(With reporting by {name}; editing by {name2})"),
+    ("end", "This article originally appeared on The Conversation."),
+    ("end", "This story was first published by ProPublica."),
+    ("end", "Republished with permission from The Conversation."),
+    ("end", "Originally published in the Financial Times."),
+    ("end", "Source: BBC News"),
+    ("end", "Via Reuters"),
+    ("end", "— Associated Press"),
+    ("end", "{name}, AFP"),
+    ("end", "Text and photos: {name}"),
+    ("top", "Written and reported by {name}"),
+    ("end", "{name} is the Guardian's economics editor."),
+    ("top", "Report by {name}"),
+    ("top", "{name}, Reporter"),
 ]
 
 AI_NOTICE = "This summary was produced automatically from several source articles."
@@ -201,7 +227,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     rows: list[Row] = []
 
     # NL401 -------------------------------------------------------------
-    sample = rng.sample(articles, 40 if smoke else 320)
+    sample = rng.sample(articles, 40 if smoke else 400)
     credited, uncredited = [], []
     for n, src in enumerate(sample):
         text = src.read_text(encoding="utf-8")

@@ -51,6 +51,22 @@ _BYLINE = regex.compile(
 )
 # What may follow the names of a byline: another name, the outlet, a date.
 _BYLINE_REST = regex.compile(r"[^\S\r\n]*(?:$|[,|•·(/\p{Pd}]|and\b|&)")
+# "Jane Doe reports from Nairobi", "Jane Doe covers energy for the paper":
+# counted only in a short line, since "Time Warner reported a profit for the
+# quarter" has the same shape.
+_BIO_VERB = regex.compile(
+    rf"^[^\S\r\n]*{_NAME}(?:[^\S\r\n]+{_NAME}){{1,3}}[^\S\r\n]+(?:is\s+|has\s+)?"
+    r"(?:reports|reported|reporting|covers|covered|covering|writes|wrote|writing)\s+(?:[\w'’-]+\s+){0,3}?(?:from|on|for|about)\b",
+    regex.MULTILINE,
+)
+# A name, then a separator, then a job or an outlet: "Jane Doe, Staff Writer",
+# "Jane Doe | The Guardian".
+_NAME_LINE = regex.compile(
+    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>]+[^\S\r\n]*)?{_NAME}(?:[^\S\r\n]+{_NAME}){{1,3}}[^\S\r\n]*"
+    r"(?P<sep>[,|/\p{Pd}])(?P<rest>[^\r\n]*)$",
+    regex.MULTILINE,
+)
+_OUTLET = regex.compile(rf"(?:the\s+)?{_NAME}(?:\s+(?:{_NAME}|of|and|&))*", regex.IGNORECASE)
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|President|The)\b")
 # Credit lines are short: a byline or "Reuters with additional editing by X" is
 # a few words, a paragraph that mentions Reuters is not.
@@ -83,6 +99,14 @@ def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, reg
     return agencies, credits, credit_lines, bio
 
 
+@lru_cache(maxsize=None)
+def _role_line() -> regex.Pattern:
+    """A job title after a name: "Staff Writer", "Senior business reporter"."""
+    return regex.compile(
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_alternation('attribution_roles.txt')})s?[.]?", regex.IGNORECASE
+    )
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -102,6 +126,7 @@ def metadata_credit(metadata: Mapping[str, Any]) -> str | None:
 def find_credit(doc: Document) -> tuple[int, int] | None:
     """Span of the first byline, author bio or wire/source credit in the text."""
     agencies, credits, credit_lines, bio = _credit_patterns()
+    roles = _role_line()
     text = doc.text
     hits: list[tuple[int, int]] = []
     m = credits.search(text)
@@ -115,6 +140,18 @@ def find_credit(doc: Document) -> tuple[int, int] | None:
     m = bio.search(text)
     if m:
         hits.append(m.span())
+    for m in _BIO_VERB.finditer(text):
+        if _words(doc.line_at(m.start()).text) <= _SHORT_LINE_WORDS:
+            hits.append(m.span())
+            break
+    for m in _NAME_LINE.finditer(text):
+        rest = m.group("rest").strip()
+        if _words(rest) > 6:
+            continue
+        outlet = m.group("sep") == "|" and _OUTLET.fullmatch(rest)
+        if outlet or roles.fullmatch(rest):
+            hits.append(m.span())
+            break
     for m in credit_lines.finditer(text):
         line = doc.line_at(m.start())
         lead = text[line.start : m.start()]
