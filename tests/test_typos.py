@@ -177,3 +177,19 @@ def test_repeat_list_sorted_unique_lowercase():
     entries = read_list(data_path("typo_repeats.txt"))
     assert entries == sorted(set(entries))
     assert all(e == e.lower() and e.isalpha() for e in entries)
+
+
+def test_capitalised_slip_for_a_title_word_is_reported_mid_sentence():
+    text = "Staff at Leeds Unversity said talks would resume in Febuary.\n"
+    assert [(c, s[0]) for _, c, _, _, s in typos(text)] == [(16, "University"), (53, "February")]
+
+
+def test_capitalised_foreign_and_name_parts_left_alone():
+    text = "Agence France-Presse and Banc of America said so, as did Benoit Joly.\n"
+    assert typos(text) == []
+
+
+def test_title_word_list_sorted_unique_lowercase():
+    entries = read_list(data_path("typo_title_words.txt"))
+    assert entries == sorted(set(entries))
+    assert all(e == e.lower() and e.isalpha() for e in entries)
