@@ -426,6 +426,7 @@ _ADVERBS = (
 _BARE = ("some", "many", "others", "most")
 _CLOSE_TO = regex.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledge\s+of)\b", regex.IGNORECASE)
 _NEXT_WORDS = regex.compile(r"\s+[\w'’-]+")
+_PHRASE_END = regex.compile(r"[,.;:!?\n]")
 
 
 @lru_cache(maxsize=None)
@@ -443,7 +444,7 @@ def _vague_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, rege
     inverted = regex.compile(
         rf"(?<!\w)(?:according\s+to|said|say|says|argue|argued|argues|believe|believes|warned|warn|warns|claim|claimed|claims)"
         rf"\s+(?:(?:{mods})\s+){{0,2}}(?P<noun>{subjects})\b"
-        r"(?!\s*(?:,\s*)?(?:(?:including|such\s+as|like|at|from|with|of|in|for)\s+)?(?:the\s+)?\p{Lu})",
+        r"(?!\s*(?:,\s*)?(?:(?:including|such\s+as|like|at|from|with|of|in|for)\s+)?(?:the\s+)?(?-i:\p{Lu}))",
         _I,
     )
     passive = word_start_phrases(_entries("attribution_vague_passive.txt"))
@@ -543,7 +544,13 @@ def vague_attribution(doc, ctx):
     for m in ctx.finditer(inverted):
         if _is_bare_noun(m.group("noun")):
             continue
-        spans.append(m.span())
+        end = m.end()
+        if _CLOSE_TO.search(m.group("noun")):
+            # "according to people familiar with the plans": report up to the
+            # end of the phrase, not the shortest match.
+            stop = _PHRASE_END.search(text, end, min(len(text), end + 60))
+            end = stop.start() if stop else end
+        spans.append((m.start(), end))
     for m in ctx.finditer(passive):
         spans.append(m.span())
     last_end = -1
