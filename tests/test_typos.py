@@ -193,3 +193,11 @@ def test_title_word_list_sorted_unique_lowercase():
     entries = read_list(data_path("typo_title_words.txt"))
     assert entries == sorted(set(entries))
     assert all(e == e.lower() and e.isalpha() for e in entries)
+
+
+def test_missing_allow_file_is_a_config_error(tmp_path):
+    (tmp_path / "cfg.toml").write_text('[rules.typo]\nallow-file = "nope.txt"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The plan.\n", encoding="utf-8")
+    proc = run_cli("--config", "cfg.toml", "--select", "typo", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "rules.typo.allow-file: no such file" in proc.stderr

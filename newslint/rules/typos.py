@@ -9,6 +9,7 @@ import regex
 
 from .. import lexicon
 from ..hookspecs import hookimpl
+from ..config import config_error
 from ..phrases import data_path, read_list
 from ..rule import rule
 
@@ -341,3 +342,13 @@ def _iter_pairs(text: str) -> Iterable[regex.Match]:
 @hookimpl
 def newslint_register_rules():
     return [typo, repeated_word]
+
+
+@hookimpl
+def newslint_configure(config):
+    # A missing allow-file is a configuration error (exit 2), not a rule
+    # crash on every file.
+    for key in ("typo", "NL101"):
+        value = config.rule_options(key).get("allow-file")
+        if isinstance(value, str) and value and not (config.root / value).is_file():
+            raise config_error(config.path, f"rules.{key}.allow-file", f"no such file: {config.root / value}")
