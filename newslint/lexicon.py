@@ -283,7 +283,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ier", ("y",)), ("iers", ("y",)), ("iest", ("y",)), ("ily", ("y",)), ("iness", ("y",)),
     ("ed", ("", "+e", "=")), ("d", ("",)), ("ing", ("", "+e", "=")), ("ings", ("", "+e", "=")),
     ("er", ("", "+e", "=")), ("ers", ("", "+e", "=")), ("est", ("", "+e", "=")),
-    ("ly", ("",)), ("ness", ("",)), ("ment", ("",)), ("ments", ("",)),
+    ("ly", ("",)), ("bly", ("ble",)), ("ness", ("",)), ("ment", ("",)), ("ments", ("",)),
+    ("ee", ("",)), ("ees", ("",)),
     ("less", ("",)), ("ful", ("",)), ("able", ("", "+e", "=")), ("ism", ("", "+e")),
     ("isms", ("", "+e")), ("ist", ("", "+e")), ("ists", ("", "+e")),
 )
@@ -412,7 +413,7 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
     # A regular inflection of a very common word (``firmed``, ``halving``):
     # the stem vouches for it, unless the other doubling is the usual spelling.
     for stem, suffix, rule in _stems(word):
-        if suffix in _COMMON_ENDINGS and len(stem) >= 4 and zipf(stem) >= _COMMON_STEM_ZIPF:
+        if suffix in _COMMON_ENDINGS and len(stem) >= 3 and zipf(stem) >= _COMMON_STEM_ZIPF:
             other = _other_doubling(stem, suffix, rule)
             if other is None or zipf(other) < max(z, 1.0) + s.min_gap:
                 return True
