@@ -121,6 +121,8 @@ ATTRIBUTED_FORMS = [
     '"{q}"\n\nThat was the view of {speaker}, who said the company would publish its plans next month.',
     'According to {speaker}, "{q_lower}"',
     '“{q}” {speaker} wrote in a letter to shareholders.',
+    '“{q}”\n\n— {Speaker}',
+    '"{q}" — {Speaker}',
 ]
 
 VAGUE = [
@@ -136,6 +138,24 @@ VAGUE = [
     "Opponents warn that the tax will drive investment abroad.",
     "Others point out that the firm has missed every previous target.",
     "Market watchers expect further falls, while some predict a rebound.",
+    # Second batch: first run as a held-out check (10 of 16 found), then
+    # used for tuning.
+    "Market observers reckon the shares are undervalued.",
+    "Many in the industry believe the cuts are overdue.",
+    "Some commentators have suggested the chief executive will resign.",
+    "Insiders say the board is divided.",
+    "It has been suggested that the routes could be sold.",
+    "Several economists have warned of a recession.",
+    "Rumours suggest a takeover bid is imminent.",
+    "According to people familiar with the plans, the deal is worth £2bn.",
+    "Some have questioned whether the savings are real.",
+    "Experts have cautioned against reading too much into the figures.",
+    "A senior source told the paper that talks had collapsed.",
+    "Unnamed officials said the decision was final.",
+    "Industry sources suggest the price could rise.",
+    "Detractors claim the scheme is unfair.",
+    "Skeptics point out that similar plans have failed before.",
+    "Some observers have noted the timing of the announcement.",
 ]
 
 NAMED = [
@@ -149,6 +169,16 @@ NAMED = [
     "Moody's analysts warned that the tax will drive investment abroad.",
     "The figures are overstated, said analysts at Fitch.",
     "Deutsche Bank strategists say further falls are likely.",
+    "Analysts at HSBC reckon the shares are undervalued.",
+    "Barclays economist Ravi Patel warned of a recession.",
+    "Critics such as the consumer group Which? say the scheme is unfair.",
+    "Some analysts, including Chen Wei at Jefferies, say the cuts are overdue.",
+    "The union's officials said the decision was final.",
+    "Experts from the Institute for Fiscal Studies say the savings are real.",
+    "According to economists at the Bank of England, inflation will fall.",
+    "Investors said they were pleased with the results.",
+    "Some routes will close in March.",
+    "Many of the staff will be redeployed.",
 ]
 
 # "No speaker nearby" means no speech verb and no quotation in the

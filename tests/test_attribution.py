@@ -147,11 +147,18 @@ def test_bare_quote_paragraph_reported():
         (f'Her verdict: "{QUOTE}"', ""),
         (f'"{QUOTE}" the shopkeepers announced.', ""),
         (f'"Hands up! Let me see your hands!” an officer shouted.', ""),
+        (f"“{QUOTE}”", "— Maria Gonzalez, florist"),
+        (f'"{QUOTE}" — Maria Gonzalez', ""),
     ],
 )
 def test_attributed_quotes_not_reported(para, neighbour):
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
     assert findings(text, "NL402") == []
+
+
+def test_a_list_item_is_not_a_speaker_for_a_quote_two_paragraphs_away():
+    text = f'Shops face rent rise\n\n- Rents rise 30% in April.\n\nThe leases run for five years.\n\n"{QUOTE}"\n'
+    assert [f.line for f in findings(text, "NL402")] == [7]
 
 
 def test_weak_verbs_count_only_in_the_quotes_own_paragraph():

@@ -177,10 +177,13 @@ def ai_disclosure(doc, ctx):
         A notice that names no AI term (``This story was produced by an
         automated system``) is missed, and a sentence such as ``Platforms
         must label this content as AI-generated`` is avoided only through the
-        blocker words.  Measured (benchmarks/quality_ai.py): recall 1.00 on
-        40 notice wordings not in the data files inserted into BBC articles,
-        no finding on 40 sentences about AI inserted into articles, and no
-        finding on 911 clean BBC articles.
+        blocker words; a sentence in which the newsroom speaks (``we used
+        AI``) must also name the text.  Measured (benchmarks/quality_ai.py):
+        recall 1.00 on 75 notice wordings not in the data files inserted
+        into BBC articles, no finding on 67 sentences about AI, none on 911
+        clean BBC articles or the 398 aeb-dev pages.  Two later batches were
+        first run held-out before tuning: 17/20 and 13/15 found, so expect
+        about 0.85-0.9 on wordings never seen.
     """
     for sentence in _sentences_with_agent(doc):
         text = sentence.text
@@ -235,10 +238,14 @@ def chatbot_leakage(doc, ctx):
 
     Limitations:
         Boilerplate without a listed wording, and leakage that was itself
-        quoted, are missed.  Measured (benchmarks/quality_ai.py): recall 1.00
-        on 30 leakage wordings not in the data file inserted into BBC
-        articles, no finding on sentences about AI, and no finding on 911
-        clean BBC articles.
+        quoted, are missed; leakage reported without quotation marks
+        (``The chatbot wrote: I hope this helps``) is reported.  Measured
+        (benchmarks/quality_ai.py): recall 1.00 on 60 leakage wordings not in
+        the data file inserted into BBC articles, no finding on 67 sentences
+        about AI, none on 911 clean BBC articles or the 398 aeb-dev pages.
+        Two later batches were first run held-out before tuning: 13/18 and
+        6/12 found, so wordings never seen do markedly worse than the
+        benchmark figure.
     """
     entries = _leakage_entries()
     extend = tuple(ctx.options.get("extend", ()))
