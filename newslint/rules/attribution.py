@@ -89,7 +89,9 @@ _AGENCY_AFTER = regex.compile(
 def _credit_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     agencies = word_start_phrases(_entries("attribution_agencies.txt"), regex.MULTILINE)
     credits = word_start_phrases(_entries("attribution_credits.txt"))
-    credit_lines = word_start_phrases(_entries("attribution_credit_lines.txt"))
+    # Only a line start counts, so the alternation is tried only there.
+    lines = "|".join(f"(?:{phrase_source(e)})" for e in _entries("attribution_credit_lines.txt"))
+    credit_lines = regex.compile(rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?\K(?:{lines})", _I)
     bio = regex.compile(
         rf"^[^\S\r\n]*(?!{_HONORIFIC.pattern}){_NAME}(?:[^\S\r\n]+{_NAME}){{1,3}}[^\S\r\n]+"
         r"(?:is|was|has\s+been|works\s+as)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,5}?"
