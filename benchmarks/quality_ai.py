@@ -6,10 +6,10 @@ entry of the data files: the held-out test uses wordings the rules have not
 seen, so this measures the general signals (self-reference + AI agent +
 generation word; assistant speech patterns), not the list.  Honesty note: the
 later batches in each list were first run as held-out checks and then used
-for tuning.  Their first-run recall, before any tuning on them, was 17/20
-and 13/15 for disclosures and 13/18 and 6/12 for leakage (about-AI: 17/18 and
-10/10 clean): expect wordings never seen to do worse than the figure printed
-here, leakage especially.
+for tuning.  Their first-run recall, before any tuning on them, was 17/20,
+13/15 and 7/8 for disclosures and 13/18, 6/12 and 4/12 for leakage (about-AI:
+17/18, 10/10 and 6/6 clean): expect wordings never seen to do worse than the
+figure printed here, leakage especially.
 
 Each sentence goes into a different article, at the top, in the middle as
 its own paragraph, at the end, or appended to an existing paragraph; a hit
@@ -102,6 +102,15 @@ DISCLOSURES = [
     'This newsletter is generated using artificial intelligence.',
     'An AI system wrote this preview using match data.',
     'This summary has been produced using AI technology and human review.',
+    # Fourth batch, same procedure.
+    'Portions of this article were generated with AI and verified by journalists.',
+    'This is an AI-written summary of reporting by our partners.',
+    'The following summary was created by AI from three news sources.',
+    'AI tools helped produce this report.',
+    'This transcript was generated automatically by speech recognition AI.',
+    'Automated summary by AI',
+    'This article was written by a robot journalist using AI.',
+    'Note: AI was used in producing this content.',
 ]
 
 LEAKAGE = [
@@ -167,6 +176,19 @@ LEAKAGE = [
     'This rewritten version keeps the original meaning.',
     "Feel free to tweak it to fit your publication's style.",
     'In conclusion, I hope this article has been helpful to you.',
+    # Fourth batch, same procedure.
+    'Okay, here is the news story rewritten in a neutral tone:',
+    'Note: This article is a fictional example generated for illustrative purposes.',
+    'I have tried to keep the article concise and factual.',
+    'You can adjust the headline to suit your audience.',
+    'Please verify the figures, as my information may be out of date.',
+    "I'm unable to browse live news sources.",
+    'Below is the expanded version of the article you provided.',
+    'I hope you find this article informative!',
+    'As requested, I have removed the quotes and shortened the text.',
+    'Thank you for your question!',
+    'I cannot confirm events after my training cutoff.',
+    'Let me know if you would like a version for social media.',
 ]
 
 ABOUT_AI = [
@@ -239,6 +261,13 @@ ABOUT_AI = [
     'In a statement, the firm said its AI-generated adverts complied with the rules.',
     'Sure, the AI can write emails, but it cannot replace a lawyer.',
     'Certainly the machine learning boom has helped chipmakers.',
+    # Fourth batch, same procedure.
+    'The robot journalist, powered by AI, wrote 500 stories last year, the agency said.',
+    'This summer the startup released an AI tool that writes headlines.',
+    "The publisher's AI policy bans machine-written articles.",
+    'Thank you for your patience, the airline told customers.',
+    'As requested by regulators, the bank has shortened its report.',
+    'The company said it could not confirm events after the deadline.',
 ]
 
 MODES = ("top", "middle", "end", "inline")

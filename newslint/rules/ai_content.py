@@ -179,11 +179,11 @@ def ai_disclosure(doc, ctx):
         must label this content as AI-generated`` is avoided only through the
         blocker words; a sentence in which the newsroom speaks (``we used
         AI``) must also name the text.  Measured (benchmarks/quality_ai.py):
-        recall 1.00 on 75 notice wordings not in the data files inserted
-        into BBC articles, no finding on 67 sentences about AI, none on 911
-        clean BBC articles or the 398 aeb-dev pages.  Two later batches were
-        first run held-out before tuning: 17/20 and 13/15 found, so expect
-        about 0.85-0.9 on wordings never seen.
+        recall 1.00 on 83 notice wordings not in the data files inserted
+        into BBC articles, no finding on 73 sentences about AI, none on 911
+        clean BBC articles or the 398 aeb-dev pages.  Three later batches
+        were first run held-out before tuning: 17/20, 13/15 and 7/8 found, so
+        expect about 0.85-0.9 on wordings never seen.
     """
     for sentence in _sentences_with_agent(doc):
         text = sentence.text
@@ -240,12 +240,12 @@ def chatbot_leakage(doc, ctx):
         Boilerplate without a listed wording, and leakage that was itself
         quoted, are missed; leakage reported without quotation marks
         (``The chatbot wrote: I hope this helps``) is reported.  Measured
-        (benchmarks/quality_ai.py): recall 1.00 on 60 leakage wordings not in
-        the data file inserted into BBC articles, no finding on 67 sentences
+        (benchmarks/quality_ai.py): recall 1.00 on 72 leakage wordings not in
+        the data file inserted into BBC articles, no finding on 73 sentences
         about AI, none on 911 clean BBC articles or the 398 aeb-dev pages.
-        Two later batches were first run held-out before tuning: 13/18 and
-        6/12 found, so wordings never seen do markedly worse than the
-        benchmark figure.
+        Three later batches were first run held-out before tuning: 13/18,
+        6/12 and 4/12 found, so wordings never seen do markedly worse than
+        the benchmark figure.
     """
     entries = _leakage_entries()
     extend = tuple(ctx.options.get("extend", ()))
