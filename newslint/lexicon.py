@@ -467,6 +467,7 @@ _STRONG_MAX_COST = 1.5
 _SHORT_MIN_SUGGESTION = 5.5
 _SOUND_MIN_LENGTH = 6
 _WELL_KNOWN_ZIPF = 2.0
+_WELL_KNOWN_MAX_COST = 0.6  # one cheap slip: a doubled letter, two swapped, a vowel for another
 _SOUND_MAX_COST_PER_LETTER = 0.4
 # One doubled letter, one swapped pair, one vowel for another.
 _STRONG_CHEAP_COST = 0.6
@@ -503,7 +504,7 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         strong = strong or (
             c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
         )
-    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= _STRONG_CHEAP_COST for c in good):
+    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= _WELL_KNOWN_MAX_COST for c in good):
         # A word the web list holds this often is a real (if rare) word
         # unless it is one cheap slip from a common one (``recieve``).
         good = []

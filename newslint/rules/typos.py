@@ -132,8 +132,10 @@ def typo(doc, ctx):
         Context-free: a slip that makes another real word (``contended`` for
         ``contented``, ``where`` for ``were``) is not reported, nor is a
         capitalised word in mid-sentence (taken as a name) unless it is a
-        slip for a title word, nor a popular misspelling that the web list holds almost as
-        often as its neighbour (``definately``, Zipf 2.87).  Rare real words
+        slip for a title word, nor a popular misspelling that the web list holds often
+        (Zipf 2 or more) unless it is one cheap slip (a doubled letter, two
+        swapped letters, one vowel for another) from a far more common word:
+        ``recieve`` is reported, ``managment`` and ``definately`` are not.  Rare real words
         one slip from a very common one are the false findings (``flout``,
         ``apace``, ``tinny``, currency names such as ``rials``): add them to
         ``allow``.  Measured with benchmarks/quality_typo.py (Norvig's
