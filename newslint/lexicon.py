@@ -453,26 +453,30 @@ def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
     return False
 
 
-# A slip that costs at most this much (or more, with a larger gap) (one doubled letter, two swapped
-# letters, one vowel for another) towards a word this many Zipf points more
-# frequent is reported even when the word could be read as a regular form
-# (``begining`` as begin + ing, ``realy`` as rea + ly).
+# "Strong" evidence, which outweighs a reading as a regular form (``begining``
+# as begin + ing, ``undersand`` as under + sand): a neighbour at least
+# _STRONG_GAP Zipf points more frequent at a cost up to _STRONG_COST, or
+# _STRONG_SLOPE more points per unit of dearer edit, up to _STRONG_MAX_COST.
 _STRONG_COST = 0.8
 _STRONG_GAP = 2.3
-# Dearer edits need a proportionally larger gap (``undersand`` for understand).
 _STRONG_SLOPE = 1.5
 _STRONG_MAX_COST = 1.5
+# One doubled letter, one swapped pair, or one vowel for another: the slip
+# that turns a common word into a popular misspelling (``recieve``).
+_STRONG_CHEAP_COST = 0.6
+# A word the web list holds at least this often is a real, if rare, word
+# unless it is one such cheap slip from a common one.
+_WELL_KNOWN_ZIPF = 2.0
+_WELL_KNOWN_MAX_COST = 0.6
 # Three-letter words have dozens of neighbours: only a slip for one of the
 # commonest words (hte, anf, noe) is worth reporting.
 _SHORT_MIN_SUGGESTION = 5.5
-_SOUND_MIN_LENGTH = 6
-_WELL_KNOWN_ZIPF = 2.0
-_WELL_KNOWN_MAX_COST = 0.6  # one cheap slip: a doubled letter, two swapped, a vowel for another
-_SOUND_MAX_COST_PER_LETTER = 0.4
-# One doubled letter, one swapped pair, one vowel for another.
-_STRONG_CHEAP_COST = 0.6
 # The edits may change at most this share of the word's letters.
 _MAX_COST_PER_LETTER = 0.34
+# Sound-alike suggestions, for unknown words at least this long, may cost
+# more, but still no more than this per letter.
+_SOUND_MIN_LENGTH = 6
+_SOUND_MAX_COST_PER_LETTER = 0.4
 
 
 @lru_cache(maxsize=65536)
@@ -489,8 +493,9 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
     short = len(word) <= 3
     if short and not any(ch in _VOWELS for ch in word):
         return None  # ntl, bbc: abbreviations written in lower case
-    # Above Zipf 2 the allowed cost (max_cost - cost_slope * z) leaves room
-    # for one edit only.
+    # The rarer the word, the dearer the slip we believe (max_cost -
+    # cost_slope * z); above Zipf 2 that leaves room for one edit only, and
+    # the distance-2 search can be skipped.
     cap = s.max_cost - s.cost_slope * z
     for c in candidates(word, deep=cap >= 1.0 or z == 0.0):
         if c.zipf < (_SHORT_MIN_SUGGESTION if short else s.min_suggestion) or c.word in own_stems:
@@ -498,7 +503,7 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         gap = c.zipf - base
         if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
             continue
-        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > s.max_cost - s.cost_slope * z:
+        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
             continue
         good.append(c)
         strong = strong or (
