@@ -209,6 +209,18 @@ def _title_words() -> frozenset[str]:
     return frozenset(read_list(data_path("typo_title_words.txt")))
 
 
+def _deletes2(word: str) -> set[str]:
+    once = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    return {word} | once | {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
+
+
+@lru_cache(maxsize=1)
+def _title_index() -> frozenset[str]:
+    """Every title word with up to two letters deleted: two strings within
+    two edits share a key."""
+    return frozenset(k for w in _title_words() for k in _deletes2(w))
+
+
 @lru_cache(maxsize=8192)
 def _title_word_slip(word: str, settings: lexicon.Settings) -> str | None:
     """A capitalised mid-sentence word is a name, unless it is a slip for a
@@ -217,6 +229,9 @@ def _title_word_slip(word: str, settings: lexicon.Settings) -> str | None:
     low = _normalise(word)
     if low is None or len(low) < 4 or lexicon.zipf(low) >= _TITLE_SLIP_MAX_ZIPF:
         return None  # Banc, Chambre, Joly: names and foreign words the web list knows
+    index = _title_index()
+    if not any(key in index for key in _deletes2(low)):
+        return None  # most names: no title word within two edits, no search needed
     found = lexicon.suspicious(low, settings)
     if not found or found[0].word not in _title_words():
         return None
