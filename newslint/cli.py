@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     cfg.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     cfg.add_argument("--plugin", action="append", default=[], metavar="PATH", help="load a local plugin file or folder (repeatable)")
     cfg.add_argument("--disable-plugin", action="append", default=[], metavar="NAME", help="do not load this plugin (as named by `newslint rules`)")
+    cfg.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="lint files in N processes (default 0: one per CPU, for runs of more than a few files; 1: no extra processes)")
     cfg.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
     cfg.add_argument("--stdin-filename", metavar="NAME", help="name to report for text read from standard input")
     cfg.add_argument("--show-settings", action="store_true", help="print the resolved configuration and where it came from, then exit")
@@ -192,7 +193,7 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         else:
             results = linter.lint_bytes(name, preloaded[name])
     else:
-        results = linter.lint_paths(args.paths, force_exclude=args.force_exclude)
+        results = linter.lint_paths(args.paths, force_exclude=args.force_exclude, jobs=args.jobs)
     sources = SourceLines(linter, preloaded)
     if args.write_baseline:
         n = baseline.write(args.write_baseline, results.findings, sources)

@@ -132,3 +132,14 @@ def test_fail_level_info_findings_do_not_fail(cli, tmp_path):
     assert "NL201" in proc.stdout
     proc = cli("--select", "NL201", "--fail-level", "info", "a.txt", cwd=tmp_path)
     assert proc.returncode == 1
+
+
+def test_parallel_run_gives_the_same_report(cli, tmp_path):
+    for i in range(40):
+        body = f"Story {i} opens here with a caption line.\n" * (1 + i % 2)
+        (tmp_path / f"s{i:02d}.txt").write_text(body)
+    one = cli("--select", "NL201", "--format", "json", "-j", "1", ".", cwd=tmp_path)
+    two = cli("--select", "NL201", "--format", "json", "-j", "2", ".", cwd=tmp_path)
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert json.loads(two.stdout)["summary"] == {"files": 40, "findings": 20, "by_rule": {"NL201": 20}}
