@@ -195,7 +195,7 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     """
     freq = frequencies()
     near = edits1(word)
-    found: set[str] = {w for w in near if w in freq}
+    found: set[str] = near & freq.keys()
     if deep and len(word) >= 4:
         index = _dist2_index()
         keys = set(near)
