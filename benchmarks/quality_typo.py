@@ -54,6 +54,8 @@ GENUINE: frozenset[tuple[str, str]] = frozenset({
     ("tech/316.txt", "particuarly"), ("tech/379.txt", "noteboook"),
     ("tech/401.txt", "sorround"), ("tech/401.txt", "adiction"),
     ("tech/401.txt", "marrage"), ("tech/401.txt", "relasing"),
+    ("business/215.txt", "accomodate"), ("business/494.txt", "accomodate"),
+    ("tech/401.txt", "definately"), ("tech/401.txt", "enviroment"),
 })
 
 

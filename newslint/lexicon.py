@@ -303,6 +303,8 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
     # dialler / dialer: British doubles l before an ending (one way only:
     # 'controled' is not American for controlled)
     ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
+    # focussed, biassing; licenced, defence
+    ("ssed", "sed"), ("ssing", "sing"), ("cenc", "cens"),
 )
 # The other spelling of a British/American pair is rarer in the web list
 # than the word itself usually is, so a lower bar is enough.
@@ -524,3 +526,83 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
     # ``exstacy``) must give way to the word it misspells.
     kept = [c for c in good if c.zipf >= s.max_zipf or suspicious(c.word, s, depth + 1) is None]
     return tuple(kept[:5]) or None
+
+
+# -- a spelling dictionary as a second opinion -----------------------------------
+
+@lru_cache(maxsize=1)
+def _speller():
+    """Hunspell's en_US dictionary (shipped inside the chunspell wheel, read
+    offline); None when chunspell is not installed, and the rule then
+    decides by frequency alone."""
+    try:
+        from hunspell import Hunspell
+    except ImportError:
+        return None
+    return Hunspell("en_US")
+
+
+@lru_cache(maxsize=65536)
+def spelled_right(word: str) -> bool | None:
+    """Does the spelling dictionary accept ``word``?  None without one.
+
+    Unlike the web list, the dictionary holds no popular misspellings
+    (``definately``), but it is American only, and lacks most names and
+    new words: its yes is evidence, its no alone is not.
+    """
+    speller = _speller()
+    if speller is None:
+        return None
+    try:
+        return bool(speller.spell(word))
+    except UnicodeError:
+        return None
+
+
+# A word the dictionary rejects may be reported up to this frequency: the web
+# list holds popular misspellings (``seperate``, ``goverment``) between Zipf
+# 2 and 3 and, for the most popular, above.
+_REJECTED_MAX_ZIPF = 3.0
+# ... when one cheap edit (a doubled or swapped letter, a vowel dropped or
+# changed) inside the word, or any one edit inside a long word, leaves a word
+# the dictionary accepts that is far more frequent (by _REJECTED_GAP plus
+# cost_gap per unit of edit).  The first and last letters must stay: rare
+# real words one edit from a common one differ there (``rouble``/``double``,
+# ``logon``/``logo``, ``baht``/``bath``), except for a silent final e
+# dropped or added (``befor``, ``develope``).
+_REJECTED_MAX_COST = 0.8
+_REJECTED_LONG = 9
+_REJECTED_LONG_MAX_COST = 1.0
+_REJECTED_GAP = 1.3
+_REJECTED_MIN_SUGGESTION = 3.5
+
+
+@lru_cache(maxsize=65536)
+def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
+    """Candidate corrections for a lower-case ``word`` the spelling dictionary
+    rejects, when it is one plain edit from a far more frequent word the
+    dictionary accepts: the popular misspellings the web list holds too
+    often for ``suspicious`` to believe (``definately``, ``managment``).
+    British spellings, regular forms and closed compounds of known words
+    stay clean."""
+    z = zipf(word)
+    if z >= _REJECTED_MAX_ZIPF or len(word) < 4 or spelled_right(word) is not False:
+        return None
+    if any(zipf(v) >= _VARIANT_MIN_ZIPF for v in _variants(word)):
+        return None  # British: the dictionary is American
+    base = max(z, 1.0)
+    own_stems = stems(word)
+    good = [
+        c
+        for c in candidates(word, deep=False)
+        if c.cost <= (_REJECTED_LONG_MAX_COST if len(word) >= _REJECTED_LONG else _REJECTED_MAX_COST)
+        and c.word[0] == word[0]
+        and (c.word[-1] == word[-1] or c.word == word + "e" or (word[-1] == "e" and c.word == word[:-1]))
+        and c.zipf >= _REJECTED_MIN_SUGGESTION
+        and c.zipf - base >= _REJECTED_GAP + s.cost_gap * c.cost
+        and c.word not in own_stems
+        and spelled_right(c.word)
+    ]
+    if not good or certainly_word(word, s):
+        return None
+    return tuple(good[:5])

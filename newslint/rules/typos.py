@@ -188,7 +188,7 @@ def typo(doc, ctx):
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
             continue
-        found = _check(low, settings)
+        found = _check(low, settings, word[0].islower())
         if found is None:
             continue
         if vocabulary is None:
@@ -297,18 +297,25 @@ def _rank(found: tuple[lexicon.Candidate, ...], vocabulary: Counter[str]) -> tup
 
 
 @lru_cache(maxsize=65536)
-def _check(word: str, settings: lexicon.Settings) -> tuple[lexicon.Candidate, ...] | None:
+def _check(word: str, settings: lexicon.Settings, lower_written: bool = True) -> tuple[lexicon.Candidate, ...] | None:
     forms = _lookup_forms(word)
     for form in forms:
         if lexicon.zipf(form) >= settings.max_zipf:
             return None
+    if lexicon.spelled_right(word):
+        return None  # flout, apace, funereal: rare, but real words
     if len(forms) > 1:
         # Possessives and contractions: the word is fine when its stem is.
         for form in forms[1:]:
             if lexicon.suspicious(form, settings) is None:
                 return None
         return None if forms[0].endswith(_CONTRACTIONS) else lexicon.suspicious(forms[0], settings)
-    return lexicon.suspicious(word, settings)
+    found = lexicon.suspicious(word, settings)
+    if found is None and lower_written:
+        # Capitalised words are left out: brands and names the dictionary
+        # lacks start sentences too.
+        found = lexicon.rejected_slip(word, settings)
+    return found
 
 
 _REPEAT = regex.compile(r"\b(\p{L}+)(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)(\p{L}+)\b", regex.IGNORECASE)
