@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 import regex
@@ -201,6 +202,154 @@ def _leakage_entries() -> tuple[str, ...]:
     return tuple(read_list(data_path("ai_leakage.txt")))
 
 
+def _words(name: str) -> str:
+    """A data file's plain phrases as one alternation (spaces match any run)."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in e.split()) for e in read_list(data_path(name)))
+
+
+_I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
+# Every list entry and every signal below holds one of these tokens, so lines
+# without any (most of a news article) are skipped after one cheap scan of
+# the lower-cased text; the stdlib engine does this literal-led scan several
+# times faster than ``regex`` with IGNORECASE.
+_ANCHOR_WORDS = (
+    "i me my you you'd you'll you're you've your yours here here's below following hope thank thanks sorry "
+    "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
+    "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
+    "improved polished reworded version draft rewrite word words count"
+).split()
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes: the stdlib
+    engine then tries a handful of branches per word start instead of all."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=None)
+def _anchor() -> re.Pattern:
+    extra = [
+        " ".join(e.lower().split())
+        for name in ("ai_edit_words.txt", "ai_labels.txt")
+        for e in read_list(data_path(name))
+    ]
+    words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
+    return re.compile(rf"\b{words}\b|\[|^[^\S\n]*(?:\*\*|#)", re.MULTILINE)
+
+
+# How far a list entry reaches before and after its first anchor word.  The
+# widest ("this news article is a fictional ...", "as an AI text model, I")
+# put under 70 characters before it; the longest tails ("I've tried ... the
+# article") under 120 after.
+_REACH_BEFORE = 80
+_REACH_AFTER = 160
+
+
+@lru_cache(maxsize=None)
+def _fast_list() -> re.Pattern:
+    """The shipped list for the lower-cased text (its entries are lower case)."""
+    return re.compile(word_start_phrases(_leakage_entries()).pattern, re.MULTILINE)
+
+
+# Reported speech: a first- or second-person phrase in a sentence with a
+# reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
+# police chief said"), not an assistant talking to its user.
+_ATTRIBUTION = regex.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
+    r"urged|urges|reported|according\s+to|tweeted|posted)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+
+
+@lru_cache(maxsize=None)
+def _signals() -> tuple[regex.Pattern, ...]:
+    """General shapes of assistant speech, built from vocabulary classes in
+    the data files rather than from seen wordings."""
+    nouns = _words("ai_leakage_nouns.txt")
+    edits = _words("ai_edit_words.txt")
+    flags = regex.IGNORECASE | regex.MULTILINE
+    noun = rf"\b(?:(?!version\s+of\b)(?:{nouns})s?)\b"
+    edit = rf"\b(?:{edits})\b"
+    # "I" counts only with an editing verb: "I created a quiz for this
+    # article" is a blogger, "I've tightened the article" an assistant.
+    intro = (
+        rf"(?:\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|{_I}\s+(?:have\s+)?"
+        rf"(?:{edits}|kept|made|added|removed|included|changed|adjusted|moved|tried|cut)|this\s+(?:version|draft|rewrite))"
+        r"|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
+    )
+    you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
+    return (
+        # Meta-reference: a preamble word, soon a noun for the text (no
+        # wh-word between: "here's what you need to know about the draft" is
+        # a news staple), and an editing word or second-person address ("here
+        # is a punchier version", "I've kept the structure of your piece").
+        regex.compile(rf"{intro}(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})(?=[^.!?\n]*?(?:{edit}|{you}))[^.!?\n]*[.!?:]?", flags),
+        # An interjection opening a reply, then a preamble ("Got it! Here's").
+        regex.compile(
+            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{_words('ai_interjections.txt')})[^\S\n]*[!,.:]+[^\S\n]*"
+            rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\b)",
+            flags,
+        ),
+        # An offer to do more work, tied to the requester's wish ("I can trim
+        # it further if needed", "I can make it more formal if you prefer").
+        regex.compile(
+            rf"\b{_I}\s+(?:can|could|will|would\s+be\s+happy\s+to)\s+(?:also\s+|easily\s+)?"
+            r"(?:trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
+            r"create|change|edit|tailor|condense|adapt|modify|generate|produce|help)\b"
+            r"[^.!?\n]{0,80}?\bif\s+(?:needed|necessary|required|desired|preferred|you|that\s+(?:would|helps|works))\b",
+            flags,
+        ),
+        # A question offering a different version ("Would you like a shorter
+        # version for the website?").
+        regex.compile(
+            rf"\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)\s+(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
+            flags,
+        ),
+        # A template placeholder: a bracketed field name ("[Company Name]",
+        # "[Insert quote here]"), capitalised or led by insert/add/your.
+        regex.compile(
+            r"\[(?=[^\]\n]{1,40}\])(?:(?:insert|add|enter|your)\b|[A-Z])[^\]\n\d]*?"
+            rf"\b(?:{_words('ai_placeholder_words.txt')})s?\b[^\]\n\d]*\]",
+            regex.IGNORECASE,
+        ),
+        # A field label of a model's answer at a line start ("Headline: ...",
+        # "**Title:** ...").
+        regex.compile(
+            rf"^[^\S\n]*(?:\*\*|#{{1,6}}[^\S\n]*)?(?:{_words('ai_labels.txt')})[^\S\n]*:(?:\*\*)?(?=[^\S\n]*\S)",
+            flags,
+        ),
+    )
+
+
+# Signals that are not speech, so a reporting verb beside them proves nothing
+# ("[Company Name] said profits rose").
+_NOT_SPEECH = (4, 5)
+
+
+def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of text[start:end] within the line text[lo:hi]."""
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, max(end - 1, lo), hi)
+    return s, (m.end() if m else hi)
+
+
 @rule("NL502", "chatbot-leakage", severity=Severity.ERROR, options={"extend": [], "disable": []})
 def chatbot_leakage(doc, ctx):
     """Chatbot boilerplate left in the copy.
@@ -250,14 +399,65 @@ def chatbot_leakage(doc, ctx):
     entries = _leakage_entries()
     extend = tuple(ctx.options.get("extend", ()))
     disable = set(ctx.options.get("disable", ()))
-    if extend or disable:
+    text = doc.text
+    low = text.lower()
+    fast = not (extend or disable) and len(low) == len(text)
+    listed: list[tuple[int, int]] = []
+    if not fast:
+        # User entries may need ``regex`` features and hold no anchor word:
+        # the whole text goes through the time-limited case-insensitive scan.
         entries = tuple(e for e in entries if e not in disable) + extend
-    pattern = word_start_phrases(entries)
-    for m in ctx.finditer(pattern):
-        line = doc.line_at(m.start())
-        if inside_quotes(line.text, m.start() - line.start):
-            continue
-        yield ctx.finding(m.start(), m.end(), f"chatbot text left in the copy: '{m.group(0).strip()}'")
+        listed = [(m.start(), m.end()) for m in ctx.finditer(word_start_phrases(entries))]
+    signals = _signals()
+    pattern = _fast_list()
+    anchors = [m.start() for m in _anchor().finditer(low)] if fast else []
+    for lo, hi in _candidate_lines(doc, low, listed, anchors):
+        spans: list[tuple[int, int, bool]] = [(s, e, False) for s, e in listed if lo <= s < hi]
+        if fast:
+            # Every entry lies within a short reach of its anchor word, so only
+            # windows around the anchors are scanned, not the whole paragraph.
+            windows: list[list[int]] = []
+            for a in anchors[bisect.bisect_left(anchors, lo) : bisect.bisect_left(anchors, hi)]:
+                w_start, w_end = max(lo, a - _REACH_BEFORE), min(hi, a + _REACH_AFTER)
+                if windows and w_start <= windows[-1][1]:
+                    windows[-1][1] = w_end
+                else:
+                    windows.append([w_start, w_end])
+            for w_start, w_end in windows:
+                spans.extend((m.start(), m.end(), False) for m in pattern.finditer(low, w_start, w_end))
+        for i, sig in enumerate(signals):
+            for m in sig.finditer(text, lo, hi):
+                spans.append((m.start(), m.end(), i in _NOT_SPEECH))
+        last = -1
+        for start, end, not_speech in sorted(spans):
+            end = len(text[start:end].rstrip()) + start
+            if start < last or inside_quotes(text[lo:hi], start - lo):
+                continue
+            if not not_speech:
+                s, e = _sentence_bounds(text, start, end, lo, hi)
+                if _ATTRIBUTION.search(text, s, e):
+                    continue
+            last = end
+            yield ctx.finding(start, end, f"chatbot text left in the copy: '{text[start:end].strip()}'")
+
+
+def _candidate_lines(doc: Document, low: str, listed: list[tuple[int, int]], anchors: list[int]):
+    """(start, end) of the lines holding an anchor word or a listed match, in
+    order, each once."""
+    starts = [ln.start for ln in doc.lines]
+    if len(low) != len(doc.text):
+        # Lower-casing changed offsets (a rare character such as U+0130):
+        # every line is a candidate.
+        hits = starts
+    else:
+        hits = sorted((anchors or [m.start() for m in _anchor().finditer(low)]) + [s for s, _ in listed])
+    done = -1
+    for pos in hits:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i > done:
+            done = i
+            line = doc.lines[i]
+            yield line.start, line.start + len(line.text)
 
 
 @hookimpl
