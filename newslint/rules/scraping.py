@@ -295,7 +295,7 @@ _DATA = regex.compile(
     r"|(?<![\d.])\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}(?![\d.])"
     r"|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*[-–—~]\s*(?:mon|tue|wed|thu|fri|sat|sun)"
-    r"|\bwww\.|https?://|\b[\w.+-]+@[\w-]+\.\w",
+    r"|\bwww\.|https?://|\b[\w.+-]{1,64}@[\w-]+\.\w",
     regex.IGNORECASE,
 )
 
