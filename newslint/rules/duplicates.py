@@ -11,11 +11,19 @@ from ..rule import rule
 _SPACE = regex.compile(r"[^\S ]\s*| \s+")
 _WORD = regex.compile(r"\w+")
 # Leading list bullets and trailing punctuation are presentation, not content.
-_EDGES = regex.compile(r"^[\s\p{Pd}\p{Po}•·*>#]+|[\s\p{Po}\p{Pe}\p{Pf}]+$")
+# The trailing run is found searching backwards from the end: a forward
+# search for "[...]+$" rescanned every run of punctuation that was not at the
+# end (20,000 ')' in a line took 7 s).
+_LEAD = regex.compile(r"[\s\p{Pd}\p{Po}•·*>#]+")
+_TRAIL = regex.compile(r"[\s\p{Po}\p{Pe}\p{Pf}]+\Z", regex.REVERSE)
 
 
 def _key(text: str) -> str:
-    return _SPACE.sub(" ", _EDGES.sub("", text)).casefold()
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    trail = _TRAIL.search(text, start)
+    end = trail.start() if trail else len(text)
+    return _SPACE.sub(" ", text[start:end]).casefold()
 
 
 @rule("NL201", "duplicate-line", options={"min-words": 4, "min-chars": 20})
