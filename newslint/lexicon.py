@@ -15,7 +15,9 @@ over many articles pays for each distinct word only once.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from functools import lru_cache
+from itertools import takewhile
 from typing import NamedTuple
 
 # Words at or above this Zipf frequency (once per million words = 3.0) are the
@@ -68,7 +70,7 @@ def zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _dist2_index() -> dict[str, tuple[str, ...]]:
+def _dist2_index() -> dict[str, list[str]]:
     """Frequent words keyed by themselves and by each single-letter deletion.
 
     Looking up every one-edit variant of a word (and its deletions) in this
@@ -77,16 +79,15 @@ def _dist2_index() -> dict[str, tuple[str, ...]]:
     rounds of edits would make.
     """
     threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
-    index: dict[str, list[str]] = {}
-    for word, freq in frequencies().items():
-        if freq < threshold:
-            break  # the list is sorted by frequency, most frequent first
+    index: defaultdict[str, list[str]] = defaultdict(list)
+    # The list is sorted by frequency, most frequent first.
+    for word, _ in takewhile(lambda item: item[1] >= threshold, frequencies().items()):
         if len(word) < 3 or not word.isalpha() or not word.isascii():
             continue
-        keys = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-        for key in keys:
-            index.setdefault(key, []).append(word)
-    return {k: tuple(v) for k, v in index.items()}
+        index[word].append(word)
+        for key in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+            index[key].append(word)
+    return dict(index)
 
 
 def edits1(word: str) -> set[str]:
@@ -198,9 +199,8 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     found: set[str] = near & freq.keys()
     if deep and len(word) >= 4:
         index = _dist2_index()
-        keys = set(near)
-        for x in near:
-            keys.update([x[:i] + x[i + 1 :] for i in range(len(x))])
+        keys = {x[:i] + x[i + 1 :] for x in near for i in range(len(x))}
+        keys |= near
         for key in keys & index.keys():
             found.update(index[key])
     found.discard(word)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import takewhile
 from typing import Iterable
 
 import regex
@@ -32,6 +33,12 @@ _TOKENS = regex.compile(
     rf"(?P<skip>{_NOT_PROSE})|(?P<word>[\p{{L}}\p{{M}}\d_]+(?:['’][\p{{L}}\p{{M}}\d_]+)*)",
     regex.IGNORECASE,
 )
+# Every span _NOT_PROSE matches contains one of these; an article with none
+# (most) is tokenised by the plain word pattern, several times faster.
+_MAYBE_NOT_PROSE = regex.compile(
+    r"://|www\.|[@#]|\.(?:com|org|net|edu|gov|int|io|ai|co|uk|us|de|fr|info|biz|tv|me|ly)\b", regex.IGNORECASE
+)
+_WORD_TOKENS = regex.compile(r"[\p{L}\p{M}\d_]+(?:['’][\p{L}\p{M}\d_]+)*")
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
 _INNER_CAPITAL = regex.compile(r".\p{Lu}")
 # What may stand between the end of a sentence and the first word of the next.
@@ -156,35 +163,45 @@ def typo(doc, ctx):
         max_zipf=float(opts["max-zipf"]), min_gap=float(opts["min-gap"])
     )
     min_length = int(opts["min-length"])
-    known = 10 ** settings.max_zipf / 1e9
     allow = {w.casefold() for w in opts["allow"]}
     if opts["allow-file"]:
         allow |= _allow_file(opts["allow-file"])
     text = doc.text
-    names: set[str] | None = None
     vocabulary: Counter[str] | None = None
-    freq = lexicon.frequencies()
-    for m in _TOKENS.finditer(text):
-        word = m.group("word")
-        if word is None or len(word) < min_length or len(word) > _MAX_LENGTH:
-            continue
-        if freq.get(word.lower(), 0.0) >= known:
-            continue  # the common case, decided with one lookup
-        start = m.start()
+    frequent = _frequent_words(settings.max_zipf)
+    # Most tokens are frequent words, settled by one set lookup; the rest are
+    # gathered first so that the capitalised ones used mid-sentence (names)
+    # are known without a second pass over the text.
+    if _MAYBE_NOT_PROSE.search(text):
+        rare = [
+            (word, m.start(), m.end())
+            for m in _TOKENS.finditer(text)
+            if (word := m.group("word")) is not None
+            and min_length <= len(word) <= _MAX_LENGTH
+            and word.lower() not in frequent
+        ]
+    else:
+        rare = [
+            (word, m.start(), m.end())
+            for m in _WORD_TOKENS.finditer(text)
+            if min_length <= len(word := m.group()) <= _MAX_LENGTH and word.lower() not in frequent
+        ]
+    if not rare:
+        return
+    names = {w for w, start, _ in rare if w[0].isupper() and not _sentence_initial(text, start)}
+    for word, start, end in rare:
         if word[0].isupper():
             if not _sentence_initial(text, start):
                 fix = _title_word_slip(word, settings)
-                if fix is not None and word.casefold() not in allow and not _next_is_capitalised(text, m.end()):
-                    yield ctx.finding(start, m.end(), f"possible misspelling '{word}'", (fix,))
+                if fix is not None and word.casefold() not in allow and not _next_is_capitalised(text, end):
+                    yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,))
                 continue
-            if names is None:
-                names = _mid_sentence_capitals(text)
-            if word in names or len(word) < _MIN_CAPITALISED or _next_is_capitalised(text, m.end()):
+            if word in names or len(word) < _MIN_CAPITALISED or _next_is_capitalised(text, end):
                 continue  # names: Wang Zhigang, Alyx, Btu
         low = _normalise(word)
         if low is None or low.casefold() in allow:
             continue
-        if text.startswith("&", m.end()) or _joined_is_word(text, m.start(), m.end(), low):
+        if text.startswith("&", end) or _joined_is_word(text, start, end, low):
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
             continue
@@ -201,7 +218,15 @@ def typo(doc, ctx):
         suggestions = _rank(found, vocabulary)
         if word[0].isupper():
             suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
-        yield ctx.finding(start, m.end(), f"possible misspelling '{word}'", suggestions)
+        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions)
+
+
+@lru_cache(maxsize=8)
+def _frequent_words(max_zipf: float) -> frozenset[str]:
+    """Words at least as frequent as ``max_zipf``: never reported."""
+    known = 10**max_zipf / 1e9
+    # The list is sorted by frequency, most frequent first.
+    return frozenset(w for w, _ in takewhile(lambda item: item[1] >= known, lexicon.frequencies().items()))
 
 
 _TITLE_SLIP_MAX_ZIPF = 2.0
