@@ -182,7 +182,10 @@ def test_footer_fragment_after_bio_but_not_a_credit_or_name():
 
 
 def test_capital_button_label_is_interface_text():
-    text = ARTICLE + "GET THE GUIDE: INSTANT DOWNLOAD!\n\nThe port expects traffic to recover by the end of the month.\n"
+    text = ARTICLE + (
+        "GET THE GUIDE: INSTANT DOWNLOAD!\n\n"
+        "The port expects traffic to recover by the end of the month.\n"
+    )
     findings = lint_text(text, select=["NL301"])
     assert [(f.line, f.column, f.end_column, f.rule) for f in findings] == [(7, 1, 33, "NL301")]
     assert findings[0].message == "scraped interface text: 'GET THE GUIDE: INSTANT DOWNLOAD!'"
@@ -201,7 +204,9 @@ def test_capital_button_needs_a_short_all_capital_call_to_action(line):
     assert found(ARTICLE + line + "\n\nThe port expects traffic to recover by the end of the month.\n", "NL301") == []
 
 
-INLINE = ARTICLE + "{line}\n\nShipping companies said the backlog would take weeks to clear, and warned of higher prices.\n"
+INLINE = ARTICLE + (
+    "{line}\n\nShipping companies said the backlog would take weeks to clear, and warned of higher prices.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -299,7 +304,9 @@ def test_list_right_under_an_exclamation_or_question():
     )
     assert found(text, "NL302") == []
     # a one-word exclamation is not a lead-in: `Sorry!` above a link list
-    text = ARTICLE + "Sorry!\nDockers join the choir\nPats place Olszewski on IR\nChiefs vs. Chargers: Recap\nRams top Bears\n"
+    text = ARTICLE + (
+        "Sorry!\nDockers join the choir\nPats place Olszewski on IR\nChiefs vs. Chargers: Recap\nRams top Bears\n"
+    )
     assert found(text, "NL302") == [(8, 1, "NL302"), (9, 1, "NL302"), (10, 1, "NL302"), (11, 1, "NL302")]
 
 
