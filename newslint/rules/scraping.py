@@ -71,7 +71,10 @@ def _patterns(
 ) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     flags = regex.IGNORECASE | regex.VERSION1
     labels = f"(?:(?P<header>{_alternatives(headers)})|(?P<ui>{_alternatives(lines)})){_TRAIL}"
-    whole = regex.compile(f"{_LEAD}{labels}", flags)
+    # Possessive lead: backtracking into a long run of dashes let entries such
+    # as `(?:\S+\s+){0,3}newsletters?` rescan the run from every position
+    # (a line of 20,000 dashes took 2 s per rule; found by benchmarks/fuzz.py).
+    whole = regex.compile(f"{_LEAD}+{labels}", flags)
     # A label glued to the end of a sentence by a lost line break:
     # `... energy ties.Type to search`.
     glued = regex.compile(f"(?<=[\\p{{Ll}}\\d][.!?…][\"”’)]?)(?-i:(?=\\p{{Lu}})){labels}", flags)
