@@ -201,3 +201,32 @@ def test_missing_allow_file_is_a_config_error(tmp_path):
     proc = run_cli("--config", "cfg.toml", "--select", "typo", "a.txt", cwd=tmp_path)
     assert proc.returncode == 2
     assert "rules.typo.allow-file: no such file" in proc.stderr
+
+
+# -- the spelling dictionary as a second opinion ----------------------------------------
+
+
+def test_rare_dictionary_words_are_not_slips():
+    # each is one slip from a far more frequent word, but the dictionary knows it
+    text = "Firms flout the rules as tinny speakers blare and the talks proceed apace.\n"
+    assert typos(text) == []
+
+
+def test_popular_misspellings_the_web_list_holds_are_reported():
+    text = "We will definately see a seperate goverment plan for managment.\n"
+    assert [(col, s[0]) for _, col, _, _, s in typos(text)] == [
+        (9, "definitely"), (26, "separate"), (35, "government"), (54, "management"),
+    ]
+
+
+def test_british_spellings_stay_clean_although_the_dictionary_is_american():
+    text = (
+        "The organisation will recognise the manoeuvre and fulfil its licenced role, "
+        "focussing on colour and the licencing of programmes.\n"
+    )
+    assert typos(text) == []
+
+
+def test_rejected_word_needs_same_first_and_last_letter():
+    # rouble/double and logon/logo differ at the ends: real words, not slips
+    assert typos("The rouble fell after the logon page failed.\n") == []
