@@ -10,7 +10,10 @@ from newslint.phrases import compile_phrases, data_path, phrase_source, read_lis
 from newslint.rules.ai_content import inside_quotes, is_disclosure
 
 HEAD = "Markets rally as inflation cools\n\nShares rose across Europe on Friday after figures showed inflation slowing.\n\n"
-AI_FILES = ["ai_terms.txt", "ai_term_exclusions.txt", "ai_self_reference.txt", "ai_generation.txt", "ai_leakage.txt"]
+AI_FILES = [
+    "ai_terms.txt", "ai_term_exclusions.txt", "ai_self_reference.txt", "ai_generation.txt", "ai_leakage.txt",
+    "ai_leakage_nouns.txt", "ai_edit_words.txt", "ai_placeholder_words.txt", "ai_labels.txt", "ai_interjections.txt",
+]
 
 
 def findings(text: str, rule: str):
@@ -115,13 +118,62 @@ def test_leakage_not_reported(sentence):
 
 
 def test_leakage_options_extend_and_disable():
-    text = HEAD + "Would you like me to add more? Hope that clears it up!\n"
-    config = Config(rules={"chatbot-leakage": {"disable": ["would you like me to"], "extend": ["hope that clears it up"]}})
+    text = HEAD + "Regenerate response\nHope that clears it up!\n"
+    config = Config(rules={"chatbot-leakage": {"disable": ["regenerate response"], "extend": ["hope that clears it up"]}})
     got = [f for f in lint_text(text, config=config, select=["NL502"])]
     assert [(f.line, f.column, f.message) for f in got] == [
-        (5, 32, "chatbot text left in the copy: 'Hope that clears it up'")
+        (6, 1, "chatbot text left in the copy: 'Hope that clears it up'")
     ]
-    assert [f.column for f in lint_text(text, select=["NL502"])] == [1]
+    assert [(f.line, f.column) for f in lint_text(text, select=["NL502"])] == [(5, 1)]
+
+
+# Wordings for the general signals, none of them a data-file entry; each with
+# the text reported.
+SIGNALS = [
+    ("Here is a tighter draft of your story:", "Here is a tighter draft of your story:"),
+    ("I've trimmed the intro and the closing paragraph.", "I've trimmed the intro and the closing paragraph."),
+    ("Got it! Here's a version for radio:", "Got it! Here's"),
+    ("I can add a quote from the union if you want.", "I can add a quote from the union if you"),
+    ("Would you prefer a more formal headline?", "Would you prefer a more formal"),
+    ("[Spokesperson Name] said the plant would close.", "[Spokesperson Name]"),
+    ("**Headline:** Rail strike called off", "**Headline:**"),
+    ("Byline: [Author]", "Byline:"),
+    ("(Approximately 450 words)", "(Approximately 450 words)"),
+    ("I'm Gemini, an AI model, so I can't see today's prices.", "I'm Gemini, an AI model"),
+    ("Events after my knowledge cutoff are not covered.", "after my knowledge cutoff"),
+]
+
+
+@pytest.mark.parametrize("sentence,match", SIGNALS)
+def test_leakage_general_signals(sentence, match):
+    got = findings(HEAD + sentence + "\n", "NL502")
+    assert [(f.line, f.column, f.message) for f in got][:1] == [
+        (5, sentence.index(match) + 1, f"chatbot text left in the copy: '{match}'")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry, but I can't comment on an ongoing investigation, the police chief said.",
+        "Here's what you need to know about the draft.",
+        "Here's a look at the revised version of the bill.",
+        "She soon let me know how cramped the keyboard felt.",
+        "I created a quiz that will help you get more from this article.",
+        "He [the minister] said the plan was sound.",
+        "Title race: City stay top after a late winner.",
+        "Scroll below and we'll send you another email.",
+    ],
+)
+def test_leakage_general_signals_not_reported(sentence):
+    assert findings(HEAD + sentence + "\n", "NL502") == []
+
+
+def test_leakage_on_a_line_with_a_character_that_lower_cases_longer():
+    # "İ" lower-cases to two code points: the slow path must give the same columns.
+    text = HEAD + "İstanbul. As of my last update, the bridge was open.\n"
+    got = findings(text, "NL502")
+    assert [(f.line, f.column) for f in got] == [(5, 11)]
 
 
 def test_inside_quotes_needs_a_closing_mark():
