@@ -59,6 +59,10 @@ def test_no_entry_in_two_lists():
         "• Comments",
         "This website uses cookies to improve your experience. Accept Read More",
         "Sign up for our daily newsletter and get the news first.",
+        "Learn More",
+        "Sign-Up Now",
+        "17H ago",
+        "You May Like",
     ],
 )
 def test_ui_lines_flagged_at_column_one(line):
