@@ -299,7 +299,7 @@ _LIST_START = regex.compile(
 # or mail address, a numeric date, a span of weekdays.
 _DATA = regex.compile(
     r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
-    r"|\p{Sc}\s?\d|\d\s?\p{Sc}|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\p{Sc}\s?\d|\d\s?\p{Sc}"
     r"|(?<![\d.])\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}(?![\d.])"
     r"|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*[-–—~]\s*(?:mon|tue|wed|thu|fri|sat|sun)"
