@@ -539,3 +539,29 @@ def test_exit_codes(cli, tmp_path, needle):
     proc = cli(*needle, str(tmp_path / "nope.txt"))
     assert proc.returncode == 2
     assert proc.stderr == f"newslint: error: {tmp_path / 'nope.txt'}: no such file or folder\n"
+
+
+# -- article text rendered into markup is escaped --------------------------------------
+
+
+def test_junit_escapes_article_text_and_file_names(cli, tmp_path):
+    """Article text and file names are untrusted: in JUnit XML they come out
+    escaped (the report parses, no injected element), and controls XML cannot
+    carry are spelled out.  There is no HTML reporter; SARIF and JSON are JSON."""
+    import xml.etree.ElementTree as ET
+
+    name = "a<b>&\"c'.txt"
+    (tmp_path / name).write_text(
+        "Read more: <script>alert('x')</script> &amp; ]]> \x0c\n" "the the council met.\n", encoding="utf-8"
+    )
+    proc = cli("--config", str(EMPTY_CONFIG), "--select", "ALL", "--format", "junit", name, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    root = ET.fromstring(proc.stdout.encode("utf-8"))
+    assert root.find(".//script") is None
+    case = root.find(".//testcase")
+    assert case.get("name") == name
+    failures = case.findall("failure")
+    assert failures, proc.stdout
+    texts = [f.text for f in failures] + [f.get("message") for f in failures]
+    assert any("<script>" in t for t in texts), texts  # the text survives, as text
+    assert "\x0c" not in proc.stdout
