@@ -559,6 +559,26 @@ def spelled_right(word: str) -> bool | None:
         return None
 
 
+# The dictionary also holds words so rare (``wonted``, ``tittle``, ``thee``)
+# that, one cheap slip from a word at least _ARCHAIC_GAP Zipf points more
+# frequent, they are far likelier slips than uses.
+_ARCHAIC_MAX_ZIPF = 2.0
+_ARCHAIC_GAP = 3.0
+
+
+def archaic_slip(word: str) -> bool:
+    """Is a word the dictionary accepts rare enough, and one cheap slip
+    (``_STRONG_CHEAP_COST``) from a far more frequent word, to be a slip
+    all the same (``wonted`` for wanted, ``thees`` for these)?"""
+    z = zipf(word)
+    if z >= _ARCHAIC_MAX_ZIPF:
+        return False
+    base = max(z, 1.0)
+    return any(
+        c.cost <= _STRONG_CHEAP_COST and c.zipf - base >= _ARCHAIC_GAP for c in candidates(word, deep=False)
+    )
+
+
 # A word the dictionary rejects may be reported up to this frequency: the web
 # list holds popular misspellings (``seperate``, ``goverment``) between Zipf
 # 2 and 3 and, for the most popular, above.
@@ -586,8 +606,11 @@ def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
     British spellings, regular forms and closed compounds of known words
     stay clean."""
     z = zipf(word)
-    if z >= _REJECTED_MAX_ZIPF or len(word) < 4 or spelled_right(word) is not False:
+    short = len(word) <= 3
+    if z >= _REJECTED_MAX_ZIPF or spelled_right(word) is not False:
         return None
+    if short and not any(ch in _VOWELS for ch in word):
+        return None  # ltd, mph: abbreviations
     if any(zipf(v) >= _VARIANT_MIN_ZIPF for v in _variants(word)):
         return None  # British: the dictionary is American
     base = max(z, 1.0)
@@ -598,7 +621,7 @@ def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
         if c.cost <= (_REJECTED_LONG_MAX_COST if len(word) >= _REJECTED_LONG else _REJECTED_MAX_COST)
         and c.word[0] == word[0]
         and (c.word[-1] == word[-1] or c.word == word + "e" or (word[-1] == "e" and c.word == word[:-1]))
-        and c.zipf >= _REJECTED_MIN_SUGGESTION
+        and c.zipf >= (_SHORT_MIN_SUGGESTION if short else _REJECTED_MIN_SUGGESTION)
         and c.zipf - base >= _REJECTED_GAP + s.cost_gap * c.cost
         and c.word not in own_stems
         and spelled_right(c.word)

@@ -230,3 +230,15 @@ def test_british_spellings_stay_clean_although_the_dictionary_is_american():
 def test_rejected_word_needs_same_first_and_last_letter():
     # rouble/double and logon/logo differ at the ends: real words, not slips
     assert typos("The rouble fell after the logon page failed.\n") == []
+
+
+def test_very_rare_dictionary_words_one_cheap_slip_away_are_still_slips():
+    # wonted and thee are in the dictionary, but at Zipf < 2 a slip is likelier
+    text = "Officials wonted more time, and thees talks will go on.\n"
+    got = typos(text)
+    assert [(col, s[0]) for _, col, _, _, s in got] == [(11, "wanted"), (33, "this")]
+    assert "these" in got[1][4]
+
+
+def test_short_popular_misspelling_rejected_by_the_dictionary():
+    assert [(col, s[0]) for _, col, _, _, s in typos("They said they wer ready.\n")] == [(16, "were")]

@@ -327,7 +327,7 @@ def _check(word: str, settings: lexicon.Settings, lower_written: bool = True) ->
     for form in forms:
         if lexicon.zipf(form) >= settings.max_zipf:
             return None
-    if lexicon.spelled_right(word):
+    if lexicon.spelled_right(word) and not lexicon.archaic_slip(word):
         return None  # flout, apace, funereal: rare, but real words
     if len(forms) > 1:
         # Possessives and contractions: the word is fine when its stem is.
