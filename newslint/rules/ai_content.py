@@ -269,8 +269,9 @@ def _fast_list() -> re.Pattern:
 # reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
 # police chief said"), not an assistant talking to its user.
 _ATTRIBUTION = regex.compile(
-    r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
-    r"urged|urges|reported|according\s+to|tweeted|posted)\b",
+    r"\b(?:said|says|told|tells|(?<!\bi\s)added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
+    r"urged|urges|reported|according\s+to|tweeted|posted|promised|vowed|admitted|conceded|joked|claimed|argued?|argues|"
+    r"(?<!you\s)asked(?!\s+for))\b",
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
@@ -290,19 +291,21 @@ def _signals() -> tuple[regex.Pattern, ...]:
     intro = (
         rf"(?:\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|{_I}\s+(?:have\s+)?"
         rf"(?:{edits}|kept|made|added|removed|included|changed|adjusted|moved|tried|cut)|this\s+(?:version|draft|rewrite))"
-        r"|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
+        r"|\b(?:my\s+)?apologies|\bi\s+apologi[sz]e|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
     )
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
+    # "I've tightened ..." carries its own editing word.
+    intro_edit = rf"\b{_I}\s+(?:have\s+)?(?:{edits})\b"
     return (
         # Meta-reference: a preamble word, soon a noun for the text (no
         # wh-word between: "here's what you need to know about the draft" is
         # a news staple), and an editing word or second-person address ("here
         # is a punchier version", "I've kept the structure of your piece").
-        regex.compile(rf"{intro}(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})(?=[^.!?\n]*?(?:{edit}|{you}))[^.!?\n]*[.!?:]?", flags),
+        regex.compile(rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?", flags),
         # An interjection opening a reply, then a preamble ("Got it! Here's").
         regex.compile(
             rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{_words('ai_interjections.txt')})[^\S\n]*[!,.:]+[^\S\n]*"
-            rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\b)",
+            rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$)",
             flags,
         ),
         # An offer to do more work, tied to the requester's wish ("I can trim
@@ -323,14 +326,15 @@ def _signals() -> tuple[regex.Pattern, ...]:
         # A template placeholder: a bracketed field name ("[Company Name]",
         # "[Insert quote here]"), capitalised or led by insert/add/your.
         regex.compile(
-            r"\[(?=[^\]\n]{1,40}\])(?:(?:insert|add|enter|your)\b|[A-Z])[^\]\n\d]*?"
+            r"\[(?=[^\]\n]{1,40}\])(?=(?:insert|add|enter|your)\b|(?-i:[A-Z]))[^\]\n\d]*?"
             rf"\b(?:{_words('ai_placeholder_words.txt')})s?\b[^\]\n\d]*\]",
             regex.IGNORECASE,
         ),
         # A field label of a model's answer at a line start ("Headline: ...",
         # "**Title:** ...").
         regex.compile(
-            rf"^[^\S\n]*(?:\*\*|#{{1,6}}[^\S\n]*)?(?:{_words('ai_labels.txt')})[^\S\n]*:(?:\*\*)?(?=[^\S\n]*\S)",
+            rf"^[^\S\n]*(?:\*\*|#{{1,6}}[^\S\n]*)?(?:{_words('ai_labels.txt')})(?:[^\S\n]*:(?:\*\*)?(?=[^\S\n]*\S)"
+            r"|s?\s+(?:options|ideas|suggestions|alternatives)[^\S\n]*:)",
             flags,
         ),
     )
@@ -343,11 +347,12 @@ _NOT_SPEECH = (4, 5)
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence of text[start:end] within the line text[lo:hi]."""
-    s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    # Sentences are short; the reach keeps a one-line megabyte file linear.
+    s = max(lo, start - 1000)
+    for m in _SENTENCE_END.finditer(text, s, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, max(end - 1, lo), hi)
-    return s, (m.end() if m else hi)
+    m = _SENTENCE_END.search(text, max(end - 1, lo), min(hi, end + 1000))
+    return s, (m.end() if m else min(hi, end + 1000))
 
 
 @rule("NL502", "chatbot-leakage", severity=Severity.ERROR, options={"extend": [], "disable": []})
@@ -431,7 +436,11 @@ def chatbot_leakage(doc, ctx):
         last = -1
         for start, end, not_speech in sorted(spans):
             end = len(text[start:end].rstrip()) + start
-            if start < last or inside_quotes(text[lo:hi], start - lo):
+            if start < last:
+                continue
+            # A window, not the line: a megabyte-long line stays linear.
+            q_lo = max(lo, start - _QUOTE_WINDOW)
+            if inside_quotes(text[q_lo : min(hi, start + _QUOTE_WINDOW)], start - q_lo):
                 continue
             if not not_speech:
                 s, e = _sentence_bounds(text, start, end, lo, hi)
