@@ -15,6 +15,7 @@ over many articles pays for each distinct word only once.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import takewhile
@@ -85,8 +86,10 @@ def _dist2_index() -> dict[str, list[str]]:
         if len(word) < 3 or not word.isalpha() or not word.isascii():
             continue
         index[word].append(word)
-        for key in {word[:i] + word[i + 1 :] for i in range(len(word))}:
-            index[key].append(word)
+        # A key repeated (``book`` -> ``bok`` twice) only repeats the word in
+        # a list that is read into a set.
+        for i in range(len(word)):
+            index[word[:i] + word[i + 1 :]].append(word)
     return dict(index)
 
 
@@ -228,6 +231,11 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
 _SOUND_RULES = (("ph", "f"), ("ck", "k"), ("dg", "j"), ("q", "k"), ("x", "ks"), ("z", "s"))
 
 
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_SILENT = re.compile(r"[aeiouyhw]")
+_RUNS = re.compile(r"(.)\1+")
+
+
 def sound_key(word: str) -> str:
     """A rough spelling-independent key: consonant sounds in order, doubles
     collapsed, vowels dropped after the first letter (``nessasary`` and
@@ -235,16 +243,8 @@ def sound_key(word: str) -> str:
     w = word.lower().replace("'", "")
     for a, b in _SOUND_RULES:
         w = w.replace(a, b)
-    w = "".join(
-        ("s" if i + 1 < len(w) and w[i + 1] in "eiy" else "k") if ch == "c" else ch for i, ch in enumerate(w)
-    )
-    out = w[:1]
-    for ch in w[1:]:
-        if ch in _VOWELS or ch in "hw":
-            continue
-        if ch != out[-1]:
-            out += ch
-    return out
+    w = _SOFT_C.sub("s", w).replace("c", "k")
+    return _RUNS.sub(r"\1", w[:1] + _SILENT.sub("", w[1:]))
 
 
 @lru_cache(maxsize=1)
