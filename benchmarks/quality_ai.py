@@ -16,8 +16,11 @@ was rebuilt on general signals and first run untouched: leakage 17/40,
 disclosure 12/15, 4/40 about-AI sentences with a finding.  The rebuild was
 then developed against it, so its figures below are dev figures now.
 Held-out B was written after the rebuild and first run untouched: leakage
-23/40, disclosure 11/12, 2/40 about-AI with a finding.  Those are the honest
-estimate for wordings never seen.
+23/40, disclosure 11/12, 2/40 about-AI with a finding; a second round of
+changes followed.  Held-out C was written after that round and first run
+untouched: leakage 9/25, 0/25 about-AI with a finding.  These first runs are
+the honest estimate for wordings never seen: precision holds, recall on new
+wordings is roughly 0.35-0.6.
 
 Each sentence goes into a different article, at the top, in the middle as
 its own paragraph, at the end, or appended to an existing paragraph; a hit
@@ -487,12 +490,73 @@ HELDOUT_B_ABOUT = [
     "Feel free to share this article with friends.",
 ]
 
+# Seventh batch (held-out C): written after the second round of changes (the
+# one made after held-out B's first run) and reported as first run.
+HELDOUT_C_DISCLOSURES: list[str] = []
+
+HELDOUT_C_LEAKAGE = [
+    "Absolutely — here's a crisper version of your lead paragraph.",
+    "I've condensed your notes into a 200-word news brief below.",
+    "Note: I couldn't find a reliable source for the 40% figure, so you may wish to verify it.",
+    "Hopefully this gives you a good starting point!",
+    "Let me know if any of the details need correcting.",
+    "Here's a draft you can adapt for the newsletter:",
+    "I don't have real-time access, so please double-check the latest numbers.",
+    "As a text-based AI, I can't view the photos you attached.",
+    "[Add closing quote]",
+    "Dateline: LONDON, [Date] -",
+    "### Key takeaways",
+    "Sure — I can tailor the article for a US audience.",
+    "Feel free to swap in local examples.",
+    "Is this the kind of tone you were looking for?",
+    "I apologise for any confusion caused by my previous answer.",
+    "Here's an alternative opening that's more neutral:",
+    "Since I can't browse the web, I've relied on the text you pasted.",
+    "Want a version with subheadings?",
+    "The article above has been rewritten to be plagiarism-free.",
+    "(Edited for clarity and length, as requested.)",
+    "Please provide more details and I'll update the story.",
+    "I cannot access paywalled articles.",
+    "In summary, here is the revised text:",
+    "Thanks! I'll keep that in mind for the next draft.",
+    "Disclaimer: As an AI model, my responses may not reflect current events.",
+]
+
+HELDOUT_C_ABOUT = [
+    "Here's a closer look at the figures behind the revised forecast.",
+    "The paper rewrote the article after the family complained, its editor said.",
+    "If you'd like to contribute to the appeal, details are on the charity's website.",
+    "I can't believe how quickly the water rose, one resident said.",
+    "Dateline disputes aside, the treaty was signed in Geneva.",
+    "Readers can let us know their views by email.",
+    "Sure-footed and quick, the goat climbed the dam.",
+    "The AI firm's chief executive said its model had been trained on licensed text.",
+    "The draft budget will be published on Thursday.",
+    "A draft version of the report, seen by the BBC, suggests cuts of 10%.",
+    "Is this the end of the high street? Retailers are divided.",
+    'The chatbot\'s answer began: "Certainly, here is a summary."',
+    "We have updated this article with a statement from the police.",
+    "Please provide your postcode when you call, the helpline said.",
+    "The band's new version of the song reached number one.",
+    "The regulator asked the company to revise its draft guidance.",
+    '"I can make it shorter if you want," the chatbot replied.',
+    "My apologies to the fans, the captain said after the defeat.",
+    "Thanks to the rain, the reservoirs are full again.",
+    "The updated headline figure showed growth of 0.2%.",
+    "Here you can see the damage caused by the storm.",
+    "The model cannot access the internet, its developers say.",
+    "Okay, so the plan did not work, the minister admitted.",
+    "Want to know more? Our guide explains the changes.",
+    "Last year the writer revised the novel for a new edition.",
+]
+
 # Batches reported separately: "dev" was used for tuning, "held-out A" was first
 # run before the rewrite, "held-out B" was written after it.
 BATCHES = [
     ("dev", DISCLOSURES, LEAKAGE, ABOUT_AI),
     ("held-out A", HELDOUT_A_DISCLOSURES, HELDOUT_A_LEAKAGE, HELDOUT_A_ABOUT),
     ("held-out B", HELDOUT_B_DISCLOSURES, HELDOUT_B_LEAKAGE, HELDOUT_B_ABOUT),
+    ("held-out C", HELDOUT_C_DISCLOSURES, HELDOUT_C_LEAKAGE, HELDOUT_C_ABOUT),
 ]
 
 MODES = ("top", "middle", "end", "inline")
@@ -551,6 +615,8 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     for batch, *_ in BATCHES:
         for kind, rule, label in (("disclosure", "NL501", "ai-disclosure"), ("leakage", "NL502", "chatbot-leakage")):
             mine = [c for c in cases if c[0] == batch and c[1] == kind]
+            if not mine:
+                continue
             missed = [c[2] for c in mine if (c[4], rule) not in found.get(c[3].name, [])]
             recall = 1 - len(missed) / len(mine)
             rows.append(Row("ai", f"{label} recall, {batch} ({len(mine)})", recall, ">= 0.90",

@@ -434,7 +434,8 @@ def chatbot_leakage(doc, ctx):
             for m in sig.finditer(text, lo, hi):
                 spans.append((m.start(), m.end(), i in _NOT_SPEECH))
         last = -1
-        for start, end, not_speech in sorted(spans):
+        # The longest match at a start wins: it quotes the most of the phrase.
+        for start, end, not_speech in sorted(spans, key=lambda x: (x[0], -x[1])):
             end = len(text[start:end].rstrip()) + start
             if start < last:
                 continue
