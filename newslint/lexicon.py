@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import takewhile
+from pathlib import Path
 from typing import NamedTuple
 
 # Words at or above this Zipf frequency (once per million words = 3.0) are the
@@ -536,10 +537,12 @@ def _speller():
     offline); None when chunspell is not installed, and the rule then
     decides by frequency alone."""
     try:
-        from hunspell import Hunspell
+        import hunspell
     except ImportError:
         return None
-    return Hunspell("en_US")
+    # The wheel's own dictionary, not one that HUNSPELL_DATA points at: the
+    # same findings on every machine.
+    return hunspell.Hunspell("en_US", hunspell_data_dir=str(Path(hunspell.__file__).parent / "dictionaries"))
 
 
 @lru_cache(maxsize=65536)
