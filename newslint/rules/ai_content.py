@@ -304,7 +304,7 @@ def _signals() -> tuple[regex.Pattern, ...]:
         regex.compile(rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?", flags),
         # An interjection opening a reply, then a preamble ("Got it! Here's").
         regex.compile(
-            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{_words('ai_interjections.txt')})[^\S\n]*[!,.:]+[^\S\n]*"
+            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{_words('ai_interjections.txt')})[^\S\n]*(?:[!,.:]+|[^\S\n][\p{{Pd}}])[^\S\n]*"
             rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$)",
             flags,
         ),
@@ -320,7 +320,7 @@ def _signals() -> tuple[regex.Pattern, ...]:
         # A question offering a different version ("Would you like a shorter
         # version for the website?").
         regex.compile(
-            rf"\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)\s+(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
+            rf"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
             flags,
         ),
         # A template placeholder: a bracketed field name ("[Company Name]",
