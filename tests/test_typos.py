@@ -242,3 +242,11 @@ def test_very_rare_dictionary_words_one_cheap_slip_away_are_still_slips():
 
 def test_short_popular_misspelling_rejected_by_the_dictionary():
     assert [(col, s[0]) for _, col, _, _, s in typos("They said they wer ready.\n")] == [(16, "were")]
+
+
+def test_spelling_dictionary_loads_offline_from_the_wheel(monkeypatch):
+    monkeypatch.setenv("HUNSPELL_DATA", "/nonexistent")
+    lexicon._speller.cache_clear()
+    lexicon.spelled_right.cache_clear()
+    assert lexicon.spelled_right("funereal") is True
+    assert lexicon.spelled_right("definately") is False
