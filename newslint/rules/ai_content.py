@@ -182,9 +182,12 @@ def ai_disclosure(doc, ctx):
         AI``) must also name the text.  Measured (benchmarks/quality_ai.py):
         recall 1.00 on 83 notice wordings not in the data files inserted
         into BBC articles, no finding on 73 sentences about AI, none on 911
-        clean BBC articles or the 398 aeb-dev pages.  Three later batches
-        were first run held-out before tuning: 17/20, 13/15 and 7/8 found, so
-        expect about 0.85-0.9 on wordings never seen.
+        clean BBC articles or the 398 aeb-dev pages.  Five later batches
+        were first run held-out before tuning: 17/20, 13/15, 7/8, 12/15 and
+        11/12 found, none of 105 fresh sentences about AI flagged, so expect
+        about 0.85-0.9 on wordings never seen.  Misses: a bare label such
+        as ``AI summary``, an agent named only by its maker (``OpenAI
+        technology``), and ``machine translation model``.
     """
     for sentence in _sentences_with_agent(doc):
         text = sentence.text
@@ -360,15 +363,32 @@ def chatbot_leakage(doc, ctx):
     """Chatbot boilerplate left in the copy.
 
     What it does:
-        Reports the things an AI assistant says about itself or to its user
-        that get pasted into articles with the answer: ``As an AI language
-        model``, ``Certainly! Here is``, ``Sure, here's a rewritten
-        version``, ``I hope this helps``, ``Let me know if you'd like``,
-        knowledge-cutoff wording (``as of my last update``), refusals
-        (``I cannot browse the internet``), placeholders (``[Insert name]``)
-        and interface text (``Regenerate response``).  Phrases and patterns
-        live in ``ai_leakage.txt``.  A match inside double quotation marks is
-        not reported: stories about chatbots quote these phrases.
+        Reports what an AI assistant says about itself or to its user that
+        gets pasted into an article with the answer.  Two layers:
+
+        * wordings in ``ai_leakage.txt`` (``As an AI language model``,
+          ``as of my last update``, ``I don't have access to real-time
+          data``, ``Let me know if you'd like``, ``Regenerate response``,
+          ``ChatGPT can make mistakes. Check important info.``,
+          ``(Word count: 512)`` ...), most of them patterns over word
+          classes rather than fixed strings;
+        * general shapes built from vocabulary classes in data files:
+          a preamble (``here is``, ``below is``, ``I've`` + an editing verb)
+          soon followed by a noun for the text (``ai_leakage_nouns.txt``)
+          and an editing word (``ai_edit_words.txt``) or second-person
+          address; an interjection opening a reply followed by a preamble
+          (``Got it! Here's``; ``ai_interjections.txt``); an offer tied to
+          the requester's wish (``I can trim it further if needed``); a
+          question offering another version (``Would you like a shorter
+          version?``); a capitalised template placeholder in brackets
+          (``[Company Name]``; ``ai_placeholder_words.txt``); a field label
+          at a line start (``**Headline:**``, ``Byline:``;
+          ``ai_labels.txt``).
+
+        A match inside double quotation marks is not reported (stories
+        about chatbots quote these phrases), and neither is first- or
+        second-person speech in a sentence with a reporting verb (``I'm
+        sorry, but I can't comment, the police chief said``).
 
     Why it matters:
         It proves the text was machine-written and never read by an editor,
@@ -379,27 +399,37 @@ def chatbot_leakage(doc, ctx):
 
             Certainly! Here is a rewritten version of the article:
             As of my last update in 2023, the company had 200 staff.
+            I've tightened the intro and moved the quote higher up.
+            [Reporter Name], [City] - Officials confirmed the closure.
 
         Not flagged::
 
             Reviews containing "As an AI language model" flooded the site.
-            OpenAI said its language model would be updated next year.
+            Here's what you need to know about the draft.
+            I've rewritten the rules twice, the coach said.
 
     Options:
         ``extend``: extra phrases (data-file format, ``re:`` allowed);
         ``disable``: entries of ``ai_leakage.txt`` to switch off (exact
-        text).
+        text).  The general shapes are not list entries and stay on.
 
     Limitations:
-        Boilerplate without a listed wording, and leakage that was itself
-        quoted, are missed; leakage reported without quotation marks
-        (``The chatbot wrote: I hope this helps``) is reported.  Measured
-        (benchmarks/quality_ai.py): recall 1.00 on 72 leakage wordings not in
-        the data file inserted into BBC articles, no finding on 73 sentences
-        about AI, none on 911 clean BBC articles or the 398 aeb-dev pages.
-        Three later batches were first run held-out before tuning: 13/18,
-        6/12 and 4/12 found, so wordings never seen do markedly worse than
-        the benchmark figure.
+        Boilerplate in none of these shapes is missed (``Thanks! I'll keep
+        that in mind``, a bare ``### Key takeaways`` heading), and so is
+        leakage that was itself quoted or sits in a sentence with a
+        reporting verb.  Lines are only examined when they hold an anchor
+        word (``I``, ``you``, ``my``, ``here``, ``[`` ...), so an
+        interjection alone on a line (``Sure!``) is not reported.
+        Measured (benchmarks/quality_ai.py), each batch inserted into BBC
+        articles and first run before any tuning on it: held-out A (written
+        before the general shapes) 17/40 found and 4/40 sentences about AI
+        flagged; held-out B (written after them) 23/40 and 2/40; held-out C
+        (after a second round) 9/25 and 0/25.  After tuning on them all
+        three batches score 0.92-1.00 with no about-AI finding, and no
+        finding on 911 clean BBC articles or the 398 aeb-dev pages; expect
+        roughly 0.35-0.6 recall, with good precision, on wordings never
+        seen.  About 3.6 MB/s on bbc-dev in-process (1.4 MB/s before the
+        anchor gating).
     """
     entries = _leakage_entries()
     extend = tuple(ctx.options.get("extend", ()))
