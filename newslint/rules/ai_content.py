@@ -293,7 +293,8 @@ def _signals() -> tuple[regex.Pattern, ...]:
     # article" is a blogger, "I've tightened the article" an assistant.
     intro = (
         rf"(?:\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|{_I}\s+(?:have\s+)?"
-        rf"(?:{edits}|kept|made|added|removed|included|changed|adjusted|moved|tried|cut)|this\s+(?:version|draft|rewrite))"
+        rf"(?:{edits}|kept|made|added|removed|included|changed|adjusted|moved|tried|cut)"
+        r"|this\s+(?:version|draft|rewrite))"
         r"|\b(?:my\s+)?apologies|\bi\s+apologi[sz]e|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
     )
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
@@ -304,10 +305,15 @@ def _signals() -> tuple[regex.Pattern, ...]:
         # wh-word between: "here's what you need to know about the draft" is
         # a news staple), and an editing word or second-person address ("here
         # is a punchier version", "I've kept the structure of your piece").
-        regex.compile(rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?", flags),
+        regex.compile(
+            rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))"
+            rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?",
+            flags,
+        ),
         # An interjection opening a reply, then a preamble ("Got it! Here's").
         regex.compile(
-            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{_words('ai_interjections.txt')})[^\S\n]*(?:[!,.:]+|[^\S\n][\p{{Pd}}])[^\S\n]*"
+            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{_words('ai_interjections.txt')})"
+            r"[^\S\n]*(?:[!,.:]+|[^\S\n][\p{Pd}])[^\S\n]*"
             rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$)",
             flags,
         ),
@@ -323,7 +329,8 @@ def _signals() -> tuple[regex.Pattern, ...]:
         # A question offering a different version ("Would you like a shorter
         # version for the website?").
         regex.compile(
-            rf"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
+            r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+"
+            rf"(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
             flags,
         ),
         # A template placeholder: a bracketed field name ("[Company Name]",
