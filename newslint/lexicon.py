@@ -18,7 +18,7 @@ import math
 import re
 from collections import defaultdict
 from functools import lru_cache
-from itertools import takewhile
+from itertools import groupby, takewhile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -234,7 +234,6 @@ _SOUND_RULES = (("ph", "f"), ("ck", "k"), ("dg", "j"), ("q", "k"), ("x", "ks"), 
 
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _SILENT = re.compile(r"[aeiouyhw]")
-_RUNS = re.compile(r"(.)\1+")
 
 
 def sound_key(word: str) -> str:
@@ -245,7 +244,7 @@ def sound_key(word: str) -> str:
     for a, b in _SOUND_RULES:
         w = w.replace(a, b)
     w = _SOFT_C.sub("s", w).replace("c", "k")
-    return _RUNS.sub(r"\1", w[:1] + _SILENT.sub("", w[1:]))
+    return "".join(ch for ch, _ in groupby(w[:1] + _SILENT.sub("", w[1:])))
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+@lru_cache(maxsize=65536)
 def _normalise(word: str) -> str | None:
     """The lower-case form to look up, or None for a token that is not a
     candidate (acronyms, CamelCase brands, numbers, non-Latin script)."""
