@@ -153,7 +153,8 @@ class Context:
                 return list(regex.finditer(pattern, text, flags, timeout=self.regex_timeout))
             return list(pattern.finditer(text, timeout=self.regex_timeout))
         except TimeoutError as exc:
-            raise PatternTimeout(
-                f"pattern {getattr(pattern, 'pattern', pattern)!r} took longer than "
-                f"{self.regex_timeout:g}s"
-            ) from exc
+            shown = str(getattr(pattern, "pattern", pattern))
+            if len(shown) > 200:
+                # A combined phrase list runs to kilobytes: one line must stay readable.
+                shown = f"{shown[:80]}…{shown[-80:]}"
+            raise PatternTimeout(f"pattern {shown!r} took longer than {self.regex_timeout:g}s") from exc
