@@ -188,6 +188,14 @@ def _key_line(path: Path, key: str) -> int | None:
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
+def key_location(path: Path | None, key: str) -> str:
+    """``file:line`` of the table key ``key`` (taken literally) in a config file, for errors."""
+    if path is None:
+        return "command line"
+    line = _key_line(path, key)
+    return f"{path}:{line}" if line else str(path)
+
+
 def config_error(path: Path | None, key: str, message: str, choices: list[str] | None = None) -> ConfigError:
     where = str(path) if path else "command line"
     line = _key_line(path, key.split(".")[-1]) if path else None

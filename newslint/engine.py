@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import suppressions
-from .config import Config, config_error
+from .config import Config, config_error, key_location
 from .document import Document
 from .errors import ConfigError, ReadError
 from .files import FileProblem, iter_files, read_file
@@ -78,7 +78,7 @@ class Linter:
         self.rules.sort(key=lambda r: r.id)
         self.options, self.severities = self._rule_settings()
         for pattern, codes in self.config.per_file_ignores.items():
-            self.registry.resolve(codes, f"{self.config.path}: per-file-ignores.{pattern}")
+            self.registry.resolve(codes, f"{key_location(self.config.path, pattern)}: per-file-ignores.{pattern}")
         configure_plugins(self.pm, self.config)
 
     def _rule_settings(self) -> tuple[dict[str, dict[str, Any]], dict[str, Severity]]:

@@ -59,6 +59,16 @@ CASES = [
         ":1: fail-level: unknown severity 'fatal' (expected one of: error, warning, info)",
     ),
     (
+        "unknown-rule-per-file-ignores",
+        '[per-file-ignores]\n"drafts/*.md" = ["NL201"]\n"*.txt" = ["NL9"]\n',
+        ":3: per-file-ignores.*.txt: unknown rule 'NL9'; `newslint rules` lists them",
+    ),
+    (
+        "unknown-rule-extend-select",
+        'include = ["*.txt"]\nextend-select = ["duplicate-lines"]\n',
+        ":2: extend-select: unknown rule 'duplicate-lines' (did you mean 'duplicate-line'?); `newslint rules` lists them",
+    ),
+    (
         "bad-timeout",
         'regex-timeout = 0\n',
         ":1: regex-timeout: expected a number of seconds greater than 0, got 0",
