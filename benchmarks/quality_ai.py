@@ -18,9 +18,11 @@ then developed against it, so its figures below are dev figures now.
 Held-out B was written after the rebuild and first run untouched: leakage
 23/40, disclosure 11/12, 2/40 about-AI with a finding; a second round of
 changes followed.  Held-out C was written after that round and first run
-untouched: leakage 9/25, 0/25 about-AI with a finding.  These first runs are
-the honest estimate for wordings never seen: precision holds, recall on new
-wordings is roughly 0.35-0.6.
+untouched: leakage 9/25, 0/25 about-AI with a finding; a third round
+followed.  Held-out D was written after that round and left untouched after
+its first run, so its row is a true held-out figure: leakage 9/20, 0/20
+about-AI with a finding.  Recall on wordings never seen is roughly 0.35-0.6,
+with no false positive on 125 fresh about-AI sentences since held-out B.
 
 Each sentence goes into a different article, at the top, in the middle as
 its own paragraph, at the end, or appended to an existing paragraph; a hit
@@ -550,6 +552,56 @@ HELDOUT_C_ABOUT = [
     "Last year the writer revised the novel for a new edition.",
 ]
 
+# Eighth batch (held-out D): written after the third round, run once for the
+# final estimate; nothing was changed after its first run.
+HELDOUT_D_DISCLOSURES: list[str] = []
+
+HELDOUT_D_LEAKAGE = [
+    "Certainly! I've put together a news piece based on the details you gave me.",
+    "Below you'll find the story restructured in inverted-pyramid style.",
+    "Let me know if there's a particular angle you'd like to emphasise.",
+    "I'd suggest adding a comment from the opposition to balance the piece.",
+    "Please double-check the spelling of the minister's name before this goes out.",
+    "I'm not able to confirm whether the strike is still going ahead.",
+    "My knowledge stops at late 2023, so newer developments are not reflected here.",
+    "[Quote from eyewitness]",
+    "Subtitle: Residents say they were given no warning",
+    "Note: The statistics above are illustrative and should be replaced with real figures.",
+    "Great choice of topic! Here's the article:",
+    "You may want to add a photo caption as well.",
+    "Would you also like a headline and standfirst?",
+    "I have kept all the direct quotes exactly as they appeared in your notes.",
+    "Is there a specific word limit you need me to stick to?",
+    "As an AI, I'm unable to make predictions about the election result.",
+    "Here's the summary in bullet points:",
+    "I've omitted the unverified claims from the original.",
+    "Hope this is what you were after!",
+    "Feel free to reach out if you need help with anything else.",
+]
+
+HELDOUT_D_ABOUT = [
+    "Here's the latest on the storm as it moves north.",
+    "The minister said she would double-check the figures before the vote.",
+    "You may want to avoid the M6 this weekend, the AA warned.",
+    "I have kept my promises, the mayor told supporters.",
+    "The statistics were illustrative, the department later admitted.",
+    "The chatbot, asked about the strike, said it was not able to confirm it.",
+    "Researchers asked an AI to rewrite news stories in the style of tabloids.",
+    "Great choice for a day out: the museum reopens on Saturday.",
+    "Would you also like to see lower bills? Most people would, a survey found.",
+    "The firm's knowledge stops at its own products, critics say.",
+    "His latest draft of the bill keeps all the direct quotes from the inquiry.",
+    "Subtitles were added to the film for the festival.",
+    "A summary of the main points is below.",
+    '"Let me know if there\'s anything else," the message from the bot read.',
+    "The council is not able to confirm when the road will reopen.",
+    "Here's the view from the top of the new tower.",
+    "The novelist said she had omitted two chapters from the original manuscript.",
+    "I'd suggest people stay indoors, the police officer said.",
+    "Please check your tickets before travelling, the rail operator advised.",
+    "The AI tool summarised the article in bullet points, the study found.",
+]
+
 # Batches reported separately: "dev" was used for tuning, "held-out A" was first
 # run before the rewrite, "held-out B" was written after it.
 BATCHES = [
@@ -557,6 +609,7 @@ BATCHES = [
     ("held-out A", HELDOUT_A_DISCLOSURES, HELDOUT_A_LEAKAGE, HELDOUT_A_ABOUT),
     ("held-out B", HELDOUT_B_DISCLOSURES, HELDOUT_B_LEAKAGE, HELDOUT_B_ABOUT),
     ("held-out C", HELDOUT_C_DISCLOSURES, HELDOUT_C_LEAKAGE, HELDOUT_C_ABOUT),
+    ("held-out D", HELDOUT_D_DISCLOSURES, HELDOUT_D_LEAKAGE, HELDOUT_D_ABOUT),
 ]
 
 MODES = ("top", "middle", "end", "inline")

@@ -431,11 +431,11 @@ def chatbot_leakage(doc, ctx):
         articles and first run before any tuning on it: held-out A (written
         before the general shapes) 17/40 found and 4/40 sentences about AI
         flagged; held-out B (written after them) 23/40 and 2/40; held-out C
-        (after a second round) 9/25 and 0/25.  After tuning on them all
-        three batches score 0.92-1.00 with no about-AI finding, and no
-        finding on 911 clean BBC articles or the 398 aeb-dev pages; expect
-        roughly 0.35-0.6 recall, with good precision, on wordings never
-        seen.  About 3.6 MB/s on bbc-dev in-process (1.4 MB/s before the
+        (after a second round) 9/25 and 0/25; held-out D (after a third
+        round, never tuned on) 9/20 and 0/20.  After tuning, A-C score
+        0.92-1.00 with no about-AI finding, and there is no finding on 911
+        clean BBC articles or the 398 aeb-dev pages; expect roughly
+        0.35-0.6 recall, with good precision, on wordings never seen.  About 3.6 MB/s on bbc-dev in-process (1.4 MB/s before the
         anchor gating).
     """
     entries = _leakage_entries()
