@@ -602,6 +602,78 @@ HELDOUT_D_ABOUT = [
     "The AI tool summarised the article in bullet points, the study found.",
 ]
 
+# Ninth batch (held-out E): written before NL502 was rebuilt around a score
+# over weak signals, in many assistants' styles, with hard negatives (columns
+# addressing the reader, Q&A interviews, service journalism, letters, news
+# about chatbots).  First run, before any change: see the module docstring.
+HELDOUT_E_DISCLOSURES: list[str] = []
+
+HELDOUT_E_LEAKAGE = [
+    "Sure! Here's a tighter rewrite that keeps the key facts up front.",
+    "I'd recommend trimming the third paragraph, which repeats the opening.",
+    "You might consider adding a quote from the hospital trust to round this out.",
+    "**Key points:**",
+    "### Background",
+    "Sure!",
+    "Here’s what I changed: I moved the police statement up and cut the adjectives.",
+    "Let me know how you'd like me to proceed.",
+    "I’ve aimed for a neutral, factual tone throughout.",
+    "Note: I've used placeholder figures where your notes were incomplete.",
+    "Please review the quotes for accuracy before publishing.",
+    "I don't have information about what happened after the vote, so you'll need to fill that in.",
+    "This draft comes in at roughly 350 words, within your limit.",
+    "1. **Lead with the impact:** Start with the number of families affected.",
+    "Happy to adjust the length or tone if needed!",
+    "Does this work for you, or should I make it more formal?",
+    "Here are a few things to keep in mind before you publish:",
+    "I’ve left the councillor’s name blank because it wasn’t in the material you shared.",
+    "AI responses may include mistakes. Learn more",
+    "Good catch — I've corrected the date in the second paragraph.",
+    "Absolutely, I can help with that.",
+    "Below is my attempt at a balanced write-up of the hearing.",
+    "Tip: pair this with a photo of the flooded high street for maximum impact.",
+    "I made a few assumptions about the timeline; correct me if I got anything wrong.",
+    "Let's break this down step by step.",
+    "Thanks for the extra context, that helps a lot.",
+    "[Journalist's name] reports from Manchester.",
+    "If it helps, I can also pull together a short timeline of the dispute.",
+    "Overall, this piece should give your readers a clear picture of the strike.",
+    "Great — glad the revised version works for you!",
+]
+
+HELDOUT_E_ABOUT = [
+    "I have covered this council for twenty years, and you will not find a more stubborn group of people.",
+    "If you are worried about your bill, you should contact your supplier straight away.",
+    "You should check your tyre pressure at least once a month, and before any long journey.",
+    "Q: What would you say to fans who have waited so long? A: I'd say thank you, and please be patient.",
+    "What made you want to become a nurse? I think it was my mum, really.",
+    "Sir, I was dismayed to read your report on the closure of our library.",
+    "The chatbot told users it was happy to help, but then gave wrong directions, the complaint says.",
+    "Asked to rewrite the article, the assistant produced a shorter version and offered to change the tone.",
+    "Let me tell you, it was the best day of my life.",
+    "I’d suggest that the government has run out of ideas, and you don’t have to look far to see why.",
+    "Please double-check your flight times before you travel, as schedules may change.",
+    "Sure, the new stadium is impressive, but who will pay for it?",
+    "Key points of the budget at a glance",
+    "Here's what we know so far about the crash.",
+    "My advice to you would be to start saving early, says financial adviser Jane Cole.",
+    "Your correspondent is wrong to suggest that cyclists are to blame.",
+    "Do you feel you were treated fairly? Not at all. Nobody listened to me.",
+    "Researchers found that chatbots often end answers with offers such as suggesting a shorter version.",
+    "If you like, you can add a pinch of chilli flakes for extra heat.",
+    "You may think the row over bins is trivial. I promise you it is not.",
+    "The revised draft of the treaty was published on Monday, with several paragraphs rewritten.",
+    "Thank you for your patience, the airline said in a statement to passengers.",
+    "Consider adding insulation to your loft: it is one of the cheapest ways to cut heating bills.",
+    "I wrote this piece from a hospital bed, and I hope you will forgive its brevity.",
+    "The study gave the model a headline and asked it to write the article; it added invented quotes.",
+    "Great news for commuters: the line reopens on Monday.",
+    "Tell us your story. You can get in touch by emailing haveyoursay@bbc.co.uk.",
+    "In my view, the summary published by the committee leaves out the most important question.",
+    "How do I know if I'm eligible? You can check on the government's website.",
+    "Feel free to bring your own picnic, organisers said, but glass bottles are banned.",
+]
+
 # Batches reported separately: "dev" was used for tuning, "held-out A" was first
 # run before the rewrite, "held-out B" was written after it.
 BATCHES = [
@@ -610,6 +682,7 @@ BATCHES = [
     ("held-out B", HELDOUT_B_DISCLOSURES, HELDOUT_B_LEAKAGE, HELDOUT_B_ABOUT),
     ("held-out C", HELDOUT_C_DISCLOSURES, HELDOUT_C_LEAKAGE, HELDOUT_C_ABOUT),
     ("held-out D", HELDOUT_D_DISCLOSURES, HELDOUT_D_LEAKAGE, HELDOUT_D_ABOUT),
+    ("held-out E", HELDOUT_E_DISCLOSURES, HELDOUT_E_LEAKAGE, HELDOUT_E_ABOUT),
 ]
 
 MODES = ("top", "middle", "end", "inline")
@@ -654,7 +727,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
                 n += 1
                 lines = src.read_text(encoding="utf-8").splitlines()
                 mode = "inline" if kind == "about" and i % 2 == 0 else MODES[i % len(MODES)]
-                if kind == "leakage" and mode == "inline" and sentence.lstrip().startswith(("[", "*", "(")):
+                if kind == "leakage" and mode == "inline" and sentence.lstrip().startswith(("[", "*", "(", "#")):
                     mode = "end"
                 new, line = insert(lines, sentence, mode, rng)
                 path = work / f"{b}-{kind}-{i:02d}.txt"
