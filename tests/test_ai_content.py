@@ -13,6 +13,7 @@ HEAD = "Markets rally as inflation cools\n\nShares rose across Europe on Friday 
 AI_FILES = [
     "ai_terms.txt", "ai_term_exclusions.txt", "ai_self_reference.txt", "ai_generation.txt", "ai_leakage.txt",
     "ai_leakage_nouns.txt", "ai_edit_words.txt", "ai_placeholder_words.txt", "ai_labels.txt", "ai_interjections.txt",
+    "ai_advice.txt", "ai_requester.txt", "ai_meta_nouns.txt", "ai_edit_verbs.txt",
 ]
 
 

@@ -219,7 +219,8 @@ _ANCHOR_WORDS = (
     "i me my you you'd you'll you're you've your yours here here's below following hope thank thanks sorry "
     "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
     "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
-    "improved polished reworded version draft rewrite word words count"
+    "improved polished reworded version draft rewrite word words count please happy glad tip consider "
+    "suggest recommend"
 ).split()
 
 
@@ -251,7 +252,10 @@ def _anchor() -> re.Pattern:
         for e in read_list(data_path(name))
     ]
     words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
-    return re.compile(rf"\b{words}\b|\[|^[^\S\n]*(?:\*\*|#)", re.MULTILINE)
+    return re.compile(
+        rf"\b{words}\b|[\[!]|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*)",
+        re.MULTILINE,
+    )
 
 
 # How far a list entry reaches before and after its first anchor word.  The
@@ -353,6 +357,133 @@ def _signals() -> tuple[regex.Pattern, ...]:
 # Signals that are not speech, so a reporting verb beside them proves nothing
 # ("[Company Name] said profits rose").
 _NOT_SPEECH = (4, 5)
+
+
+# The score over weak signals: each class counts once per sentence.  Advice
+# and requester phrases are strong (2); an opener is strong after "!" or a
+# dash (2) and weak after a comma (1); the rest are weak (1).
+_SCORE_THRESHOLD = 4
+# Classes that make a sentence talk about the text being produced or to the
+# person who asked for it; assistant voice, second person and editing verbs
+# ("adjust your boiling time") alone are what columns and service journalism
+# sound like.
+_TEXT_CLASSES = frozenset({"meta", "req", "opener"})
+_WEIGHTS = {"self": 1, "you": 1, "advice": 2, "req": 2, "meta": 1, "edit": 1}
+_SELF_SRC = r"\b(?:i|i'[mvdl]\w*|i’[mvdl]\w*|me|my|let's|let’s)\b"
+_YOU_SRC = r"\byou(?:r|rs|'d|’d|'ll|’ll|'re|’re|'ve|’ve)?\b"
+_SELF = re.compile(_SELF_SRC)
+_YOU = re.compile(_YOU_SRC)
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+# The sentence split of the score, on the lower-cased line (stdlib: faster).
+_SCORE_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+
+
+def _alternation(name: str) -> str:
+    return "|".join(f"(?:{phrase_source(e)})" for e in read_list(data_path(name)))
+
+
+@lru_cache(maxsize=None)
+def _score_patterns() -> tuple[re.Pattern, re.Pattern, regex.Pattern, re.Pattern, regex.Pattern, re.Pattern]:
+    nouns = "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in read_list(data_path("ai_meta_nouns.txt")))
+    edits = _words("ai_edit_words.txt")
+    # Run on the lower-cased line with the stdlib engine: the data files hold
+    # lower-case entries, and this pass runs on every candidate line.
+    # Every entry starts at a word start: the lookahead lets the engine skip
+    # other positions cheaply (three times faster on news text).
+    strong_src = rf"(?P<advice>{_alternation('ai_advice.txt')})|(?P<req>{_alternation('ai_requester.txt')})"
+    strong = re.compile(rf"\b(?=[a-z])(?:{strong_src})", re.MULTILINE)
+    classes = re.compile(
+        rf"\b(?=[a-z])(?:{strong_src}"
+        rf"|(?P<edit>{_alternation('ai_edit_verbs.txt')}|\b(?:{edits})\b)"
+        rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC}))",
+        re.MULTILINE,
+    )
+    interjections = _words("ai_interjections.txt")
+    opener = regex.compile(
+        rf"[^\S\n]*(?:{interjections}|thanks|thank\s+you)\b[^\S\n]*(?:(?P<strong>!|[^\S\n]?[\p{{Pd}}])|,)",
+        regex.IGNORECASE,
+    )
+    # "OK" alone is a button; "Sure!" alone is a reply.
+    alone = re.compile(rf"[^\S\n]*(?:{interjections})[^\S\n]*![^\S\n]*", re.IGNORECASE)
+    # Markdown that plain news copy never carries: a heading, a bold label
+    # alone on its line, a numbered or bulleted bold lead-in.
+    markdown = regex.compile(
+        r"[^\S\n]*(?:(?:\d{1,2}\.|[-*•])[^\S\n]+)?(?P<mark>#{1,6}[^\S\n]+\S[^\n]*|\*\*[^*\n]{1,80}\*\*:?)[^\S\n]*"
+        r"|[^\S\n]*(?:\d{1,2}\.|[-*•])[^\S\n]+(?P<mark2>\*\*[^*\n]{1,80}\*\*:?)[^\n]*"
+    )
+    # Reporting about assistants, interviews, and a page talking to its
+    # reader: the words are somebody else's, not an assistant's.
+    veto = re.compile(
+        r"\b(?:(?:the|its|a|an|their|this)\s+(?:[\w-]+\s+)?(?:chatbot|assistant|bot|model|ai|tool|app|system|software)s?"
+        r"|chatbots|assistants|researchers|study|let\s+us\s+know|contact\s+us|get\s+in\s+touch|email\s+us"
+        r"|share\s+(?:this|it)|subscri\w+|sign\s+up|click\w*|tap|log\s+in|donate|follow\s+us)\b"
+        r"|^[^\S\n]*(?:q|a)[:.]",
+        re.MULTILINE,
+    )
+    return strong, classes, opener, alone, markdown, veto
+
+
+def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
+    """(start, end, not_speech) of the sentences in line text[lo:hi] whose
+    weak signals add up to the threshold, and of a line that is an
+    interjection alone or markdown in a plain-text article."""
+    strong, classes, opener, alone, markdown, veto = _score_patterns()
+    lead = len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    first = text[lo + lead : lo + lead + 1]
+    if first in "#*-•0123456789" and first and not doc.path.lower().endswith(_MARKDOWN_SUFFIXES):
+        m = markdown.fullmatch(text, lo, hi)
+        if m:
+            yield (m.start("mark"), m.end("mark"), True) if m.group("mark") else (m.start("mark2"), m.end("mark2"), True)
+            return
+    if hi - lo < 40 and alone.fullmatch(text, lo, hi):
+        yield lo + lead, hi, False
+        return
+    if hi - lo > 2000:
+        # A long line is a paragraph of prose, not a reply's aside.
+        return
+    off = 0
+    if len(low) != len(text):
+        # Lower-casing moved the offsets (U+0130): lower-case this line alone.
+        low, off = text[lo:hi].lower(), lo
+        if len(low) != hi - lo:
+            return
+    # A flagged sentence needs a strong signal: advice, a requester phrase
+    # or an opener that ends in "!" or a dash.  Most lines have none, and
+    # the full scan is skipped for them.
+    segment = text[lo:hi]
+    if not ("!" in segment or "\u2014" in segment or "\u2013" in segment or " - " in segment) and not strong.search(
+        low, lo - off, hi - off
+    ):
+        return
+    hits = [(m.start() + off, m.lastgroup, m.group()) for m in classes.finditer(low, lo - off, hi - off)]
+    if not hits or veto.search(low, lo - off, hi - off):
+        return
+    s = lo
+    k = 0
+    for end_m in [*_SCORE_SENTENCE_END.finditer(low, lo - off, hi - off), None]:
+        e = end_m.end() + off if end_m else hi
+        got: set[str] = set()
+        while k < len(hits) and hits[k][0] < e:
+            _, cls, word = hits[k]
+            got.add(cls)
+            if cls in ("advice", "req"):
+                if _SELF.search(word):
+                    got.add("self")
+                if _YOU.search(word):
+                    got.add("you")
+            k += 1
+        score = sum(_WEIGHTS[c] for c in got)
+        if score >= 2:
+            o = opener.match(text, s, e)
+            if o:
+                got.add("opener")
+                score += 2 if o.group("strong") else 1
+            strong_here = "advice" in got or "req" in got or (o is not None and o.group("strong"))
+            if score >= _SCORE_THRESHOLD and strong_here and got & _TEXT_CLASSES and not any(q in text[s:e] for q in '"“”'):
+                yield s + len(text[s:e]) - len(text[s:e].lstrip()), e, False
+        s = e
+        if k >= len(hits):
+            break
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -470,6 +601,9 @@ def chatbot_leakage(doc, ctx):
         for i, sig in enumerate(signals):
             for m in sig.finditer(text, lo, hi):
                 spans.append((m.start(), m.end(), i in _NOT_SPEECH))
+        # The score only adds sentences no shape or list entry found: those
+        # quote the telling words, not the whole sentence.
+        spans.extend(sp for sp in _scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y, _ in spans))
         last = -1
         # The longest match at a start wins: it quotes the most of the phrase.
         for start, end, not_speech in sorted(spans, key=lambda x: (x[0], -x[1])):
