@@ -145,16 +145,19 @@ class Context:
 
         Use it for any pattern a user or a data file supplies: a catastrophic
         pattern on an adversarial article then becomes a finding naming the rule
-        instead of a hung CI job.
+        instead of a hung CI job.  The limit is ``regex-timeout`` seconds per
+        megabyte of text (at least one), so a linear pattern over a huge file is
+        not mistaken for a runaway one.
         """
         text = self.doc.text if text is None else text
+        limit = self.regex_timeout * max(1.0, len(text) / 1_000_000)
         try:
             if isinstance(pattern, str):
-                return list(regex.finditer(pattern, text, flags, timeout=self.regex_timeout))
-            return list(pattern.finditer(text, timeout=self.regex_timeout))
+                return list(regex.finditer(pattern, text, flags, timeout=limit))
+            return list(pattern.finditer(text, timeout=limit))
         except TimeoutError as exc:
             shown = str(getattr(pattern, "pattern", pattern))
             if len(shown) > 200:
                 # A combined phrase list runs to kilobytes: one line must stay readable.
                 shown = f"{shown[:80]}…{shown[-80:]}"
-            raise PatternTimeout(f"pattern {shown!r} took longer than {self.regex_timeout:g}s") from exc
+            raise PatternTimeout(f"pattern {shown!r} took longer than {limit:g}s") from exc
