@@ -412,9 +412,10 @@ def test_million_short_lines(cli, tmp_path, needle):
 # -- user-supplied patterns run under a time limit -------------------------------------
 
 # Exponential backtracking even in the regex module, on a line that is not a
-# match: "Aaaa...h" has a word boundary nowhere after the run of a's.
+# match: "Aaaa...h" has a word boundary nowhere after the run of a's.  The line
+# starts with it, so whole-line label patterns are exposed as well.
 CATASTROPHIC = r"re:\b(a|aa)+\b$"
-SCREAM = "Fans shouted A" + "a" * 40 + "h! as the goal went in.\n"
+SCREAM = "A" + "a" * 40 + "h! shouted the fans as the goal went in.\n"
 
 SLOW_PLUGIN = '''
 from pathlib import Path
@@ -450,17 +451,7 @@ def test_catastrophic_user_pattern_becomes_nl003(cli, tmp_path):
 
 
 # Built-in rules with an ``extend`` option that takes ``re:`` entries.
-EXTENDABLE = [
-    pytest.param(
-        "stray-ui-text",
-        marks=pytest.mark.xfail(
-            reason="scraping.classify() runs extend entries with whole.match() and no time limit: "
-            "a catastrophic entry hangs (reported to the lead)",
-            strict=False,
-        ),
-    ),
-    "chatbot-leakage",
-]
+EXTENDABLE = ["stray-ui-text", "chatbot-leakage"]
 
 
 @pytest.mark.parametrize("name", EXTENDABLE)

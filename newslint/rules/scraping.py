@@ -15,7 +15,7 @@ import regex
 from ..document import Document, Line
 from ..hookspecs import hookimpl
 from ..phrases import data_path, phrase_source, read_list
-from ..rule import rule
+from ..rule import PatternTimeout, rule
 
 # Bullets, arrows and quote marks that scrapers leave in front of a link.
 _LEAD = r"^[\s\p{Pd}•·*>#|\[\(«»›‹→▸►▶\u2022.…]*"
@@ -119,7 +119,18 @@ class Classified(NamedTuple):
     glued: int = -1  # offset in the line of an interface label glued to its end
 
 
-def classify(doc: Document, options: dict) -> list[Classified]:
+def _limited(method, text: str, timeout: float | None, options: dict):
+    # The label patterns hold the user's ``extend`` entries: run them under the
+    # run's regex-timeout, as ctx.finditer does, so a catastrophic entry is an
+    # NL003 finding instead of a hung run.
+    try:
+        return method(text, timeout=timeout)
+    except TimeoutError:
+        shown = " | ".join(options.get("extend", ())) or "interface labels"
+        raise PatternTimeout(f"pattern {shown!r} took longer than {timeout:g}s") from None
+
+
+def classify(doc: Document, options: dict, timeout: float | None = None) -> list[Classified]:
     """Each line with its interface kind (HEADER, UI, PREFIX, BANNER or None)."""
     whole, prefix, banner, glued, button = _patterns(*_lists(options))
     max_banner = options.get("max-banner-words", 80)
@@ -129,7 +140,7 @@ def classify(doc: Document, options: dict) -> list[Classified]:
         n = len(_WORD.findall(text))
         kind = None
         if n:
-            m = whole.match(text)
+            m = _limited(whole.match, text, timeout, options)
             if m:
                 kind = HEADER if m.group("header") is not None else UI
             elif prefix.match(text):
@@ -140,7 +151,7 @@ def classify(doc: Document, options: dict) -> list[Classified]:
                 kind = UI
         at = -1
         if kind is None and n > 3:
-            g = glued.search(text)
+            g = _limited(glued.search, text, timeout, options)
             if g:
                 at = g.start()
         out.append(Classified(line, kind, n, at))
@@ -213,7 +224,7 @@ def stray_ui_text(doc, ctx):
         newsletter, call-to-action, related-links, credit lines); 0.013
         findings per article on the 911 bbc-dev articles (NL301-303).
     """
-    for item in classify(doc, ctx.options):
+    for item in classify(doc, ctx.options, ctx.regex_timeout):
         if item.glued >= 0:
             start = item.line.start + item.glued
             end = item.line.start + len(item.line.text.rstrip())
@@ -422,7 +433,7 @@ def related_links_block(doc, ctx):
     max_teaser = opts["max-teaser-words"]
     max_link = opts["max-link-words"]
     min_run = opts["min-run"]
-    items = classify(doc, opts)
+    items = classify(doc, opts, ctx.regex_timeout)
     nonblank = list(_nonblank_with_gaps(items))
     if not nonblank:
         return
