@@ -368,7 +368,7 @@ _SCORE_THRESHOLD = 4
 # ("adjust your boiling time") alone are what columns and service journalism
 # sound like.
 _TEXT_CLASSES = frozenset({"meta", "req", "opener"})
-_WEIGHTS = {"self": 1, "you": 1, "advice": 2, "req": 2, "meta": 1, "edit": 1}
+_WEIGHTS = {"self": 1, "you": 1, "advice": 2, "req": 2, "meta": 1, "edit": 1, "preamble": 1}
 _SELF_SRC = r"\b(?:i|i'[mvdl]\w*|i’[mvdl]\w*|me|my|let's|let’s)\b"
 _YOU_SRC = r"\byou(?:r|rs|'d|’d|'ll|’ll|'re|’re|'ve|’ve)?\b"
 _SELF = re.compile(_SELF_SRC)
@@ -395,7 +395,8 @@ def _score_patterns() -> tuple[re.Pattern, re.Pattern, regex.Pattern, re.Pattern
     classes = re.compile(
         rf"\b(?=[a-z])(?:{strong_src}"
         rf"|(?P<edit>{_alternation('ai_edit_verbs.txt')}|\b(?:{edits})\b)"
-        rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC}))",
+        rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC})"
+        r"|(?P<preamble>here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are|you)|the\s+following)\b)",
         re.MULTILINE,
     )
     interjections = _words("ai_interjections.txt")
@@ -405,11 +406,11 @@ def _score_patterns() -> tuple[re.Pattern, re.Pattern, regex.Pattern, re.Pattern
     )
     # "OK" alone is a button; "Sure!" alone is a reply.
     alone = re.compile(rf"[^\S\n]*(?:{interjections})[^\S\n]*![^\S\n]*", re.IGNORECASE)
-    # Markdown that plain news copy never carries: a heading, a bold label
-    # alone on its line, a numbered or bulleted bold lead-in.
+    # Markdown that plain news copy never carries: a heading, or a bold
+    # lead-in at the start of a line (alone, numbered or bulleted).
     markdown = regex.compile(
-        r"[^\S\n]*(?:(?:\d{1,2}\.|[-*•])[^\S\n]+)?(?P<mark>#{1,6}[^\S\n]+\S[^\n]*|\*\*[^*\n]{1,80}\*\*:?)[^\S\n]*"
-        r"|[^\S\n]*(?:\d{1,2}\.|[-*•])[^\S\n]+(?P<mark2>\*\*[^*\n]{1,80}\*\*:?)[^\n]*"
+        r"[^\S\n]*(?:(?:\d{1,2}\.|[-*•])[^\S\n]+)?(?P<mark>#{1,6}[^\S\n]+\S[^\n]*)"
+        r"|[^\S\n]*(?:(?:\d{1,2}\.|[-*•])[^\S\n]+)?(?P<mark2>\*\*[^*\n]{1,80}\*\*:?)[^\n]*"
     )
     # Reporting about assistants, interviews, and a page talking to its
     # reader: the words are somebody else's, not an assistant's.
@@ -417,10 +418,18 @@ def _score_patterns() -> tuple[re.Pattern, re.Pattern, regex.Pattern, re.Pattern
         r"\b(?:(?:the|its|a|an|their|this)\s+(?:[\w-]+\s+)?(?:chatbot|assistant|bot|model|ai|tool|app|system|software)s?"
         r"|chatbots|assistants|researchers|study|let\s+us\s+know|contact\s+us|get\s+in\s+touch|email\s+us"
         r"|share\s+(?:this|it)|subscri\w+|sign\s+up|click\w*|tap|log\s+in|donate|follow\s+us)\b"
-        r"|^[^\S\n]*(?:q|a)[:.]",
+        r"|^[^\S\n]*(?:q|a)[:.]|^[^\S\n]*(?:dear\s|sir,|madam,)",
         re.MULTILINE,
     )
     return strong, classes, opener, alone, markdown, veto
+
+
+def _edge_lines(doc: Document) -> tuple[int, int]:
+    """Start offsets of the first and the last non-blank line."""
+    lines = doc.lines
+    first = next((ln.start for ln in lines if ln.text.strip()), -1)
+    last = next((ln.start for ln in reversed(lines) if ln.text.strip()), -1)
+    return first, last
 
 
 def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
@@ -458,6 +467,8 @@ def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
     hits = [(m.start() + off, m.lastgroup, m.group()) for m in classes.finditer(low, lo - off, hi - off)]
     if not hits or veto.search(low, lo - off, hi - off):
         return
+    # A reply's preamble or sign-off sits at the top or the bottom.
+    edge = 1 if lo == _edge_lines(doc)[0] or lo == _edge_lines(doc)[1] else 0
     s = lo
     k = 0
     for end_m in [*_SCORE_SENTENCE_END.finditer(low, lo - off, hi - off), None]:
@@ -472,13 +483,16 @@ def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
                 if _YOU.search(word):
                     got.add("you")
             k += 1
-        score = sum(_WEIGHTS[c] for c in got)
+        score = sum(_WEIGHTS[c] for c in got) + edge
         if score >= 2:
             o = opener.match(text, s, e)
             if o:
-                got.add("opener")
+                # "Happy to help, the neighbours ..." is a comma away from a
+                # reply's opener: only "!" or a dash makes it one.
+                if o.group("strong"):
+                    got.add("opener")
                 score += 2 if o.group("strong") else 1
-            strong_here = "advice" in got or "req" in got or (o is not None and o.group("strong"))
+            strong_here = bool(got & {"advice", "req", "opener"})
             if score >= _SCORE_THRESHOLD and strong_here and got & _TEXT_CLASSES and not any(q in text[s:e] for q in '"“”'):
                 yield s + len(text[s:e]) - len(text[s:e].lstrip()), e, False
         s = e
