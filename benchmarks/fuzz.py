@@ -16,7 +16,8 @@ The mutation engine (default) keeps going after a crash, groups crashes by where
 they happened, and saves the smallest input of each group in ``--save`` (default
 ``fuzz-crashes/`` under the system temp folder) so it can become a regression
 test in ``tests/regressions/``.  The atheris engine (coverage-guided libFuzzer;
-``pip install atheris``) stops at the first crash, as libFuzzer does.
+``pip install atheris``) stops at the first crash, as libFuzzer does, and
+prints libFuzzer's own summary ("Done N runs in S second(s)").
 
 Seeds come from ``seeds/``, the dev corpus (read from ../shared/corpus, never
 copied) and a list of hand-made hostile snippets below.
@@ -219,9 +220,18 @@ def run_mutation(args, target: Target, seeds, rng: random.Random, save: Path) ->
 def run_atheris(args, seeds) -> dict:
     import atheris
 
-    with atheris.instrument_imports():
-        import newslint  # noqa: F401  (instrument the package for coverage)
-        import newslint.engine  # noqa: F401
+    import importlib
+    import pkgutil
+
+    with atheris.instrument_imports(include=["newslint"]):
+        import newslint
+
+        # Rules and readers arrive later through entry points: import them
+        # here so they are instrumented for coverage too.
+        for info in pkgutil.walk_packages(newslint.__path__, "newslint."):
+            if not info.name.endswith("__main__"):
+                importlib.import_module(info.name)
+    Path(args.save).mkdir(parents=True, exist_ok=True)
     target = Target(args.regex_timeout)
     count = {"n": 0}
 
