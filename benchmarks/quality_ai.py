@@ -674,6 +674,77 @@ HELDOUT_E_ABOUT = [
     "Feel free to bring your own picnic, organisers said, but glass bottles are banned.",
 ]
 
+# Tenth batch (held-out F): written after the scoring rebuild, and run once;
+# nothing was changed after its first run, so its row is a true held-out
+# figure for the score.
+HELDOUT_F_DISCLOSURES: list[str] = []
+
+HELDOUT_F_LEAKAGE = [
+    "Certainly. I have reorganised the story so the court ruling comes first.",
+    "I wasn't able to verify the attendance figure, so I've flagged it in brackets.",
+    "You could strengthen the ending with a line about what happens next.",
+    "Here is the piece with the jargon removed and the sentences shortened.",
+    "Let me know which of the two intros you prefer and I'll finish the rest.",
+    "## Why it matters",
+    "Of course!",
+    "**Summary:** The council has approved the new housing plan.",
+    "It might be worth adding the date of the original announcement for context.",
+    "I've assumed the event takes place this Saturday; please adjust if that's wrong.",
+    "Just paste in the press release and I'll turn it into a news story.",
+    "I can't verify claims about individuals, so I'd recommend checking these details with the club.",
+    "This version is about 40 words shorter than your original.",
+    "Would a more upbeat headline work better for your readers?",
+    "Good question — the figures in the second paragraph come from the 2022 census.",
+    "I hope the revised structure makes the story easier to follow.",
+    "Note that I've written the quotes as paraphrase, since I can't confirm the exact wording.",
+    "Feel free to cut the final section if space is tight.",
+    "Happy writing!",
+    "Here are three options for the opening line, from most to least formal:",
+    "- **Tone:** neutral and factual",
+    "I've removed the speculation about the cause, as you asked.",
+    "Make sure to add the photographer's credit before you send this to print.",
+    "Want me to add a short explainer box on how the tax works?",
+    "Remember to replace [TEAM NAME] with the club's full name.",
+    "As always, double-check names and titles against an official source.",
+    "I kept your original headline but sharpened the standfirst.",
+    "Let me know if the length works or if you need it trimmed further.",
+    "Here's my take on a more engaging lead:",
+    "Sounds good! I'll keep the British spellings.",
+]
+
+HELDOUT_F_ABOUT = [
+    "I have been writing this column for a decade, and I hope you will indulge me one last time.",
+    "You should always keep a torch and spare batteries at home in case of a power cut.",
+    "If you are heading to the coast this weekend, please check the tide times before setting off.",
+    "Q: Do you think you will play again? A: I hope so, but my knee will decide.",
+    "Why did you leave the band? Honestly, I needed a break from touring.",
+    "Madam, your editorial on hospital parking missed the point entirely.",
+    "The chatbot offered to shorten the essay and suggested a catchier title, the student said.",
+    "Researchers asked several assistants to rewrite a news article; most added details that were not in the original.",
+    "Let me be honest with you: nobody expected the factory to close.",
+    "I'd argue that the council's plan is the best of a bad set of options.",
+    "Please remember to put your clocks back one hour on Sunday.",
+    "Of course, none of this would matter if the bridge had been repaired on time.",
+    "What happens next",
+    "Here's what you need to know about the new parking charges.",
+    "My advice would be to book early, says travel expert Sam Reid.",
+    "Your report on the flood defences was wrong on one important point.",
+    "How did it feel to finally win? Amazing. I cried all the way home.",
+    "A study found that AI assistants often end their replies by offering a shorter version.",
+    "You can add a splash of lemon juice to stop the apples going brown.",
+    "You might think this is a dull subject, but I assure you it is not.",
+    "The final draft of the agreement was revised after objections from farmers.",
+    "We apologise for the delay and thank you for your patience, the train operator said.",
+    "Consider switching to a smart meter to keep track of your energy use.",
+    "I filed this piece from a train with no signal, so forgive any gaps.",
+    "The software was asked to summarise the article and got the date wrong.",
+    "Good news for shoppers: prices fell for the third month in a row.",
+    "Get in touch with your story ideas by emailing the newsroom.",
+    "In my opinion, the headline figure hides a worrying trend.",
+    "Can I apply if I rent my home? Yes, tenants are eligible too.",
+    "Feel free to bring your dog, the organisers said, as long as it is on a lead.",
+]
+
 # Batches reported separately: "dev" was used for tuning, "held-out A" was first
 # run before the rewrite, "held-out B" was written after it.
 BATCHES = [
@@ -683,6 +754,7 @@ BATCHES = [
     ("held-out C", HELDOUT_C_DISCLOSURES, HELDOUT_C_LEAKAGE, HELDOUT_C_ABOUT),
     ("held-out D", HELDOUT_D_DISCLOSURES, HELDOUT_D_LEAKAGE, HELDOUT_D_ABOUT),
     ("held-out E", HELDOUT_E_DISCLOSURES, HELDOUT_E_LEAKAGE, HELDOUT_E_ABOUT),
+    ("held-out F", HELDOUT_F_DISCLOSURES, HELDOUT_F_LEAKAGE, HELDOUT_F_ABOUT),
 ]
 
 MODES = ("top", "middle", "end", "inline")
@@ -727,7 +799,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
                 n += 1
                 lines = src.read_text(encoding="utf-8").splitlines()
                 mode = "inline" if kind == "about" and i % 2 == 0 else MODES[i % len(MODES)]
-                if kind == "leakage" and mode == "inline" and sentence.lstrip().startswith(("[", "*", "(", "#")):
+                if kind == "leakage" and mode == "inline" and sentence.lstrip().startswith(("[", "*", "(", "#", "-")):
                     mode = "end"
                 new, line = insert(lines, sentence, mode, rng)
                 path = work / f"{b}-{kind}-{i:02d}.txt"
