@@ -412,16 +412,16 @@ def _score_patterns() -> tuple[re.Pattern, re.Pattern, regex.Pattern, re.Pattern
         r"[^\S\n]*(?:(?:\d{1,2}\.|[-*•])[^\S\n]+)?(?P<mark>#{1,6}[^\S\n]+\S[^\n]*)"
         r"|[^\S\n]*(?:(?:\d{1,2}\.|[-*•])[^\S\n]+)?(?P<mark2>\*\*[^*\n]{1,80}\*\*:?)[^\n]*"
     )
-    # Reporting about assistants, interviews, and a page talking to its
-    # reader: the words are somebody else's, not an assistant's.
+    # Reporting about assistants, and a page talking to its reader: the
+    # words are somebody else's, not an assistant's.
     veto = re.compile(
         r"\b(?:(?:the|its|a|an|their|this)\s+(?:[\w-]+\s+)?(?:chatbot|assistant|bot|model|ai|tool|app|system|software)s?"
         r"|chatbots|assistants|researchers|study|let\s+us\s+know|contact\s+us|get\s+in\s+touch|email\s+us"
         r"|share\s+(?:this|it)|subscri\w+|sign\s+up|click\w*|tap|log\s+in|donate|follow\s+us)\b"
-        r"|^[^\S\n]*(?:q|a)[:.]|^[^\S\n]*(?:dear\s|sir,|madam,)",
-        re.MULTILINE,
     )
-    return strong, classes, opener, alone, markdown, veto
+    # A line that is an interview's question or answer, or a letter.
+    line_veto = re.compile(r"[^\S\n]*(?:(?:q|a)[:.]|dear\s|sir,|madam,)")
+    return strong, classes, opener, alone, markdown, veto, line_veto
 
 
 def _edge_lines(doc: Document) -> tuple[int, int]:
@@ -436,7 +436,7 @@ def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
     """(start, end, not_speech) of the sentences in line text[lo:hi] whose
     weak signals add up to the threshold, and of a line that is an
     interjection alone or markdown in a plain-text article."""
-    strong, classes, opener, alone, markdown, veto = _score_patterns()
+    strong, classes, opener, alone, markdown, veto, line_veto = _score_patterns()
     lead = len(text[lo:hi]) - len(text[lo:hi].lstrip())
     first = text[lo + lead : lo + lead + 1]
     if first in "#*-•0123456789" and first and not doc.path.lower().endswith(_MARKDOWN_SUFFIXES):
@@ -465,7 +465,7 @@ def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
     ):
         return
     hits = [(m.start() + off, m.lastgroup, m.group()) for m in classes.finditer(low, lo - off, hi - off)]
-    if not hits or veto.search(low, lo - off, hi - off):
+    if not hits or line_veto.match(low, lo - off, hi - off):
         return
     # A reply's preamble or sign-off sits at the top or the bottom.
     edge = 1 if lo == _edge_lines(doc)[0] or lo == _edge_lines(doc)[1] else 0
@@ -493,7 +493,15 @@ def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
                     got.add("opener")
                 score += 2 if o.group("strong") else 1
             strong_here = bool(got & {"advice", "req", "opener"})
-            if score >= _SCORE_THRESHOLD and strong_here and got & _TEXT_CLASSES and not any(q in text[s:e] for q in '"“”'):
+            if (
+                score >= _SCORE_THRESHOLD
+                and strong_here
+                and got & _TEXT_CLASSES
+                and not any(q in text[s:e] for q in '"“”')
+                # Per sentence: an article's other sentences about a chatbot
+                # say nothing about an aside appended to their paragraph.
+                and not veto.search(low, s - off, e - off)
+            ):
                 yield s + len(text[s:e]) - len(text[s:e].lstrip()), e, False
         s = e
         if k >= len(hits):
