@@ -182,3 +182,63 @@ def test_inside_quotes_needs_a_closing_mark():
     assert inside_quotes("He said “as an AI model” twice", 9)
     # A stray mark that never closes proves nothing.
     assert not inside_quotes('messageboard." Then as an AI model', 20)
+
+
+# The score over weak signals: sentences in none of the shapes, written for
+# these tests (not benchmark or data wordings); the whole sentence is reported.
+SCORED = [
+    "I'd advise cutting the second quote, which repeats the first.",
+    "Please confirm the victim's age before this runs.",
+    "This comes to roughly 300 words, inside your limit.",
+    "You might also lead with the court's decision rather than the protest quote.",
+    "I've left the score blank as you asked.",
+    "Great — glad the shorter summary works!",
+]
+
+
+@pytest.mark.parametrize("sentence", SCORED)
+def test_leakage_score_reports_the_sentence(sentence):
+    got = findings(HEAD + sentence + "\n\nThe index closed higher.\n", "NL502")
+    assert [(f.line, f.column, f.end_column, f.message) for f in got] == [
+        (5, 1, len(sentence) + 1, f"chatbot text left in the copy: '{sentence}'")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A column addressing its reader.
+        "I have lived here all my life, and I can tell you the town has never looked better.",
+        # Service journalism.
+        "If you're driving tonight, please allow extra time and check your route before you leave.",
+        "You will need to adjust the oven temperature if you use a fan oven.",
+        # An interview and a letter.
+        "Q: Would you change anything? A: I'd suggest we train more, and I hope the fans understand.",
+        "Dear Editor, your article on bus fares was unfair, and I'd suggest your reporter rides the 42.",
+        # News about assistants paraphrasing them.
+        "The assistant offered to shorten the summary and asked whether the tone was right.",
+        # A reader call-out.
+        "Please share this story if you found it useful.",
+        # Comma before the rest: not a reply's opener.
+        "Happy to help, volunteers cleared the beach of a tonne of plastic.",
+        "OK",
+    ],
+)
+def test_leakage_score_not_reported(sentence):
+    assert findings(HEAD + sentence + "\n\nThe index closed higher.\n", "NL502") == []
+
+
+def test_interjection_alone_on_a_line():
+    got = findings(HEAD + "Absolutely!\n\nThe index closed higher.\n", "NL502")
+    assert [(f.line, f.column, f.message) for f in got] == [(5, 1, "chatbot text left in the copy: 'Absolutely!'")]
+
+
+def test_markdown_artefacts_only_in_plain_text():
+    text = HEAD + "## What changes for drivers\n\n2. **Fuel duty:** frozen for a year\n\nThe index closed higher.\n"
+    got = findings(text, "NL502")
+    assert [(f.line, f.column, f.message) for f in got] == [
+        (5, 1, "chatbot text left in the copy: '## What changes for drivers'"),
+        (7, 4, "chatbot text left in the copy: '**Fuel duty:**'"),
+    ]
+    md = [f for f in lint_text(text, path="story.md", select=["NL502"]) if f.rule == "NL502"]
+    assert md == []
