@@ -524,7 +524,7 @@ def chatbot_leakage(doc, ctx):
 
     What it does:
         Reports what an AI assistant says about itself or to its user that
-        gets pasted into an article with the answer.  Two layers:
+        gets pasted into an article with the answer.  Three layers:
 
         * wordings in ``ai_leakage.txt`` (``As an AI language model``,
           ``as of my last update``, ``I don't have access to real-time
@@ -543,7 +543,31 @@ def chatbot_leakage(doc, ctx):
           version?``); a capitalised template placeholder in brackets
           (``[Company Name]``; ``ai_placeholder_words.txt``); a field label
           at a line start (``**Headline:**``, ``Byline:``;
-          ``ai_labels.txt``).
+          ``ai_labels.txt``);
+        * a score over weak signals, for wordings in none of those shapes.
+          Each sentence (outside quotation marks, without a reporting verb)
+          adds up: advice, offers and politeness to the requester (``I'd
+          suggest``, ``you may want to``, ``feel free``, ``happy to``,
+          ``please``; ``ai_advice.txt``, 2) and phrases tying the text to
+          that person (``your notes``, ``the material you shared``,
+          ``before this goes out``, ``as you asked``; ``ai_requester.txt``,
+          2); a reply's opener ended by ``!`` or a dash (``Good catch —``,
+          2; a comma, 1); nouns for the text being produced (``paragraph``,
+          ``quote``, ``tone``, ``version``; ``ai_meta_nouns.txt``), editing
+          verbs (``trim``, ``tailor``; ``ai_edit_verbs.txt``), first person
+          singular, second person, a preamble (``here's``), and being the
+          article's first or last line (1 each).  A sentence scoring 4 or
+          more is reported when it holds a strong signal (advice,
+          requester, ``!``/dash opener) and talks about the text (a
+          meta-noun, a requester phrase or an opener): first and second
+          person alone are how columns and service journalism sound.
+          Sentences about a chatbot (``the assistant offered to shorten
+          it``), reader call-outs (``share this``, ``get in touch``),
+          interview ``Q:``/``A:`` lines and letters (``Dear ...``, ``Sir,``)
+          are not scored.  Also reported: an interjection alone on a line
+          (``Sure!``, not a bare ``OK`` button) and, outside Markdown files,
+          a Markdown heading or a bold lead-in at a line start
+          (``### Key takeaways``, ``1. **Lead with the impact:**``).
 
         A match inside double quotation marks is not reported (stories
         about chatbots quote these phrases), and neither is first- or
@@ -561,35 +585,48 @@ def chatbot_leakage(doc, ctx):
             As of my last update in 2023, the company had 200 staff.
             I've tightened the intro and moved the quote higher up.
             [Reporter Name], [City] - Officials confirmed the closure.
+            I'd recommend cutting the second quote, which repeats the first.
+            Please confirm the victim's age before this runs.
+            ### Key takeaways
 
         Not flagged::
 
             Reviews containing "As an AI language model" flooded the site.
             Here's what you need to know about the draft.
             I've rewritten the rules twice, the coach said.
+            I'd suggest you read the full judgment, which runs to 80 pages.
+            You should check your tyre pressure before a long journey.
 
     Options:
         ``extend``: extra phrases (data-file format, ``re:`` allowed);
         ``disable``: entries of ``ai_leakage.txt`` to switch off (exact
-        text).  The general shapes are not list entries and stay on.
+        text).  The general shapes and the score are not list entries and
+        stay on.
 
     Limitations:
-        Boilerplate in none of these shapes is missed (``Thanks! I'll keep
-        that in mind``, a bare ``### Key takeaways`` heading), and so is
-        leakage that was itself quoted or sits in a sentence with a
-        reporting verb.  Lines are only examined when they hold an anchor
-        word (``I``, ``you``, ``my``, ``here``, ``[`` ...), so an
-        interjection alone on a line (``Sure!``) is not reported.
+        Leakage that scores below the threshold is missed: an aside with
+        no word for the text or the requester (``Let me know how you'd like
+        me to proceed``, ``I've aimed for a neutral tone``), statements
+        about the assistant's limits in new wordings (``I wasn't able to
+        verify the attendance figure``), and a preamble alone (``Here's my
+        take on a more engaging lead:``).  So is leakage that was itself
+        quoted or sits in a sentence with a reporting verb.  Lines are only
+        examined when they hold an anchor word (``I``, ``you``, ``my``,
+        ``here``, ``please``, ``[``, ``!`` ...).  A columnist who writes
+        ``I hope this summary helps you plan your weekend`` is reported.
         Measured (benchmarks/quality_ai.py), each batch inserted into BBC
-        articles and first run before any tuning on it: held-out A (written
-        before the general shapes) 17/40 found and 4/40 sentences about AI
-        flagged; held-out B (written after them) 23/40 and 2/40; held-out C
-        (after a second round) 9/25 and 0/25; held-out D (after a third
-        round, never tuned on) 9/20 and 0/20.  After tuning, A-C score
-        0.92-1.00 with no about-AI finding, and there is no finding on 911
-        clean BBC articles or the 398 aeb-dev pages; expect roughly
-        0.35-0.6 recall, with good precision, on wordings never seen.  About 3.6 MB/s on bbc-dev in-process (1.4 MB/s before the
-        anchor gating).
+        articles and first run before any tuning on it: held-out A 17/40
+        found and 4/40 sentences about AI flagged; B 23/40 and 2/40; C 9/25
+        and 0/25; D 9/20 and 0/20 (list entries and shapes only).  Held-out
+        E (30 assistant asides in many styles, 30 hard negatives: columns,
+        Q&A, service journalism, letters, news about chatbots) was written
+        before the score: 6/30 and 0/30.  Held-out F, written after it and
+        first run untouched: 16/30 found, 0/30 negatives flagged.  After a
+        round on E and F: E 19/30, F 18/30, D 14/20, still none of the 60
+        hard negatives and no finding on 911 clean BBC articles or the 398
+        aeb-dev pages.  Expect roughly 0.5-0.6 recall on wordings never
+        seen, with good precision.  About 3.7 MB/s on bbc-dev and aeb-dev
+        in-process (4.4 MB/s before the score).
     """
     entries = _leakage_entries()
     extend = tuple(ctx.options.get("extend", ()))
