@@ -20,9 +20,18 @@ Held-out B was written after the rebuild and first run untouched: leakage
 changes followed.  Held-out C was written after that round and first run
 untouched: leakage 9/25, 0/25 about-AI with a finding; a third round
 followed.  Held-out D was written after that round and left untouched after
-its first run, so its row is a true held-out figure: leakage 9/20, 0/20
-about-AI with a finding.  Recall on wordings never seen is roughly 0.35-0.6,
-with no false positive on 125 fresh about-AI sentences since held-out B.
+its first run: leakage 9/20, 0/20 about-AI with a finding.
+
+NL502 then gained a score over weak signals (advice to the requester,
+requester phrases, meta-nouns, openers, markdown).  Held-out E (30 asides in
+many assistants' styles, 30 hard negatives: columns, Q&A, service
+journalism, letters, news about chatbots) was written before that and first
+run untouched: 6/30, 0/30.  Held-out F was written after it and first run
+untouched: 16/30, 0/30.  A second round followed on E and F, so their rows
+now are dev figures; F's first run is the honest estimate for wordings never
+seen: roughly 0.5-0.6 recall, no false positive on 185 fresh about-AI and
+hard-negative sentences since held-out B.  FIRST_RUN below keeps the first
+runs beside the current figures.
 
 Each sentence goes into a different article, at the top, in the middle as
 its own paragraph, at the end, or appended to an existing paragraph; a hit
@@ -757,6 +766,17 @@ BATCHES = [
     ("held-out F", HELDOUT_F_DISCLOSURES, HELDOUT_F_LEAKAGE, HELDOUT_F_ABOUT),
 ]
 
+# Leakage found and about-AI sentences flagged at each batch's first run,
+# before any tuning on it.
+FIRST_RUN = {
+    "held-out A": "first run 17/40 found, 4/40 about-AI flagged",
+    "held-out B": "first run 23/40, 2/40",
+    "held-out C": "first run 9/25, 0/25",
+    "held-out D": "first run 9/20, 0/20",
+    "held-out E": "first run 6/30, 0/30 (before the score)",
+    "held-out F": "first run 16/30, 0/30 (after the score)",
+}
+
 MODES = ("top", "middle", "end", "inline")
 
 
@@ -817,8 +837,10 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
                 continue
             missed = [c[2] for c in mine if (c[4], rule) not in found.get(c[3].name, [])]
             recall = 1 - len(missed) / len(mine)
-            rows.append(Row("ai", f"{label} recall, {batch} ({len(mine)})", recall, ">= 0.90",
-                            recall >= 0.90, "missed: " + " | ".join(missed[:6]) if missed else ""))
+            detail = "missed: " + " | ".join(missed[:6]) if missed else ""
+            if kind == "leakage" and batch in FIRST_RUN:
+                detail = f"[{FIRST_RUN[batch]}] {detail}"
+            rows.append(Row("ai", f"{label} recall, {batch} ({len(mine)})", recall, ">= 0.90", recall >= 0.90, detail))
         about = [c for c in cases if c[0] == batch and c[1] == "about"]
         fp = [c[2] for c in about if found.get(c[3].name)]
         rows.append(Row("ai", f"about-AI with a finding, {batch} (of {len(about)})", float(len(fp)), "0",
