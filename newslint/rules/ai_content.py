@@ -415,7 +415,8 @@ def _score_patterns() -> tuple[re.Pattern, re.Pattern, regex.Pattern, re.Pattern
     # Reporting about assistants, and a page talking to its reader: the
     # words are somebody else's, not an assistant's.
     veto = re.compile(
-        r"\b(?:(?:the|its|a|an|their|this)\s+(?:[\w-]+\s+)?(?:chatbot|assistant|bot|model|ai|tool|app|system|software)s?"
+        r"\b(?:(?:the|its|a|an|their|this)\s+(?:[\w-]+\s+)?"
+        r"(?:chatbot|assistant|bot|model|ai|tool|app|system|software)s?"
         r"|chatbots|assistants|researchers|study|let\s+us\s+know|contact\s+us|get\s+in\s+touch|email\s+us"
         r"|share\s+(?:this|it)|subscri\w+|sign\s+up|click\w*|tap|log\s+in|donate|follow\s+us)\b"
     )
@@ -442,7 +443,8 @@ def _scored(doc: Document, text: str, low: str, lo: int, hi: int):
     if first in "#*-•0123456789" and first and not doc.path.lower().endswith(_MARKDOWN_SUFFIXES):
         m = markdown.fullmatch(text, lo, hi)
         if m:
-            yield (m.start("mark"), m.end("mark"), True) if m.group("mark") else (m.start("mark2"), m.end("mark2"), True)
+            group = "mark" if m.group("mark") else "mark2"
+            yield m.start(group), m.end(group), True
             return
     if hi - lo < 40 and alone.fullmatch(text, lo, hi):
         yield lo + lead, hi, False
@@ -662,7 +664,8 @@ def chatbot_leakage(doc, ctx):
                 spans.append((m.start(), m.end(), i in _NOT_SPEECH))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
-        spans.extend(sp for sp in _scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y, _ in spans))
+        found = [(x, y) for x, y, _ in spans]
+        spans.extend(sp for sp in _scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found))
         last = -1
         # The longest match at a start wins: it quotes the most of the phrase.
         for start, end, not_speech in sorted(spans, key=lambda x: (x[0], -x[1])):
