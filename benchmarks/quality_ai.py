@@ -754,6 +754,62 @@ HELDOUT_F_ABOUT = [
     "Feel free to bring your dog, the organisers said, as long as it is on a lead.",
 ]
 
+# Eleventh batch (held-out G): written by the lead before the general entries
+# added after E and F (first-person editing reports, "you'd like me to",
+# inability statements, preamble lines ending in a colon); first run recorded
+# before those entries, then once after; nothing was tuned on G.
+HELDOUT_G_DISCLOSURES: list[str] = []
+
+HELDOUT_G_LEAKAGE = [
+    "Absolutely! Below you'll find a tighter version of the match report.",
+    "I've trimmed this to 300 words as requested.",
+    "Here is a draft news article based on the information you provided:",
+    "Please note that I do not have access to events after 2023.",
+    "I'm sorry, but I cannot write content that could be defamatory.",
+    "If you want, I can also produce a version for social media.",
+    "Would you like me to include quotes from local residents?",
+    "Let me know if you need any further changes!",
+    "I've kept the structure of your notes but smoothed the transitions.",
+    "Title: Council Unveils Ambitious Plan for Cycle Lanes",
+    "In this revised version, I focused on clarity and brevity.",
+    "I don't have real-time information, so please verify the latest figures.",
+    "Here's a more concise rewrite that keeps the key facts:",
+    "I can help with that. Here's a short article about the festival:",
+    "Note: I made up the spokesperson's name; replace it with the real one.",
+    "You may want to double-check the spelling of the mayor's name.",
+    "Sure — here's the piece rewritten in a more formal register.",
+    "I hope this gives you a good starting point for your story.",
+    "This summary was condensed from the article you shared.",
+    "As a language model, I cannot provide personal opinions on the election.",
+    "Is this the tone you were going for, or should I make it more neutral?",
+    "Okay, I've added a paragraph on the economic impact.",
+    "Below is the updated article incorporating your feedback.",
+    "[Insert reaction from opposition spokesperson]",
+]
+
+HELDOUT_G_ABOUT = [
+    "I've covered this council for fifteen years and have never seen a budget row like it.",
+    "Here is the full statement from the club:",
+    "If you want to take part, you can register online until Friday.",
+    "I'm sorry to say the festival will not return next year, its founder said.",
+    "Would you buy a car that drives itself? A new survey suggests most people would not.",
+    "The assistant replied that it could not browse the internet, according to screenshots shared online.",
+    "Let me know your thoughts in the comments, the columnist wrote in her final piece.",
+    "Here are the main points from the chancellor's speech:",
+    "You may want to check whether your train is running before you travel.",
+    "The company said its chatbot now tells users when it does not have up-to-date information.",
+    "I hope this gets sorted soon, said one resident who has been without heating for a week.",
+    "Title deeds for the land were handed over on Tuesday.",
+    "Below is a timeline of the main events.",
+    "Note: This article was updated on Monday to correct the date of the hearing.",
+    "We have kept the structure of the tournament unchanged, the organisers said.",
+    "I cannot stress enough how important this is, the head teacher told parents.",
+    "Sure enough, the price rose again in March.",
+    "Absolutely nothing has changed since the last inspection, campaigners say.",
+    "Okay is not good enough, the inspector wrote in her report.",
+    "Readers can let us know if they spot an error by emailing the corrections desk.",
+]
+
 # Batches reported separately: "dev" was used for tuning, "held-out A" was first
 # run before the rewrite, "held-out B" was written after it.
 BATCHES = [
@@ -764,6 +820,7 @@ BATCHES = [
     ("held-out D", HELDOUT_D_DISCLOSURES, HELDOUT_D_LEAKAGE, HELDOUT_D_ABOUT),
     ("held-out E", HELDOUT_E_DISCLOSURES, HELDOUT_E_LEAKAGE, HELDOUT_E_ABOUT),
     ("held-out F", HELDOUT_F_DISCLOSURES, HELDOUT_F_LEAKAGE, HELDOUT_F_ABOUT),
+    ("held-out G", HELDOUT_G_DISCLOSURES, HELDOUT_G_LEAKAGE, HELDOUT_G_ABOUT),
 ]
 
 # Leakage found and about-AI sentences flagged at each batch's first run,
@@ -775,6 +832,7 @@ FIRST_RUN = {
     "held-out D": "first run 9/20, 0/20",
     "held-out E": "first run 6/30, 0/30 (before the score)",
     "held-out F": "first run 16/30, 0/30 (after the score)",
+    "held-out G": "first run 18/24, 0/20; 20/24 after entries drawn from E and F only",
 }
 
 MODES = ("top", "middle", "end", "inline")

@@ -220,7 +220,7 @@ _ANCHOR_WORDS = (
     "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
     "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
     "improved polished reworded version draft rewrite word words count please happy glad tip consider "
-    "suggest recommend"
+    "suggest recommend illustrative placeholder placeholders"
 ).split()
 
 
@@ -606,12 +606,12 @@ def chatbot_leakage(doc, ctx):
         stay on.
 
     Limitations:
-        Leakage that scores below the threshold is missed: an aside with
-        no word for the text or the requester (``Let me know how you'd like
-        me to proceed``, ``I've aimed for a neutral tone``), statements
-        about the assistant's limits in new wordings (``I wasn't able to
-        verify the attendance figure``), and a preamble alone (``Here's my
-        take on a more engaging lead:``).  So is leakage that was itself
+        Leakage that scores below the threshold and matches no general
+        entry is missed: an aside with no word for the text or the requester
+        (``Tip: pair this with a photo``), advice in new wordings (``It might
+        be worth adding the date``), statements about the assistant's limits
+        in new wordings (``I wasn't able to verify the attendance figure``).
+        So is leakage that was itself
         quoted or sits in a sentence with a reporting verb.  Lines are only
         examined when they hold an anchor word (``I``, ``you``, ``my``,
         ``here``, ``please``, ``[``, ``!`` ...).  A columnist who writes
@@ -626,8 +626,13 @@ def chatbot_leakage(doc, ctx):
         first run untouched: 16/30 found, 0/30 negatives flagged.  After a
         round on E and F: E 19/30, F 18/30, D 14/20, still none of the 60
         hard negatives and no finding on 911 clean BBC articles or the 398
-        aeb-dev pages.  Expect roughly 0.5-0.6 recall on wordings never
-        seen, with good precision.  About 3.7 MB/s on bbc-dev and aeb-dev
+        aeb-dev pages.  General list entries drawn from E and F's misses
+        (first-person editing reports, ``you'd like me to``, inability
+        statements, preambles ending in a colon) then lifted E and F to
+        25/30 each (dev figures now).  Held-out G (24 asides, 20 hard
+        negatives), written before those entries and never tuned on: 18/24
+        and 0/20 at first run, 20/24 and 0/20 after them.  Expect roughly
+        0.6-0.8 recall on wordings never seen, with good precision.  About 3.7 MB/s on bbc-dev and aeb-dev
         in-process (4.4 MB/s before the score).
     """
     entries = _leakage_entries()
