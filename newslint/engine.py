@@ -211,9 +211,13 @@ class Linter:
             return map(self.lint_file, files)
         global _WORKER_LINTER
         _WORKER_LINTER = self
+        # Linting the first file here builds what rules load lazily (the
+        # lexicon, compiled patterns) once, for every worker to inherit.
+        first = self.lint_file(files[0])
+        rest = files[1:]
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
         with pool:
-            return list(pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 8))))
+            return [first, *pool.map(_lint_in_worker, rest, chunksize=max(1, len(rest) // (workers * 8)))]
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
         # surrogatepass: a str holding half a surrogate pair (from JSON, say)
