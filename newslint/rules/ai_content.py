@@ -62,6 +62,11 @@ def _text_nouns() -> regex.Pattern:
     return regex.compile(rf"\b(?:{nouns})s?\b", regex.IGNORECASE)
 
 
+_TIGHT = 60
+_TIGHT_BEFORE = regex.compile(r'["\u201c][^"\u201c\u201d.!?]*\Z')
+_TIGHT_AFTER = regex.compile(r'[^"\u201c\u201d.!?]*?["\u201d]')
+
+
 def inside_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` in a line or sentence lies inside a quotation.
 
@@ -75,7 +80,12 @@ def inside_quotes(text: str, pos: int) -> bool:
     after = text[pos : pos + _QUOTE_WINDOW]
     if before.count("\u201c") > before.count("\u201d") and "\u201d" in after:
         return True
-    return before.count('"') % 2 == 1 and '"' in after
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    # A short quotation around the match ("Dear [Customer Name]") counts even
+    # when an unbalanced quote earlier in the paragraph throws the count off.
+    m = _TIGHT_BEFORE.search(before[-_TIGHT:])
+    return bool(m and _TIGHT_AFTER.match(after[:_TIGHT]))
 
 
 def _has_agent(text: str, start: int = 0, end: int | None = None) -> bool:
