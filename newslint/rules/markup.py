@@ -79,13 +79,33 @@ def _pattern() -> regex.Pattern:
     )
 
 
+_MAX_DIFF = 4000
+
+
 def _mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, repair) for each stretch of the line ftfy re-decodes."""
     line = text[start:end]
     fixed = ftfy.fix_text(line, _FTFY)
     if fixed == line:
         return
-    ops = difflib.SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes()
+    # SequenceMatcher is quadratic: run it only on what lies between the common
+    # prefix and suffix, and only when that is short (a 23,000-character line
+    # of mojibake and repeated letters took 40 s; found by benchmarks/fuzz.py).
+    head = 0
+    limit = min(len(line), len(fixed))
+    while head < limit and line[head] == fixed[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and line[-1 - tail] == fixed[-1 - tail]:
+        tail += 1
+    a, b = line[head : len(line) - tail], fixed[head : len(fixed) - tail]
+    if len(a) + len(b) > _MAX_DIFF:
+        ops = [("replace", head, head + len(a), head, head + len(b))]
+    else:
+        ops = [
+            (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+            for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        ]
     # Merge edits separated by a single unchanged character: one word, one finding.
     merged: list[list[int]] = []
     for tag, i1, i2, j1, j2 in ops:

@@ -25,6 +25,9 @@ CASES = {
     "related-links-block-dash-run": ("related-links-block", "-" * 200_000 + "x just press some button\n"),
     # A rest-of-sentence look-ahead tried at every character: 4 s for 8,000.
     "chatbot-leakage-long-sentence": ("chatbot-leakage", "\u201cHe said " + "word " * 12000 + "\n"),
+    # difflib.SequenceMatcher over a whole long line of mojibake and repeated
+    # letters: 40 s for 23,000 characters.
+    "markup-residue-long-mojibake-line": ("markup-residue", ("caf\u00c3\u00a9 " + "a" * 300 + " ") * 150 + "\n"),
     # Front matter: ^\s* in MULTILINE mode rescanned every following blank line.
     "markdown-front-matter-blank-lines": ("unreadable", None),
 }
