@@ -222,7 +222,9 @@ def typo(doc, ctx):
         if found is None:
             continue
         if vocabulary is None:
-            vocabulary = Counter(t.lower() for t in _WORDS.findall(text))
+            # finditer, not findall: a list of every word of a 50 MB file
+            # held half a gigabyte at once.
+            vocabulary = Counter(m.group().lower() for m in _WORDS.finditer(text))
         if vocabulary[low] >= _DELIBERATE_REPEATS:
             # A slip is seldom made the same way three times in one article:
             # a word used that often is the article's own term (a currency,
