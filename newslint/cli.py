@@ -8,7 +8,6 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__
 from .config import Config, load_config
 from .errors import NewslintError
 from .findings import Severity

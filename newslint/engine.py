@@ -1,22 +1,21 @@
 """Run the selected rules over documents, apply suppressions, collect findings."""
 from __future__ import annotations
 
-import difflib
 import multiprocessing
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Sequence
 
 from . import suppressions
 from .config import Config, config_error, key_location
 from .document import Document
-from .errors import ConfigError, ReadError
+from .errors import ReadError
 from .files import FileProblem, iter_files, read_file
 from .findings import Finding, Severity
-from .plugins import PluginInfo, build_plugin_manager, configure_plugins, crash_site, hook_failure
+from .plugins import build_plugin_manager, configure_plugins, crash_site, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
 

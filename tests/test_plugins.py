@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from newslint import Rule
 from newslint.plugins import build_plugin_manager
 from newslint.testing import assert_findings, assert_no_findings
 

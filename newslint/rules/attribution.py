@@ -9,7 +9,7 @@ import regex
 from ..document import Block, Document
 from ..findings import Severity
 from ..hookspecs import hookimpl
-from ..phrases import compile_phrases, data_path, phrase_source, read_list
+from ..phrases import data_path, phrase_source, read_list
 from ..rule import rule
 from .ai_content import inside_quotes, word_start_phrases
 
