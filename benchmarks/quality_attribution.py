@@ -181,6 +181,146 @@ NAMED = [
     "Many of the staff will be redeployed.",
 ]
 
+# ---------------------------------------------------------------------------
+# Held-out batch C: written before any change the batch prompted, and run
+# once as a held-out check (figures in FIRST_RUN).  Forms are scored once
+# each, in their own article, so a row counts forms, not articles.
+CREDITS_C = [
+    ("dateline", "WASHINGTON (AP) — "),
+    ("dateline", "TOKYO, March 4 (Reuters) - "),
+    ("dateline", "BEIJING, March 4 (Xinhua) -- "),
+    ("dateline", "GENEVA, 4 March (IPS) — "),
+    ("top", "By {name} | Reuters"),
+    ("top", "By {name} in Brussels"),
+    ("top", "By {name}, CNN"),
+    ("top", "{name}\nBusiness reporter, BBC News"),
+    ("top", "{name}\nSenior Economics Correspondent"),
+    ("top", "Story by {name} • 4 min read"),
+    ("top", "By {name} • Updated March 4, 2025 at 5:02 p.m. ET"),
+    ("top", "{name}, Senior Political Correspondent"),
+    ("end", "Reporting by {name} in Tokyo; Editing by {name2}"),
+    ("end", "— With assistance from {name} and {name2}."),
+    ("end", "(Additional reporting by {name} in Seoul; Writing by {name2}; Editing by Mark Potter)"),
+    ("end", "Copyright © 2024 Nikkei Inc. All rights reserved."),
+    ("end", "Contact the author: {email}"),
+    ("end", "{name} covers energy for Bloomberg News in Houston."),
+    ("end", "Source: Bloomberg"),
+    ("end", "Distributed by Tribune Content Agency, LLC."),
+    ("end", "©2024 The New York Times Company"),
+    ("end", "— {name}, The Washington Post"),
+    ("end", "Follow {name} on X: @{handle}"),
+    ("end", "Email {name} at {email}."),
+    ("end", "Translated by {name}"),
+    ("end", "— Bloomberg's {name} contributed."),
+    ("end", "Reuters"),
+    ("markdown", "authors:\n  - {name}\n  - {name2}"),
+    ("markdown", "reporter: {name}"),
+    ("jsonl", "author_name"),
+    ("jsonl", "publisher"),
+]
+# Notices that credit nobody: the article stays uncredited.  A correction
+# notice says the text was edited, not who wrote or supplied it.
+UNCREDITED_C = [
+    "This story has been corrected to show that revenue was in dollars, not euros.",
+    "Sign up for our morning newsletter.",
+    "Share this article: Facebook Twitter Email",
+]
+
+VAGUE_C = [
+    "Observers have long warned that the bridge is unsafe.",
+    "Insiders claim the project is far over budget.",
+    "People familiar with the matter said the bid would be raised.",
+    "A source close to the minister said she would not resign.",
+    "Some economists fear the rate cut came too late.",
+    "It has been reported that the chairman is unwell.",
+    "Many believe the election will be close.",
+    "Those in the know say the deal is done.",
+    "Well-placed sources indicate the plan has been shelved.",
+    "Campaigners allege the company ignored the warnings.",
+    "According to reports, the club is close to signing the striker.",
+    "Government insiders expect a reshuffle in the autumn.",
+    "A person with direct knowledge of the negotiations said talks had stalled.",
+    "Some legal experts have questioned the ruling.",
+    "Diplomats privately concede the target will be missed.",
+    "Several people briefed on the talks said an announcement was imminent.",
+    "Most analysts now expect two more rate rises.",
+    "Conventional wisdom holds that the party cannot win the seat.",
+    "Naysayers insist the technology will never work.",
+    "It is thought that the fire started in the kitchen.",
+]
+NAMED_C = [
+    "Economists at ING said the rate cut came too late.",
+    "The bridge is unsafe, said Jane Doe, an analyst at Fitch Ratings.",
+    "ING economist Bert Colijn said the figures were weak.",
+    "A spokeswoman for the ministry said the minister would not resign.",
+    "Analysts at JPMorgan expect two more rate rises.",
+    "Critics of the plan, led by the Green Party, allege the company ignored warnings.",
+    "Capital Economics economists fear the slowdown will deepen.",
+    "Experts at the World Health Organization warned of a second wave.",
+    "The IMF's economists believe growth will slow.",
+    "Observers from the European Union said the vote was fair.",
+    "Residents told the local council the noise was unbearable.",
+    "Analysts polled by Reuters expect inflation to ease.",
+    "Oxford Economics analysts predict a recession.",
+    "According to Jane Doe, chief economist at Nomura, the yen will weaken.",
+    "Experts such as Prof Ravi Patel of Imperial College say the risk is low.",
+    "Morningstar analyst Chen Wei said the shares were cheap.",
+    "Opponents of the bill, including Senator Jane Doe, argue it goes too far.",
+    "Bank of America strategists think the rally will fade.",
+    "Economists surveyed by Bloomberg predict a rate cut in June.",
+    "Most of the shops will close on Sunday.",
+]
+ATTRIBUTED_C = [
+    '"{q_comma}" {speaker} says.',
+    '"{q_comma}" {speaker} explained to reporters.',
+    '{Speaker} put it bluntly: "{q}"',
+    '"{q_comma}" {speaker} wrote on X.',
+    '"{q_comma}" {speaker} posted on Instagram.',
+    'In a statement, {speaker} said: "{q}"',
+    '"{q_comma}" {speaker} tells the BBC.',
+    '“{q_comma}” according to {speaker}.',
+    '{Speaker}, speaking at the conference, was blunt. "{q}"',
+    '"{q_comma}" reckons {speaker}.',
+    '"{q_comma}" {speaker} said in an emailed statement.',
+    '{Speaker} was asked about the plans. "{q}"',
+    '"{q_comma}" {speaker} admits.',
+    '"{q}" That is how {speaker} summed up the mood on Tuesday.',
+    '{Speaker} disagrees. "{q}"',
+    '"{q_comma}" {speaker} insisted on Monday.',
+    '{Speaker} (pictured) said: "{q}"',
+    'Asked about the plans, {speaker} replied: "{q}"',
+    '"{q_comma}" {speaker} told CNBC in an interview.',
+    '"{q}"\n\n{Speaker} made the remarks at a briefing in Leeds.',
+]
+BARE_C = [
+    '“{q} {q2}”',
+    'The mood has changed. "{q}" Shares fell 3% in early trading.',
+    'The message was clear. "{q}"',
+    '"{q}" The company\'s shares closed 2% lower.',
+    '“{q}” It was not the first warning this year.',
+    '"{q}\n\n"{q2}"',
+    '“{q}“',
+    '"{q}"',
+    'By the evening the verdict was in. “{q}”',
+    '"{q} {q2}"',
+    'Nobody doubts it now. "{q}"',
+    '“{q}”',
+    'One line stood out in the report. "{q}"',
+    '"{q}" The plant employs 400 people.',
+    '"{q}" Production is due to resume in May.',
+]
+
+# First runs of each held-out batch, before any change it prompted.
+FIRST_RUN: dict[str, dict[str, str]] = {
+    "held-out C": {
+        "credit": "first run 15/31; 0/3 non-credits silenced it",
+        "bare": "first run 14/15",
+        "said": "first run 16/20 quiet",
+        "vague": "first run 9/20",
+        "named": "first run 0/20",
+    },
+}
+
 # "No speaker nearby" means no speech verb and no quotation in the
 # neighbouring paragraphs (a broad list, independent of the rule's data).
 SPEECH = re.compile(r"\b(say|says|said|saying|told|tell|tells|add|added|adds|adding|according|stat\w+|asked|asks"
@@ -199,7 +339,9 @@ def _paras(text: str) -> list[str]:
 
 def _fill(template: str, rng: random.Random) -> str:
     name, name2 = rng.sample(NAMES, 2)
-    return template.format(name=name, name2=name2, NAME=name.upper())
+    first, last = name.split()[0], name.split()[-1].replace("'", "")
+    return template.format(name=name, name2=name2, NAME=name.upper(), email=f"{first[0]}{last}@example.com".lower(),
+                           handle=f"{first}{last}")
 
 
 def _credited(text: str, where: str, template: str, rng: random.Random) -> tuple[str, str]:
@@ -238,6 +380,7 @@ def _quote_case(text: str, quote: str, form: str | None, rng: random.Random) -> 
         speaker = rng.choice(SPEAKERS).format(last=name.split()[-1], name=name)
         insert = form.format(
             q=quote, q_comma=quote[:-1] + ",", q_lower=quote[0].lower() + quote[1:],
+            q2=QUOTES[(QUOTES.index(quote) + 1) % len(QUOTES)] if quote in QUOTES else quote,
             speaker=speaker, Speaker=speaker[0].upper() + speaker[1:],
         )
     new = paras[:i] + [insert] + paras[i:]
@@ -341,4 +484,78 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     per = len(out["findings"]) / len(clean)
     rows.append(Row("attribution", f"NL402+NL501+NL502 per clean BBC article ({len(clean)})", per, "<= 0.1",
                     per <= 0.1, json.dumps(out["summary"]["by_rule"])))
+    rows += _held_out(articles, work, "held-out C", CREDITS_C, UNCREDITED_C, VAGUE_C, NAMED_C, ATTRIBUTED_C, BARE_C)
+    return rows
+
+
+def _held_out(articles: list[Path], work: Path, batch: str, credits: list[tuple[str, str]], uncredited: list[str],
+              vague: list[str], named: list[str], attributed: list[str], bare: list[str]) -> list[Row]:
+    """One row per rule and polarity, each form in one article of its own; a
+    separate generator keeps the batch from shifting the rows above."""
+    rng = random.Random(batch)
+    tag = batch.replace(" ", "-")
+    first = FIRST_RUN.get(batch, {})
+    rows: list[Row] = []
+    cred, unc = [], []
+    for n, (where, template) in enumerate(credits):
+        suffix, content = _credited(rng.choice(articles).read_text(encoding="utf-8"), where, template, rng)
+        name = f"{tag}-credit-{n:02d}{suffix}"
+        (work / name).write_text(content, encoding="utf-8")
+        cred.append((name, template))
+    for n, notice in enumerate(uncredited):
+        name = f"{tag}-uncredited-{n:02d}.txt"
+        text = rng.choice(articles).read_text(encoding="utf-8").rstrip("\n")
+        (work / name).write_text(text + "\n\n" + notice + "\n", encoding="utf-8")
+        unc.append((name, notice))
+    found = _by_path(run_newslint([c[0] for c in cred + unc], "--select", "NL401", cwd=work))
+    missed = [t for name, t in cred if found.get(name)]
+    quiet = [t for name, t in unc if not found.get(name)]
+    rows.append(Row("attribution", f"NL401 credit forms recognised, {batch} (of {len(cred)})",
+                    1 - len(missed) / len(cred), ">= 0.90", 1 - len(missed) / len(cred) >= 0.90,
+                    f"[{first.get('credit', '')}] " + " | ".join(missed) if first else " | ".join(missed)))
+    rows.append(Row("attribution", f"NL401 silenced by a non-credit, {batch} (of {len(unc)})", float(len(quiet)),
+                    "0", not quiet, " | ".join(quiet)))
+
+    quotes = []
+    for n, form in enumerate(attributed + bare):
+        for _ in range(20):
+            case = _quote_case(rng.choice(articles).read_text(encoding="utf-8"), QUOTES[n % len(QUOTES)], form, rng)
+            if case is not None:
+                break
+        name = f"{tag}-quote-{n:02d}.txt"
+        (work / name).write_text(case[0], encoding="utf-8")
+        quotes.append((name, case[1], form, n >= len(attributed)))
+    found = _by_path(run_newslint([c[0] for c in quotes], "--select", "NL402", cwd=work))
+    flagged = {name: {f["line"] for f in found.get(name, [])} for name, *_ in quotes}
+    false = [form for name, line, form, b in quotes if not b and flagged[name] & {line, line + 2}]
+    hits = [form for name, line, form, b in quotes if b and line in flagged[name]]
+    n_att, n_bare = len(attributed), len(bare)
+    rows.append(Row("attribution", f"NL402 recall, quotes with no speaker, {batch} ({n_bare})", len(hits) / n_bare,
+                    ">= 0.90", len(hits) / n_bare >= 0.90,
+                    f"[{first.get('bare', '')}] " + " | ".join(f for f in bare if f not in hits)[:200]))
+    rows.append(Row("attribution", f"NL402 quiet on quotes with a speaker, {batch} ({n_att})", 1 - len(false) / n_att,
+                    ">= 0.95", 1 - len(false) / n_att >= 0.95, f"[{first.get('said', '')}] " + " | ".join(false)))
+
+    cases = []
+    for n, sentence in enumerate(vague + named):
+        paras = _paras(rng.choice(articles).read_text(encoding="utf-8"))
+        i = len(paras) // 2
+        paras[i] = paras[i].rstrip() + " " + sentence
+        name = f"{tag}-vague-{n:02d}.txt"
+        (work / name).write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+        cases.append((name, 1 + sum(p.count("\n") + 2 for p in paras[:i]), sentence))
+    found = _by_path(run_newslint([c[0] for c in cases], "--select", "NL403", cwd=work))
+
+    def hit(name: str, line: int, sentence: str) -> bool:
+        text = (work / name).read_text(encoding="utf-8").split("\n")[line - 1]
+        col = text.index(sentence) + 1
+        return any(f["line"] == line and f["column"] >= col for f in found.get(name, []))
+
+    vmissed = [s for name, line, s in cases[: len(vague)] if not hit(name, line, s)]
+    nfalse = [s for name, line, s in cases[len(vague):] if hit(name, line, s)]
+    rows.append(Row("attribution", f"NL403 recall, vague sourcing, {batch} ({len(vague)})", 1 - len(vmissed) / len(vague),
+                    ">= 0.90", 1 - len(vmissed) / len(vague) >= 0.90,
+                    f"[{first.get('vague', '')}] missed: " + " | ".join(vmissed)))
+    rows.append(Row("attribution", f"NL403 findings on named sources, {batch} (of {len(named)})", float(len(nfalse)),
+                    "0", not nfalse, f"[{first.get('named', '')}] " + " | ".join(nfalse[:4])))
     return rows
