@@ -220,3 +220,116 @@ def test_seed_contract_for_this_family():
     assert pos(s1, "NL401") == []
     assert pos(s1, "NL402") == []
     assert pos(s1, "NL403") == [(27, 10)]
+
+
+# Held-out batch C (benchmarks/quality_attribution.py) prompted these signals;
+# the wordings here are different instances of the same shapes.
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "— With assistance from Chen Wei.",
+        "Contact the reporter: rpatel@example.org",
+        "Follow Ravi Patel on Bluesky @ravipatel",
+        "— Chen Wei and Maria Gonzalez contributed reporting.",
+        "— Ravi Patel, The Baltimore Sun",
+        "Distributed by Andrews McMeel Syndication.",
+        "Translated by Chen Wei",
+    ],
+)
+def test_general_credit_shapes_count(credit):
+    assert findings(ARTICLE + "\n" + credit + "\n", "NL401") == []
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["By Ravi Patel in Rotterdam", "Ravi Patel\nTransport correspondent, BBC News", "Ravi Patel\nSenior Shipping Reporter"],
+)
+def test_byline_shapes_under_the_headline_count(top):
+    assert findings("Port strike halts traffic\n\n" + top + "\n\n" + BODY + "\n", "NL401") == []
+
+
+def test_dateline_with_an_unlisted_agency_and_a_date_counts():
+    text = "Port strike halts traffic\n\nHAMBURG, 2 May (DPA-AFX) — " + BODY + "\n"
+    assert findings(text, "NL401") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact your local council for details.",
+        "The union contributed.",
+        "This story has been corrected to give the right tonnage.",
+        "Maria Gonzalez, Rotterdam",
+    ],
+)
+def test_non_credits_leave_the_article_uncredited(line):
+    assert len(findings(ARTICLE + "\n" + line + "\n", "NL401")) == 1
+
+
+def test_front_matter_author_list_credits_markdown(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Strike\nauthors:\n  - Ravi Patel\n  - Chen Wei\n---\n" + BODY + "\n", encoding="utf-8")
+    from newslint import lint_paths
+
+    assert lint_paths([str(path)], select=["NL401"]).findings == []
+
+
+def test_compound_metadata_keys_credit_a_jsonl_record(tmp_path):
+    records = [{"text": BODY, "author_name": "Chen Wei"}, {"text": BODY, "publisher": "The Courier"},
+               {"text": BODY, "title_name": "Strike"}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    from newslint import lint_paths
+
+    got = [f for f in lint_paths([str(path)], select=["NL401"]).findings]
+    assert [(f.record, f.line, f.column) for f in got] == [(3, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "para,neighbour",
+    [
+        (f"“{QUOTE}”", "Ms Gonzalez, speaking outside her shop, was blunt."),
+        (f'"{QUOTE[:-1]}," reckons Ms Gonzalez.', ""),
+        (f'"{QUOTE}" That is how Ms Gonzalez put it.', ""),
+    ],
+)
+def test_more_speaker_forms_not_reported(para, neighbour):
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
+    assert findings(text, "NL402") == []
+
+
+def test_quote_closed_with_an_opening_mark_is_still_a_quote():
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n“{QUOTE}“\n\nThe leases run for five years.\n"
+    assert [(f.line, f.column, f.end_column) for f in findings(text, "NL402")] == [(5, 1, len(QUOTE) + 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("Well-informed sources indicate the talks have failed.", "Well-informed sources indicate"),
+        ("Someone in the know says the sale is off.", "Someone in the know says"),
+        ("Received wisdom holds that fares must rise.", "Received wisdom holds"),
+        ("It has been reported that the routes are for sale.", "It has been reported"),
+        ("A person familiar with the plans said the deal is off.", "A person familiar with the plans said"),
+        ("Party insiders expect a new leader by June.", "Party insiders expect"),
+        ("Doubters privately concede the plan may work.", "Doubters privately concede"),
+    ],
+)
+def test_new_vague_wordings_reported(sentence, phrase):
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
+    got = findings(text, "NL403")
+    col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
+    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts polled by Reuters expect fares to rise.",
+        "Diplomats from Norway said talks had resumed.",
+        "Rabobank analysts expect fares to rise.",
+    ],
+)
+def test_more_named_sources_not_reported(sentence):
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
+    assert findings(text, "NL403") == []

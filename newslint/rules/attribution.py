@@ -36,6 +36,9 @@ META_KEYS = frozenset(
         "sources", "writer", "writers",
     }
 )
+# Words of a compound key ("author_name", "dc.creator") that credit someone.
+_META_WORDS = frozenset({"journalist", "journalists", "publisher", "reporter", "reporters", "syndication"})
+_KEY_SPLIT = regex.compile(r"[\s_.:\-]+")
 _NAME = r"\p{Lu}[\p{L}'’.\-]*"
 # "By March, ..." and "By Then ..." open sentences and title-case headlines.
 _NOT_NAMES = (
@@ -50,7 +53,7 @@ _BYLINE = regex.compile(
     regex.MULTILINE,
 )
 # What may follow the names of a byline: another name, the outlet, a date.
-_BYLINE_REST = regex.compile(r"[^\S\r\n]*(?:$|[,|•·(/\p{Pd}]|and\b|&)")
+_BYLINE_REST = regex.compile(r"[^\S\r\n]*(?:$|[,|•·(/\p{Pd}]|and\b|&|(?:in|for|at)\s+\p{Lu})")
 # "Jane Doe reports from Nairobi", "Jane Doe covers energy for the paper":
 # counted only in a short line, since "Time Warner reported a profit for the
 # quarter" has the same shape.
@@ -64,6 +67,33 @@ _BIO_VERB = regex.compile(
 _NAME_LINE = regex.compile(
     rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>]+[^\S\r\n]*)?{_NAME}(?:[^\S\r\n]+{_NAME}){{1,3}}[^\S\r\n]*"
     r"(?P<sep>[,|/\p{Pd}])(?P<rest>[^\r\n]*)$",
+    regex.MULTILINE,
+)
+# A dateline with any agency: "GENEVA, 4 March (IPS) —", "BEIJING (Xinhua) --":
+# a place in capitals, an optional date, a short capitalised name in brackets.
+_ANY_DATELINE = regex.compile(
+    r"^[^\S\r\n]*\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\r\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}(?:,[^\S\r\n]*[^()\r\n]{1,25}?)?"
+    r"[^\S\r\n]*\(\p{Lu}[\p{L}.&\-]*(?:[^\S\r\n]+\p{Lu}[\p{L}.&\-]*){0,3}\)[^\S\r\n]*(?:\p{Pd}{1,2}|:)",
+    regex.MULTILINE,
+)
+# A name alone on its line and a job on the next: "Jane Doe" / "Business
+# reporter, BBC News".
+_NAME_ALONE = regex.compile(
+    rf"^[^\S\r\n]*{_NAME}(?:[^\S\r\n]+{_NAME}){{1,3}}[^\S\r\n]*\r?\n[^\S\r\n]*(?P<rest>[^\r\n]+)$",
+    regex.MULTILINE,
+)
+# How to reach the author: "Contact the author: jdoe@example.com", "Follow
+# Jane Doe on X: @janedoe", "Email Jane Doe at ...".
+_CONTACT = regex.compile(
+    r"^[^\S\r\n]*(?:[\p{Pd}*•>]+[^\S\r\n]*)?(?:contact|e-?mail|follow|reach|write\s+to)\b[^\r\n]{0,80}?"
+    r"(?:[\w.+\-]+@[\w\-]+\.[\w.]+|(?<!\w)@\w{2,})",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+# "— Bloomberg's Jane Doe contributed.", "Jane Doe contributed reporting."
+# Only names before the verb: "The union contributed." is not a credit.
+_CONTRIBUTED = regex.compile(
+    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•(]+[^\S\r\n]*)?{_NAME}(?:(?:[^\S\r\n]+|,[^\S\r\n]*)(?:{_NAME}|and|&))*"
+    r"[^\S\r\n]+(?:contributed|assisted)(?:[^\S\r\n]+(?:reporting|research))?[.)]?[^\S\r\n]*$",
     regex.MULTILINE,
 )
 _OUTLET = regex.compile(rf"(?:the\s+)?{_NAME}(?:\s+(?:{_NAME}|of|and|&))*", regex.IGNORECASE)
@@ -114,10 +144,16 @@ def _words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
+def _credit_key(key: str) -> bool:
+    # "author_name", "og:author", "byline-text": any word of the key may carry it.
+    key = key.strip().lower()
+    return key in META_KEYS or any(w in META_KEYS or w in _META_WORDS for w in _KEY_SPLIT.split(key))
+
+
 def metadata_credit(metadata: Mapping[str, Any]) -> str | None:
     """The metadata key that credits an author or source, if any."""
     for key, value in metadata.items():
-        if str(key).strip().lower() not in META_KEYS:
+        if not _credit_key(str(key)):
             continue
         if isinstance(value, str) and value.strip():
             return key
@@ -147,11 +183,31 @@ def find_credit(doc: Document) -> tuple[int, int] | None:
         if _words(doc.line_at(m.start()).text) <= _SHORT_LINE_WORDS:
             hits.append(m.span())
             break
+    m = _ANY_DATELINE.search(text)
+    if m:
+        hits.append(m.span())
+    for m in _NAME_ALONE.finditer(text):
+        rest = regex.split(r"[,|]", m.group("rest"), maxsplit=1)[0].strip()
+        if _words(m.group("rest")) <= 8 and roles.fullmatch(rest):
+            hits.append(m.span())
+            break
+    for m in _CONTACT.finditer(text):
+        if _words(doc.line_at(m.start()).text) <= _SHORT_LINE_WORDS:
+            hits.append(m.span())
+            break
+    for m in _CONTRIBUTED.finditer(text):
+        if _words(doc.line_at(m.start()).text) <= 12:
+            hits.append(m.span())
+            break
     for m in _NAME_LINE.finditer(text):
         rest = m.group("rest").strip()
         if _words(rest) > 6:
             continue
-        outlet = m.group("sep") == "|" and _OUTLET.fullmatch(rest)
+        # "Jane Doe | The Guardian"; with a comma only as a signature led by a
+        # dash ("— Jane Doe, The Washington Post"), since "Jane Doe, Chelsea"
+        # opens many sentences.
+        signed = m.group("sep") == "|" or m.group(0).lstrip()[:1] in "—–-"
+        outlet = signed and _OUTLET.fullmatch(rest)
         if outlet or roles.fullmatch(rest):
             hits.append(m.span())
             break
@@ -262,7 +318,8 @@ def missing_attribution(doc, ctx):
 
 # Scraped text mixes straight and curly marks ("We won!” he said), so any
 # opening mark pairs with the next closing one.
-_QUOTE = regex.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+# A second opening mark before a space closes too: scrapes turn ” into “.
+_QUOTE = regex.compile(r"[“\"][^“”\"]*(?:[”\"]|“(?!\w)|$)")
 # Short words that stay lower case in a title ("Dancing with the Stars").
 _SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 _TITLE_WORD = regex.compile(r"^[\p{Lu}\d]")
@@ -322,7 +379,7 @@ def _groups(paras: list[Block], quotes: list[list[tuple[int, int, str]]]) -> lis
         j = i
         while j + 1 < len(paras):
             text = paras[j].text
-            unclosed = bool(quotes[j]) and not text.rstrip().endswith(("”", '"')) and (
+            unclosed = bool(quotes[j]) and not text.rstrip().endswith(("”", '"', "“")) and (
                 text.count("“") > text.count("”") or text.count('"') % 2 == 1
             )
             if unclosed or (_OPENS_WITH_QUOTE.match(text) and _OPENS_WITH_QUOTE.match(paras[j + 1].text)):
@@ -442,7 +499,9 @@ _ADVERBS = (
     r"have\s+long|had\s+long|continue\s+to|tend\s+to"
 )
 _BARE = ("some", "many", "others", "most")
-_CLOSE_TO = regex.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|knowledge\s+of)\b", regex.IGNORECASE)
+# Subjects that take "says"/"holds": "a source says", "conventional wisdom holds".
+_SINGULAR = ("a ", "an ", "one ", "someone", "conventional wisdom", "received wisdom", "rumour", "rumor")
+_CLOSE_TO = regex.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|involved\s+in|knowledge\s+of)\b", regex.IGNORECASE)
 _NEXT_WORDS = regex.compile(r"\s+[\w'’-]+")
 _PHRASE_END = regex.compile(r"[,.;:!?\n]")
 
@@ -553,7 +612,7 @@ def vague_attribution(doc, ctx):
             continue
         noun, verb = m.group(0), t.group("verb")
         # Plural subjects take "say", not "says": "some estimates" is a noun phrase.
-        if _is_s_form(verb) and not noun.lower().startswith(("a ", "an ", "one ")):
+        if _is_s_form(verb) and not noun.lower().startswith(_SINGULAR):
             continue
         start = m.start()
         window = max(0, start - 60)
