@@ -26,10 +26,17 @@ def newslint_read_documents(path, raw, config):
     # Only flat "key: value" pairs matter to the rules (author, byline, source);
     # a full YAML parser would be a heavy dependency for that.
     meta = {}
+    key = None
     for line in _BREAK.split(m.group(1)):
-        field = _FIELD.fullmatch(line.strip())
+        item = line.strip()
+        # A YAML block list ("authors:" then "  - Jane Doe") becomes a list.
+        if key is not None and item.startswith("- ") and (meta[key] == "" or isinstance(meta[key], list)):
+            meta[key] = [*meta[key], item[2:].strip().strip("'\"")]
+            continue
+        field = _FIELD.fullmatch(item)
         if field:
-            meta[field.group(1).lower()] = field.group(2).strip().strip("'\"")
+            key = field.group(1).lower()
+            meta[key] = field.group(2).strip().strip("'\"")
     head = text[: m.end()]
     first_line = 1 + head.count("\n") + head.count("\r") - head.count("\r\n")
     return [Document(path=path, text=text[m.end():], metadata=meta, first_line=first_line)]
