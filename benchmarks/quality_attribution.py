@@ -310,6 +310,110 @@ BARE_C = [
     '"{q}" Production is due to resume in May.',
 ]
 
+# Held-out batch D: written after the changes batch C prompted, run once as a
+# held-out check of those changes (figures in FIRST_RUN).
+CREDITS_D = [
+    ("dateline", "MEXICO CITY (AP) — "),
+    ("dateline", "KYIV, Ukraine (AP) — "),
+    ("dateline", "FRANKFURT, Germany (dpa) - "),
+    ("top", "By {name}\nAssociated Press"),
+    ("top", "By {name} and {name2}\nThe New York Times"),
+    ("top", "Words by {name} | Photography by {name2}"),
+    ("top", "{name} - Business Editor"),
+    ("top", "Written by {name}, edited by {name2}"),
+    ("top", "{name} · 6 min read"),
+    ("end", "{name} is a Washington-based correspondent for Reuters."),
+    ("end", "{name} writes about climate for The Guardian."),
+    ("end", "{name} reported from Kyiv. {name2} contributed from London."),
+    ("end", "Editing by {name}"),
+    ("end", "(Reporting by {name}; Writing by {name2})"),
+    ("end", "— The Associated Press"),
+    ("end", "AP writer {name} in Chicago contributed to this report."),
+    ("end", "Copyright 2025 NPR"),
+    ("end", "© 2025 Los Angeles Times. Visit latimes.com. Distributed by Tribune Content Agency, LLC."),
+    ("end", "Have a tip? Email {name} at {email}"),
+    ("end", "About the author: {name} is a former diplomat."),
+    ("end", "{name} (@{handle}) is a staff reporter."),
+    ("end", "Agencies"),
+    ("end", "Staff report"),
+    ("markdown", "byline: By {name}"),
+    ("markdown", "article_author: \"{name}\""),
+    ("jsonl", "creator"),
+    ("jsonl", "authors"),
+]
+UNCREDITED_D = [
+    "Updated 5 March 2025, 10:14 GMT",
+    "Related topics: Energy, Shipping",
+    "Image caption: Ships queued outside the port",
+]
+VAGUE_D = [
+    "Some observers worry the reforms have stalled.",
+    "Plenty of economists doubt the forecast.",
+    "Critics counter that the scheme is too costly.",
+    "Officials speaking on condition of anonymity said the visit was cancelled.",
+    "A well-placed source told the newspaper the bid was rejected.",
+    "Industry veterans warn that prices could double.",
+    "According to one insider, the board met in secret.",
+    "Several analysts have raised doubts about the timing.",
+    "It is rumoured that the team will be sold.",
+    "People close to the singer say she is recovering.",
+    "Many experts now agree the policy failed.",
+    "Some have argued that the ban is unenforceable.",
+    "Commentators were quick to point out the irony.",
+    "A former colleague, who asked not to be named, said he was difficult to work with.",
+    "Local sources reported heavy fighting near the border.",
+    "Market participants speculate that rates will rise.",
+    "There are fears among experts that the virus will spread.",
+]
+NAMED_D = [
+    "Economists at Deutsche Bank doubt the forecast.",
+    "Critics of the scheme, such as the Taxpayers' Alliance, say it is too costly.",
+    "Jane Doe, a senior analyst at Wood Mackenzie, warned that prices could double.",
+    "According to Ravi Patel, an insider at the firm, the board met in secret.",
+    "Nomura analysts have raised doubts about the timing.",
+    "The minister's aides said the visit was cancelled.",
+    "Observers from the OSCE reported irregularities.",
+    "UBS economists speculate that rates will rise.",
+    "Experts including Prof Chen Wei agree the policy failed.",
+    "The club's supporters say the sale is overdue.",
+    "Colleagues described him as difficult, said Jane Doe, his former editor.",
+    "Ratings agency S&P said the outlook was stable.",
+    "Citigroup analysts warn that demand is softening.",
+    "Some of the 40 passengers said the flight was delayed.",
+    "Many shops closed early on Friday.",
+    "Analysts at Jefferies, led by Chen Wei, see further upside.",
+]
+ATTRIBUTED_D = [
+    '"{q_comma}" {speaker} said on Tuesday.',
+    '"{q_comma}" {speaker} wrote in a blog post.',
+    '"{q}" {speaker} told a news conference.',
+    '{Speaker} struck a defiant tone. "{q}"',
+    '“{q}”\n\n{Speaker} was speaking after the meeting.',
+    '"{q_comma}" {speaker} said, adding that more details would follow.',
+    '{Speaker} told the committee: "{q}"',
+    '"{q_comma}" {speaker} continued.',
+    '"{q_comma}" {speaker} conceded.',
+    '"{q_comma}" {speaker} noted.',
+    'For {speaker}, the lesson is simple: "{q}"',
+    'Speaking to the BBC, {speaker} said: "{q}"',
+    '{Speaker} shrugged. "{q}"',
+    '"{q_comma}" {speaker} mused.',
+]
+BARE_D = [
+    '"{q}" Analysts had expected a smaller fall.',
+    '“{q}”\n\nThe company was founded in 1998.',
+    'It was a familiar refrain. “{q}”',
+    '“{q}” The shares have halved since January.',
+    '"{q}"\n\n"{q2}"',
+    'In the end, one sentence summed up the year. "{q}"',
+    'Then came the twist. "{q}"',
+    '"{q}" The deal is expected to close in June.',
+    'Shares rose 4%. “{q}” Bonds were little changed.',
+    '"{q}" The factory opened in 1962.',
+    '"{q}"\n\nThe firm employs 2,000 people.',
+    '“{q}”',
+]
+
 # First runs of each held-out batch, before any change it prompted.
 FIRST_RUN: dict[str, dict[str, str]] = {
     "held-out C": {
@@ -318,6 +422,13 @@ FIRST_RUN: dict[str, dict[str, str]] = {
         "said": "first run 16/20 quiet",
         "vague": "first run 9/20",
         "named": "first run 0/20",
+    },
+    "held-out D": {
+        "credit": "first run 23/27; 0/3 non-credits silenced it",
+        "bare": "first run 11/12",
+        "said": "first run 12/14 quiet",
+        "vague": "first run 7/17",
+        "named": "first run 0/16",
     },
 }
 
@@ -485,6 +596,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     rows.append(Row("attribution", f"NL402+NL501+NL502 per clean BBC article ({len(clean)})", per, "<= 0.1",
                     per <= 0.1, json.dumps(out["summary"]["by_rule"])))
     rows += _held_out(articles, work, "held-out C", CREDITS_C, UNCREDITED_C, VAGUE_C, NAMED_C, ATTRIBUTED_C, BARE_C)
+    rows += _held_out(articles, work, "held-out D", CREDITS_D, UNCREDITED_D, VAGUE_D, NAMED_D, ATTRIBUTED_D, BARE_D)
     return rows
 
 
