@@ -57,6 +57,12 @@ class Document:
     first_line: int = 1
 
     @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Derived results that several rules share (keyed by their inputs),
+        so the work is done once per document, not once per rule."""
+        return {}
+
+    @cached_property
     def _line_starts(self) -> list[int]:
         starts = [0]
         starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))

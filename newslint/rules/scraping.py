@@ -131,10 +131,18 @@ def _limited(method, text: str, timeout: float | None, options: dict):
 
 
 def classify(doc: Document, options: dict, timeout: float | None = None) -> list[Classified]:
-    """Each line with its interface kind (HEADER, UI, PREFIX, BANNER or None)."""
-    whole, prefix, banner, glued, button = _patterns(*_lists(options))
+    """Each line with its interface kind (HEADER, UI, PREFIX, BANNER or None).
+
+    The result is shared: NL301 and NL302 classify the same lines, and with
+    the default options get the same list (callers must not change it)."""
+    lists = _lists(options)
     max_banner = options.get("max-banner-words", 80)
-    out = []
+    key = ("scraping.classify", lists, max_banner, timeout)
+    cached = doc.memo.get(key)
+    if cached is not None:
+        return cached
+    whole, prefix, banner, glued, button = _patterns(*lists)
+    out: list[Classified] = []
     for line in doc.lines:
         text = line.text
         n = len(_WORD.findall(text))
@@ -155,6 +163,7 @@ def classify(doc: Document, options: dict, timeout: float | None = None) -> list
             if g:
                 at = g.start()
         out.append(Classified(line, kind, n, at))
+    doc.memo[key] = out
     return out
 
 

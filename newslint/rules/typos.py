@@ -1,6 +1,7 @@
 """Typos: non-words close to a frequent word, and doubled words."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import takewhile
@@ -410,7 +411,19 @@ def repeated_word(doc, ctx):
         yield ctx.finding(m.start(2), m.end(2), f"repeated word '{second}'")
 
 
-def _iter_pairs(text: str) -> Iterable[regex.Match]:
+# The same pairs for ASCII text, through the standard library's faster engine:
+# only pairs whose second word repeats the first (ignoring case) are matched,
+# the second word inside a lookahead so that it can start the next pair.
+# regex's \s (White_Space) is [\t\n\v\f\r ] in ASCII, so spelled out here.
+_ASCII_REPEAT = re.compile(
+    r"\b([A-Za-z]+)(?=(?:[\t\v\f ]+|[\t\v\f ]*(?:\r\n|\r|\n)[\t\v\f ]*)(\1)\b)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _iter_pairs(text: str) -> Iterable[regex.Match | re.Match]:
+    if text.isascii():
+        return _ASCII_REPEAT.finditer(text)
     # Overlapping: in "a b b" the pair (b, b) starts where the pair (a, b) ends.
     return _REPEAT.finditer(text, overlapped=True)
 
