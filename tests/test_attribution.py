@@ -333,3 +333,46 @@ def test_new_vague_wordings_reported(sentence, phrase):
 def test_more_named_sources_not_reported(sentence):
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
     assert findings(text, "NL403") == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Ravi Patel · 3 min read", "Got a story? Email Ravi Patel at rp@example.org", "Ravi Patel (@rpatel) is a business reporter.",
+     "Staff and agencies", "Ravi Patel | 12 May 2025"],
+)
+def test_byline_bio_and_agency_shapes_count(credit):
+    assert findings(ARTICLE + "\n" + credit + "\n", "NL401") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ravi Patel, 45, from Rotterdam", "Agencies are reviewing the rules on overtime pay for dock workers."],
+)
+def test_ages_and_agency_sentences_are_not_credits(line):
+    assert len(findings(ARTICLE + "\n" + line + "\n", "NL401")) == 1
+
+
+def test_a_named_person_sentence_right_before_a_quote_attributes_it():
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\nMs Gonzalez shrugged. \"{QUOTE}\"\n\nThe leases run for five years.\n"
+    assert findings(text, "NL402") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("A pilot, who asked not to be named, said fares would rise.", "who asked not to be named"),
+        ("There are growing fears among staff that more routes will go.", "There are growing fears among"),
+        ("Commentators were quick to point out the timing.", "Commentators were quick to point out"),
+        ("Plenty of analysts doubt the savings.", "Plenty of analysts doubt"),
+    ],
+)
+def test_anonymity_and_impersonal_sourcing_reported(sentence, phrase):
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
+    got = findings(text, "NL403")
+    col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
+    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
+
+
+def test_a_noun_phrase_after_a_singular_subject_is_not_sourcing():
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes, an official report shows.\n"
+    assert findings(text, "NL403") == []
