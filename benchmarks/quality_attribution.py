@@ -414,6 +414,77 @@ BARE_D = [
     '“{q}”',
 ]
 
+# Held-out batch E: written after the batch-D changes, run once as the final
+# held-out check; not tuned on.
+CREDITS_E = [
+    ("dateline", "JOHANNESBURG (Bloomberg) -- "),
+    ("dateline", "SEOUL, South Korea (AP) — "),
+    ("dateline", "OTTAWA — The Canadian Press — "),
+    ("top", "By {name}, Special to the Globe"),
+    ("top", "{name}\nChief Political Correspondent"),
+    ("top", "By {NAME} Staff Writer"),
+    ("top", "{name} | Published 09:14, 2 June 2025"),
+    ("top", "Reported by {name} · Edited by {name2}"),
+    ("end", "{name} is a reporter on the Metro desk. She joined the paper in 2019."),
+    ("end", "{name} contributed to this report from Brussels."),
+    ("end", "Writing by {name}; editing by {name2} and Mark Potter"),
+    ("end", "This article was produced by Kaiser Health News."),
+    ("end", "© The Economist Newspaper Limited 2025. All rights reserved."),
+    ("end", "Follow {name} on Threads: @{handle}"),
+    ("end", "— Staff and wire reports"),
+    ("end", "By {name}, The Wall Street Journal"),
+    ("markdown", "author:\n  name: {name}"),
+    ("jsonl", "byline_text"),
+]
+UNCREDITED_E = [
+    "Click here to subscribe for unlimited access.",
+    "Correction: An earlier version of this article gave the wrong date.",
+]
+VAGUE_E = [
+    "Two people with knowledge of the deal said it would be announced on Monday.",
+    "Some in Westminster fear the vote will be lost.",
+    "Sceptical economists argue the figures are flattered by one-offs.",
+    "It was claimed at the time that the files had been destroyed.",
+    "Government sources briefed that the minister would be moved.",
+    "Several senior figures have privately expressed doubts.",
+    "A spokesperson, who declined to give their name, said the matter was closed.",
+    "Analysts broadly agree that the worst is over.",
+    "According to some estimates, half the stock is unsold.",
+    "Many fans believe the manager should go.",
+]
+NAMED_E = [
+    "Two executives at Shell said the deal would be announced on Monday.",
+    "Labour MPs, including Jane Doe, fear the vote will be lost.",
+    "Economists at Pantheon argue the figures are flattered by one-offs.",
+    "The ministry claimed at the time that the files had been destroyed.",
+    "Downing Street briefed that the minister would be moved.",
+    "Analysts at Berenberg broadly agree that the worst is over.",
+    "According to estimates by Knight Frank, half the stock is unsold.",
+    "The club's owner, Ravi Patel, believes the manager should stay.",
+    "Several senior figures, among them Chen Wei, resigned.",
+    "Fans at the ground booed the manager.",
+]
+ATTRIBUTED_E = [
+    '"{q_comma}" {speaker} said in a radio interview.',
+    '{Speaker} was unrepentant. "{q}"',
+    '"{q}"\n\nThose were the words of {speaker} on Wednesday.',
+    '"{q_comma}" {speaker} wrote on LinkedIn.',
+    'Asked whether the plan would work, {speaker} said: "{q}"',
+    '"{q_comma}" {speaker} told the Financial Times.',
+    '"{q_comma}" {speaker} recalled.',
+    '{Speaker} sounded a note of caution. "{q}"',
+]
+BARE_E = [
+    '"{q}" The hearing continues next week.',
+    'Prices have since doubled. “{q}”',
+    '“{q}”\n\nTrading resumes on Monday.',
+    '"{q}" Profits fell by a third.',
+    'That was in 2019. "{q} {q2}"',
+    '“{q}” The inquiry is due to report in the spring.',
+    '"{q}"',
+    'The vote is on Thursday. "{q}"',
+]
+
 # First runs of each held-out batch, before any change it prompted.
 FIRST_RUN: dict[str, dict[str, str]] = {
     "held-out C": {
@@ -429,6 +500,13 @@ FIRST_RUN: dict[str, dict[str, str]] = {
         "said": "first run 12/14 quiet",
         "vague": "first run 7/17",
         "named": "first run 0/16",
+    },
+    "held-out E": {
+        "credit": "first run 16/18; 0/2 non-credits silenced it",
+        "bare": "first run 6/8",
+        "said": "first run 5/8 quiet",
+        "vague": "first run 2/10",
+        "named": "first run 0/10",
     },
 }
 
@@ -597,6 +675,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
                     per <= 0.1, json.dumps(out["summary"]["by_rule"])))
     rows += _held_out(articles, work, "held-out C", CREDITS_C, UNCREDITED_C, VAGUE_C, NAMED_C, ATTRIBUTED_C, BARE_C)
     rows += _held_out(articles, work, "held-out D", CREDITS_D, UNCREDITED_D, VAGUE_D, NAMED_D, ATTRIBUTED_D, BARE_D)
+    rows += _held_out(articles, work, "held-out E", CREDITS_E, UNCREDITED_E, VAGUE_E, NAMED_E, ATTRIBUTED_E, BARE_E)
     return rows
 
 
