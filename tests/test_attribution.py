@@ -376,3 +376,47 @@ def test_anonymity_and_impersonal_sourcing_reported(sentence, phrase):
 def test_a_noun_phrase_after_a_singular_subject_is_not_sourcing():
     text = "Airline cuts routes\n\nThe airline will drop eleven routes, an official report shows.\n"
     assert findings(text, "NL403") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("Cautious analysts argue the cuts are too small.", "analysts argue"),
+        ("Analysts largely agree the cuts are too small.", "Analysts largely agree"),
+        ("Many in Brussels fear the cuts are too small.", "Many in Brussels fear"),
+        ("A pilot, who declined to give his name, said the cuts were too small.", "who declined to give his name"),
+    ],
+)
+def test_held_out_e_shapes_reported(sentence, phrase):
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
+    got = findings(text, "NL403")
+    col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
+    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
+
+
+def test_a_company_name_opening_the_sentence_is_still_a_name():
+    text = "Airline cuts routes\n\nThe airline will drop eleven routes. Boeing analysts argue the cuts are too small.\n"
+    assert findings(text, "NL403") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port strike halts traffic\n\nROTTERDAM — Agence France-Presse — " + BODY + "\n",
+        ARTICLE + "\nThis story was produced by Harbour News Network.\n",
+    ],
+)
+def test_dash_dateline_and_produced_by_count(text):
+    assert findings(text, "NL401") == []
+
+
+@pytest.mark.parametrize(
+    "para,neighbour",
+    [
+        (f"“{QUOTE}”", "Those were the words of Maria Gonzalez."),
+        (f'The landlord\'s agent was unmoved. "{QUOTE}"', ""),
+    ],
+)
+def test_words_of_and_a_possessive_speaker_attribute_a_quote(para, neighbour):
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
+    assert findings(text, "NL402") == []
