@@ -48,6 +48,10 @@ _INVISIBLE = (
     "\u200b\u200c\u200d\u200e\u200f\u2060\u2061-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069"
     "\x00-\x08\x0b\x0e-\x1f\x7f\u0080-\u009f"
 )
+# Every match of _pattern() holds one of these characters; most articles have
+# none, and one scan for a character class settles them (the alternation of
+# tag names is slow to try at every position).
+_SUSPECT = regex.compile(f"[<&\ufffd{_INVISIBLE}]")
 _INVISIBLE_NAMES = {
     "\u200b": "zero-width space",
     "\u200c": "zero-width non-joiner",
@@ -203,7 +207,8 @@ def markup_residue(doc, ctx):
     """
     text = doc.text
     covered: list[tuple[int, int]] = []
-    for line in doc.lines:
+    # A hint in a line is a hint in the text: one search rules out most articles.
+    for line in doc.lines if _MOJIBAKE_HINT.search(text) else ():
         if _MOJIBAKE_HINT.search(line.text):
             for s, e, repair in _mojibake(text, line.start, line.end):
                 covered.append((s, e))
@@ -213,6 +218,8 @@ def markup_residue(doc, ctx):
                     f"mojibake '{_visible(text[s:e])}': text decoded with the wrong encoding",
                     suggestions=(repair,) if repair else (),
                 )
+    if not _SUSPECT.search(text):
+        return
     rtl_lines: dict[int, bool] = {}
     for m in _pattern().finditer(text):
         s, e = m.span()
