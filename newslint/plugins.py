@@ -93,10 +93,13 @@ def build_plugin_manager(
 
     seen_builtin = False
     for dist in metadata.distributions():
+        # Parsing METADATA is the slow part of discovery: only for the few
+        # distributions that declare newslint entry points.
+        eps = [ep for ep in dist.entry_points if ep.group == PROJECT]
+        if not eps:
+            continue
         dist_name = dist.metadata.get("Name") or ""
-        for ep in dist.entry_points:
-            if ep.group != PROJECT:
-                continue
+        for ep in eps:
             is_builtin = _normalise(dist_name) == PROJECT
             seen_builtin |= is_builtin
             plugin_name = ep.name if is_builtin else f"{dist_name}:{ep.name}"
