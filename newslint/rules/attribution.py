@@ -92,7 +92,7 @@ _CONTACT = regex.compile(
 # "— Bloomberg's Jane Doe contributed.", "Jane Doe contributed reporting."
 # Only names before the verb: "The union contributed." is not a credit.
 _CONTRIBUTED = regex.compile(
-    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•(]+[^\S\r\n]*)?{_NAME}(?:(?:[^\S\r\n]+|,[^\S\r\n]*)(?:{_NAME}|and|&))*"
+    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•(]+[^\S\r\n]*)?{_NAME}(?:(?:[^\S\r\n]+|,[^\S\r\n]*)(?:{_NAME}|and|&)){{0,12}}"
     r"[^\S\r\n]+(?:contributed|assisted)(?:[^\S\r\n]+(?:reporting|research))?[.)]?[^\S\r\n]*$",
     regex.MULTILINE,
 )
