@@ -40,7 +40,6 @@ _MAYBE_NOT_PROSE = regex.compile(
     r"://|www\.|[@#]|\.(?:com|org|net|edu|gov|int|io|ai|co|uk|us|de|fr|info|biz|tv|me|ly)\b", regex.IGNORECASE
 )
 _WORD_TOKENS = regex.compile(r"[\p{L}\p{M}\d_]+(?:['’][\p{L}\p{M}\d_]+)*")
-_ASCII_WORD_TOKENS = re.compile(r"[A-Za-z0-9_]+(?:'[A-Za-z0-9_]+)*")
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
 _INNER_CAPITAL = regex.compile(r".\p{Lu}")
 # What may stand between the end of a sentence and the first word of the next.
@@ -196,11 +195,9 @@ def typo(doc, ctx):
             and word.lower() not in frequent
         ]
     else:
-        # The same tokens in ASCII text, through the stdlib's faster engine.
-        tokens = _ASCII_WORD_TOKENS if text.isascii() else _WORD_TOKENS
         rare = [
             (word, m.start(), m.end())
-            for m in tokens.finditer(text)
+            for m in _WORD_TOKENS.finditer(text)
             if min_length <= len(word := m.group()) <= _MAX_LENGTH and word.lower() not in frequent
         ]
     if not rare:
