@@ -364,6 +364,11 @@ def test_a_named_person_sentence_right_before_a_quote_attributes_it():
         ("There are growing fears among staff that more routes will go.", "There are growing fears among"),
         ("Commentators were quick to point out the timing.", "Commentators were quick to point out"),
         ("Plenty of analysts doubt the savings.", "Plenty of analysts doubt"),
+        # shapes first seen in held-out batch E
+        ("Cautious analysts argue the cuts are too small.", "analysts argue"),
+        ("Analysts largely agree the cuts are too small.", "Analysts largely agree"),
+        ("Many in Brussels fear the cuts are too small.", "Many in Brussels fear"),
+        ("A pilot, who declined to give his name, said the cuts were too small.", "who declined to give his name"),
     ],
 )
 def test_anonymity_and_impersonal_sourcing_reported(sentence, phrase):
@@ -376,22 +381,6 @@ def test_anonymity_and_impersonal_sourcing_reported(sentence, phrase):
 def test_a_noun_phrase_after_a_singular_subject_is_not_sourcing():
     text = "Airline cuts routes\n\nThe airline will drop eleven routes, an official report shows.\n"
     assert findings(text, "NL403") == []
-
-
-@pytest.mark.parametrize(
-    "sentence,phrase",
-    [
-        ("Cautious analysts argue the cuts are too small.", "analysts argue"),
-        ("Analysts largely agree the cuts are too small.", "Analysts largely agree"),
-        ("Many in Brussels fear the cuts are too small.", "Many in Brussels fear"),
-        ("A pilot, who declined to give his name, said the cuts were too small.", "who declined to give his name"),
-    ],
-)
-def test_held_out_e_shapes_reported(sentence, phrase):
-    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
-    got = findings(text, "NL403")
-    col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
-    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
 
 
 def test_a_company_name_opening_the_sentence_is_still_a_name():
