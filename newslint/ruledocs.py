@@ -42,7 +42,13 @@ def rule_doc(linter: Linter, key: str) -> str:
         f"plugin: {info.label if info else rule.plugin}; default: {'on' if rule.enabled_by_default else 'off'}; severity: {rule.severity}",
     ]
     if rule.options:
-        opts = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items())
+        # The values in force for this run (config applied), so a user can
+        # check what their [rules.NAME] table did; defaults are marked.
+        current = linter.options.get(rule.id, rule.options)
+        opts = ", ".join(
+            f"{k} = {current.get(k, v)!r}" + ("" if current.get(k, v) != v else " (default)")
+            for k, v in rule.options.items()
+        )
         lines.append(f"options: {opts}")
     lines += ["", rule.doc.strip() or rule.summary, ""]
     return "\n".join(lines)

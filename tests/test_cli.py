@@ -143,3 +143,10 @@ def test_parallel_run_gives_the_same_report(cli, tmp_path):
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
     assert json.loads(two.stdout)["summary"] == {"files": 40, "findings": 20, "by_rule": {"NL201": 20}}
+
+
+def test_rule_command_shows_the_options_in_force(cli, tmp_path):
+    (tmp_path / ".newslint.toml").write_text('[rules.duplicate-line]\nmin-words = 6\n')
+    proc = cli("rule", "duplicate-line", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert "options: min-words = 6, min-chars = 20 (default)\n" in proc.stdout
