@@ -549,7 +549,7 @@ def _vague_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, rege
     verbs = _alternation("attribution_vague_verbs.txt")
     # The subject is found first and the rest matched around it: one pass of
     # a small alternation instead of modifiers+subjects+verbs at every word.
-    nouns = regex.compile(rf"(?<!\w)(?:{subjects})", _I)
+    nouns = regex.compile(rf"\m(?:{subjects})", _I)
     tail = regex.compile(rf"\s+(?:(?:{_ADVERBS}|\w{{3,}}ly)\s+){{0,2}}(?P<verb>{verbs})", _I)
     mods_before = regex.compile(rf"(?<!\w)(?:(?:{mods})\s+){{1,2}}$", _I)
     # "said analysts", "according to some economists": only real nouns, since
