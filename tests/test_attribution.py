@@ -183,6 +183,16 @@ def test_scare_quotes_and_titles_not_reported(para):
         ("Sources close to the board said the vote was tight.", "Sources close to the board said"),
         ("One analyst said the shares were overvalued.", "One analyst said"),
         ("Many fear that the port will never reopen.", "Many fear"),
+        # anonymity and impersonal sourcing
+        ("A pilot, who asked not to be named, said fares would rise.", "who asked not to be named"),
+        ("There are growing fears among staff that more routes will go.", "There are growing fears among"),
+        ("Commentators were quick to point out the timing.", "Commentators were quick to point out"),
+        ("Plenty of analysts doubt the savings.", "Plenty of analysts doubt"),
+        # shapes first seen in held-out batch E
+        ("Cautious analysts argue the cuts are too small.", "analysts argue"),
+        ("Analysts largely agree the cuts are too small.", "Analysts largely agree"),
+        ("Many in Brussels fear the cuts are too small.", "Many in Brussels fear"),
+        ("A pilot, who declined to give his name, said the cuts were too small.", "who declined to give his name"),
     ],
 )
 def test_vague_sourcing_reported(sentence, phrase):
@@ -345,27 +355,6 @@ def test_ages_and_agency_sentences_are_not_credits(line):
 def test_a_named_person_sentence_right_before_a_quote_attributes_it():
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\nMs Gonzalez shrugged. \"{QUOTE}\"\n\nThe leases run for five years.\n"
     assert findings(text, "NL402") == []
-
-
-@pytest.mark.parametrize(
-    "sentence,phrase",
-    [
-        ("A pilot, who asked not to be named, said fares would rise.", "who asked not to be named"),
-        ("There are growing fears among staff that more routes will go.", "There are growing fears among"),
-        ("Commentators were quick to point out the timing.", "Commentators were quick to point out"),
-        ("Plenty of analysts doubt the savings.", "Plenty of analysts doubt"),
-        # shapes first seen in held-out batch E
-        ("Cautious analysts argue the cuts are too small.", "analysts argue"),
-        ("Analysts largely agree the cuts are too small.", "Analysts largely agree"),
-        ("Many in Brussels fear the cuts are too small.", "Many in Brussels fear"),
-        ("A pilot, who declined to give his name, said the cuts were too small.", "who declined to give his name"),
-    ],
-)
-def test_anonymity_and_impersonal_sourcing_reported(sentence, phrase):
-    text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
-    got = findings(text, "NL403")
-    col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
-    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
 
 
 def test_a_noun_phrase_after_a_singular_subject_is_not_sourcing():
