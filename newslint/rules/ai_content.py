@@ -10,7 +10,8 @@ import regex
 from ..document import Document
 from ..findings import Severity
 from ..hookspecs import hookimpl
-from ..phrases import compile_phrases, data_path, phrase_source, read_list
+from ..analysis.quotes import QUOTE_WINDOW, inside_quotes
+from ..phrases import compile_phrases, data_path, phrase_source, read_list, word_start_phrases, word_start_source
 from ..rule import rule
 
 _WORD = regex.compile(r"\w+")
@@ -27,23 +28,6 @@ _BLOCKERS = regex.compile(
 _MAX_WORDS = 60
 # Self-references in which the newsroom speaks rather than the text.
 _NEWSROOM = regex.compile(r"(?:we|our)\b", regex.IGNORECASE)
-# How far back and ahead a quotation is looked for around a phrase.
-_QUOTE_WINDOW = 3000
-
-
-@lru_cache(maxsize=128)
-def word_start_phrases(entries: tuple[str, ...], flags: int = regex.IGNORECASE | regex.MULTILINE) -> regex.Pattern:
-    """Like :func:`compile_phrases`, for lists whose entries all start at a
-    word start (or a line start or punctuation): the shared ``(?<!\\w)``
-    lets the engine skip mid-word positions once instead of trying every
-    alternative there, about four times faster on news text."""
-    if not entries:
-        return regex.compile(r"(?!)")
-    return regex.compile(_word_start_source(entries), flags)
-
-
-def _word_start_source(entries: tuple[str, ...]) -> str:
-    return r"(?<!\w)(?:" + "|".join(f"(?:{phrase_source(e)})" for e in entries) + ")" if entries else r"(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -64,32 +48,6 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
 def _text_nouns() -> regex.Pattern:
     nouns = "|".join(regex.escape(e) for e in read_list(data_path("ai_text_nouns.txt")))
     return regex.compile(rf"\b(?:{nouns})s?\b", regex.IGNORECASE)
-
-
-_TIGHT = 60
-_TIGHT_BEFORE = regex.compile(r'["\u201c][^"\u201c\u201d.!?]*\Z')
-_TIGHT_AFTER = regex.compile(r'[^"\u201c\u201d.!?]*?["\u201d]')
-
-
-def inside_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` in a line or sentence lies inside a quotation.
-
-    Only double quotes count: a single curly quote is also the apostrophe.
-    The quotation must also close after ``pos``: scraped text is full of
-    stray and unbalanced quotation marks, and a quotation that never closes
-    proves nothing.
-    """
-    # Paragraphs are short; the window keeps a one-line megabyte file linear.
-    before = text[max(0, pos - _QUOTE_WINDOW) : pos]
-    after = text[pos : pos + _QUOTE_WINDOW]
-    if before.count("\u201c") > before.count("\u201d") and "\u201d" in after:
-        return True
-    if before.count('"') % 2 == 1 and '"' in after:
-        return True
-    # A short quotation around the match ("Dear [Customer Name]") counts even
-    # when an unbalanced quote earlier in the paragraph throws the count off.
-    m = _TIGHT_BEFORE.search(before[-_TIGHT:])
-    return bool(m and _TIGHT_AFTER.match(after[:_TIGHT]))
 
 
 def _has_agent(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -285,7 +243,7 @@ def _fast_list() -> re.Pattern:
     """The shipped list for the lower-cased text (its entries are lower case)."""
     # The source alone: compiling it with regex first only to read it back
     # cost about 0.1 s of every run's start-up.
-    return re.compile(_word_start_source(_leakage_entries()), re.MULTILINE)
+    return re.compile(word_start_source(_leakage_entries()), re.MULTILINE)
 
 
 # Reported speech: a first- or second-person phrase in a sentence with a
@@ -694,8 +652,8 @@ def chatbot_leakage(doc, ctx):
             if start < last:
                 continue
             # A window, not the line: a megabyte-long line stays linear.
-            q_lo = max(lo, start - _QUOTE_WINDOW)
-            if inside_quotes(text[q_lo : min(hi, start + _QUOTE_WINDOW)], start - q_lo):
+            q_lo = max(lo, start - QUOTE_WINDOW)
+            if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
                 continue
             if not not_speech:
                 s, e = _sentence_bounds(text, start, end, lo, hi)

@@ -9,9 +9,9 @@ import regex
 from ..document import Block, Document
 from ..findings import Severity
 from ..hookspecs import hookimpl
-from ..phrases import data_path, phrase_source, read_list
+from ..analysis.quotes import inside_quotes
+from ..phrases import data_path, phrase_source, read_list, word_start_phrases
 from ..rule import rule
-from .ai_content import inside_quotes, word_start_phrases
 
 _I = regex.IGNORECASE | regex.MULTILINE
 
