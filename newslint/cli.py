@@ -5,12 +5,17 @@ import argparse
 import os
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
+from . import baseline
 from .config import Config, load_config
+from .engine import Linter, Results
 from .errors import NewslintError
 from .findings import Severity
+from .report import OutputOptions, SourceLines, emit, reporter_for
+from .ruledocs import rule_doc, rules_table, settings_text, version_text
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -126,8 +131,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(command: str | None, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .engine import Linter
-
     stdin = args.paths == ["-"]
     # Editors pipe the buffer in: find the config from the file's real name.
     discover = [os.path.dirname(args.stdin_filename) or "."] if stdin and args.stdin_filename else args.paths
@@ -143,31 +146,34 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         config = _extend(config, "extend_select", args.extend_select)
     if args.ignore:
         config = _extend(config, "ignore", args.ignore)
+    informational = bool(args.version or command in ("rules", "rule") or args.show_settings)
+    write_baseline = bool(args.write_baseline)
     linter = Linter(
         config,
         plugin_paths=[Path(p).resolve() for p in args.plugin],
         disabled_plugins=args.disable_plugin,
+        # --write-baseline records every finding; --baseline overrides the config's.
+        baseline=False if write_baseline or informational else (args.baseline or None),
+        show_traceback=args.show_traceback,
+        # A broken plugin must not hide which plugins are installed.
+        tolerant=informational,
     )
+    for note in linter.notes:
+        print(f"newslint: note: {note}", file=sys.stderr)
+    for problem in _broken_plugins(linter):
+        print(f"newslint: warning: {problem}", file=sys.stderr)
     if args.version:
-        from .plugins import version_text
-
         print(version_text(linter.plugins), end="")
         return EXIT_CLEAN
     if command == "rules":
-        from .ruledocs import rules_table
-
         print(rules_table(linter), end="")
         return EXIT_CLEAN
     if command == "rule":
-        from .ruledocs import rule_doc
-
         if len(args.paths) != 1:
             parser.error("usage: newslint rule NAME")
         print(rule_doc(linter, args.paths[0]), end="")
         return EXIT_CLEAN
     if args.show_settings:
-        from .ruledocs import settings_text
-
         print(settings_text(linter), end="")
         return EXIT_CLEAN
     if not args.paths:
@@ -176,10 +182,6 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
     missing = [p for p in args.paths if p != "-" and _missing(p)]
     if missing:
         raise NewslintError(f"{missing[0]}: no such file or folder")
-
-    from . import baseline
-    from .engine import Results
-    from .report import SourceLines, emit, reporter_for
 
     reporter_for(linter)
     preloaded: dict[str, bytes] = {}
@@ -194,21 +196,29 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
     else:
         results = linter.lint_paths(args.paths, force_exclude=args.force_exclude, jobs=args.jobs)
     sources = SourceLines(linter, preloaded)
-    if args.write_baseline:
+    if write_baseline:
         n = baseline.write(args.write_baseline, results.findings, sources)
         files = len({f.path for f in results.findings})
         print(f"Wrote {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)} to baseline {args.write_baseline}.")
         return EXIT_CLEAN
-    baseline_file = Path(args.baseline) if args.baseline else config.baseline
-    if baseline_file is not None:
-        known = baseline.load(baseline_file)
-        base = baseline_file.resolve().parent
-        results = Results(baseline.new_findings(results.findings, known, sources, base), results.files, results.paths)
-    emit(linter, results, args, sources)
+    output = OutputOptions(
+        show_source=args.show_source,
+        color=args.color,
+        statistics=args.statistics,
+        quiet=args.quiet,
+        output_file=args.output_file,
+    )
+    emit(linter, results, output, sources)
     if args.exit_zero:
         return EXIT_CLEAN
     worst = max((f.severity for f in results.findings), default=None)
     return EXIT_FINDINGS if worst is not None and worst >= config.fail_level else EXIT_CLEAN
+
+
+def _broken_plugins(linter: Linter) -> list[str]:
+    """Plugins a tolerant run left out: failed imports and failed registrations."""
+    failed = [info.error for info in linter.plugins.values() if info.error]
+    return failed + list(linter.registry.broken.values())
 
 
 def _missing(path: str) -> bool:
@@ -224,17 +234,13 @@ def _missing(path: str) -> bool:
 
 
 def _extend(config: Config, attr: str, items: Sequence[str]) -> Config:
-    from dataclasses import replace
-
     key = attr.replace("_", "-")
     sources = dict(config.sources)
     sources[key] = f"{sources[key]} + command line" if key in sources else "command line"
     return replace(config, sources=sources, **{attr: tuple(getattr(config, attr)) + tuple(items)})
 
 
-def _replace(config: Config, **changes) -> Config:
-    from dataclasses import replace
-
+def _replace(config: Config, **changes: object) -> Config:
     sources = dict(config.sources)
     for key in changes:
         sources[key.replace("_", "-")] = "command line"

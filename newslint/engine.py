@@ -1,49 +1,82 @@
-"""Run the selected rules over documents, apply suppressions, collect findings."""
+"""One pipeline for every run: read a file into documents, run the selected
+rules, check what they report, apply suppressions, then the baseline.
+
+The command line, the Python API (:func:`lint_paths`, :func:`lint_text`),
+``newslint.testing`` and editors all lint through :class:`Linter`, so a
+setting means the same everywhere."""
 from __future__ import annotations
 
+import functools
+import gzip
+import inspect
 import multiprocessing
 import os
+import sys
+import traceback
+import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeVar, cast
 
+from . import baseline as baseline_file
+from . import options as rule_options
 from . import suppressions
-from .config import Config, config_error, key_location
+from .config import Config, config_error, key_location, load_config
+from .contract import ContractError, check_site, findings_of
 from .document import Document
-from .errors import ReadError
+from .errors import ReadError, crash_site, did_you_mean, one_line
 from .files import FileProblem, iter_files, read_file
 from .findings import Finding, Severity
-from .plugins import build_plugin_manager, configure_plugins, crash_site, hook_failure
+from .plugins import build_plugin_manager, configure_plugins, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
 
 UNREADABLE = "NL001"
 RULE_ERROR = "NL003"
-_RESERVED_OPTIONS = {"severity": str}
+# A gzip member is read whole; past this, it is reported rather than let a
+# small "zip bomb" fill memory.
+MAX_DECOMPRESSED = 2 * 1024**3
 
 
 @dataclass
 class Results:
-    """What a run found: sorted findings and how many files were read."""
+    """What a run found: sorted findings, and how many files and documents were read."""
 
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     # The files read, in order: reporters such as junit list clean files too.
     paths: list[str] = field(default_factory=list)
+    # Documents linted: one per plain file, one per record of a JSONL file.
+    documents: int = 0
 
     def summary(self) -> dict[str, Any]:
         by_rule = Counter(f.rule for f in self.findings)
         return {
             "files": self.files,
+            "documents": self.documents,
             "findings": len(self.findings),
             "by_rule": dict(sorted(by_rule.items())),
         }
 
 
+@dataclass
+class FileResult:
+    """One file's findings (sorted) and the number of documents it held."""
+
+    findings: list[Finding]
+    documents: int = 0
+
+
 class Linter:
-    """A configured run: plugins loaded, rules selected, options validated."""
+    """A configured run: plugins loaded, rules selected, options validated.
+
+    ``baseline``: ``None`` uses the config's ``baseline`` key, a path uses
+    that file, ``False`` reports every finding (as ``--write-baseline`` needs).
+    ``tolerant`` keeps a plugin whose ``newslint_register_rules`` fails out of
+    the run instead of raising, for ``--version`` and ``newslint rules``.
+    """
 
     def __init__(
         self,
@@ -53,13 +86,25 @@ class Linter:
         select: Sequence[str] | None = None,
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
+        *,
+        baseline: str | os.PathLike[str] | bool | None = None,
+        show_traceback: bool = False,
+        tolerant: bool = False,
     ) -> None:
         self.config = config or Config()
+        self.show_traceback = show_traceback
+        # One-line notes for standard error (plugins skipped, and why).
+        self.notes: list[str] = []
         local = list(plugin_paths)
+        skipped_local: list[str] = []
         if self.config.plugins_allowed:
             local = list(self.config.plugins) + local
-        self.pm, self.plugins = build_plugin_manager(local, disabled_plugins)
-        self.registry = Registry.from_plugins(self.pm)
+        elif self.config.plugins:
+            skipped_local = [f"local:{p.stem}" for p in self.config.plugins]
+            self.notes.append(_untrusted_note(self.config))
+        self.pm, self.plugins = build_plugin_manager(local, disabled_plugins, tolerant=tolerant)
+        self.registry = Registry.from_plugins(self.pm, tolerant=tolerant)
+        self.registry.skipped_plugins += skipped_local
         where = {k: f"{v}: {k}" for k, v in self.config.sources.items()}
         sel = select if select is not None else self.config.select
         ignored = tuple(self.config.ignore) + tuple(ignore)
@@ -78,6 +123,7 @@ class Linter:
         self.options, self.severities = self._rule_settings()
         for pattern, codes in self.config.per_file_ignores.items():
             self.registry.resolve(codes, f"{key_location(self.config.path, pattern)}: per-file-ignores.{pattern}")
+        self.baseline = self._baseline(baseline)
         configure_plugins(self.pm, self.config)
 
     def _rule_settings(self) -> tuple[dict[str, dict[str, Any]], dict[str, Severity]]:
@@ -89,34 +135,27 @@ class Linter:
             if rule is None and self.registry.skipped_plugins:
                 continue  # options of a rule whose plugin is left out of this run
             if rule is None:
-                names = [r.name for r in self.registry]
-                raise config_error(path, f"rules.{key}", "unknown rule", names)
-            for opt, value in table.items():
-                if opt == "severity":
-                    try:
-                        severities[rule.id] = Severity.parse(value)
-                    except ValueError as exc:
-                        raise config_error(path, f"rules.{key}.severity", str(exc)) from None
-                    continue
-                if opt not in rule.options:
-                    choices = [*rule.options, *_RESERVED_OPTIONS]
-                    raise config_error(path, f"rules.{key}.{opt}", f"unknown option of rule {rule.name}", choices)
-                default = rule.options[opt]
-                if not _same_type(default, value):
-                    raise config_error(
-                        path,
-                        f"rules.{key}.{opt}",
-                        f"expected {type(default).__name__}, got {type(value).__name__}",
-                    )
-                if isinstance(value, str) and opt.endswith("file") and value:
-                    # Relative paths in a config file mean "next to the config file".
-                    value = str((self.config.root / value).resolve())
-                options[rule.id][opt] = value
+                raise config_error(path, f"rules.{key}", "unknown rule", [r.name for r in self.registry])
+            try:
+                options[rule.id], severity = rule_options.validate(rule, table, self.config.root)
+            except rule_options.OptionError as exc:
+                raise config_error(path, f"rules.{key}.{exc.key}", exc.message, list(exc.choices)) from None
+            if severity is not None:
+                severities[rule.id] = severity
         return options, severities
+
+    def _baseline(self, given: str | os.PathLike[str] | bool | None) -> tuple[Counter[baseline_file.Key], Path] | None:
+        if given is False:
+            return None
+        file = self.config.baseline if given is None or given is True else Path(given)
+        if file is None:
+            return None
+        return baseline_file.load(file), Path(file).resolve().parent
 
     # -- linting --------------------------------------------------------------
 
     def lint_document(self, doc: Document, rules: Iterable[Rule] | None = None) -> list[Finding]:
+        """Findings of one document after inline suppressions (not the baseline)."""
         found: list[Finding] = []
         active = list(self.rules if rules is None else rules)
         # Rules read the text with suppression directives blanked out (same offsets),
@@ -131,59 +170,79 @@ class Linter:
                 self.config.regex_timeout,
             )
             try:
-                found.extend(f for f in (rule.check(doc, ctx) or ()) if f is not None)
+                found.extend(findings_of(rule, rule.check(doc, ctx)))
             except PatternTimeout as exc:
-                found.append(_crash_finding(doc, rule, f"rule {rule.id} ({rule.name}) stopped: {exc}"))
+                found.append(_crash_finding(doc, rule, f"{_rule_label(rule)} stopped: {exc}"))
+            except ContractError as exc:
+                site = check_site(rule)
+                where = f"{_plugin_part(rule)}{' at ' + site if site else ''}"
+                found.append(_crash_finding(doc, rule, f"{_rule_label(rule)}{where} broke the rule contract: {exc}"))
             except Exception as exc:  # a broken rule must not lose other rules' findings
-                where = f" in plugin {rule.plugin}" if rule.plugin else ""
                 site = crash_site(exc, rule.check)
-                where += f" at {site}" if site else ""
-                detail = " ".join(str(exc).split())
-                found.append(
-                    _crash_finding(
-                        doc, rule, f"rule {rule.id} ({rule.name}){where} crashed: {type(exc).__name__}: {detail}"
-                    )
-                )
+                where = f"{_plugin_part(rule)}{' at ' + site if site else ''}"
+                found.append(_crash_finding(doc, rule, f"{_rule_label(rule)}{where} crashed: {one_line(exc)}"))
+                if self.show_traceback:
+                    _print_traceback(doc, rule, exc)
         return suppressions.apply(original, found, self.registry, {r.id for r in active}, self.severities)
 
     def read(self, path: str, raw: bytes) -> list[Document | ReadError]:
+        """The documents in one file's bytes (gzip is opened transparently)."""
+        name = path
+        if path.lower().endswith(".gz"):
+            try:
+                raw = _gunzip(raw)
+            except ReadError as exc:
+                return [exc]
+            # Readers choose by suffix: they see "a.jsonl", findings keep "a.jsonl.gz".
+            name = path[:-3]
         try:
-            docs = self.pm.hook.newslint_read_documents(path=path, raw=raw, config=self.config)
+            docs = self.pm.hook.newslint_read_documents(path=name, raw=raw, config=self.config)
         except ReadError as exc:
             return [exc]
         except Exception as exc:  # a broken reader plugin costs one file, not the run
             return [ReadError(hook_failure(self.pm, "newslint_read_documents", exc))]
-        return list(docs or ())
+        out = list(docs or ())
+        if name != path:
+            out = [replace(d, path=path) if isinstance(d, Document) and d.path == name else d for d in out]
+        return out
 
     def lint_file(self, path: str) -> list[Finding]:
+        return self.lint_file_result(path).findings
+
+    def lint_file_result(self, path: str) -> FileResult:
         try:
             raw = read_file(path)
         except OSError as exc:
             if not any(r.id == UNREADABLE for r in self.rules):
-                return []
-            return [_unreadable(path, f"cannot read file: {exc.strerror or exc}")]
+                return FileResult([])
+            return FileResult([_unreadable(path, f"cannot read file: {exc.strerror or exc}")])
         return self._lint_raw(path, raw)
 
-    def _lint_raw(self, path: str, raw: bytes) -> list[Finding]:
+    def _lint_raw(self, path: str, raw: bytes) -> FileResult:
         rules = self.rules
         if self.config.per_file_ignores:
             ignored = self.registry.resolve(self.config.ignored_for(path), "per-file-ignores")
             rules = [r for r in rules if r.id not in ignored]
         out: list[Finding] = []
+        docs: dict[int | None, Document] = {}
         for doc in self.read(path, raw):
             if isinstance(doc, ReadError):
                 out.append(_unreadable(path, doc.message, doc.line, doc.column, doc.record))
             else:
+                docs[doc.record] = doc
                 out.extend(self.lint_document(doc, rules))
         # NL001 and NL003 come from the engine itself: honour selection for them too.
         wanted = {r.id for r in rules}
-        return [f for f in out if f.rule in wanted]
+        out = sorted((f for f in out if f.rule in wanted), key=lambda f: f.sort_key)
+        if self.baseline is not None:
+            known, base = self.baseline
+            out = baseline_file.new_findings(out, known, _line_text(docs), base)
+        return FileResult(out, len(docs))
 
     def lint_bytes(self, path: str, raw: bytes) -> Results:
         """Lint one file's content given as bytes (standard input, editors)."""
-        results = Results(self._lint_raw(path, raw), files=1, paths=[path])
-        results.findings.sort(key=lambda f: f.sort_key)
-        return results
+        found = self._lint_raw(path, raw)
+        return Results(found.findings, files=1, paths=[path], documents=found.documents)
 
     def lint_paths(self, paths: Sequence[str], force_exclude: bool = False, jobs: int = 1) -> Results:
         """Lint files and folders.  ``jobs`` > 1 lints files in that many
@@ -197,22 +256,23 @@ class Linter:
             results.files += 1
             results.paths.append(item)
         for found in self._map_files(results.paths, jobs):
-            results.findings.extend(found)
+            results.findings.extend(found.findings)
+            results.documents += found.documents
         results.findings.sort(key=lambda f: f.sort_key)
         return results
 
-    def _map_files(self, files: list[str], jobs: int) -> Iterable[list[Finding]]:
+    def _map_files(self, files: list[str], jobs: int) -> Iterable[FileResult]:
         workers = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(files) // _FILES_PER_WORKER)
         # Forked workers inherit this Linter with its plugins already loaded
         # (local plugin modules included); where fork is not available the run
         # stays in one process rather than re-importing plugins per worker.
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return map(self.lint_file, files)
+            return map(self.lint_file_result, files)
         global _WORKER_LINTER
         _WORKER_LINTER = self
         # Linting the first file here builds what rules load lazily (the
         # lexicon, compiled patterns) once, for every worker to inherit.
-        first = self.lint_file(files[0])
+        first = self.lint_file_result(files[0])
         rest = files[1:]
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
         with pool:
@@ -229,19 +289,58 @@ _FILES_PER_WORKER = 8
 _WORKER_LINTER: Linter | None = None
 
 
-def _lint_in_worker(path: str) -> list[Finding]:
+def _lint_in_worker(path: str) -> FileResult:
     assert _WORKER_LINTER is not None
-    return _WORKER_LINTER.lint_file(path)
+    return _WORKER_LINTER.lint_file_result(path)
 
 
-def _same_type(default: Any, value: Any) -> bool:
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(default, bool) and isinstance(value, bool)
-    if isinstance(default, float):
-        return isinstance(value, (int, float))
-    if isinstance(default, (list, tuple)):
-        return isinstance(value, list)
-    return isinstance(value, type(default))
+def _gunzip(raw: bytes) -> bytes:
+    try:
+        stream = zlib.decompressobj(wbits=31)
+        out = stream.decompress(raw, MAX_DECOMPRESSED)
+        if stream.unconsumed_tail:
+            raise ReadError(f"gzip content is larger than {MAX_DECOMPRESSED // 1024**3} GB; not read")
+        # Concatenated gzip members (as `cat a.gz b.gz` makes) are one file.
+        rest = stream.unused_data
+        return out + gzip.decompress(rest) if rest else out
+    except (zlib.error, OSError, EOFError) as exc:
+        raise ReadError(f"not a readable gzip file: {exc}") from None
+
+
+def _line_text(docs: dict[int | None, Document]) -> Callable[[Finding], str | None]:
+    """The text of the line a finding starts on, from the documents as read."""
+
+    def text(f: Finding) -> str | None:
+        doc = docs.get(f.record)
+        if doc is None:
+            return None
+        index = f.line - doc.first_line
+        return doc.lines[index].text if 0 <= index < len(doc.lines) else None
+
+    return text
+
+
+def _untrusted_note(config: Config) -> str:
+    names = ", ".join(p.name for p in config.plugins)
+    return (
+        f"{config.path}: plugins ({names}) not loaded: that config is outside the working folder, "
+        "and a config found beside the files being linted never runs code (docs/security.md); "
+        f"run from {config.root} or pass --config {config.path} to load them; settings of their rules were skipped"
+    )
+
+
+def _rule_label(rule: Rule) -> str:
+    return f"rule {rule.id} ({rule.name})"
+
+
+def _plugin_part(rule: Rule) -> str:
+    return f" in plugin {rule.plugin}" if rule.plugin else ""
+
+
+def _print_traceback(doc: Document, rule: Rule, exc: BaseException) -> None:
+    where = doc.path + (f" record {doc.record}" if doc.record is not None else "")
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    sys.stderr.write(f"newslint: traceback of {_rule_label(rule)} on {where}:\n{text}")
 
 
 def _unreadable(path: str, message: str, line: int = 1, column: int = 1, record: int | None = None) -> Finding:
@@ -254,15 +353,96 @@ def _crash_finding(doc: Document, rule: Rule, message: str) -> Finding:
     )
 
 
-def lint_text(text: str, path: str = "<text>", config: Config | None = None, **selection: Any) -> list[Finding]:
+# -- the Python API ---------------------------------------------------------------
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _keywords_checked(fn: F) -> F:
+    """A misspelt keyword argument names the accepted ones, with a close match."""
+    accepted = [p.name for p in inspect.signature(fn).parameters.values() if p.kind is not p.VAR_POSITIONAL]
+
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        unknown = [k for k in kwargs if k not in accepted]
+        if unknown:
+            raise TypeError(
+                f"{fn.__name__}() got an unexpected keyword argument '{unknown[0]}'"
+                f"{did_you_mean(unknown[0], accepted)}; it accepts: {', '.join(accepted)}"
+            )
+        return fn(*args, **kwargs)
+
+    return cast(F, call)
+
+
+def _api_linter(
+    config: Config | str | os.PathLike[str] | None,
+    discover_from: Sequence[str],
+    select: Sequence[str] | None,
+    extend_select: Sequence[str],
+    ignore: Sequence[str],
+    plugins: Sequence[str | os.PathLike[str]],
+    disabled_plugins: Sequence[str],
+    baseline: str | os.PathLike[str] | bool | None,
+) -> Linter:
+    if not isinstance(config, Config):
+        # The same search, trust rule and precedence as the command line.
+        config = load_config(os.fspath(config) if config is not None else None, list(discover_from))
+    return Linter(
+        config,
+        plugin_paths=[Path(p).resolve() for p in plugins],
+        disabled_plugins=disabled_plugins,
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        baseline=baseline,
+    )
+
+
+@_keywords_checked
+def lint_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    config: Config | str | os.PathLike[str] | None = None,
+    *,
+    select: Sequence[str] | None = None,
+    extend_select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    plugins: Sequence[str | os.PathLike[str]] = (),
+    disabled_plugins: Sequence[str] = (),
+    baseline: str | os.PathLike[str] | bool | None = None,
+    force_exclude: bool = False,
+    jobs: int = 1,
+) -> Results:
+    """Lint files and folders exactly as the command line does; returns Results.
+
+    ``config`` is a :class:`Config`, the path of a config file, or ``None`` to
+    find ``.newslint.toml`` / ``pyproject.toml`` walking up from the first path
+    (as the CLI does, with the same rule for which config may load plugins).
+    ``select``/``extend_select``/``ignore`` work as the flags of the same name;
+    ``baseline`` as ``--baseline`` (``None``: the config's, ``False``: none).
+    """
+    names = [os.fspath(p) for p in paths]
+    linter = _api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
+    return linter.lint_paths(names, force_exclude=force_exclude, jobs=jobs)
+
+
+@_keywords_checked
+def lint_text(
+    text: str,
+    path: str = "<text>",
+    config: Config | str | os.PathLike[str] | None = None,
+    *,
+    select: Sequence[str] | None = None,
+    extend_select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    plugins: Sequence[str | os.PathLike[str]] = (),
+    disabled_plugins: Sequence[str] = (),
+) -> list[Finding]:
     """Lint one article given as a string; returns sorted findings.
 
-    ``selection`` takes ``select``, ``extend_select`` and ``ignore`` as in the
-    config file, e.g. ``lint_text(s, select=["typo"])``.
+    ``path`` picks the reader (``.md``, ``.jsonl``) and names the findings.
+    ``config`` is a :class:`Config` or the path of a config file; with
+    ``None`` the defaults apply (a string has no folder to search from).
     """
-    return Linter(config, **selection).lint_text(text, path)
-
-
-def lint_paths(paths: Sequence[str], config: Config | None = None, **selection: Any) -> Results:
-    """Lint files and folders as the command line does; returns Results."""
-    return Linter(config, **selection).lint_paths(list(paths))
+    linter = _api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
+    return linter.lint_text(text, path)

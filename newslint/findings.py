@@ -56,3 +56,10 @@ class Finding:
     @property
     def sort_key(self) -> tuple:
         return (self.path, self.record or 0, self.line, self.column, self.rule, self.message)
+
+
+def with_suggestions(f: Finding, limit: int = 3) -> str:
+    """The message as every text format shows it: ``message (did you mean 'a' or 'b'?)``."""
+    if not f.suggestions:
+        return f.message
+    return f.message + " (did you mean " + " or ".join(f"'{s}'" for s in f.suggestions[:limit]) + "?)"

@@ -12,7 +12,6 @@ import importlib.util
 import inspect
 import os
 import sys
-import sysconfig
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -21,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import pluggy
 
-from . import hookspecs
-from .errors import PluginError
+from . import __version__, hookspecs
+from .errors import PluginError, code_file, exception_site, one_line, show_path
 from .hookspecs import PROJECT
 
 if TYPE_CHECKING:
@@ -49,6 +48,8 @@ class PluginInfo:
     package: str
     version: str
     location: str
+    # Why the plugin could not be loaded (tolerant runs only: --version, `rules`).
+    error: str = ""
 
     @property
     def kind(self) -> str:
@@ -76,10 +77,13 @@ def build_plugin_manager(
     local_paths: Sequence[Path] = (),
     disabled: Sequence[str] = (),
     builtins_only: bool | None = None,
+    tolerant: bool = False,
 ) -> tuple[pluggy.PluginManager, dict[str, PluginInfo]]:
     """Create the plugin manager with entry-point plugins and local plugin files.
 
-    Raises PluginError naming the plugin (and file) on any load problem.
+    Raises PluginError naming the plugin (and file) on any load problem; with
+    ``tolerant``, a plugin that fails to import is left out and its
+    PluginInfo carries the error instead (``newslint --version`` lists it).
     """
     if builtins_only is None:
         builtins_only = builtins_only_from_env()
@@ -115,11 +119,15 @@ def build_plugin_manager(
             try:
                 module = ep.load()
             except Exception as exc:  # any import-time failure of third-party code
-                where = _exception_site(exc, _module_roots(ep.value.split(":")[0]))
-                raise PluginError(
+                where = exception_site(exc, _module_roots(ep.value.split(":")[0]))
+                error = PluginError(
                     f"plugin {plugin_name} ({ep.value}{', ' + where if where else ''}) "
-                    f"failed to import: {_one_line(exc)}"
-                ) from exc
+                    f"failed to import: {one_line(exc)}; run with --disable-plugin {plugin_name} to lint without it"
+                )
+                if not tolerant:
+                    raise error from exc
+                infos[plugin_name] = PluginInfo(plugin_name, dist_name, dist.version, ep.value, str(error))
+                continue
             info = PluginInfo(plugin_name, dist_name, dist.version, ep.value)
             _register(pm, module, info)
             infos[plugin_name] = info
@@ -130,7 +138,7 @@ def build_plugin_manager(
             known.add(_normalise(ep_name))
             if _normalise(ep_name) in blocked:
                 continue
-            info = PluginInfo(ep_name, PROJECT, _own_version(), module_name)
+            info = PluginInfo(ep_name, PROJECT, __version__, module_name)
             _register(pm, importlib.import_module(module_name), info)
             infos[ep_name] = info
 
@@ -145,15 +153,15 @@ def build_plugin_manager(
             if local_files[plugin_name] == file:
                 continue  # named by both the config and --plugin
             raise PluginError(
-                f"two local plugins are both named {plugin_name}: {_show_path(local_files[plugin_name])} "
-                f"and {_show_path(file)}; rename one"
+                f"two local plugins are both named {plugin_name}: {show_path(local_files[plugin_name])} "
+                f"and {show_path(file)}; rename one"
             )
         local_files[plugin_name] = file
         if blocked.keys() & {_normalise(plugin_name), _normalise(file.stem)}:
             pm.set_blocked(plugin_name)
             continue
         info = PluginInfo(plugin_name, "local", "", str(file))
-        module = _import_file(file, plugin_name)
+        module = import_file(file, plugin_name)
         _register(pm, module, info)
         infos[plugin_name] = info
 
@@ -173,27 +181,18 @@ def _normalise(name: str) -> str:
     return name.strip().lower().replace("_", "-")
 
 
-def _own_version() -> str:
-    from . import __version__
-
-    return __version__
-
-
 def _builtin_modules() -> list[tuple[str, str]]:
-    # Mirrors [project.entry-points.newslint] in pyproject.toml.
-    return [
-        ("reader-markdown", "newslint.readers.markdown"),
-        ("reader-jsonl", "newslint.readers.jsonl"),
-        ("reader-text", "newslint.readers.text"),
-        ("reporters", "newslint.reporters.builtin"),
-        ("meta", "newslint.rules.meta"),
-        ("typos", "newslint.rules.typos"),
-        ("duplicates", "newslint.rules.duplicates"),
-        ("scraping", "newslint.rules.scraping"),
-        ("markup", "newslint.rules.markup"),
-        ("attribution", "newslint.rules.attribution"),
-        ("ai_content", "newslint.rules.ai_content"),
-    ]
+    """newslint's own entry points when it runs from a source tree that was
+    never installed: read from pyproject.toml, the one list of built-ins."""
+    from .config import tomllib
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        with open(pyproject, "rb") as fh:
+            table = tomllib.load(fh)["project"]["entry-points"][PROJECT]
+    except (OSError, KeyError, ValueError) as exc:
+        raise PluginError(f"newslint is not installed and {pyproject} cannot list its built-ins: {exc}") from None
+    return list(table.items())
 
 
 def _plugin_files(paths: Iterable[Path]) -> list[Path]:
@@ -209,11 +208,11 @@ def _plugin_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _import_file(file: Path, plugin_name: str) -> ModuleType:
+def import_file(file: Path, plugin_name: str) -> ModuleType:
     module_name = f"{LOCAL_MODULE_PREFIX}.{file.stem}"
     spec = importlib.util.spec_from_file_location(module_name, file)
     if spec is None or spec.loader is None:
-        raise PluginError(f"plugin {plugin_name} ({_show_path(file)}): not a Python module")
+        raise PluginError(f"plugin {plugin_name} ({show_path(file)}): not a Python module")
     module = importlib.util.module_from_spec(spec)
     # A plugin may import helpers that sit beside it; the folder is on sys.path
     # only while the module runs, so linting leaves no lasting trace.
@@ -224,8 +223,8 @@ def _import_file(file: Path, plugin_name: str) -> ModuleType:
         spec.loader.exec_module(module)
     except Exception as exc:
         sys.modules.pop(module_name, None)
-        where = _exception_site(exc, [str(file)]) or _show_path(file)
-        raise PluginError(f"plugin {plugin_name} ({where}) failed to import: {_one_line(exc)}") from exc
+        where = exception_site(exc, [str(file)]) or show_path(file)
+        raise PluginError(f"plugin {plugin_name} ({where}) failed to import: {one_line(exc)}") from exc
     finally:
         try:
             sys.path.remove(folder)
@@ -235,7 +234,7 @@ def _import_file(file: Path, plugin_name: str) -> ModuleType:
 
 
 def _register(pm: pluggy.PluginManager, module: Any, info: PluginInfo) -> None:
-    label = f"plugin {info.name} ({_show_path(info.location)})"
+    label = f"plugin {info.name} ({show_path(info.location)})"
     if isinstance(module, ModuleType):
         for attr, value in vars(module).items():
             if not inspect.isfunction(value) or getattr(value, "__module__", None) != module.__name__:
@@ -251,7 +250,7 @@ def _register(pm: pluggy.PluginManager, module: Any, info: PluginInfo) -> None:
     try:
         pm.register(module, name=info.name)
     except pluggy.PluginValidationError as exc:
-        raise PluginError(f"{label}: {_one_line(exc)}") from None
+        raise PluginError(f"{label}: {one_line(exc)}") from None
     except ValueError as exc:  # a name or object registered twice
         raise PluginError(f"{label}: {exc}") from None
 
@@ -288,7 +287,7 @@ def _check_hooks(pm: pluggy.PluginManager, infos: Mapping[str, PluginInfo]) -> N
             continue
         for impl in caller.get_hookimpls():
             where = infos.get(impl.plugin_name)
-            loc = f" ({_show_path(where.location)})" if where else ""
+            loc = f" ({show_path(where.location)})" if where else ""
             raise PluginError(f"plugin {impl.plugin_name}{loc}: unknown hook {hook_name}{_meant(hook_name)}")
 
 
@@ -301,24 +300,24 @@ def configure_plugins(pm: pluggy.PluginManager, config: Config) -> None:
         try:
             impl.function(config=config)
         except Exception as exc:
-            where = _exception_site(exc, [_code_file(impl.function)])
+            where = exception_site(exc, [code_file(impl.function)])
             raise PluginError(
-                f"plugin {impl.plugin_name} ({where or _code_file(impl.function)}): "
-                f"newslint_configure failed: {_one_line(exc)}"
+                f"plugin {impl.plugin_name} ({where or code_file(impl.function)}): "
+                f"newslint_configure failed: {one_line(exc)}"
             ) from exc
 
 
 def hook_failure(pm: pluggy.PluginManager, hook: str, exc: BaseException) -> str:
     """One line naming the plugin whose implementation of ``hook`` raised ``exc``."""
-    impls = {_code_file(i.function): i.plugin_name for i in getattr(pm.hook, hook).get_hookimpls()}
+    impls = {code_file(i.function): i.plugin_name for i in getattr(pm.hook, hook).get_hookimpls()}
     plugin = ""
     tb = exc.__traceback__
     while tb is not None:
         plugin = impls.get(tb.tb_frame.f_code.co_filename, plugin)
         tb = tb.tb_next
-    site = _exception_site(exc, [f for f, p in impls.items() if p == plugin]) if plugin else ""
+    site = exception_site(exc, [f for f, p in impls.items() if p == plugin]) if plugin else ""
     who = f"plugin {plugin}" if plugin else "a plugin"
-    return f"{hook} in {who}{' (' + site + ')' if site else ''} failed: {_one_line(exc)}"
+    return f"{hook} in {who}{' (' + site + ')' if site else ''} failed: {one_line(exc)}"
 
 
 def call_hook(pm: pluggy.PluginManager, hook: str, **kwargs: Any) -> list[Any]:
@@ -328,58 +327,6 @@ def call_hook(pm: pluggy.PluginManager, hook: str, **kwargs: Any) -> list[Any]:
         return getattr(pm.hook, hook)(**kwargs)
     except Exception as exc:
         raise PluginError(hook_failure(pm, hook, exc)) from exc
-
-
-def reporter_failure(format_name: str, reporter: Any, exc: BaseException) -> PluginError:
-    """A one-line error for an output format whose reporter raised."""
-    site = crash_site(exc, reporter)
-    where = f" at {site}" if site else ""
-    return PluginError(f"output format {format_name}{where} failed: {_one_line(exc)}")
-
-
-def crash_site(exc: BaseException, check: Any) -> str:
-    """``path:line`` where a rule's check raised: the deepest frame in project
-    code (not the standard library or an installed dependency), else the
-    deepest frame in the check function's own file."""
-    own = _code_file(check)
-    site = _exception_site(exc, [own], prefer_project=True)
-    return site or _exception_site(exc, [own])
-
-
-# -- helpers -------------------------------------------------------------------
-
-
-def _code_file(fn: Any) -> str:
-    fn = inspect.unwrap(fn)
-    code = getattr(fn, "__code__", None)
-    return code.co_filename if code else ""
-
-
-def _library_dirs() -> tuple[str, ...]:
-    paths = sysconfig.get_paths()
-    return tuple({os.path.normpath(paths[k]) + os.sep for k in ("stdlib", "platstdlib", "purelib", "platlib")})
-
-
-def _exception_site(exc: BaseException, roots: Sequence[str], prefer_project: bool = False) -> str:
-    """``path:line`` of the deepest traceback frame inside ``roots`` (files or
-    folders), or with ``prefer_project`` outside the library folders."""
-    if isinstance(exc, SyntaxError) and exc.filename and exc.lineno:
-        return f"{_show_path(exc.filename)}:{exc.lineno}"
-    libraries = _library_dirs() if prefer_project else ()
-    roots = [os.path.normpath(r) for r in roots if r]
-    found = ""
-    tb = exc.__traceback__
-    while tb is not None:
-        name = tb.tb_frame.f_code.co_filename
-        if prefer_project:
-            hit = not name.startswith("<") and not os.path.normpath(name).startswith(libraries)
-        else:
-            norm = os.path.normpath(name)
-            hit = any(norm == r or norm.startswith(r + os.sep) for r in roots)
-        if hit:
-            found = f"{_show_path(name)}:{tb.tb_lineno}"
-        tb = tb.tb_next
-    return found
 
 
 def _module_roots(module: str) -> list[str]:
@@ -393,33 +340,3 @@ def _module_roots(module: str) -> list[str]:
     if spec.submodule_search_locations:
         return list(spec.submodule_search_locations)
     return [spec.origin] if spec.origin else []
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-def _show_path(path: str | Path) -> str:
-    """A path relative to the working folder when inside it, for short messages."""
-    path = str(path)
-    if not os.path.isabs(path):
-        return path
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if rel.startswith("..") else rel
-
-
-def version_text(infos: Mapping[str, PluginInfo]) -> str:
-    """`newslint --version`: newslint's version, then plugin packages, then local plugins."""
-    lines = [f"newslint {_own_version()}"]
-    packages = sorted({(i.package, i.version) for i in infos.values() if i.kind == "package"})
-    local = sorted((i.name, _show_path(i.location)) for i in infos.values() if i.kind == "local")
-    if packages or local:
-        lines.append("plugins:")
-        lines += [f"  {name} {version}".rstrip() for name, version in packages]
-        lines += [f"  {name} ({location})" for name, location in local]
-    lines.append(f"Python {sys.version.split()[0]}")
-    return "\n".join(lines) + "\n"

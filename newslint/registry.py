@@ -1,12 +1,13 @@
 """The rules known to a run, and selection by id, id prefix or name."""
 from __future__ import annotations
 
-import difflib
-from typing import Iterable, Mapping, Sequence
+import os
+from dataclasses import replace
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import pluggy
 
-from .errors import ConfigError, PluginError
+from .errors import ConfigError, PluginError, crash_site, did_you_mean, one_line, show_path
 from .rule import Rule
 
 
@@ -19,6 +20,9 @@ class Registry:
         # Plugins left out of this run (--disable-plugin, NEWSLINT_BUILTINS_ONLY):
         # settings that name their rules are then skipped, not errors.
         self.skipped_plugins: list[str] = []
+        # Plugins whose newslint_register_rules failed, with the message, when
+        # the registry was built tolerantly (for --version and `newslint rules`).
+        self.broken: dict[str, str] = {}
         where = where or {}
 
         def plugin(rule: Rule) -> str:
@@ -37,40 +41,32 @@ class Registry:
                 table[key] = rule
 
     @classmethod
-    def from_plugins(cls, pm: pluggy.PluginManager) -> Registry:
+    def from_plugins(
+        cls, pm: pluggy.PluginManager, tolerant: bool = False
+    ) -> Registry:
+        """The rules every registered plugin provides.  A failing or malformed
+        ``newslint_register_rules`` is a PluginError naming the plugin, its
+        file and line, and the ``--disable-plugin`` switch that leaves it out;
+        with ``tolerant`` the plugin is recorded in ``broken`` instead."""
         rules: list[Rule] = []
         where: dict[str, str] = {}
+        broken: dict[str, str] = {}
         for impl in reversed(pm.hook.newslint_register_rules.get_hookimpls()):
             where[impl.plugin_name] = _location(impl.plugin)
-            label = f"plugin {impl.plugin_name}" + (f" ({where[impl.plugin_name]})" if where[impl.plugin_name] else "")
             try:
-                result = impl.function()
-            except Exception as exc:
-                from .plugins import crash_site
-
-                site = crash_site(exc, impl.function)
-                raise PluginError(
-                    f"{label}: newslint_register_rules raised {type(exc).__name__}: {' '.join(str(exc).split())}"
-                    + (f" at {site}" if site else "")
-                ) from exc
-            if result is None:
-                continue
-            if isinstance(result, Rule) or not isinstance(result, Iterable):
-                raise PluginError(
-                    f"{label}: newslint_register_rules must return a list of rules, not {type(result).__name__}"
-                )
-            for rule in result:
-                if not isinstance(rule, Rule):
-                    raise PluginError(
-                        f"{label}: newslint_register_rules returned {rule!r}, not a newslint.Rule "
-                        "(make rules with @newslint.rule or newslint.phrase_rule)"
-                    )
-                rules.append(_with_plugin(rule, impl.plugin_name))
+                rules.extend(_rules_of(impl, where[impl.plugin_name]))
+            except PluginError as exc:
+                if not tolerant:
+                    raise
+                broken[impl.plugin_name] = str(exc)
         registry = cls(rules, where)
-        registry.skipped_plugins = sorted(name for name, plugin in pm.list_name_plugin() if plugin is None)
+        registry.broken = broken
+        registry.skipped_plugins = sorted(
+            [name for name, plugin in pm.list_name_plugin() if plugin is None] + list(broken)
+        )
         return registry
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Rule]:
         return iter(sorted(self.by_id.values(), key=lambda r: r.id))
 
     def get(self, key: str) -> Rule | None:
@@ -94,8 +90,7 @@ class Registry:
             if not matched and self.skipped_plugins:
                 continue  # may belong to a plugin left out of this run
             if not matched:
-                close = difflib.get_close_matches(sel, [*self.by_id, *self.by_name], n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                hint = did_you_mean(sel, [*self.by_id, *self.by_name])
                 raise ConfigError(f"{where}: unknown rule '{sel}'{hint}; `newslint rules` lists them")
             ids.update(matched)
         return ids
@@ -116,18 +111,33 @@ class Registry:
         return [self.by_id[i] for i in sorted(ids)]
 
 
+def _rules_of(impl: pluggy.HookImpl, location: str) -> list[Rule]:
+    name = impl.plugin_name
+    label = f"plugin {name}" + (f" ({location})" if location else "")
+    hint = f"; run with --disable-plugin {name} to lint without it"
+    try:
+        result = impl.function()
+    except Exception as exc:
+        site = crash_site(exc, impl.function)
+        raise PluginError(
+            f"plugin {name}{' (' + site + ')' if site else ''}: newslint_register_rules raised {one_line(exc)}{hint}"
+        ) from exc
+    if result is None:
+        return []
+    if isinstance(result, Rule) or not isinstance(result, Iterable):
+        raise PluginError(f"{label}: newslint_register_rules must return a list of rules, not {type(result).__name__}{hint}")
+    out = []
+    for rule in result:
+        if not isinstance(rule, Rule):
+            raise PluginError(
+                f"{label}: newslint_register_rules returned {rule!r}, not a newslint.Rule "
+                f"(make rules with @newslint.rule or newslint.phrase_rule){hint}"
+            )
+        out.append(replace(rule, plugin=rule.plugin or name))
+    return out
+
+
 def _location(plugin: object) -> str:
     """The file a plugin module was loaded from, relative to the working folder if inside it."""
-    import os
-
     file = getattr(plugin, "__file__", None)
-    if not file:
-        return ""
-    rel = os.path.relpath(file)
-    return file if rel.startswith("..") else rel
-
-
-def _with_plugin(rule: Rule, plugin: str) -> Rule:
-    from dataclasses import replace
-
-    return replace(rule, plugin=rule.plugin or plugin)
+    return show_path(os.path.abspath(file)) if file else ""

@@ -1,30 +1,43 @@
 """Pick the reporter, render the results, and write them where asked."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Mapping, TextIO
 
 from . import __version__
-from .errors import ConfigError
+from .errors import ConfigError, did_you_mean, reporter_failure
+from .document import Document
+from .files import read_file
 from .findings import Finding
-from .reporters import Report
+from .plugins import call_hook
+from .readers.decode import decode
+from .reporters import Report, Reporter
 
 if TYPE_CHECKING:
     from .engine import Linter, Results
 
 
-def reporters(linter: Linter) -> dict:
-    out: dict = {}
-    from .plugins import call_hook
+@dataclass(frozen=True)
+class OutputOptions:
+    """How the report is shown and where it goes (the command line's output flags)."""
 
+    show_source: bool = False
+    color: str = "auto"  # auto, always or never
+    statistics: bool = False
+    quiet: bool = False
+    output_file: str | None = None
+
+
+def reporters(linter: Linter) -> dict[str, Reporter]:
+    out: dict[str, Reporter] = {}
     for mapping in reversed(call_hook(linter.pm, "newslint_register_reporters")):
         out.update(mapping or {})
     return out
 
 
-def use_color(choice: str, stream) -> bool:
+def use_color(choice: str, stream: TextIO) -> bool:
     if choice == "always":
         return True
     if choice == "never" or os.environ.get("NO_COLOR"):
@@ -46,10 +59,6 @@ class SourceLines:
         self._docs: dict[str, dict[int | None, Any]] = {}
 
     def _documents(self, path: str) -> dict[int | None, Any]:
-        from .document import Document
-        from .files import read_file
-        from .readers.decode import decode
-
         docs: dict[int | None, Any] = {}
         try:
             raw = self._preloaded[path] if path in self._preloaded else read_file(path)
@@ -83,15 +92,12 @@ def reporter_for(linter: Linter):
     formats = reporters(linter)
     name = linter.config.format
     if name not in formats:
-        import difflib
-
-        close = difflib.get_close_matches(name, list(formats), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = did_you_mean(name, formats)
         raise ConfigError(f"format: unknown output format '{name}'{hint}; choose from {', '.join(sorted(formats))}")
     return formats[name]
 
 
-def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: SourceLines | None = None) -> None:
+def emit(linter: Linter, results: Results, output: OutputOptions, sources: SourceLines | None = None) -> None:
     reporter = reporter_for(linter)
     name = linter.config.format
     stream = sys.stdout
@@ -101,29 +107,27 @@ def emit(linter: Linter, results: Results, args: argparse.Namespace, sources: So
         paths=tuple(results.paths),
         rules={r.id: r for r in linter.registry},
         source_line=sources or SourceLines(linter),
-        show_source=getattr(args, "show_source", False),
-        color=use_color(getattr(args, "color", "auto"), stream) and not getattr(args, "output_file", None),
-        statistics=getattr(args, "statistics", False),
+        show_source=output.show_source,
+        color=use_color(output.color, stream) and not output.output_file,
+        statistics=output.statistics,
         version=__version__,
     )
     try:
         text = reporter(report)
     except Exception as exc:  # a plugin's reporter: one line naming it, not a traceback
-        from .plugins import reporter_failure
-
         raise reporter_failure(name, reporter, exc) from exc
-    if getattr(args, "quiet", False) and name == "text":
+    if output.quiet and name == "text":
         # ruff's --quiet: the findings, no summary line
         text = "".join(line + "\n" for line in text.splitlines()[:-1]) if results.findings else ""
-    if getattr(args, "output_file", None):
+    if output.output_file:
         try:
-            folder = os.path.dirname(args.output_file)
+            folder = os.path.dirname(output.output_file)
             if folder:
                 os.makedirs(folder, exist_ok=True)
-            with open(args.output_file, "w", encoding="utf-8") as fh:
+            with open(output.output_file, "w", encoding="utf-8") as fh:
                 fh.write(text)
         except OSError as exc:
-            raise ConfigError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
+            raise ConfigError(f"{output.output_file}: cannot write the report: {exc.strerror or exc}") from None
     else:
         stream.write(text)
         stream.flush()

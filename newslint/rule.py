@@ -118,7 +118,22 @@ class Context:
         suggestions: Sequence[str] = (),
         severity: Severity | str | None = None,
     ) -> Finding:
-        """A finding for the characters ``doc.text[start:end]`` (end exclusive)."""
+        """A finding for the characters ``doc.text[start:end]`` (end exclusive).
+
+        Offsets past the text are clamped to it.  Raises ``ValueError`` for
+        ``end < start`` or a message of several lines and ``TypeError`` for
+        suggestions that are not a sequence of strings: the engine reports
+        that as NL003 at the rule's line instead of printing a garbled finding.
+        """
+        if end < start:
+            raise ValueError(f"ctx.finding({start}, {end}, ...): end is before start")
+        if not isinstance(message, str) or "\n" in message or "\r" in message:
+            raise ValueError(f"ctx.finding(..., message={message!r}): the message must be one line of text")
+        if isinstance(suggestions, (str, bytes)) or not all(isinstance(s, str) for s in suggestions):
+            raise TypeError(
+                f"ctx.finding(..., suggestions={suggestions!r}): suggestions must be a list of strings"
+                + (f" (did you mean [{suggestions!r}]?)" if isinstance(suggestions, str) else "")
+            )
         doc = self.doc
         start = max(0, min(start, len(doc.text)))
         end = max(start, min(end, len(doc.text)))

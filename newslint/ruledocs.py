@@ -1,12 +1,29 @@
-"""Text for `newslint rules`, `newslint rule NAME` and `--show-settings`."""
+"""Text for `newslint rules`, `newslint rule NAME`, `--show-settings` and `--version`."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, Mapping
 
-from .errors import ConfigError
+from . import __version__
+from .errors import ConfigError, did_you_mean, show_path
 
 if TYPE_CHECKING:
     from .engine import Linter
+    from .plugins import PluginInfo
+    from .rule import Rule
+
+
+def version_text(infos: Mapping[str, PluginInfo]) -> str:
+    """`newslint --version`: newslint's version, then plugin packages, then local plugins."""
+    lines = [f"newslint {__version__}"]
+    packages = sorted({(i.package, i.version, bool(i.error)) for i in infos.values() if i.kind == "package"})
+    local = sorted((i.name, show_path(i.location)) for i in infos.values() if i.kind == "local")
+    if packages or local:
+        lines.append("plugins:")
+        lines += [f"  {name} {version}".rstrip() + (" (failed to load)" if bad else "") for name, version, bad in packages]
+        lines += [f"  {name} ({location})" for name, location in local]
+    lines.append(f"Python {sys.version.split()[0]}")
+    return "\n".join(lines) + "\n"
 
 
 def rules_table(linter: Linter) -> str:
@@ -28,18 +45,15 @@ def rules_table(linter: Linter) -> str:
 def rule_doc(linter: Linter, key: str) -> str:
     rule = linter.registry.get(key)
     if rule is None:
-        import difflib
-
         names = [r.name for r in linter.registry] + [r.id for r in linter.registry]
-        close = difflib.get_close_matches(key, names, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise ConfigError(f"unknown rule '{key}'{hint}; `newslint rules` lists them")
+        raise ConfigError(f"unknown rule '{key}'{did_you_mean(key, names)}; `newslint rules` lists them")
     info = linter.plugins.get(rule.plugin)
     head = f"{rule.id} {rule.name}"
     lines = [
         head,
         "=" * len(head),
         f"plugin: {info.label if info else rule.plugin}; default: {'on' if rule.enabled_by_default else 'off'}; severity: {rule.severity}",
+        f"module: {rule_module(rule)}",
     ]
     if rule.options:
         # The values in force for this run (config applied), so a user can
@@ -52,6 +66,12 @@ def rule_doc(linter: Linter, key: str) -> str:
         lines.append(f"options: {opts}")
     lines += ["", rule.doc.strip() or rule.summary, ""]
     return "\n".join(lines)
+
+
+def rule_module(rule: Rule) -> str:
+    """Where a rule's check function lives, so a reader finds its code in one step."""
+    module = getattr(rule.check, "__module__", "") or ""
+    return module.replace("newslint_local_plugins.", "local plugin ")
 
 
 def _toml(value) -> str:

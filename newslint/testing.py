@@ -34,7 +34,6 @@ test with the NL003 message.
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,8 +42,12 @@ from typing import Any, Iterable, Mapping, Sequence, Union
 
 import regex
 
+from . import options as rule_options
+from .contract import findings_of
 from .document import Document
-from .findings import Finding, Severity
+from .errors import did_you_mean
+from .findings import Finding, Severity, with_suggestions
+from .plugins import import_file
 from .rule import Context, Rule
 
 Target = Union[Rule, ModuleType, str, Path, Sequence[Any]]
@@ -78,10 +81,7 @@ class _Expected:
 
 
 def _message(f: Finding) -> str:
-    hint = ""
-    if f.suggestions:
-        hint = " (did you mean " + " or ".join(f"'{s}'" for s in f.suggestions[:3]) + "?)"
-    return f.message + hint
+    return with_suggestions(f)
 
 
 def render(found: Iterable[Finding], ends: bool = False) -> list[str]:
@@ -136,9 +136,7 @@ def _with_plugin(rule: Rule, plugin: str) -> Rule:
 
 @lru_cache(maxsize=None)
 def _load_file(path: str) -> ModuleType:
-    from .plugins import _import_file
-
-    return _import_file(Path(path), f"local:{Path(path).stem}")
+    return import_file(Path(path), f"local:{Path(path).stem}")
 
 
 def _is_name(target: Any) -> bool:
@@ -171,7 +169,7 @@ def findings(
         for rule in rules:
             opts, severity = _validated(rule, per_rule.get(rule.id, {}))
             ctx = Context(doc, rule, opts, severity)
-            out.extend(f for f in (rule.check(doc, ctx) or ()) if f is not None)
+            out.extend(findings_of(rule, rule.check(doc, ctx)))
     if names:
         if metadata:
             raise ValueError("metadata= works with Rule and module targets; for names, use a .md or .jsonl path")
@@ -191,25 +189,17 @@ def _split_options(rules: list[Rule], options: Mapping[str, Any] | None) -> dict
 
 
 def _validated(rule: Rule, given: Mapping[str, Any]) -> tuple[dict[str, Any], Severity | None]:
-    from .engine import _same_type
-
-    opts = dict(rule.options)
-    severity = None
-    for key, value in given.items():
-        if key == "severity":
-            severity = Severity.parse(value)
-            continue
-        if key not in rule.options:
-            close = difflib.get_close_matches(key, list(rule.options), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise ValueError(f"rule {rule.name} has no option '{key}'{hint}; it has: {', '.join(rule.options) or 'none'}")
-        if not _same_type(rule.options[key], value):
-            raise TypeError(
-                f"option '{key}' of rule {rule.name}: expected {type(rule.options[key]).__name__}, "
-                f"got {type(value).__name__}"
-            )
-        opts[key] = value
-    return opts, severity
+    """Options checked exactly as a config file's are (unknown name, type of
+    the value and of a list's elements); a ValueError or TypeError here."""
+    try:
+        return rule_options.validate(rule, given)
+    except rule_options.OptionError as exc:
+        if exc.choices:  # an option the rule does not have
+            has = ", ".join(rule.options) or "none"
+            message = f"rule {rule.name} has no option '{exc.key}'{did_you_mean(exc.key, exc.choices)}; it has: {has}"
+        else:
+            message = f"option '{exc.key}' of rule {rule.name}: {exc.message}"
+        raise type(exc)(exc.key, message) from None
 
 
 def _linter(names: tuple[str, ...], options: Mapping[str, Any] | None, plugins: tuple[str, ...]):

@@ -70,7 +70,7 @@ def test_json_contract(cli, tmp_path):
                 "suggestions": [],
             }
         ],
-        "summary": {"files": 1, "findings": 1, "by_rule": {"NL201": 1}},
+        "summary": {"files": 1, "documents": 1, "findings": 1, "by_rule": {"NL201": 1}},
     }
 
 
@@ -142,7 +142,7 @@ def test_parallel_run_gives_the_same_report(cli, tmp_path):
     two = cli("--select", "NL201", "--format", "json", "-j", "2", ".", cwd=tmp_path)
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
-    assert json.loads(two.stdout)["summary"] == {"files": 40, "findings": 20, "by_rule": {"NL201": 20}}
+    assert json.loads(two.stdout)["summary"] == {"files": 40, "documents": 40, "findings": 20, "by_rule": {"NL201": 20}}
 
 
 def test_rule_command_shows_the_options_in_force(cli, tmp_path):

@@ -51,7 +51,7 @@ CASES = [
     (
         "wrong-option-type",
         '[rules.duplicate-line]\nmin-words = "3"\n',
-        ":2: rules.duplicate-line.min-words: expected int, got str",
+        ":2: rules.duplicate-line.min-words: expected an integer, got a string",
     ),
     (
         "bad-fail-level",

@@ -181,7 +181,9 @@ def test_statistics_quiet_and_output_file(articles):
     proc = lint(articles, "--statistics", "news")
     assert proc.stdout.splitlines() == [
         "news/ferry.md:4:1: NL201 [duplicate-line] repeats line 3",
-        "     1  NL201  duplicate-line",
+        "     1  NL201  duplicate-line           in 1 document (50.0%)",
+        "worst documents:",
+        "     1  news/ferry.md",
         "Found 1 finding in 2 files (NL201: 1).",
     ]
     proc = lint(articles, "--quiet", "news")
@@ -191,7 +193,7 @@ def test_statistics_quiet_and_output_file(articles):
     proc = lint(articles, "--format", "json", "--output-file", "out/report.json", "news")
     assert proc.returncode == 1 and proc.stdout == ""
     report = json.loads((articles / "out" / "report.json").read_text(encoding="utf-8"))
-    assert report["summary"] == {"files": 2, "findings": 1, "by_rule": {"NL201": 1}}
+    assert report["summary"] == {"files": 2, "documents": 2, "findings": 1, "by_rule": {"NL201": 1}}
     lines = lint(articles, "--format", "json-lines", "news").stdout.splitlines()
     assert [json.loads(line)["line"] for line in lines] == [4]
 

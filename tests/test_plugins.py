@@ -266,7 +266,8 @@ def test_loading_a_plugin_leaves_sys_path_unchanged(tmp_path: Path) -> None:
         ),
         (
             "from newslint import hookimpl\n@hookimpl\ndef newslint_register_rules():\n    return {}['rules']\n",
-            "newslint: error: plugin local:plug (plug.py): newslint_register_rules raised KeyError: 'rules' at plug.py:4",
+            "newslint: error: plugin local:plug (plug.py:4): newslint_register_rules raised KeyError: 'rules'; "
+            "run with --disable-plugin local:plug to lint without it",
         ),
         (
             "from newslint import hookimpl, rule\n@rule('NL201', 'my-duplicates')\ndef r(doc, ctx):\n    return ()\n"
@@ -285,7 +286,7 @@ def test_loading_a_plugin_leaves_sys_path_unchanged(tmp_path: Path) -> None:
         (
             "from newslint import hookimpl\n@hookimpl\ndef newslint_register_rules():\n    return 'NL101'\n",
             "newslint: error: plugin local:plug (plug.py): newslint_register_rules returned 'N', not a newslint.Rule "
-            "(make rules with @newslint.rule or newslint.phrase_rule)",
+            "(make rules with @newslint.rule or newslint.phrase_rule); run with --disable-plugin local:plug to lint without it",
         ),
     ],
     ids=[
@@ -427,9 +428,15 @@ def test_entry_point_plugin_is_listed_and_its_import_errors_named(tmp_path: Path
     result = cli("a.txt", cwd=tmp_path, env=env)
     assert (error_line(result), result.returncode) == (
         "newslint: error: plugin acme-broken:broken (acme_broken, site/acme_broken.py:2) failed to import: "
-        "ImportError: needs acme-core",
+        "ImportError: needs acme-core; run with --disable-plugin acme-broken:broken to lint without it",
         2,
     )
+    # --version and `newslint rules` still work, naming the broken plugin.
+    result = cli("--version", cwd=tmp_path, env=env)
+    assert result.returncode == 0 and "  acme-broken 1.0 (failed to load)" in result.stdout.splitlines()
+    assert "newslint: warning: plugin acme-broken:broken" in result.stderr
+    result = cli("rules", cwd=tmp_path, env=env)
+    assert result.returncode == 0 and "ACME401" in result.stdout and "acme-broken" in result.stderr
     result = cli("--disable-plugin", "acme-broken", "--select", "ACME401", "a.txt", cwd=tmp_path, env=env)
     assert result.returncode == 1, result.stderr
     result = cli("--select", "duplicate-line", "a.txt", cwd=tmp_path, env={**env, "NEWSLINT_BUILTINS_ONLY": "1"})

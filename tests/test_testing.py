@@ -88,7 +88,7 @@ def test_options_are_checked_like_the_config_file() -> None:
     assert {str(f.severity) for f in found} == {"error"}
     with pytest.raises(ValueError, match="rule shout has no option 'min-lenght' \\(did you mean 'min-length'\\?\\)"):
         findings(shout, TEXT, options={"min-lenght": 5})
-    with pytest.raises(TypeError, match="option 'min-length' of rule shout: expected int, got str"):
+    with pytest.raises(TypeError, match="option 'min-length' of rule shout: expected an integer, got a string"):
         findings(shout, TEXT, options={"min-length": "5"})
 
 

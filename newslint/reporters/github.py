@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from ..findings import Finding, Severity
+from ..findings import Finding, with_suggestions, Severity
 from . import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -22,9 +22,7 @@ def escape_property(text: str) -> str:
 
 
 def annotation(f: Finding) -> str:
-    message = f.message
-    if f.suggestions:
-        message += " (did you mean " + " or ".join(f"'{s}'" for s in f.suggestions[:3]) + "?)"
+    message = with_suggestions(f)
     props = [("file", f.path.replace(os.sep, "/"))]
     if f.record is not None:
         # JSONL: record N is line N of the file; the position inside it goes in the text.

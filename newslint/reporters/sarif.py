@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import regex
 
-from ..findings import Finding, Severity
+from ..findings import Finding, with_suggestions, Severity
 from ..rule import Rule
 from . import Report
 
@@ -70,9 +70,7 @@ def _descriptor(rule: Rule) -> dict[str, Any]:
 
 
 def _message(f: Finding) -> str:
-    text = f.message
-    if f.suggestions:
-        text += " (did you mean " + " or ".join(f"'{s}'" for s in f.suggestions[:3]) + "?)"
+    text = with_suggestions(f)
     if f.record is not None:
         # JSONL: the record is one line of the file; the finding's position is inside its text.
         text = f"record {f.record}, line {f.line}, column {f.column}: {text}"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..findings import Finding, Severity
+from ..findings import Finding, with_suggestions, Severity
 from . import Report
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -16,9 +16,7 @@ def location(f: Finding) -> str:
 
 
 def format_finding(f: Finding, color: bool = False) -> str:
-    hint = ""
-    if f.suggestions:
-        hint = " (did you mean " + " or ".join(f"'{s}'" for s in f.suggestions[:3]) + "?)"
+    hint = with_suggestions(f)[len(f.message) :]
     if not color:
         return f"{location(f)}: {f.rule} [{f.name}] {f.message}{hint}"
     sev = _COLORS[f.severity]
@@ -39,14 +37,39 @@ def render(report: Report) -> str:
                 out.append("    " + text.expandtabs(4))
                 out.append("    " + " " * len(before) + "^" * width)
     if report.statistics:
-        counts = Counter((f.rule, f.name) for f in report.findings)
-        for (rule, name), n in sorted(counts.items()):
-            out.append(f"{n:>6}  {rule}  {name}")
+        out += statistics(report)
     s = report.summary
     n, files = s["findings"], s["files"]
+    where = f"{files} file{'s' * (files != 1)}"
+    documents = s.get("documents", files)
+    if documents != files:
+        # JSONL: a file holds many articles; say how many were read.
+        where += f" ({documents} document{'s' * (documents != 1)})"
     if n:
         per = ", ".join(f"{rule}: {count}" for rule, count in s["by_rule"].items())
-        out.append(f"Found {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)} ({per}).")
+        out.append(f"Found {n} finding{'s' * (n != 1)} in {where} ({per}).")
     else:
-        out.append(f"All clear: {files} file{'s' * (files != 1)} checked, no findings.")
+        out.append(f"All clear: {where} checked, no findings.")
     return "\n".join(out) + "\n"
+
+
+def statistics(report: Report, worst: int = 5) -> list[str]:
+    """``--statistics``: findings per rule with the share of documents each
+    touches, then the documents with the most findings."""
+    documents = max(1, int(report.summary.get("documents", report.summary.get("files", 0)) or 0))
+    counts = Counter((f.rule, f.name) for f in report.findings)
+    touched: dict[str, set[tuple[str, int]]] = {}
+    per_doc: Counter[tuple[str, int]] = Counter()
+    for f in report.findings:
+        key = (f.path, f.record or 0)
+        touched.setdefault(f.rule, set()).add(key)
+        per_doc[key] += 1
+    out = []
+    for (rule, name), n in sorted(counts.items()):
+        share = len(touched[rule]) / documents
+        out.append(f"{n:>6}  {rule}  {name:<24} in {len(touched[rule])} document{'s' * (len(touched[rule]) != 1)} ({share:.1%})")
+    if per_doc and documents > 1:
+        out.append("worst documents:")
+        for (path, record), n in sorted(per_doc.items(), key=lambda kv: (-kv[1], kv[0]))[:worst]:
+            out.append(f"{n:>6}  {path}{f' record {record}' if record else ''}")
+    return out
