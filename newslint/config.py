@@ -25,7 +25,8 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
 CONFIG_NAMES = (".newslint.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md")
+# gzip-compressed copies are read transparently (engine.read).
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.txt.gz", "*.md.gz", "*.jsonl.gz")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Config:
     format: str = "text"
     baseline: Path | None = None
     jsonl_text_field: str | None = None
+    # Record fields that hold the byline, when not named author/byline/...
+    jsonl_author_fields: tuple[str, ...] = ()
     regex_timeout: float = 2.0
     # Where each key's value came from, for --show-settings.
     sources: Mapping[str, str] = field(default_factory=dict)
@@ -112,6 +115,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...], str]] = {
     "format": ("format", str, "an output format name"),
     "baseline": ("baseline", str, "a path to a baseline file"),
     "jsonl-text-field": ("jsonl_text_field", str, "a JSON field name"),
+    "jsonl-author-fields": ("jsonl_author_fields", list, "a list of JSON field names"),
     "regex-timeout": ("regex_timeout", (int, float), "a number of seconds"),
 }
 
@@ -265,7 +269,7 @@ def _from_table(path: Path, table: Mapping[str, Any], prefix: str) -> Config:
     base = path.parent
     out: dict[str, Any] = {}
     for attr, value in values.items():
-        if attr in ("select", "extend_select", "ignore", "include", "exclude", "extend_exclude"):
+        if attr in ("select", "extend_select", "ignore", "include", "exclude", "extend_exclude", "jsonl_author_fields"):
             out[attr] = tuple(value)
         elif attr == "plugins":
             out[attr] = tuple((base / p).resolve() for p in value)

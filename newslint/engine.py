@@ -225,9 +225,11 @@ class Linter:
             rules = [r for r in rules if r.id not in ignored]
         out: list[Finding] = []
         docs: dict[int | None, Document] = {}
+        unreadable_records = 0
         for doc in self.read(path, raw):
             if isinstance(doc, ReadError):
                 out.append(_unreadable(path, doc.message, doc.line, doc.column, doc.record))
+                unreadable_records += doc.record is not None
             else:
                 docs[doc.record] = doc
                 out.extend(self.lint_document(doc, rules))
@@ -237,7 +239,7 @@ class Linter:
         if self.baseline is not None:
             known, base = self.baseline
             out = baseline_file.new_findings(out, known, _line_text(docs), base)
-        return FileResult(out, len(docs))
+        return FileResult(out, len(docs) + unreadable_records)
 
     def lint_bytes(self, path: str, raw: bytes) -> Results:
         """Lint one file's content given as bytes (standard input, editors)."""
@@ -323,7 +325,7 @@ def _line_text(docs: dict[int | None, Document]) -> Callable[[Finding], str | No
 def _untrusted_note(config: Config) -> str:
     names = ", ".join(p.name for p in config.plugins)
     return (
-        f"{config.path}: plugins ({names}) not loaded: that config is outside the working folder, "
+        f"{config.path}: its plugins ({names}) were not loaded: that config is outside the working folder, "
         "and a config found beside the files being linted never runs code (docs/security.md); "
         f"run from {config.root} or pass --config {config.path} to load them; settings of their rules were skipped"
     )

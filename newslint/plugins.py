@@ -167,14 +167,22 @@ def build_plugin_manager(
 
     unknown = sorted(set(blocked) - known)
     if unknown:
-        close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = _plugin_hint(unknown[0], sorted(known))
         raise PluginError(
             f"--disable-plugin {blocked[unknown[0]]}: no plugin of that name{hint}; "
             "`newslint --version` lists plugin packages and `newslint rules` the plugin of each rule"
         )
     _check_hooks(pm, infos)
     return pm, infos
+
+
+def _plugin_hint(name: str, known: list[str]) -> str:
+    """A close match for a misspelt plugin name; a short name ("acme") also
+    matches the plugin names it begins ("acme-style", "acme-style:rules")."""
+    close = difflib.get_close_matches(name, known, n=1)
+    if not close:
+        close = [k for k in known if k.startswith(name) or name in k.split(":")[-1].split("-")][:1]
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _normalise(name: str) -> str:

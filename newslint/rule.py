@@ -41,6 +41,9 @@ class Rule:
     summary: str = ""
     doc: str = ""
     plugin: str = ""
+    # "Teh [sic]" marks a spelling as intended: rules about spelling set this
+    # so that a finding on the word before "[sic]" is dropped.
+    honours_sic: bool = False
 
     def __post_init__(self) -> None:
         if not _RULE_ID.fullmatch(self.id):
@@ -65,6 +68,7 @@ def rule(
     enabled: bool = True,
     options: Mapping[str, Any] | None = None,
     summary: str = "",
+    honours_sic: bool = False,
 ) -> Callable[[CheckFn], Rule]:
     """Decorator that turns a check function into a :class:`Rule`.
 
@@ -86,6 +90,7 @@ def rule(
             enabled_by_default=enabled,
             options=dict(options or {}),
             summary=summary,
+            honours_sic=honours_sic,
         )
 
     return wrap

@@ -10,7 +10,7 @@ A directive is a comment in whatever markup the article uses::
 It counts only right after comment-like punctuation (``<!--``, ``#``, ``//``,
 ``/*``, ``[``, ``(``, ``{``, ``%``, ``;``), so prose that mentions newslint is
 left alone.  Rules are named by id, name or id prefix, comma-separated; ``ALL``
-names every rule.  ``Teh [sic]`` silences the typo rule (NL101) for that word.
+names every rule.  ``Teh [sic]`` silences, for that word, every rule that honours [sic] (the typo rule, NL101).
 
 Directives that silence nothing, name no rule or name an unknown rule are
 reported as NL002 (unused-suppression), but only for rules selected in the run:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from .registry import Registry
 
 UNUSED = "NL002"
-TYPO = "NL101"
 
 _DIRECTIVE = regex.compile(
     r"(?P<open><!--|/\*|//|[#\[({%;])[^\S\r\n]*"
@@ -123,7 +122,8 @@ def apply(
     if has_sic:
         words = [m.span("word") for m in _SIC.finditer(text)]
         if words:
-            out = [f for f in out if f.rule != TYPO or not any(f.start < e and f.end > s for s, e in words)]
+            sic = {r.id for r in registry if r.honours_sic}
+            out = [f for f in out if f.rule not in sic or not any(f.start < e and f.end > s for s, e in words)]
     if not has_directive:
         return out
 

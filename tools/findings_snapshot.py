@@ -19,7 +19,19 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("NEWSLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def _corpus() -> Path:
+    """NEWSLINT_CORPUS, else the first shared/corpus beside this checkout or a folder above it."""
+    if os.environ.get("NEWSLINT_CORPUS"):
+        return Path(os.environ["NEWSLINT_CORPUS"])
+    for folder in ROOT.parents:
+        if (folder / "shared" / "corpus").is_dir():
+            return folder / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
+CORPUS = _corpus()
 
 
 def targets() -> dict[str, list[str]]:

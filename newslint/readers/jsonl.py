@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -10,6 +11,9 @@ from ..errors import ReadError
 from ..hookspecs import hookimpl
 from .decode import decode
 
+if TYPE_CHECKING:
+    from ..config import Config
+
 SUFFIXES = (".jsonl", ".ndjson")
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 # JSON may escape half a surrogate pair ("\ud800"); such a string is not text
@@ -17,8 +21,23 @@ TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+def json_type(value: object) -> str:
+    """A JSON value's type as JSON calls it, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string"
+
+
 @hookimpl
-def newslint_read_documents(path, raw, config):
+def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Document | ReadError] | None:
     if not path.lower().endswith(SUFFIXES):
         return None
     # \r inside JSON strings is escaped, so records are split on \n only.
@@ -44,10 +63,14 @@ def newslint_read_documents(path, raw, config):
             docs.append(ReadError("record is not a JSON object", number, 1, number))
             continue
         key = field or next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
+        key = key or next((k for k in TEXT_FIELDS if k in record), None)
         body = record.get(key) if key else None
-        if not isinstance(body, str):
+        if key is None or key not in record:
             wanted = field or " / ".join(TEXT_FIELDS)
-            docs.append(ReadError(f"record has no text field ({wanted})", number, 1, number))
+            docs.append(ReadError(f"record {number} has no text field ({wanted})", number, 1, number))
+            continue
+        if not isinstance(body, str):
+            docs.append(ReadError(f"record {number}: field '{key}' is {json_type(body)}, not a string", number, 1, number))
             continue
         bad = _SURROGATE.search(body)
         if bad:
@@ -58,5 +81,10 @@ def newslint_read_documents(path, raw, config):
             )
             continue
         meta = {k: v for k, v in record.items() if k != key}
+        # Fields the config names as the byline are the author, whatever they are called.
+        for name in getattr(config, "jsonl_author_fields", ()) or ():
+            value = record.get(name)
+            if isinstance(value, str) and value.strip() and "author" not in meta:
+                meta["author"] = value
         docs.append(Document(path=path, text=body, metadata=meta, record=number))
     return docs

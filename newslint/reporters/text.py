@@ -42,7 +42,7 @@ def render(report: Report) -> str:
     n, files = s["findings"], s["files"]
     where = f"{files} file{'s' * (files != 1)}"
     documents = s.get("documents", files)
-    if documents != files:
+    if documents > files:
         # JSONL: a file holds many articles; say how many were read.
         where += f" ({documents} document{'s' * (documents != 1)})"
     if n:

@@ -92,6 +92,7 @@ def _lookup_forms(word: str) -> list[str]:
     "NL101",
     "typo",
     options={"allow": [], "allow-file": "", "min-length": 3, "max-zipf": 3.0, "min-gap": 1.0},
+    honours_sic=True,
 )
 def typo(doc, ctx):
     """A word that is not in the lexicon but is one or two edits from a far more frequent word.
