@@ -104,7 +104,7 @@ def _match_case(model: str, word: str) -> str:
 
 
 def _zipf(word: str) -> float:
-    from newslint.lexicon import zipf
+    from newslint.rules.typos.lexicon import zipf
 
     return zipf(word)
 
@@ -209,7 +209,7 @@ _ALPHA = "abcdefghijklmnopqrstuvwxyz"
 def _slip(word: str, rng: random.Random) -> str:
     """One typing slip anywhere but the first letter: a doubled letter, a
     dropped letter, two letters swapped, or a neighbouring key."""
-    from newslint.lexicon import _NEAR_KEYS
+    from newslint.rules.typos.edits import NEAR_KEYS as _NEAR_KEYS
 
     i = rng.randrange(1, len(word))
     kind = rng.randrange(4)

@@ -299,9 +299,9 @@ def test_load_errors_are_one_line_exit_2(tmp_path: Path, cli, source: str, messa
     write(tmp_path, "plug.py", source)
     (tmp_path / "a.txt").write_text(DUPLICATE, encoding="utf-8")
     result = cli("--plugin", "plug.py", "a.txt", cwd=tmp_path)
-    duplicates = os.path.relpath(ROOT / "newslint" / "rules" / "duplicates.py", tmp_path)
+    duplicates = os.path.relpath(ROOT / "newslint" / "rules" / "duplicates" / "__init__.py", tmp_path)
     if duplicates.startswith(".."):  # messages show paths outside the working folder in full
-        duplicates = str(ROOT / "newslint" / "rules" / "duplicates.py")
+        duplicates = str(ROOT / "newslint" / "rules" / "duplicates" / "__init__.py")
     assert error_line(result) == message.format(duplicates=duplicates)
     assert (result.stdout, result.returncode) == ("", 2)
     # the same plugin, switched off by name or by the built-ins-only switch

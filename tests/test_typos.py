@@ -6,21 +6,18 @@ import json
 
 import pytest
 
-from newslint import lint_text
-from newslint import lexicon
 from newslint.phrases import data_path, read_list
-from newslint.testing import findings
+from newslint.rules.typos import repeated_word, typo
+from newslint.rules.typos.dictionary import spelled_right, speller
+from newslint.rules.typos.slips import suspicious
+from newslint.testing import assert_findings, assert_no_findings
 
 from .conftest import ROOT, run_cli
 
 
-def typos(text: str, **options) -> list[tuple[int, int, int, str, tuple[str, ...]]]:
-    found = findings("typo", text, options=options or None) if options else lint_text(text, select=["typo"])
-    return [(f.line, f.column, f.end_column, f.message, f.suggestions) for f in found]
-
-
-def repeats(text: str) -> list[tuple[int, int, str]]:
-    return [(f.line, f.column, f.message) for f in lint_text(text, select=["repeated-word"])]
+def first_suggestions(text: str, expected: list[str]) -> list[str]:
+    """The first suggestion of each finding, once the findings are the ``expected`` ones."""
+    return [f.suggestions[0] for f in assert_findings(typo, text, expected)]
 
 
 # -- typo ------------------------------------------------------------------------
@@ -60,10 +57,9 @@ def test_text_output_renders_message_and_suggestion(tmp_path):
 )
 def test_misspelling_found_with_first_suggestion(wrong, right):
     text = f"Officials said they would {wrong} the report on Monday.\n"
-    [(line, col, end, msg, sugg)] = typos(text)
-    assert (line, col, end - col) == (1, 27, len(wrong))
-    assert msg == f"possible misspelling '{wrong}'"
-    assert sugg[0] == right
+    [found] = assert_findings(typo, text, [f"1:27-1:{27 + len(wrong)} NL101"])
+    assert found.message == f"possible misspelling '{wrong}'"
+    assert found.suggestions[0] == right
 
 
 @pytest.mark.parametrize(
@@ -85,35 +81,32 @@ def test_misspelling_found_with_first_suggestion(wrong, right):
     ],
 )
 def test_words_names_and_forms_not_flagged(text):
-    assert typos(text) == []
+    assert_no_findings(typo, text)
 
 
 def test_capitalised_word_starting_a_sentence_is_checked_and_suggestion_keeps_case():
-    [(line, col, _, msg, sugg)] = typos("Prices rose. Buisness leaders said so.\n")
-    assert (line, col, msg, sugg[0]) == (1, 14, "possible misspelling 'Buisness'", "Business")
+    [found] = assert_findings(typo, "Prices rose. Buisness leaders said so.\n", ["1:14 NL101"])
+    assert (found.message, found.suggestions[0]) == ("possible misspelling 'Buisness'", "Business")
 
 
 def test_capitalised_names_are_left_alone():
     # mid-sentence capitals, and a first name followed by a surname
-    assert typos("Analysts at Investec agreed. Parul Jain, an economist, said so.\n") == []
+    assert_no_findings(typo, "Analysts at Investec agreed. Parul Jain, an economist, said so.\n")
 
 
 def test_part_of_hyphenated_compound_checked_at_its_own_column():
-    [(line, col, end, _, sugg)] = typos("It is a self-relaince drive.\n")
-    assert (line, col, end) == (1, 14, 22)
-    assert sugg[0] == "reliance"
+    assert first_suggestions("It is a self-relaince drive.\n", ["1:14-1:22 NL101"]) == ["reliance"]
 
 
 def test_document_vocabulary_ranks_suggestions():
     # 'analsyts' could be 'analysts' or 'analysis': the article talks of analysts
     text = "Analysts expect a cut. The analsyts said rates would fall.\n"
-    [(_, _, _, _, sugg)] = typos(text)
-    assert sugg[0] == "analysts"
+    assert first_suggestions(text, ["1:28 NL101"]) == ["analysts"]
 
 
 def test_allow_option_case_insensitive():
     text = "The encourafged plan was set out.\n"
-    assert typos(text, allow=["ENCOURAFGED"]) == []
+    assert_no_findings(typo, text, options={"allow": ["ENCOURAFGED"]})
 
 
 def test_allow_file_resolved_against_config_folder(tmp_path):
@@ -128,16 +121,17 @@ def test_allow_file_resolved_against_config_folder(tmp_path):
 
 def test_thresholds_are_options():
     text = "It was the begining of talks.\n"
-    assert typos(text) != []
+    assert_findings(typo, text, ["1:12 NL101"])
     # a word of Zipf 2.58 is never reported when max-zipf is lower
-    assert typos(text, **{"max-zipf": 2.5}) == []
-    assert typos("The encourafged plan.\n", **{"min-length": 12}) == []
+    assert_no_findings(typo, text, options={"max-zipf": 2.5})
+    assert_no_findings(typo, "The encourafged plan.\n", options={"min-length": 12})
 
 
 def test_lexicon_knows_inflections_and_variants():
-    assert lexicon.suspicious("strangleholds") is None
-    assert lexicon.suspicious("diallers") is None
-    assert [c.word for c in lexicon.suspicious("encourafged")][0] == "encouraged"
+    assert suspicious("strangleholds") is None
+    assert suspicious("diallers") is None
+    found = suspicious("encourafged")
+    assert found is not None and found[0].word == "encouraged"
 
 
 # -- repeated-word -------------------------------------------------------------------
@@ -145,32 +139,27 @@ def test_lexicon_knows_inflections_and_variants():
 
 def test_repeated_word_same_line_and_across_line_break():
     text = "Another staple of the the firm's business.\nShe said the\nthe plan was dead.\n"
-    assert repeats(text) == [
-        (1, 23, "repeated word 'the'"),
-        (3, 1, "repeated word 'the'"),
-    ]
+    assert_findings(repeated_word, text, ["1:23 NL102 repeated word 'the'", "3:1 NL102 repeated word 'the'"])
 
 
 def test_repeated_word_ignores_case_of_first():
-    assert repeats("The the plan failed.\n") == [(1, 5, "repeated word 'the'")]
+    assert_findings(repeated_word, "The the plan failed.\n", ["1:5 NL102 repeated word 'the'"])
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, expected",
     [
-        "He had had enough of the talks.",
-        "She said that that deal was off.",
-        "The firm is based in Walla Walla, Washington.",
-        "Prices rose 10 10 times.",
-        "It fell.\n\nThe the next day",  # a blank line ends the paragraph: not a doubled word
-        "The plan, the plan, was the thing.",
+        ("He had had enough of the talks.", []),
+        ("She said that that deal was off.", []),
+        ("The firm is based in Walla Walla, Washington.", []),
+        ("Prices rose 10 10 times.", []),
+        # a blank line ends the paragraph: only the double after it counts
+        ("It fell.\n\nThe the next day", ["3:5 NL102 repeated word 'the'"]),
+        ("The plan, the plan, was the thing.", []),
     ],
 )
-def test_repeated_word_legitimate_doubles_not_flagged(text):
-    if "\n\n" in text:
-        assert repeats(text) == [(3, 5, "repeated word 'the'")]
-    else:
-        assert repeats(text) == []
+def test_repeated_word_legitimate_doubles_not_flagged(text, expected):
+    assert_findings(repeated_word, text, expected)
 
 
 def test_repeat_list_sorted_unique_lowercase():
@@ -181,12 +170,12 @@ def test_repeat_list_sorted_unique_lowercase():
 
 def test_capitalised_slip_for_a_title_word_is_reported_mid_sentence():
     text = "Staff at Leeds Unversity said talks would resume in Febuary.\n"
-    assert [(c, s[0]) for _, c, _, _, s in typos(text)] == [(16, "University"), (53, "February")]
+    assert first_suggestions(text, ["1:16 NL101", "1:53 NL101"]) == ["University", "February"]
 
 
 def test_capitalised_foreign_and_name_parts_left_alone():
     text = "Agence France-Presse and Banc of America said so, as did Benoit Joly.\n"
-    assert typos(text) == []
+    assert_no_findings(typo, text)
 
 
 def test_title_word_list_sorted_unique_lowercase():
@@ -209,13 +198,13 @@ def test_missing_allow_file_is_a_config_error(tmp_path):
 def test_rare_dictionary_words_are_not_slips():
     # each is one slip from a far more frequent word, but the dictionary knows it
     text = "Firms flout the rules as tinny speakers blare and the talks proceed apace.\n"
-    assert typos(text) == []
+    assert_no_findings(typo, text)
 
 
 def test_popular_misspellings_the_web_list_holds_are_reported():
     text = "We will definately see a seperate goverment plan for managment.\n"
-    assert [(col, s[0]) for _, col, _, _, s in typos(text)] == [
-        (9, "definitely"), (26, "separate"), (35, "government"), (54, "management"),
+    assert first_suggestions(text, ["1:9 NL101", "1:26 NL101", "1:35 NL101", "1:54 NL101"]) == [
+        "definitely", "separate", "government", "management",
     ]
 
 
@@ -224,29 +213,29 @@ def test_british_spellings_stay_clean_although_the_dictionary_is_american():
         "The organisation will recognise the manoeuvre and fulfil its licenced role, "
         "focussing on colour and the licencing of programmes.\n"
     )
-    assert typos(text) == []
+    assert_no_findings(typo, text)
 
 
 def test_rejected_word_needs_same_first_and_last_letter():
     # rouble/double and logon/logo differ at the ends: real words, not slips
-    assert typos("The rouble fell after the logon page failed.\n") == []
+    assert_no_findings(typo, "The rouble fell after the logon page failed.\n")
 
 
 def test_very_rare_dictionary_words_one_cheap_slip_away_are_still_slips():
     # wonted and thee are in the dictionary, but at Zipf < 2 a slip is likelier
     text = "Officials wonted more time, and thees talks will go on.\n"
-    got = typos(text)
-    assert [(col, s[0]) for _, col, _, _, s in got] == [(11, "wanted"), (33, "this")]
-    assert "these" in got[1][4]
+    got = assert_findings(typo, text, ["1:11 NL101", "1:33 NL101"])
+    assert [f.suggestions[0] for f in got] == ["wanted", "this"]
+    assert "these" in got[1].suggestions
 
 
 def test_short_popular_misspelling_rejected_by_the_dictionary():
-    assert [(col, s[0]) for _, col, _, _, s in typos("They said they wer ready.\n")] == [(16, "were")]
+    assert first_suggestions("They said they wer ready.\n", ["1:16 NL101"]) == ["were"]
 
 
 def test_spelling_dictionary_loads_offline_from_the_wheel(monkeypatch):
     monkeypatch.setenv("HUNSPELL_DATA", "/nonexistent")
-    lexicon._speller.cache_clear()
-    lexicon.spelled_right.cache_clear()
-    assert lexicon.spelled_right("funereal") is True
-    assert lexicon.spelled_right("definately") is False
+    speller.cache_clear()
+    spelled_right.cache_clear()
+    assert spelled_right("funereal") is True
+    assert spelled_right("definately") is False

@@ -1,15 +1,17 @@
-"""Repeated lines and paragraphs: the caption scraped twice."""
+"""NL201 duplicate-line: a line or paragraph that repeats an earlier one."""
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import regex
 
-from ..hookspecs import hookimpl
-from ..rule import rule
+from ...document import Document
+from ...findings import Finding
+from ...rule import Context, rule
 
 # Only runs that need changing: a plain single space left alone keeps sub()
 # from building one string per word (a 50 MB line peaked at 1 GB RSS).
 _SPACE = regex.compile(r"[^\S ]\s*| \s+")
-_WORD = regex.compile(r"\w+")
 # Leading list bullets and trailing punctuation are presentation, not content.
 # The trailing run is found searching backwards from the end: a forward
 # search for "[...]+$" rescanned every run of punctuation that was not at the
@@ -26,8 +28,11 @@ def _key(text: str) -> str:
     return _SPACE.sub(" ", text[start:end]).casefold()
 
 
+_WORD = regex.compile(r"\w+")
+
+
 @rule("NL201", "duplicate-line", options={"min-words": 4, "min-chars": 20})
-def duplicate_line(doc, ctx):
+def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
     """A line or paragraph that repeats an earlier one in the same article.
 
     What it does:
@@ -55,9 +60,10 @@ def duplicate_line(doc, ctx):
         since headings and labels legitimately repeat.
 
     Limitations:
-        Near-duplicates that differ by a word are not reported.  Measured on
-        the dev corpora: recall 1.00 on inserted duplicate captions and
-        paragraphs, no finding on 911 edited BBC articles.
+        Near-duplicates that differ by a word are not reported.  Recall is
+        1.00 on captions and paragraphs put twice into BBC dev articles
+        (benchmarks/quality_duplicates.py; benchmarks/RESULTS.md has the
+        other figures).
     """
     min_words = ctx.options["min-words"]
     min_chars = ctx.options["min-chars"]
@@ -92,8 +98,3 @@ def duplicate_line(doc, ctx):
                 yield ctx.finding(start, line.end, f"repeats line {seen[key]}")
         else:
             seen[key] = line.number
-
-
-@hookimpl
-def newslint_register_rules():
-    return [duplicate_line]

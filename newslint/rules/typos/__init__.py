@@ -1,0 +1,32 @@
+"""The typos family: NL101 typo and NL102 repeated-word.
+
+``typo`` and ``repeated_word`` are the rules; the typo rule's evidence lives
+beside them, one job a module: ``lexicon`` (the word list), ``edits`` (what
+a slip costs), ``candidates`` (neighbours by spelling and sound), ``forms``
+(regular forms and British spellings), ``slips`` (the frequency verdict),
+``dictionary`` (Hunspell's second opinion), ``verdict`` (one word, both
+opinions), ``names`` (capitalisation), ``tokens`` (what is prose) and
+``suggest`` (ranking with the article's own words).
+"""
+from __future__ import annotations
+
+from ...config import Config, config_error
+from ...hookspecs import hookimpl
+from ...rule import Rule
+from .repeated_word import repeated_word
+from .typo import typo
+
+
+@hookimpl
+def newslint_register_rules() -> list[Rule]:
+    return [typo, repeated_word]
+
+
+@hookimpl
+def newslint_configure(config: Config) -> None:
+    # A missing allow-file is a configuration error (exit 2), not a rule
+    # crash on every file.
+    for key in ("typo", "NL101"):
+        value = config.rule_options(key).get("allow-file")
+        if isinstance(value, str) and value and not (config.root / value).is_file():
+            raise config_error(config.path, f"rules.{key}.allow-file", f"no such file: {config.root / value}")

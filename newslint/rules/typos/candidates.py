@@ -1,0 +1,153 @@
+"""Known words near a misspelling, by spelling and by sound, best first.
+
+Distance-1 neighbours come from the whole word list, distance-2 neighbours
+from an index of the frequent words, and sound-alikes (for words whose
+spelling strays too far) from an index of sound keys.  Each is scored by
+frequency minus weighted edit cost; results are cached per word, so a run
+over many articles searches for each distinct word once.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from itertools import groupby, takewhile
+from typing import NamedTuple
+
+from .edits import edit_cost, edits1
+from .lexicon import frequencies, zipf
+
+
+class Candidate(NamedTuple):
+    word: str
+    zipf: float
+    cost: float
+    score: float
+
+
+# Words at or above this Zipf frequency (once per million words = 3.0) are the
+# ones we suggest at edit distance 2; rarer words are only reachable at
+# distance 1, where a far rarer neighbour is still a credible correction.
+_DIST2_MIN_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _dist2_index() -> dict[str, list[str]]:
+    """Frequent words keyed by themselves and by each single-letter deletion.
+
+    Looking up every one-edit variant of a word (and its deletions) in this
+    index finds every frequent word within Damerau distance 2 with a few
+    thousand dictionary probes, instead of the ~300,000 strings that two
+    rounds of edits would make.
+    """
+    threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
+    index: defaultdict[str, list[str]] = defaultdict(list)
+    # The list is sorted by frequency, most frequent first.
+    for word, _ in takewhile(lambda item: item[1] >= threshold, frequencies().items()):
+        if len(word) < 3 or not word.isalpha() or not word.isascii():
+            continue
+        index[word].append(word)
+        # A key repeated (``book`` -> ``bok`` twice) only repeats the word in
+        # a list that is read into a set.
+        for i in range(len(word)):
+            index[word[:i] + word[i + 1 :]].append(word)
+    return dict(index)
+
+
+# Rarer words are never suggested (Settings.min_suggestion is 2.5), so they
+# are not worth costing.
+_CANDIDATE_MIN_ZIPF = 2.5
+# How many Zipf points (factors of ten in frequency) one unit of edit cost is
+# worth when ranking: a plain edit must be paid for by a neighbour ~300 times
+# more frequent than a neighbour reachable by a cheap edit.
+_COST_WEIGHT = 2.5
+# People seldom get the first letter wrong.
+_FIRST_LETTER_PENALTY = 0.8
+# ... and seldom the last: ``localy`` is ``locally`` more often than ``local``.
+_LAST_LETTER_PENALTY = 0.5
+# ... and seldom type letters after the end of the word they meant: ``localy``
+# is not ``local`` with a stray y.
+_TRUNCATION_PENALTY = 0.8
+
+
+@lru_cache(maxsize=65536)
+def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Candidate, ...]:
+    """Known words within edit distance 2 of ``word`` (lower case), best first.
+
+    Distance-1 neighbours come from the whole list; distance-2 neighbours only
+    from words with Zipf >= 3, since a rare word two edits away is more often
+    a different word than the intended one.  ``deep=False`` skips distance 2
+    (the costly part) when only cheap, single edits can matter.
+    """
+    freq = frequencies()
+    near = edits1(word)
+    found: set[str] = near & freq.keys()
+    if deep and len(word) >= 4:
+        index = _dist2_index()
+        keys = {x[:i] + x[i + 1 :] for x in near for i in range(len(x))}
+        keys |= near
+        for key in keys & index.keys():
+            found.update(index[key])
+    found.discard(word)
+    floor = 10 ** _CANDIDATE_MIN_ZIPF / 1e9
+    out = []
+    for cand in found:
+        if freq[cand] < floor:
+            continue
+        cost = edit_cost(word, cand)
+        if cost > max_cost:
+            continue
+        z = zipf(cand)
+        score = z - _COST_WEIGHT * cost
+        if cand[:1] != word[:1]:
+            score -= _FIRST_LETTER_PENALTY
+        if cand[-1:] != word[-1:]:
+            score -= _LAST_LETTER_PENALTY
+        if word.startswith(cand):
+            score -= _TRUNCATION_PENALTY
+        out.append(Candidate(cand, z, cost, score))
+    out.sort(key=lambda c: (-c.score, c.word))
+    return tuple(out)
+
+
+_SOUND_RULES = (("ph", "f"), ("ck", "k"), ("dg", "j"), ("q", "k"), ("x", "ks"), ("z", "s"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_SILENT = re.compile(r"[aeiouyhw]")
+
+
+def sound_key(word: str) -> str:
+    """A rough spelling-independent key: consonant sounds in order, doubles
+    collapsed, vowels dropped after the first letter (``nessasary`` and
+    ``necessary`` both give ``nsr``)."""
+    w = word.lower().replace("'", "")
+    for a, b in _SOUND_RULES:
+        w = w.replace(a, b)
+    w = _SOFT_C.sub("s", w).replace("c", "k")
+    return "".join(ch for ch, _ in groupby(w[:1] + _SILENT.sub("", w[1:])))
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str, tuple[str, ...]]:
+    # The same frequent words as the distance-2 index, five letters or more.
+    threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
+    index: dict[str, list[str]] = {}
+    for word, freq in frequencies().items():
+        if freq < threshold:
+            break
+        if len(word) >= 5 and word.isalpha() and word.isascii():
+            index.setdefault(sound_key(word), []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def sound_alikes(word: str) -> tuple[Candidate, ...]:
+    """Frequent words that sound like ``word`` however far its spelling
+    strays (``imidatly`` -> immediately), best first."""
+    out = []
+    for cand in _sound_index().get(sound_key(word), ()):
+        if cand[:1] != word[:1] or abs(len(cand) - len(word)) > 2:
+            continue
+        cost = edit_cost(word, cand)
+        z = zipf(cand)
+        out.append(Candidate(cand, z, cost, z - _COST_WEIGHT * cost))
+    out.sort(key=lambda c: (-c.score, c.word))
+    return tuple(out)

@@ -1,0 +1,112 @@
+"""The edit model: which slips people make, and what each one costs.
+
+Neighbouring keys, doubled letters, swapped letters and vowels that sound
+alike are cheap; any other edit costs 1.  ``edit_cost`` is the weighted
+distance the candidate search ranks neighbours by.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in _ALPHABET)
+    out.update(a + c + b for a, b in splits for c in _ALPHABET)
+    out.discard(word)
+    return out
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    pos = {ch: (r, c) for r, row in enumerate(_KEYBOARD_ROWS) for c, ch in enumerate(row)}
+    out: dict[str, frozenset[str]] = {}
+    for a, (ra, ca) in pos.items():
+        near = set()
+        for b, (rb, cb) in pos.items():
+            # Rows are staggered by about half a key, so the keys below-left
+            # and above-right are neighbours too.
+            if a != b and abs(ra - rb) <= 1 and -1 <= (cb - ca) + (rb - ra) * 0.5 <= 1:
+                near.add(b)
+        out[a] = frozenset(near)
+    return out
+
+
+NEAR_KEYS = _keyboard_neighbours()
+VOWELS = frozenset("aeiouy")
+# Letters that stand for the same or similar sounds in English spelling.
+_SOUND_ALIKE = frozenset(
+    frozenset(p)
+    for p in ("ck", "cs", "sz", "iy", "gj", "mn", "fv", "td", "bp", "kq", "xs", "cq", "ei", "ae", "ou")
+)
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if b in NEAR_KEYS.get(a, ()):
+        return 0.7
+    if a in VOWELS and b in VOWELS:
+        return 0.6
+    if frozenset((a, b)) in _SOUND_ALIKE:
+        return 0.7
+    return 1.0
+
+
+def _indel_cost(word: str, i: int) -> float:
+    """Cost of inserting or deleting ``word[i]``: cheap when it doubles or
+    undoubles a letter (``begining``) or is a vowel (``mathematicaly``)."""
+    ch = word[i]
+    if (i > 0 and word[i - 1] == ch) or (i + 1 < len(word) and word[i + 1] == ch):
+        return 0.5
+    if ch in VOWELS:
+        return 0.8
+    return 1.0
+
+
+@lru_cache(maxsize=4096)
+def _sub_costs(a: str) -> dict[str, float]:
+    return {b: _sub_cost(a, b) for b in _ALPHABET}
+
+
+def _indel_costs(word: str) -> list[float]:
+    return [_indel_cost(word, i) for i in range(len(word))]
+
+
+def edit_cost(typed: str, intended: str) -> float:
+    """Weighted optimal-string-alignment distance from ``intended`` to ``typed``."""
+    n, m = len(typed), len(intended)
+    del_typed = _indel_costs(typed)
+    ins_intended = _indel_costs(intended)
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + ins_intended[j - 1]
+    for i in range(1, n + 1):
+        t = typed[i - 1]
+        subs = _sub_costs(t)
+        d = del_typed[i - 1]
+        cur = [prev[0] + d] + [0.0] * m
+        for j in range(1, m + 1):
+            u = intended[j - 1]
+            best = prev[j] + d
+            x = cur[j - 1] + ins_intended[j - 1]
+            if x < best:
+                best = x
+            x = prev[j - 1] + (0.0 if t == u else subs.get(u, 1.0))
+            if x < best:
+                best = x
+            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == u and t != u:
+                x = prev2[j - 2] + 0.6
+                if x < best:
+                    best = x
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]

@@ -1,0 +1,81 @@
+"""NL102 repeated-word: the same word twice in a row."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import regex
+
+from ...document import Document
+from ...findings import Finding
+from ...phrases import data_path, read_list
+from ...rule import Context, rule
+
+
+@lru_cache(maxsize=1)
+def _legit_repeats() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_list(data_path("typo_repeats.txt")))
+
+
+@rule("NL102", "repeated-word")
+def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """The same word twice in a row (``the the``).
+
+    What it does:
+        Reports the second of two identical words (ignoring case) separated
+        only by spaces or a single line break.
+
+    Why it matters:
+        A doubled word is the commonest slip left behind by editing (a
+        sentence rewritten around the join) and the eye skips it, especially
+        across a line break.
+
+    Example:
+        Flagged::
+
+            The minister said the the talks would resume on Monday.
+
+        Not flagged: ``he had had enough``, ``said that that deal``,
+        ``Walla Walla``, ``Duran Duran``, ``bye bye``.
+
+    Options:
+        None.
+
+    Limitations:
+        Legitimate doubles are a list (newslint/data/typo_repeats.txt) plus
+        any pair written with capitals (names such as ``Walla Walla``), so a
+        rare legitimate double (``buffalo buffalo``) may be reported, and a
+        doubled capitalised word is not.  It finds 288 of 288 doubles put
+        into BBC text, at the second copy (benchmarks/quality_repeated.py;
+        benchmarks/RESULTS.md has the other figures).
+    """
+    legit = _legit_repeats()
+    text = doc.text
+    for m in _iter_pairs(text):
+        first, second = m.group(1), m.group(2)
+        if first.casefold() != second.casefold():
+            continue
+        if second[0].isupper() or first.casefold() in legit:
+            continue
+        yield ctx.finding(m.start(2), m.end(2), f"repeated word '{second}'")
+
+
+# Two words separated by spaces or one line break (a blank line ends the
+# paragraph, so it does not join them).
+_REPEAT = regex.compile(r"\b(\p{L}+)(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)(\p{L}+)\b", regex.IGNORECASE)
+# The same pairs for ASCII text, through the standard library's faster engine:
+# only pairs whose second word repeats the first (ignoring case) are matched,
+# the second word inside a lookahead so that it can start the next pair.
+# regex's \s (White_Space) is [\t\n\v\f\r ] in ASCII, so spelled out here.
+_ASCII_REPEAT = re.compile(
+    r"\b([A-Za-z]+)(?=(?:[\t\v\f ]+|[\t\v\f ]*(?:\r\n|\r|\n)[\t\v\f ]*)(\1)\b)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _iter_pairs(text: str) -> Iterable[regex.Match[str] | re.Match[str]]:
+    if text.isascii():
+        return _ASCII_REPEAT.finditer(text)
+    # Overlapping: in "a b b" the pair (b, b) starts where the pair (a, b) ends.
+    return _REPEAT.finditer(text, overlapped=True)

@@ -1,0 +1,183 @@
+"""Is a rare word a slip for a far more frequent one, judged by frequency?
+
+``suspicious`` weighs the neighbours the candidate search finds against the
+word's own frequency, and against the readings that make it a word after all
+(a regular form, a British spelling, a compound of two frequent words).
+Thresholds are in Zipf units (see ``lexicon.zipf``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from .candidates import Candidate, candidates, sound_alikes
+from .edits import VOWELS
+from .forms import known_variant, other_doubling, stem_readings, stems, variants
+from .lexicon import zipf
+
+
+class Settings(NamedTuple):
+    """Thresholds of the decision, in Zipf units (see ``zipf``)."""
+
+    max_zipf: float = 3.0      # words at least this frequent are never reported
+    min_gap: float = 1.0       # the suggestion must be this much more frequent
+    min_suggestion: float = 2.5  # and at least this frequent itself
+    cost_gap: float = 0.5      # extra gap per unit of edit cost
+    rarity_gap: float = 0.3    # extra gap per Zipf point of the word itself
+    cost_slope: float = 0.5    # allowed edit cost shrinks by this per Zipf point
+    max_cost: float = 2.0      # allowed edit cost for a word the list lacks
+    known_base: float = 2.5    # a stem this frequent explains an inflected form
+
+
+def _is_known(word: str, s: Settings, depth: int) -> bool:
+    """A stem we trust: frequent, or fairly frequent and not itself a slip."""
+    z = zipf(word)
+    if z >= s.max_zipf:
+        return True
+    if z >= s.known_base and depth < 2 and suspicious(word, s, depth + 1) is None:
+        return True
+    return any(zipf(v) >= s.max_zipf for v in variants(word))
+
+
+# "Strong" evidence, which outweighs a reading as a regular form (``begining``
+# as begin + ing, ``undersand`` as under + sand): a neighbour at least
+# _STRONG_GAP Zipf points more frequent at a cost up to _STRONG_COST, or
+# _STRONG_SLOPE more points per unit of dearer edit, up to _STRONG_MAX_COST.
+_STRONG_COST = 0.8
+_STRONG_GAP = 2.3
+_STRONG_SLOPE = 1.5
+_STRONG_MAX_COST = 1.5
+# One doubled letter, one swapped pair, or one vowel for another: the slip
+# that turns a common word into a popular misspelling (``recieve``).
+STRONG_CHEAP_COST = 0.6
+# Endings so regular that a very common stem vouches for the form.
+_COMMON_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "est", "ies", "ied"})
+_COMMON_STEM_ZIPF = 4.0
+
+
+def certainly_word(word: str, s: Settings = Settings()) -> bool:
+    """Explanations no distant neighbour can outweigh: the other spelling of a
+    British/American pair (``diallers``), the plain plural or possessive of a
+    known noun (``spates``, ``strangleholds``), a regular inflection of a
+    very common word (``firmed``).  A neighbour one cheap slip away that is
+    far more frequent still wins (``chosing`` for choosing, ``thees``)."""
+    if known_variant(word):
+        return True
+    z = max(zipf(word), 1.0)
+    if any(c.cost <= STRONG_CHEAP_COST and c.zipf - z >= _STRONG_GAP for c in candidates(word, deep=False)):
+        return False
+    for ending in ("'s", "s"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and not (stem[-1] == "y" and stem[-2] not in VOWELS):
+            if not stem.endswith("s") and (_is_known(stem, s, 1) or known_variant(stem)):
+                return True
+    # A regular inflection of a very common word (``firmed``, ``halving``):
+    # the stem vouches for it, unless the other doubling is the usual spelling.
+    for stem, suffix, rule in stem_readings(word):
+        if suffix in _COMMON_ENDINGS and len(stem) >= 3 and zipf(stem) >= _COMMON_STEM_ZIPF:
+            other = other_doubling(stem, suffix, rule)
+            if other is None or zipf(other) < max(z, 1.0) + s.min_gap:
+                return True
+    return False
+
+
+_PREFIXES: tuple[str, ...] = (
+    "anti", "auto", "bio", "counter", "cyber", "de", "dis", "eco", "euro", "giga", "hyper",
+    "inter", "macro", "mega", "micro", "mini", "mis", "multi", "nano", "neo", "neuro", "non",
+    "out", "over", "post", "pre", "pseudo", "re", "semi", "sub", "super", "tele", "tera", "trans",
+    "ultra", "un", "under", "up",
+)
+
+
+def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
+    """Is a rare ``word`` a regular derivative of a known word?
+
+    Inflections (``strangleholds``), prefixed forms (``unshredded``), British
+    and American variants (``diallers``) and closed compounds of two frequent
+    words (``groundrules``) are words the list is too small to hold, not slips.
+    """
+    if depth > 2:
+        return False
+    z = zipf(word)
+    for stem, suffix, rule in stem_readings(word):
+        if len(stem) < 4 or not _is_known(stem, s, depth + 1):
+            continue
+        other = other_doubling(stem, suffix, rule)
+        if other is not None and zipf(other) >= max(z, 1.0) + s.min_gap:
+            continue
+        return True
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 5:
+            if _is_known(rest, s, depth + 1) or any(
+                len(stem) >= 4 and _is_known(stem, s, depth + 1) for stem in stems(rest)
+            ):
+                return True
+    if known_variant(word):
+        return True
+    for i in range(3, len(word) - 3):
+        if zipf(word[:i]) >= s.max_zipf and zipf(word[i:]) >= s.max_zipf:
+            return True
+    return False
+
+
+# Three-letter words have dozens of neighbours: only a slip for one of the
+# commonest words (hte, anf, noe) is worth reporting.
+SHORT_MIN_SUGGESTION = 5.5
+# The edits may change at most this share of the word's letters.
+_MAX_COST_PER_LETTER = 0.34
+# A word the web list holds at least this often is a real, if rare, word
+# unless it is one such cheap slip from a common one.
+_WELL_KNOWN_ZIPF = 2.0
+_WELL_KNOWN_MAX_COST = 0.6
+# Sound-alike suggestions, for unknown words at least this long, may cost
+# more, but still no more than this per letter.
+_SOUND_MIN_LENGTH = 6
+_SOUND_MAX_COST_PER_LETTER = 0.4
+
+
+@lru_cache(maxsize=65536)
+def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Candidate, ...] | None:
+    """Candidate corrections, best first, when the lower-case ``word`` looks
+    like a slip for a far more frequent word; None when it looks like a word."""
+    z = zipf(word)
+    if z >= s.max_zipf or depth > 2:
+        return None
+    base = max(z, 1.0)
+    own_stems = stems(word)
+    good = []
+    strong = False
+    short = len(word) <= 3
+    if short and not any(ch in VOWELS for ch in word):
+        return None  # ntl, bbc: abbreviations written in lower case
+    # The rarer the word, the dearer the slip we believe (max_cost -
+    # cost_slope * z); above Zipf 2 that leaves room for one edit only, and
+    # the distance-2 search can be skipped.
+    cap = s.max_cost - s.cost_slope * z
+    for c in candidates(word, deep=cap >= 1.0 or z == 0.0):
+        if c.zipf < (SHORT_MIN_SUGGESTION if short else s.min_suggestion) or c.word in own_stems:
+            continue
+        gap = c.zipf - base
+        if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
+            continue
+        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
+            continue
+        good.append(c)
+        strong = strong or (
+            c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
+        )
+    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= _WELL_KNOWN_MAX_COST for c in good):
+        # A word the web list holds this often is a real (if rare) word
+        # unless it is one cheap slip from a common one (``recieve``).
+        good = []
+    if not good and z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
+        # Far from every word by spelling, close by sound: a phonetic slip.
+        good = [c for c in sound_alikes(word) if c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER][:3]
+    if not good:
+        return None
+    if certainly_word(word, s) or (not strong and explained(word, s, depth)):
+        return None
+    # A suggestion that is itself a common misspelling (``ecstacy`` for
+    # ``exstacy``) must give way to the word it misspells.
+    kept = [c for c in good if c.zipf >= s.max_zipf or suspicious(c.word, s, depth + 1) is None]
+    return tuple(kept[:5]) or None
