@@ -190,7 +190,6 @@ def _builtin_modules() -> list[tuple[str, str]]:
         ("typos", "newslint.rules.typos"),
         ("duplicates", "newslint.rules.duplicates"),
         ("scraping", "newslint.rules.scraping"),
-        ("markup", "newslint.rules.markup"),
         ("attribution", "newslint.rules.attribution"),
         ("ai_content", "newslint.rules.ai_content"),
     ]
