@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 import regex
 
@@ -11,6 +11,7 @@ from .document import Document
 from .findings import Finding, Severity
 
 CheckFn = Callable[[Document, "Context"], Optional[Iterable[Finding]]]
+_T = TypeVar("_T")
 
 _RULE_ID = regex.compile(r"[A-Z]{1,8}[0-9]{3,4}")
 _RULE_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -161,22 +162,34 @@ class Context:
         )
 
     def finditer(self, pattern: Any, text: str | None = None, flags: int = 0) -> Iterable[Any]:
-        """``regex.finditer`` under the run's time limit.
+        """``regex.finditer`` under the run's time limit (see :meth:`limited`).
 
         Use it for any pattern a user or a data file supplies: a catastrophic
         pattern on an adversarial article then becomes a finding naming the rule
-        instead of a hung CI job.  The limit is ``regex-timeout`` seconds per
-        megabyte of text (at least one), so a linear pattern over a huge file is
-        not mistaken for a runaway one.
+        instead of a hung CI job.
         """
         text = self.doc.text if text is None else text
+
+        def run(t: str, timeout: float) -> list[Any]:
+            if isinstance(pattern, str):
+                return list(regex.finditer(pattern, t, flags, timeout=timeout))
+            return list(pattern.finditer(t, timeout=timeout))
+
+        return self.limited(run, text, str(getattr(pattern, "pattern", pattern)))
+
+    def limited(self, run: Callable[..., _T], text: str, shown: str) -> _T:
+        """``run(text, timeout=limit)`` -- a compiled pattern's ``match`` or
+        ``search``, say -- with a timeout turned into :class:`PatternTimeout`
+        naming ``shown`` (the pattern, or the entries it was built from).
+
+        The limit is ``regex-timeout`` seconds per megabyte of text (at least
+        one), so a linear pattern over a huge file is not mistaken for a
+        runaway one.
+        """
         limit = self.regex_timeout * max(1.0, len(text) / 1_000_000)
         try:
-            if isinstance(pattern, str):
-                return list(regex.finditer(pattern, text, flags, timeout=limit))
-            return list(pattern.finditer(text, timeout=limit))
+            return run(text, timeout=limit)
         except TimeoutError as exc:
-            shown = str(getattr(pattern, "pattern", pattern))
             if len(shown) > 200:
                 # A combined phrase list runs to kilobytes: one line must stay readable.
                 shown = f"{shown[:80]}…{shown[-80:]}"

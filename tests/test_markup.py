@@ -5,17 +5,11 @@ import json
 
 import pytest
 
-from newslint import lint_text
 from newslint.phrases import data_path, read_list
+from newslint.rules.scraping.markup_residue import markup_residue
+from newslint.testing import assert_findings, assert_no_findings
 
 from .conftest import run_cli
-
-
-def found(text: str) -> list[tuple[int, int, int, str, tuple[str, ...]]]:
-    return [
-        (f.line, f.column, f.end_column, f.message, f.suggestions)
-        for f in lint_text(text, select=["NL303"])
-    ]
 
 
 def test_html_tags_list_sorted_unique_lowercase():
@@ -36,17 +30,14 @@ def test_html_tags_list_sorted_unique_lowercase():
 def test_mojibake_cp1252_found_with_repair(bad, fix):
     word = f"x{fix}y".encode("utf-8").decode("cp1252")  # e.g. 'xâ€™y'
     text = f"Shares rose.\nThe firm{word} chief said so.\n"
-    [(line, col, end, msg, sugg)] = found(text)
-    assert (line, col) == (2, 10)
-    assert end == col + len(word) - 2
-    assert msg.startswith("mojibake") and sugg == (fix,)
+    [f] = assert_findings(markup_residue, text, [f"2:10-2:{10 + len(word) - 2} NL303"])
+    assert f.message.startswith("mojibake") and f.suggestions == (fix,)
 
 
 def test_mojibake_latin1_shows_control_characters():
     word = "it’s".encode("utf-8").decode("latin-1")
-    [(line, col, end, msg, sugg)] = found(f"So {word} done.\n")
-    assert (line, col, end) == (1, 6, 9)
-    assert "â\\x80\\x99" in msg and sugg == ("’",)
+    [f] = assert_findings(markup_residue, f"So {word} done.\n", ["1:6-1:9 NL303"])
+    assert "â\\x80\\x99" in f.message and f.suggestions == ("’",)
 
 
 @pytest.mark.parametrize(
@@ -54,16 +45,14 @@ def test_mojibake_latin1_shows_control_characters():
     [("&amp;", "&"), ("&#8217;", "’"), ("&#x2019;", "’"), ("&nbsp;", "\u00a0"), ("&quot;", '"'), ("&mdash;", "—"), ("&nbsp", "\u00a0")],
 )
 def test_entities_with_their_character(entity, char):
-    [(line, col, end, msg, sugg)] = found(f"Profits rose {entity} costs fell.\n")
-    assert (line, col, end) == (1, 14, 14 + len(entity))
-    assert msg.startswith(f"HTML entity '{entity}'") and sugg == (char,)
+    [f] = assert_findings(markup_residue, f"Profits rose {entity} costs fell.\n", [f"1:14-1:{14 + len(entity)} NL303"])
+    assert f.message.startswith(f"HTML entity '{entity}'") and f.suggestions == (char,)
 
 
 @pytest.mark.parametrize("tag", ["<p>", "</p>", "<br>", "<br/>", "<BR />", '<a href="https://x.org/a?b=1">', "<div class='c' id=main>", "<!-- ad slot -->"])
 def test_tags_found(tag):
-    [(line, col, end, msg, _)] = found(f"Sales rose.{tag} Costs fell.\n")
-    assert (line, col, end) == (1, 12, 12 + len(tag))
-    assert "HTML" in msg
+    [f] = assert_findings(markup_residue, f"Sales rose.{tag} Costs fell.\n", [f"1:12-1:{12 + len(tag)} NL303"])
+    assert "HTML" in f.message
 
 
 @pytest.mark.parametrize(
@@ -78,21 +67,20 @@ def test_tags_found(tag):
     ],
 )
 def test_invisible_characters(char, name):
-    [(line, col, end, msg, _)] = found(f"The fac{char}tory opened.\n")
-    assert (line, col, end) == (1, 8, 9)
-    assert name in msg
+    [f] = assert_findings(markup_residue, f"The fac{char}tory opened.\n", ["1:8-1:9 NL303"])
+    assert name in f.message
 
 
 def test_bom_only_mid_text_and_runs_are_one_finding():
-    assert found("\ufeffHeadline\n\nText.\n") == []
-    assert [f[:3] for f in found("Headline\n\ufeffText.\n")] == [(2, 1, 2)]
-    [(line, col, end, msg, _)] = found("Over\u200b\u200b\u200bthere.\n")
-    assert (line, col, end) == (1, 5, 8) and "3 × zero-width space" in msg
+    assert_no_findings(markup_residue, "\ufeffHeadline\n\nText.\n")
+    assert_findings(markup_residue, "Headline\n\ufeffText.\n", ["2:1-2:2 NL303"])
+    [f] = assert_findings(markup_residue, "Over\u200b\u200b\u200bthere.\n", ["1:5-1:8 NL303"])
+    assert "3 × zero-width space" in f.message
 
 
 def test_replacement_character():
-    [(line, col, end, msg, _)] = found("Output fell by 3\ufffd\ufffd in May.\n")
-    assert (line, col, end) == (1, 17, 19) and "U+FFFD" in msg
+    [f] = assert_findings(markup_residue, "Output fell by 3\ufffd\ufffd in May.\n", ["1:17-1:19 NL303"])
+    assert "U+FFFD" in f.message
 
 
 @pytest.mark.parametrize(
@@ -110,7 +98,7 @@ def test_replacement_character():
     ],
 )
 def test_legit_text_left_alone(text):
-    assert found(text + "\n") == []
+    assert_no_findings(markup_residue, text + "\n")
 
 
 def test_json_output_positions(tmp_path):

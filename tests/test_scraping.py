@@ -1,20 +1,18 @@
 """NL301 stray-ui-text and NL302 related-links-block: behaviour, data lists, seeds."""
 from __future__ import annotations
 
-import regex
 import pytest
+import regex
 
-from newslint import lint_text
-from newslint.config import Config
 from newslint.phrases import data_path, read_list
+from newslint.rules.scraping.related_links_block import related_links_block
+from newslint.rules.scraping.stray_ui_text import stray_ui_text
+from newslint.testing import assert_findings, assert_no_findings
 
 from .conftest import ROOT, run_cli
 
 UI_LISTS = ["ui_buttons.txt", "ui_headers.txt", "ui_lines.txt", "ui_prefixes.txt", "ui_phrases.txt"]
-
-
-def found(text: str, rule: str = "NL301,NL302", **kw) -> list[tuple[int, int, str]]:
-    return [(f.line, f.column, f.rule) for f in lint_text(text, select=rule.split(","), **kw)]
+BOTH = [stray_ui_text, related_links_block]
 
 
 # --- data files ---------------------------------------------------------------
@@ -57,11 +55,8 @@ def test_no_entry_in_two_lists():
 )
 def test_ui_lines_flagged_at_column_one(line):
     text = f"Budget Talks Stall\n\nTalks on the budget stalled on Monday, officials said.\n\n{line}\n"
-    findings = [f for f in lint_text(text, select=["NL301"])]
-    assert [(f.line, f.rule) for f in findings] == [(5, "NL301")]
     col = len(line) - len(line.lstrip()) + 1
-    assert findings[0].column == col
-    assert findings[0].end_column == len(line.rstrip()) + 1
+    assert_findings(stray_ui_text, text, [f"5:{col}-5:{len(line.rstrip()) + 1} NL301"])
 
 
 @pytest.mark.parametrize(
@@ -77,19 +72,19 @@ def test_ui_lines_flagged_at_column_one(line):
 )
 def test_article_lines_not_flagged(line):
     text = f"Budget Talks Stall\n\nTalks on the budget stalled on Monday, officials said.\n\n{line}\n"
-    assert found(text, "NL301") == []
+    assert_no_findings(stray_ui_text, text)
 
 
 def test_hard_wrapped_sentence_is_not_a_prefix():
     text = "Members of the public who wish to\nsubscribe to the newsletter can do so online.\n"
-    assert found(text, "NL301") == []
+    assert_no_findings(stray_ui_text, text)
 
 
 def test_extend_and_disable_options():
     text = "Story\n\nText of the story goes here, officials said.\n\nGift this article\n\nAdvertisement\n"
-    assert found(text, "NL301") == [(7, 1, "NL301")]
-    config = Config(rules={"stray-ui-text": {"extend": ["gift this article"], "disable": ["advertisement"]}})
-    assert found(text, "NL301", config=config) == [(5, 1, "NL301")]
+    assert_findings(stray_ui_text, text, ["7:1 NL301"])
+    options = {"extend": ["gift this article"], "disable": ["advertisement"]}
+    assert_findings(stray_ui_text, text, ["5:1 NL301"], options=options)
 
 
 # --- NL302 ---------------------------------------------------------------------
@@ -108,7 +103,7 @@ def test_teasers_after_header_one_finding_per_line():
         "Union Leaders Warn of Further Walkouts\n"
         "Container Backlog Hits Record High: Study\n"
     )
-    assert found(text) == [(7, 1, "NL301"), (9, 1, "NL302"), (11, 1, "NL302"), (12, 1, "NL302")]
+    assert_findings(BOTH, text, ["7:1 NL301", "9:1 NL302", "11:1 NL302", "12:1 NL302"])
 
 
 def test_sentence_teasers_after_header_to_end_of_text():
@@ -117,7 +112,7 @@ def test_sentence_teasers_after_header_to_end_of_text():
         "Tram ridership rose 14 percent last year. Explore how the network changed commuting.\n"
         "The mayor unveiled a budget with record transport spending.\n"
     )
-    assert found(text, "NL302") == [(8, 1, "NL302"), (9, 1, "NL302")]
+    assert_findings(related_links_block, text, ["8:1 NL302", "9:1 NL302"])
 
 
 def test_sentences_after_header_that_run_into_the_article_are_kept():
@@ -128,15 +123,15 @@ def test_sentences_after_header_that_run_into_the_article_are_kept():
         "The union said it would ballot members again in the spring.\n\n"
         "Shipping companies said the backlog would take weeks to clear, and warned of higher prices for importers.\n"
     )
-    assert found(text, "NL302") == [(9, 1, "NL302")]
+    assert_findings(related_links_block, text, ["9:1 NL302"])
 
 
 def test_headerless_menu_run_and_min_run_option():
     text = "Home\nNews\nSport\nBusiness\nWeather\n\n" + ARTICLE
     # line 1 is taken for a headline and never reported
-    assert found(text, "NL302") == [(2, 1, "NL302"), (3, 1, "NL302"), (4, 1, "NL302"), (5, 1, "NL302")]
-    config = Config(rules={"related-links-block": {"min-run": 5}})
-    assert found(text, "NL302", config=config) == []
+    menu = ["2:1 NL302", "3:1 NL302", "4:1 NL302", "5:1 NL302"]
+    assert_findings(related_links_block, text, menu)
+    assert_no_findings(related_links_block, text, options={"min-run": 5})
 
 
 def test_heading_above_paragraph_is_not_a_link():
@@ -145,7 +140,8 @@ def test_heading_above_paragraph_is_not_a_link():
         "Storm Closes Schools Across the North\n\n"
         "More than 300 schools were closed on Tuesday as heavy snow swept across northern counties, officials said.\n"
     )
-    assert (7, 1, "NL302") not in found(text, "NL302")
+    # the menu above is reported, the headline on line 7 is not
+    assert_findings(related_links_block, text, ["2:1 NL302", "3:1 NL302", "4:1 NL302", "5:1 NL302"])
 
 
 def test_list_in_the_article_is_not_a_link_block():
@@ -155,7 +151,7 @@ def test_list_in_the_article_is_not_a_link_block():
         "June 9 – Birmingham @ Utilita Arena\nJune 12 – London @ The O2\n\n"
         "Tickets go on sale on Friday at 9am, with prices starting at £45, the promoter said.\n"
     )
-    assert found(text) == []
+    assert_no_findings(BOTH, text)
 
 
 def test_hard_wrapped_article_is_not_a_link_block():
@@ -165,14 +161,14 @@ def test_hard_wrapped_article_is_not_a_link_block():
         "of farmers and the opposition parties who\nwant a vote in parliament before the\n"
         "summer recess begins next month\n"
     )
-    assert found(text) == []
+    assert_no_findings(BOTH, text)
 
 
 def test_footer_fragment_after_bio_but_not_a_credit_or_name():
     bio = "Tom Hale is a senior reporter at Coastal Business. He has covered shipping and trade for fifteen years.\n"
-    assert found(ARTICLE + "Tom Hale\n\n" + bio + "\n\nCB Shipping Weekly\n", "NL302") == [(12, 1, "NL302")]
-    assert found(ARTICLE + bio + "\nReporting by Tom Hale\n", "NL302") == []
-    assert found(ARTICLE + "Tom Hale\n\n" + bio, "NL302") == []
+    assert_findings(related_links_block, ARTICLE + "Tom Hale\n\n" + bio + "\n\nCB Shipping Weekly\n", ["12:1 NL302"])
+    assert_no_findings(related_links_block, ARTICLE + bio + "\nReporting by Tom Hale\n")
+    assert_no_findings(related_links_block, ARTICLE + "Tom Hale\n\n" + bio)
 
 
 def test_capital_button_label_is_interface_text():
@@ -180,9 +176,7 @@ def test_capital_button_label_is_interface_text():
         "GET THE GUIDE: INSTANT DOWNLOAD!\n\n"
         "The port expects traffic to recover by the end of the month.\n"
     )
-    findings = lint_text(text, select=["NL301"])
-    assert [(f.line, f.column, f.end_column, f.rule) for f in findings] == [(7, 1, 33, "NL301")]
-    assert findings[0].message == "scraped interface text: 'GET THE GUIDE: INSTANT DOWNLOAD!'"
+    assert_findings(stray_ui_text, text, ["7:1-7:33 NL301 scraped interface text: 'GET THE GUIDE: INSTANT DOWNLOAD!'"])
 
 
 @pytest.mark.parametrize(
@@ -195,7 +189,8 @@ def test_capital_button_label_is_interface_text():
     ],
 )
 def test_capital_button_needs_a_short_all_capital_call_to_action(line):
-    assert found(ARTICLE + line + "\n\nThe port expects traffic to recover by the end of the month.\n", "NL301") == []
+    text = ARTICLE + line + "\n\nThe port expects traffic to recover by the end of the month.\n"
+    assert_no_findings(stray_ui_text, text)
 
 
 INLINE = ARTICLE + (
@@ -221,8 +216,7 @@ INLINE = ARTICLE + (
     ],
 )
 def test_lone_teaser_between_paragraphs(line, message):
-    findings = lint_text(INLINE.format(line=line), select=["NL302"])
-    assert [(f.line, f.column, f.rule, f.message) for f in findings] == [(7, 1, "NL302", message)]
+    assert_findings(related_links_block, INLINE.format(line=line), [f"7:1 NL302 {message}"])
 
 
 @pytest.mark.parametrize(
@@ -236,7 +230,7 @@ def test_lone_teaser_between_paragraphs(line, message):
     ],
 )
 def test_sub_headings_and_sources_are_not_inline_teasers(line):
-    assert found(INLINE.format(line=line), "NL302") == []
+    assert_no_findings(related_links_block, INLINE.format(line=line))
 
 
 def test_teaser_headline_glued_to_its_standfirst():
@@ -245,9 +239,8 @@ def test_teaser_headline_glued_to_its_standfirst():
         "to find the top seafood spots near the harbour.\n\n"
         "The port said it would publish new timetables next week, a spokesperson confirmed.\n"
     )
-    findings = lint_text(text, select=["NL302"])
-    assert [(f.line, f.column, f.rule) for f in findings] == [(7, 1, "NL302")]
-    assert findings[0].message.startswith("teaser headline glued to its standfirst: ")
+    message = "teaser headline glued to its standfirst: 'The Five Best Seafood Spots In Portsmou…'"
+    assert_findings(related_links_block, text, [f"7:1 NL302 {message}"])
 
 
 def test_brand_names_are_not_glued_teasers():
@@ -255,7 +248,7 @@ def test_brand_names_are_not_glued_teasers():
         "The new MacBook Pro was a very hot machine, and Apple has improved the situation greatly this year.\n\n"
         "Shares in Germany's ThyssenKrupp rose after the port deal was announced on Friday morning.\n"
     )
-    assert found(text, "NL302") == []
+    assert_no_findings(related_links_block, text)
 
 
 def test_info_box_of_reference_data_is_not_a_link_block():
@@ -267,17 +260,16 @@ def test_info_box_of_reference_data_is_not_a_link_block():
         "www.example-harbour.org\n"
         "Guided tours every hour\n"
     )
-    assert found(text, "NL302") == []
+    assert_no_findings(related_links_block, text)
     # share buttons right under the box are NL301's, and leave the box alone
     shared = text + "\nShare on Facebook\nShare on Twitter\nShare by Mail\n"
-    assert found(shared) == [(11, 1, "NL301"), (14, 1, "NL301"), (15, 1, "NL301"), (16, 1, "NL301")]
+    assert_findings(BOTH, shared, ["11:1 NL301", "14:1 NL301", "15:1 NL301", "16:1 NL301"])
     # machine timestamps are page metadata, not an info box
     stamps = ARTICLE + (
         "Harbour news today\n2019-11-19T08:57:40+01:00\nFerry fares to rise in April\n"
         "2019-11-19T07:23:12+01:00\nDockers vote on new rota\n"
     )
-    assert found(stamps, "NL302") == [(7, 1, "NL302"), (8, 1, "NL302"), (9, 1, "NL302"), (10, 1, "NL302"),
-                                      (11, 1, "NL302")]
+    assert_findings(related_links_block, stamps, ["7:1 NL302", "8:1 NL302", "9:1 NL302", "10:1 NL302", "11:1 NL302"])
 
 
 def test_list_led_in_by_a_short_sentence_between_paragraphs():
@@ -287,7 +279,7 @@ def test_list_led_in_by_a_short_sentence_between_paragraphs():
         "Union members said they had spent more than a week outside the gates in freezing weather, "
         "sharing food and keeping each other company.\n"
     )
-    assert found(text, "NL302") == []
+    assert_no_findings(related_links_block, text)
 
 
 def test_list_right_under_an_exclamation_or_question():
@@ -296,12 +288,12 @@ def test_list_right_under_an_exclamation_or_question():
         "Extra sailings on weekends are back!\n"
         "Later evening departures\nCheaper family tickets\nBetter mobile boarding\nFewer delays\n"
     )
-    assert found(text, "NL302") == []
+    assert_no_findings(related_links_block, text)
     # a one-word exclamation is not a lead-in: `Sorry!` above a link list
     text = ARTICLE + (
         "Sorry!\nDockers join the choir\nPats place Olszewski on IR\nChiefs vs. Chargers: Recap\nRams top Bears\n"
     )
-    assert found(text, "NL302") == [(8, 1, "NL302"), (9, 1, "NL302"), (10, 1, "NL302"), (11, 1, "NL302")]
+    assert_findings(related_links_block, text, ["8:1 NL302", "9:1 NL302", "10:1 NL302", "11:1 NL302"])
 
 
 def test_embedded_post_signature_is_not_a_link():
@@ -312,7 +304,7 @@ def test_embedded_post_signature_is_not_a_link():
         "Dockers Vote on New Rota\nHarbour Wall Repairs Begin\n"
     )
     # the teasers after it are links; the signature on line 8 is not
-    assert found(text, "NL302") == [(9, 1, "NL302"), (10, 1, "NL302"), (11, 1, "NL302"), (12, 1, "NL302")]
+    assert_findings(related_links_block, text, ["9:1 NL302", "10:1 NL302", "11:1 NL302", "12:1 NL302"])
 
 
 # --- the seed contract ------------------------------------------------------------
@@ -341,8 +333,6 @@ def test_seed_positions():
 
 def test_label_glued_to_a_sentence():
     text = "Budget Talks Stall\n\nTalks on the budget stalled on Monday, officials said.Type to search\n"
-    [f] = lint_text(text, select=["NL301"])
-    assert (f.line, f.column, f.end_column) == (3, 55, 69)
-    assert "glued" in f.message
+    assert_findings(stray_ui_text, text, ["3:55-3:69 NL301 scraped interface text glued to the line: 'Type to search'"])
     # an abbreviation followed by a capital is not a glued label
-    assert found("Story\n\nShares in U.S.Search firms rose on Monday, traders said.\n", "NL301") == []
+    assert_no_findings(stray_ui_text, "Story\n\nShares in U.S.Search firms rose on Monday, traders said.\n")

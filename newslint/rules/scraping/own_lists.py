@@ -1,0 +1,114 @@
+"""Whether a run of short lines is a list of the article's own rather than links (NL302).
+
+A list inside the article is introduced (by a colon, or by a `!`/`?` line right
+above it), built on one template, set between paragraphs, or made of
+reference data; links and headlines of other pages are none of these.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import regex
+
+from .page import Page
+from .shapes import PROSE_END
+
+
+def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool:
+    """Whether ``run`` (line indices; ``members`` without the headline) is the
+    article's own list.  Interface lines in the run count against that."""
+    items = page.items
+    before, after = page.position[run[0]] - 1, page.position[run[-1]] + 1
+    if _introduced(page, run[0], before):
+        return True
+    ui = sum(items[j].kind is not None for j in members)
+    few_ui = ui <= max(1, len(members) // 10)
+    if few_ui and _uniform_list(items[j].line.text for j in members[1:]):
+        return True
+    if few_ui and _prose_at(page, before, 5) and _prose_at(page, after, 15):
+        return True
+    return _info_box(page, members)
+
+
+def _introduced(page: Page, start: int, before: int) -> bool:
+    """A lead-in ending with a colon right above the list (or above its first,
+    longer item), or ending with `!` or `?` right above it with no blank line
+    between (`What's new in 2.26?` / `New tasks for the game!` / items ...)."""
+    for k in (before, before - 1):
+        above = page.at(k)
+        if above is not None and above.line.text.rstrip().endswith(":"):
+            return True
+    above = page.at(before)
+    return (
+        above is not None
+        and page.order[before] + 1 == start
+        and above.kind is None
+        and above.words >= 4
+        and above.line.text.rstrip().endswith(("!", "?"))
+    )
+
+
+def _prose_at(page: Page, k: int, min_words: int) -> bool:
+    """Article text at position ``k``: a paragraph (15 words and more) or a
+    short sentence that leads in to the list (`Our kit is simple.`)."""
+    item = page.at(k)
+    return item is not None and item.kind is None and item.words >= min_words and bool(PROSE_END.search(item.line.text))
+
+
+_FIRST_SEP = regex.compile(r"^((?:[^:–—|@(\s]+\s+){0,4}?)[^:–—|@(\s]*([:–—|@(])")
+_LIST_START = regex.compile(
+    r"^[\s\p{Pd}•·*]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    regex.IGNORECASE,
+)
+
+
+def _uniform_list(texts: Iterable[str]) -> bool:
+    """Items built on one template (`June 9 – City @ Venue`, `1 tsp cinnamon`,
+    `Path A: ...`): a list in the article, where links and headlines vary."""
+    signatures: dict[tuple[str, int], int] = {}
+    starts = n = 0
+    for text in texts:
+        n += 1
+        if _LIST_START.match(text):
+            starts += 1
+        m = _FIRST_SEP.match(text)
+        if m:
+            key = (m.group(2), len(m.group(1).split()))
+            signatures[key] = signatures.get(key, 0) + 1
+    if n < 3:
+        return False
+    best = max(signatures.values(), default=0)
+    return best >= 0.6 * n or starts >= 0.6 * n
+
+
+def _info_box(page: Page, members: Sequence[int]) -> bool:
+    """An info box (dates, prices, opening hours, contact details) is the
+    article's own reference data; links and headlines carry none.  Share
+    buttons under the box are left out of the judgement (NL301 reports them)."""
+    items = page.items
+    core = list(members)
+    while core and items[core[-1]].kind is not None:
+        core.pop()
+    data = sum(_reference(items[j].line.text) for j in core)
+    core_ui = sum(items[j].kind is not None for j in core)
+    return bool(core) and core_ui <= data // 4 and data >= len(core) / 3
+
+
+# Reference data rather than links: a time, a price, a phone number, a web
+# or mail address, a numeric date, a span of weekdays.
+_DATA = regex.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]m|[ap]\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
+    r"|\p{Sc}\s?\d|\d\s?\p{Sc}"
+    r"|(?<![\d.])\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}(?![\d.])"
+    r"|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*[-–—~]\s*(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|\bwww\.|https?://|\b[\w.+-]{1,64}@[\w-]+\.\w",
+    regex.IGNORECASE,
+)
+# A machine timestamp (`2019-11-19T08:57:40+01:00`) is page metadata, not
+# something the article tells its reader.
+_MACHINE_TIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _reference(text: str) -> bool:
+    return bool(_DATA.search(text)) and not _MACHINE_TIME.search(text)

@@ -1,0 +1,99 @@
+"""The lines of a document as NL302's passes read them: the lines with words, the
+blank lines between them, and the lines that can never be links."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+import regex
+
+from .lines import Classified
+from .shapes import PROSE_END, headline_like, paragraph
+
+# The signature under an embedded post (`— Jane Doe (@jane) November 4, 2019`)
+# belongs to the quote above it, not to a list of links.
+_EMBED_SIGNATURE = regex.compile(r"^\s*[—–\-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")
+
+
+@dataclass(frozen=True)
+class Page:
+    items: Sequence[Classified]  # every line of the document
+    nonblank: list[tuple[int, int]]  # (line index, blank lines before it) of each line with words
+    max_link: int  # the rule's ``max-link-words``
+    first: int = field(init=False)  # the first line with words: the article's headline
+    wrapped: frozenset[int] = field(init=False)
+    heading: frozenset[int] = field(init=False)
+    order: list[int] = field(init=False)  # line index at each position of ``nonblank``
+    position: dict[int, int] = field(init=False)  # the inverse of ``order``
+
+    def __post_init__(self) -> None:
+        order = [i for i, _ in self.nonblank]
+        object.__setattr__(self, "first", order[0])
+        object.__setattr__(self, "order", order)
+        object.__setattr__(self, "position", {i: k for k, i in enumerate(order)})
+        object.__setattr__(self, "wrapped", _wrapped(self.items, self.nonblank))
+        object.__setattr__(self, "heading", _headings(self.items, self.nonblank, self.max_link))
+
+    def at(self, k: int) -> Classified | None:
+        """The line at position ``k`` of ``nonblank``, if there is one."""
+        return self.items[self.order[k]] if 0 <= k < len(self.order) else None
+
+    def linky(self, i: int) -> bool:
+        """Link-shaped, and neither wrapped prose nor a heading or an embed signature."""
+        return (
+            i not in self.wrapped
+            and i not in self.heading
+            and headline_like(self.items[i], self.max_link)
+            and not _EMBED_SIGNATURE.match(self.items[i].line.text)
+        )
+
+
+def read_page(items: Sequence[Classified], max_link: int) -> Page | None:
+    """The page of a document's classified lines; None when no line has a word."""
+    nonblank = list(_nonblank_with_gaps(items))
+    return Page(items, nonblank, max_link) if nonblank else None
+
+
+def _nonblank_with_gaps(items: Sequence[Classified]) -> Iterator[tuple[int, int]]:
+    gap = 0
+    for i, item in enumerate(items):
+        if item.words == 0:
+            # A line of bare bullets or rules (`-`, `|`) separates list items
+            # without ending the list: neither text nor a gap.
+            if not item.line.text.strip():
+                gap += 1
+            continue
+        yield i, gap
+        gap = 0
+
+
+_CONTINUES = regex.compile(r"^\s*\p{Ll}")
+
+
+def _wrapped(items: Sequence[Classified], nonblank: list[tuple[int, int]]) -> frozenset[int]:
+    """Hard-wrapped prose: a line that goes on with a lower-case word on the next
+    line is one sentence broken in two, however short and unpunctuated."""
+    out: set[int] = set()
+    for (a, _), (b, gap) in zip(nonblank, nonblank[1:]):
+        if gap == 0 and items[a].words >= 6 and _CONTINUES.match(items[b].line.text):
+            out.update((a, b))
+    return frozenset(out)
+
+
+def _headings(items: Sequence[Classified], nonblank: list[tuple[int, int]], max_link: int) -> frozenset[int]:
+    """A short line right above a paragraph is that paragraph's headline or
+    sub-heading, never a link, however link-shaped it looks.  (A teaser's
+    one-sentence dek looks the same, but another link follows it.)"""
+    out: set[int] = set()
+    for k, ((a, _), (b, gap)) in enumerate(zip(nonblank, nonblank[1:])):
+        below = items[b]
+        if gap > 1 or below.kind is not None:
+            continue
+        after = items[nonblank[k + 2][0]] if k + 2 < len(nonblank) else None
+        if paragraph(below) or (
+            below.words >= 12
+            and PROSE_END.search(below.line.text)
+            and (after is None or after.kind is not None or not headline_like(after, max_link))
+        ):
+            out.add(a)
+    return frozenset(out)

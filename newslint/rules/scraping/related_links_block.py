@@ -1,0 +1,240 @@
+"""NL302 related-links-block: teasers and links of other pages, and footer fragments.
+
+The rule runs four passes over the document's lines, in this order; the third
+skips what the first two flagged, and the fourth never replaces a message.
+"""
+from __future__ import annotations
+
+from typing import Container, Iterator
+
+import regex
+
+from ...document import Document
+from ...findings import Finding
+from ...rule import Context, rule
+from .lines import HEADER, classify, line_span, shorten
+from .own_lists import article_list
+from .page import Page, read_page
+from .shapes import PROSE_END, dek, glued_teaser, inline_teaser, teaser_like
+
+# The message of passes (1) and (2).
+_TEASER = "teaser or link of another page"
+
+
+@rule(
+    "NL302",
+    "related-links-block",
+    options={"max-teaser-words": 40, "max-link-words": 14, "min-run": 4, "footer-words": 6},
+)
+def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Teasers and links of other articles, and footer fragments, left in the text.
+
+    What it does:
+        Reports, one finding per line, (1) the lines that follow a section
+        header such as `Read more:` or `Related Articles` (each at most
+        ``max-teaser-words`` words and two sentences long, separated by at
+        most one blank line); (2) any run of ``min-run`` or more link-shaped
+        lines (short, no sentence-ending punctuation, at most one blank
+        line apart), the shape of menus and teaser lists; (3) a lone
+        teaser among the paragraphs: a headline of eight or more words all in
+        capitals, a headline closed by a section tag (`... outbreak [NEWS]`),
+        or a title-case headline run together with its standfirst (`The 4
+        Best Vegan Spots In DetroitHoodline crunched the numbers ...`); and
+        (4) a footer fragment: a short unpunctuated last line after the final
+        paragraph, such as a site's section name after the author bio.
+
+    Why it matters:
+        Headlines of other stories are well-formed text, so they survive
+        spelling and grammar checks and end up attributed to the wrong
+        article in archives and training data.
+
+    Example:
+        Flagged (lines 3 and 4, after the header on line 1)::
+
+            Read more:
+
+            China Has Big Lead in Critical Emerging Technologies: Study
+            China Scientists Split on US Tech Sanctions Impact – SCMP
+
+        Not flagged: a headline or sub-heading followed by a paragraph, a
+        list of fewer than ``min-run`` short lines, an article that ends with
+        a full sentence or a credit line (``Reuters``, ``Additional reporting
+        by ...``), a short capitalised sub-heading (``WHAT HAPPENS NEXT``),
+        an info box of dates, prices, opening hours and contact details, a
+        list led in by a sentence or by a `!`/`?` line right above it, and
+        the signature line under an embedded post.
+
+    Options:
+        ``max-teaser-words`` (40): longest line taken as a teaser after a header.
+        ``max-link-words`` (14): longest line taken as a link in a headerless run.
+        ``min-run`` (4): shortest headerless run of link-shaped lines reported.
+        ``footer-words`` (6): longest trailing line taken as a footer fragment.
+
+    Limitations:
+        A list of short items in the article itself (a caption and a list
+        of artworks at the end of the text, a feature list) still looks like
+        a link list when it has ``min-run`` or more unpunctuated items and
+        nothing marks it as the article's own; lists introduced by a colon,
+        `!` or `?`, built on one template (`June 4 – City @ Venue`), made
+        of reference data, or set between paragraphs are left alone, and so
+        are the teaser lists of deals (prices) when they carry no interface
+        line.  A lone teaser in sentence case, or in capitals but shorter
+        than eight words, is missed (capitalised sub-headings look the
+        same).  The article's first line and any short line right above a
+        paragraph (a headline or sub-heading) are never reported.  Measured
+        with NL301 on aeb-dev (benchmarks/quality_ui.py): 0.77% of the gold
+        article lines are flagged (47/6133); the other figures are in
+        benchmarks/RESULTS.md.
+    """
+    opts = ctx.options
+    page = read_page(classify(doc, ctx), opts["max-link-words"])
+    if page is None:
+        return
+    flagged = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
+    flagged.update(dict.fromkeys(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER))
+    flagged.update(_lone_teasers(page, flagged.keys()))
+    footer = _footer_fragment(page, opts["footer-words"])
+    if footer is not None:
+        flagged.setdefault(footer, "footer fragment after the article")
+    for i in sorted(flagged):
+        line = page.items[i].line
+        start, end = line_span(line)
+        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'")
+
+
+# -- (1) the block under a section header -------------------------------------------
+
+
+def _header_blocks(page: Page, max_teaser: int) -> Iterator[int]:
+    """The lines of the block under each section header (`Read more:`)."""
+    k = 0
+    while k < len(page.nonblank):
+        i, _ = page.nonblank[k]
+        k += 1
+        if page.items[i].kind == HEADER:
+            block, k = _block_under(page, k, max_teaser)
+            yield from block
+
+
+def _block_under(page: Page, k: int, max_teaser: int) -> tuple[list[int], int]:
+    """The block that starts at position ``k``, and the position after it.
+
+    The block is either link-shaped lines, or sentence-shaped teasers that run
+    to the end of the text or to a wide gap: followed straight by more text,
+    those are the article resuming under a widget label such as `Trending`."""
+    nonblank, items = page.nonblank, page.items
+    block: list[int] = []
+    links = None
+    while k < len(nonblank):
+        j, gap = nonblank[k]
+        if gap > 1 or items[j].kind is not None or not teaser_like(items[j], max_teaser):
+            break
+        if links is None:
+            links = _link(page, j, max_teaser)
+        elif links and not _link(page, j, max_teaser):
+            break
+        block.append(j)
+        k += 1
+    if not links and block and k < len(nonblank) and nonblank[k][1] <= 1:
+        block = []
+    return block, k
+
+
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _link(page: Page, i: int, max_teaser: int) -> bool:
+    """Link-shaped, or a teaser cut short with an ellipsis."""
+    item = page.items[i]
+    return page.linky(i) or (item.words <= max_teaser and bool(_ELLIPSIS.search(item.line.text)))
+
+
+# -- (2) headerless runs of link-shaped lines -----------------------------------------
+
+
+def _headerless_runs(page: Page, min_run: int, max_teaser: int) -> Iterator[int]:
+    """The article text in each run of ``min_run`` or more link-shaped lines
+    (interface lines count as members) that is not a list of the article's own."""
+    for run in _runs(page, max_teaser):
+        members = [j for j in run if j != page.first]
+        if len(members) >= min_run and not article_list(page, run, members):
+            yield from (j for j in members if page.items[j].kind is None)
+
+
+def _runs(page: Page, max_teaser: int) -> Iterator[list[int]]:
+    """Runs of member lines at most one blank line apart."""
+    run: list[int] = []
+    for i, gap in page.nonblank:
+        member = _member(page, run, i, gap, max_teaser)
+        if gap > 1 or not member:
+            if run:
+                yield run
+            run = []
+        if member:
+            run.append(i)
+    if run:
+        yield run
+
+
+def _member(page: Page, run: list[int], i: int, gap: int, max_teaser: int) -> bool:
+    """Interface text, a link-shaped line, or a one-sentence standfirst right
+    under a link of the run (the teaser's dek)."""
+    item = page.items[i]
+    if item.kind is not None or page.linky(i):
+        return True
+    if not run or gap != 0 or i in page.wrapped:
+        return False
+    above = run[-1]
+    return above != page.first and page.items[above].kind is None and page.linky(above) and dek(item, max_teaser)
+
+
+# -- (3) a lone teaser between paragraphs ---------------------------------------------
+
+
+def _lone_teasers(page: Page, flagged: Container[int]) -> dict[int, str]:
+    """Lines not yet ``flagged`` with the shape of a headline, not of a
+    sub-heading.  Sub-headings are short or ask the reader a question; a long
+    all-capitals headline, or a headline tagged with its section (`...
+    outbreak [NEWS]`, `... Review [Video]`), is a link to elsewhere."""
+    found: dict[int, str] = {}
+    for i, _ in page.nonblank:
+        item = page.items[i]
+        if i == page.first or i in flagged or i in page.wrapped or item.kind is not None:
+            continue
+        if inline_teaser(item, page.max_link):
+            found[i] = "inline teaser of another page"
+        elif glued_teaser(item):
+            found[i] = "teaser headline glued to its standfirst"
+    return found
+
+
+# -- (4) a footer fragment --------------------------------------------------------------
+
+# Credits and sign-offs end an article legitimately: never a footer fragment.
+_CREDIT = regex.compile(
+    r"^\s*(?:[—–\-•*]\s*)?(?:by\b|reporting|editing|additional|contributed|written|photo|image|"
+    r"source|copyright|©|\(c\)|all rights)|\b(?:reuters|associated press|afp|ap|staff)\s*$"
+    r"|^\s*\[[^\[\]]{1,40}\]\s*$",  # a bracketed source: `[ Wired ]`
+    regex.IGNORECASE,
+)
+
+
+def _footer_fragment(page: Page, footer_words: int) -> int | None:
+    """A short, unpunctuated last line after a closing paragraph (a site's
+    section name under the author bio), unless it is a credit."""
+    if len(page.nonblank) < 5:
+        return None
+    (last, gap), (prev, _) = page.nonblank[-1], page.nonblank[-2]
+    tail, before = page.items[last], page.items[prev]
+    text = tail.line.text
+    fragment = bool(
+        gap >= 1
+        and tail.kind is None
+        and 0 < tail.words <= footer_words
+        and not PROSE_END.search(text)
+        and not text.rstrip().endswith(("?", "!", "”", '"'))
+        and not _CREDIT.search(text)
+        and before.words >= 15
+        and PROSE_END.search(before.line.text)
+    )
+    return last if fragment else None

@@ -1,0 +1,79 @@
+"""NL301 stray-ui-text: a line that is page furniture, not article text."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...document import Document
+from ...findings import Finding
+from ...rule import Context, rule
+from .lines import BANNER, HEADER, PREFIX, UI, classify, line_span, shorten
+
+_KIND_TEXT = {
+    HEADER: "section header of a scraped link list",
+    UI: "scraped interface text",
+    PREFIX: "scraped cross-promotion or link",
+    BANNER: "scraped interface banner",
+}
+
+
+@rule("NL301", "stray-ui-text", options={"extend": [], "disable": [], "max-banner-words": 80})
+def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Scraped interface text: search boxes, share and cookie banners, `Read more:`.
+
+    What it does:
+        Reports a line that is page furniture rather than article text: a
+        label or button that makes up the whole line (`Type to search`,
+        `Advertisement`, `Comments`), a section header that introduces a
+        list of other articles (`Related Articles`, `More from ...`, `You may
+        also like`), a cross-promotion at the start of a line (`Also on AF:
+        <headline>`, `READ MORE: <headline>`, `[Related: ...]`), a
+        banner-length line carrying a cookie, newsletter, app or comment
+        prompt, or a button label: a short line all in capitals that opens
+        with a call-to-action verb (`GET THE QUIZ: INSTANT DOWNLOAD!`).  The
+        vocabulary is in newslint/data/ui_headers.txt, ui_lines.txt,
+        ui_prefixes.txt, ui_phrases.txt and ui_buttons.txt.
+
+    Why it matters:
+        Extractors keep bits of the page around the story.  Left in, they
+        end up in print, in search snippets and in training corpora as if
+        the reporter wrote them.
+
+    Example:
+        Flagged::
+
+            Type to search
+            Also on AF: First Quarter Earnings Reveal China's Uneven Recovery
+            Read more:
+
+        Not flagged: the same words inside a sentence, or a headline:
+        ``Readers can subscribe to the print edition.``
+
+    Options:
+        ``extend`` (list of phrases): extra whole-line interface labels, in
+        the data-file format (plain phrase or ``re:`` pattern).
+        ``disable`` (list): entries of the shipped lists to switch off,
+        spelled exactly as in the data files.
+        ``max-banner-words`` (80): a cookie or newsletter phrase is reported
+        only on a line at most this long, so a paragraph that discusses
+        cookies is left alone.
+
+    Limitations:
+        Interface text the vocabulary does not know inside a paragraph is
+        not found, and a label glued to article text is found only when it
+        follows a sentence end (`... choices.Type to search`); lists of
+        links without a header are NL302's job.  A copyright notice or a
+        newsletter prompt that a publisher prints in the body is reported
+        like any other.  Measured with NL302 on aeb-dev
+        (benchmarks/quality_ui.py): 91.5% of the interface and teaser lines
+        that readability, trafilatura and goose3 leave are flagged (216/236);
+        the other figures are in benchmarks/RESULTS.md.
+    """
+    for item in classify(doc, ctx):
+        if item.glued >= 0:
+            start = item.line.start + item.glued
+            end = item.line.start + len(item.line.text.rstrip())
+            yield ctx.finding(start, end, f"scraped interface text glued to the line: '{shorten(doc.text[start:end])}'")
+        if item.kind is None:
+            continue
+        start, end = line_span(item.line)
+        yield ctx.finding(start, end, f"{_KIND_TEXT[item.kind]}: '{shorten(item.line.text)}'")
