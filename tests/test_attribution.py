@@ -5,8 +5,13 @@ import json
 
 import pytest
 
-from newslint import lint_text
+from newslint import lint_paths
 from newslint.phrases import data_path, read_list
+from newslint.rules import attribution
+from newslint.rules.attribution.missing_attribution import missing_attribution
+from newslint.rules.attribution.unattributed_quote import unattributed_quote
+from newslint.rules.attribution.vague_attribution import vague_attribution
+from newslint.testing import assert_findings, assert_no_findings
 
 from .conftest import ROOT
 
@@ -18,10 +23,6 @@ BODY = (
 ARTICLE = "Port strike halts traffic for second day\n\n" + BODY + "\n"
 
 
-def findings(text: str, rule: str, path: str = "<text>"):
-    return [f for f in lint_text(text, path=path, select=[rule]) if f.rule == rule]
-
-
 def test_no_speech_cue_is_both_strong_and_weak():
     strong = set(read_list(data_path("attribution_speech_verbs.txt")))
     weak = set(read_list(data_path("attribution_speech_verbs_weak.txt")))
@@ -31,11 +32,15 @@ def test_no_speech_cue_is_both_strong_and_weak():
 # ---------------------------------------------------------------- NL401
 
 
+UNCREDITED = "1:1 NL401"
+
+
 def test_uncredited_article_reported_once_at_1_1():
-    got = findings(ARTICLE, "NL401")
-    assert [(f.line, f.column, f.end_line, f.end_column) for f in got] == [(1, 1, 1, 41)]
-    assert got[0].message == "no byline, author, wire or source credit in the article or its metadata"
-    assert got[0].name == "missing-attribution"
+    assert_findings(
+        missing_attribution,
+        ARTICLE,
+        ["1:1-1:41 missing-attribution no byline, author, wire or source credit in the article or its metadata"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -57,12 +62,12 @@ def test_uncredited_article_reported_once_at_1_1():
     ],
 )
 def test_credit_lines_count(credit):
-    assert findings(ARTICLE + "\n" + credit + "\n", "NL401") == []
+    assert_no_findings(missing_attribution, ARTICLE + "\n" + credit + "\n")
 
 
 def test_dateline_counts():
     text = "Port strike halts traffic\n\nROTTERDAM (Reuters) - " + BODY + "\n"
-    assert findings(text, "NL401") == []
+    assert_no_findings(missing_attribution, text)
 
 
 @pytest.mark.parametrize(
@@ -77,15 +82,13 @@ def test_dateline_counts():
     ],
 )
 def test_agency_mentions_and_ai_notices_are_not_credits(line):
-    assert len(findings(ARTICLE + "\n" + line + "\n", "NL401")) == 1
+    assert_findings(missing_attribution, ARTICLE + "\n" + line + "\n", [UNCREDITED])
 
 
 def test_metadata_credits_a_jsonl_record(tmp_path):
     records = [{"text": BODY, "author": "Chen Wei"}, {"text": BODY, "byline": ""}, {"text": BODY, "source": "AP"}]
     path = tmp_path / "a.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    from newslint import lint_paths
-
     got = [f for f in lint_paths([str(path)], select=["NL401"]).findings]
     assert [(f.record, f.line, f.column) for f in got] == [(2, 1, 1)]
 
@@ -93,25 +96,22 @@ def test_metadata_credits_a_jsonl_record(tmp_path):
 def test_front_matter_author_credits_markdown(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: Strike\nauthor: Ravi Patel\n---\n" + BODY + "\n", encoding="utf-8")
-    from newslint import lint_paths
-
     assert lint_paths([str(path)], select=["NL401"]).findings == []
 
 
 def test_short_documents_are_not_articles():
-    assert findings("Port strike halts traffic\n\nShips wait offshore.\n", "NL401") == []
+    assert_no_findings(missing_attribution, "Port strike halts traffic\n\nShips wait offshore.\n")
 
 
 # ---------------------------------------------------------------- NL402
 
 QUOTE = "We cannot carry on paying more every year while footfall keeps falling."
+NO_SPEAKER = "quotation with no speaker in this or the neighbouring paragraphs: say who said it"
 
 
 def test_bare_quote_paragraph_reported():
     text = f'Shops face rent rise\n\nRents will rise 30% in April.\n\n"{QUOTE}"\n\nThe leases run for five years.\n'
-    got = findings(text, "NL402")
-    assert [(f.line, f.column, f.end_column) for f in got] == [(5, 1, len(QUOTE) + 3)]
-    assert got[0].message == "quotation with no speaker in this or the neighbouring paragraphs: say who said it"
+    assert_findings(unattributed_quote, text, [f"5:1-5:{len(QUOTE) + 3} NL402 {NO_SPEAKER}"])
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_bare_quote_paragraph_reported():
         (f'The shop owner said: "{QUOTE}"', ""),
         (f'Her verdict: "{QUOTE}"', ""),
         (f'"{QUOTE}" the shopkeepers announced.', ""),
-        (f'"Hands up! Let me see your hands!” an officer shouted.', ""),
+        ('"Hands up! Let me see your hands!” an officer shouted.', ""),
         (f"“{QUOTE}”", "— Maria Gonzalez, florist"),
         (f'"{QUOTE}" — Maria Gonzalez', ""),
         (f"“{QUOTE}”", "Ms Gonzalez, speaking outside her shop, was blunt."),
@@ -132,17 +132,17 @@ def test_bare_quote_paragraph_reported():
 )
 def test_attributed_quotes_not_reported(para, neighbour):
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
-    assert findings(text, "NL402") == []
+    assert_no_findings(unattributed_quote, text)
 
 
 def test_a_list_item_is_not_a_speaker_for_a_quote_two_paragraphs_away():
     text = f'Shops face rent rise\n\n- Rents rise 30% in April.\n\nThe leases run for five years.\n\n"{QUOTE}"\n'
-    assert [f.line for f in findings(text, "NL402")] == [7]
+    assert_findings(unattributed_quote, text, ["7:1 NL402"])
 
 
 def test_weak_verbs_count_only_in_the_quotes_own_paragraph():
     text = f'Shops face rent rise\n\nThe council announced the rise in April.\n\n"{QUOTE}"\n'
-    assert [f.line for f in findings(text, "NL402")] == [5]
+    assert_findings(unattributed_quote, text, ["5:1 NL402"])
 
 
 def test_speech_over_several_paragraphs_is_one_quotation():
@@ -152,7 +152,7 @@ def test_speech_over_several_paragraphs_is_one_quotation():
         '"Nobody can say we have not supported local traders.\n\n'
         '"The arcade will still be here in ten years."\n'
     )
-    assert findings(text, "NL402") == []
+    assert_no_findings(unattributed_quote, text)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_speech_over_several_paragraphs_is_one_quotation():
 )
 def test_scare_quotes_and_titles_not_reported(para):
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n"
-    assert findings(text, "NL402") == []
+    assert_no_findings(unattributed_quote, text)
 
 
 # ---------------------------------------------------------------- NL403
@@ -197,10 +197,10 @@ def test_scare_quotes_and_titles_not_reported(para):
 )
 def test_vague_sourcing_reported(sentence, phrase):
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
-    got = findings(text, "NL403")
     col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
-    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
-    assert got[0].message == f"vague attribution '{phrase}': name who says it"
+    got = assert_findings(
+        vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403 vague attribution '{phrase}': name who says it"]
+    )
     assert str(got[0].severity) == "info"
 
 
@@ -220,19 +220,15 @@ def test_vague_sourcing_reported(sentence, phrase):
 )
 def test_named_sources_not_reported(sentence):
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
-    assert findings(text, "NL403") == []
+    assert_no_findings(vague_attribution, text)
 
 
 def test_seed_contract_for_this_family():
     s0 = (ROOT / "seeds/000_3ce34696dd0060a3.txt").read_text(encoding="utf-8")
     s1 = (ROOT / "seeds/001_2ccb0959de7edc47.txt").read_text(encoding="utf-8")
-    pos = lambda text, rule: [(f.line, f.column) for f in findings(text, rule)]  # noqa: E731
-    assert pos(s0, "NL401") == [(1, 1)]
-    assert pos(s0, "NL403") == [(8, 51)]
-    assert pos(s0, "NL402") == []
-    assert pos(s1, "NL401") == []
-    assert pos(s1, "NL402") == []
-    assert pos(s1, "NL403") == [(27, 10)]
+    # The family's plugin module: its hook registers all three rules.
+    assert_findings(attribution, s0, ["1:1 NL401", "8:51 NL403"])
+    assert_findings(attribution, s1, ["27:10 NL403"])
 
 
 # Held-out batch C (benchmarks/quality_attribution.py) prompted these signals;
@@ -250,7 +246,7 @@ def test_seed_contract_for_this_family():
     ],
 )
 def test_general_credit_shapes_count(credit):
-    assert findings(ARTICLE + "\n" + credit + "\n", "NL401") == []
+    assert_no_findings(missing_attribution, ARTICLE + "\n" + credit + "\n")
 
 
 @pytest.mark.parametrize(
@@ -258,12 +254,12 @@ def test_general_credit_shapes_count(credit):
     ["By Ravi Patel in Rotterdam", "Ravi Patel\nTransport correspondent, BBC News", "Ravi Patel\nSenior Shipping Reporter"],
 )
 def test_byline_shapes_under_the_headline_count(top):
-    assert findings("Port strike halts traffic\n\n" + top + "\n\n" + BODY + "\n", "NL401") == []
+    assert_no_findings(missing_attribution, "Port strike halts traffic\n\n" + top + "\n\n" + BODY + "\n")
 
 
 def test_dateline_with_an_unlisted_agency_and_a_date_counts():
     text = "Port strike halts traffic\n\nHAMBURG, 2 May (DPA-AFX) — " + BODY + "\n"
-    assert findings(text, "NL401") == []
+    assert_no_findings(missing_attribution, text)
 
 
 @pytest.mark.parametrize(
@@ -276,14 +272,12 @@ def test_dateline_with_an_unlisted_agency_and_a_date_counts():
     ],
 )
 def test_non_credits_leave_the_article_uncredited(line):
-    assert len(findings(ARTICLE + "\n" + line + "\n", "NL401")) == 1
+    assert_findings(missing_attribution, ARTICLE + "\n" + line + "\n", [UNCREDITED])
 
 
 def test_front_matter_author_list_credits_markdown(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: Strike\nauthors:\n  - Ravi Patel\n  - Chen Wei\n---\n" + BODY + "\n", encoding="utf-8")
-    from newslint import lint_paths
-
     assert lint_paths([str(path)], select=["NL401"]).findings == []
 
 
@@ -292,15 +286,13 @@ def test_compound_metadata_keys_credit_a_jsonl_record(tmp_path):
                {"text": BODY, "title_name": "Strike"}]
     path = tmp_path / "a.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    from newslint import lint_paths
-
     got = [f for f in lint_paths([str(path)], select=["NL401"]).findings]
     assert [(f.record, f.line, f.column) for f in got] == [(3, 1, 1)]
 
 
 def test_quote_closed_with_an_opening_mark_is_still_a_quote():
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n“{QUOTE}“\n\nThe leases run for five years.\n"
-    assert [(f.line, f.column, f.end_column) for f in findings(text, "NL402")] == [(5, 1, len(QUOTE) + 3)]
+    assert_findings(unattributed_quote, text, [f"5:1-5:{len(QUOTE) + 3} NL402"])
 
 
 @pytest.mark.parametrize(
@@ -317,9 +309,8 @@ def test_quote_closed_with_an_opening_mark_is_still_a_quote():
 )
 def test_new_vague_wordings_reported(sentence, phrase):
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
-    got = findings(text, "NL403")
     col = len("The airline will drop eleven routes. ") + sentence.index(phrase) + 1
-    assert [(f.line, f.column, f.end_column) for f in got] == [(3, col, col + len(phrase))]
+    assert_findings(vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403"])
 
 
 @pytest.mark.parametrize(
@@ -332,7 +323,7 @@ def test_new_vague_wordings_reported(sentence, phrase):
 )
 def test_more_named_sources_not_reported(sentence):
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
-    assert findings(text, "NL403") == []
+    assert_no_findings(vague_attribution, text)
 
 
 @pytest.mark.parametrize(
@@ -341,7 +332,7 @@ def test_more_named_sources_not_reported(sentence):
      "Staff and agencies", "Ravi Patel | 12 May 2025"],
 )
 def test_byline_bio_and_agency_shapes_count(credit):
-    assert findings(ARTICLE + "\n" + credit + "\n", "NL401") == []
+    assert_no_findings(missing_attribution, ARTICLE + "\n" + credit + "\n")
 
 
 @pytest.mark.parametrize(
@@ -349,22 +340,22 @@ def test_byline_bio_and_agency_shapes_count(credit):
     ["Ravi Patel, 45, from Rotterdam", "Agencies are reviewing the rules on overtime pay for dock workers."],
 )
 def test_ages_and_agency_sentences_are_not_credits(line):
-    assert len(findings(ARTICLE + "\n" + line + "\n", "NL401")) == 1
+    assert_findings(missing_attribution, ARTICLE + "\n" + line + "\n", [UNCREDITED])
 
 
 def test_a_named_person_sentence_right_before_a_quote_attributes_it():
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\nMs Gonzalez shrugged. \"{QUOTE}\"\n\nThe leases run for five years.\n"
-    assert findings(text, "NL402") == []
+    assert_no_findings(unattributed_quote, text)
 
 
 def test_a_noun_phrase_after_a_singular_subject_is_not_sourcing():
     text = "Airline cuts routes\n\nThe airline will drop eleven routes, an official report shows.\n"
-    assert findings(text, "NL403") == []
+    assert_no_findings(vague_attribution, text)
 
 
 def test_a_company_name_opening_the_sentence_is_still_a_name():
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. Boeing analysts argue the cuts are too small.\n"
-    assert findings(text, "NL403") == []
+    assert_no_findings(vague_attribution, text)
 
 
 @pytest.mark.parametrize(
@@ -375,7 +366,7 @@ def test_a_company_name_opening_the_sentence_is_still_a_name():
     ],
 )
 def test_dash_dateline_and_produced_by_count(text):
-    assert findings(text, "NL401") == []
+    assert_no_findings(missing_attribution, text)
 
 
 @pytest.mark.parametrize(
@@ -387,4 +378,4 @@ def test_dash_dateline_and_produced_by_count(text):
 )
 def test_words_of_and_a_possessive_speaker_attribute_a_quote(para, neighbour):
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
-    assert findings(text, "NL402") == []
+    assert_no_findings(unattributed_quote, text)

@@ -1,0 +1,19 @@
+"""Attribution: bylines and credits, quotations without a speaker, vague sourcing.
+
+One module per rule (missing_attribution NL401, unattributed_quote NL402,
+vague_attribution NL403); the heuristics they use sit beside them: credits
+and bylines (NL401), metadata (NL401), quotations and speakers (NL402),
+sourcing (NL403), and lists (the family's data files).
+"""
+from __future__ import annotations
+
+from ...hookspecs import hookimpl
+from ...rule import Rule
+from .missing_attribution import missing_attribution
+from .unattributed_quote import unattributed_quote
+from .vague_attribution import vague_attribution
+
+
+@hookimpl
+def newslint_register_rules() -> list[Rule]:
+    return [missing_attribution, unattributed_quote, vague_attribution]

@@ -1,0 +1,122 @@
+"""Credits that name who wrote or supplied an article, and the search for any credit.
+
+Wording ("Reporting by", "Source:", "©"), news agencies in credit position
+("LONDON (Reuters) -", "— AFP") and datelines; :func:`find_credit` also tries
+the person-shaped credits of :mod:`.bylines`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
+from ...analysis.words import count_words, has_word
+from ...document import Document
+from ...phrases import alternation, word_start_phrases
+from . import bylines
+from .bylines import SHORT_LINE_WORDS
+from .lists import entries
+
+
+def credit_wording(doc: Document) -> tuple[int, int] | None:
+    """Credit wording anywhere: "with additional reporting by", "contributed to this report"."""
+    m = word_start_phrases(entries("attribution_credits.txt")).search(doc.text)
+    return m.span() if m else None
+
+
+# A dateline with any agency: "GENEVA, 4 March (IPS) —", "BEIJING (Xinhua) --":
+# a place in capitals, an optional date, a short capitalised name in brackets.
+_ANY_DATELINE = regex.compile(
+    r"^[^\S\r\n]*\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\r\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}(?:,[^\S\r\n]*[^()\r\n]{1,25}?)?"
+    r"[^\S\r\n]*\(\p{Lu}[\p{L}.&\-]*(?:[^\S\r\n]+\p{Lu}[\p{L}.&\-]*){0,3}\)[^\S\r\n]*(?:\p{Pd}{1,2}|:)",
+    regex.MULTILINE,
+)
+
+
+def any_dateline(doc: Document) -> tuple[int, int] | None:
+    """A dateline naming any agency, listed or not: "HAMBURG, 2 May (DPA-AFX) —"."""
+    m = _ANY_DATELINE.search(doc.text)
+    return m.span() if m else None
+
+
+# Wording that is a credit only at a line start, in a line of at most this many
+# words: in running text "written by" or "copyright" say something else.
+_CREDIT_LINE_WORDS = 20
+
+
+@lru_cache(maxsize=None)
+def _credit_lines() -> regex.Pattern:
+    # Only a line start counts, so the alternation is tried only there.
+    lines = alternation(entries("attribution_credit_lines.txt"))
+    return regex.compile(
+        rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?\K(?:{lines})", regex.IGNORECASE | regex.MULTILINE
+    )
+
+
+def credit_line(doc: Document) -> tuple[int, int] | None:
+    """"Written by", "Source:", "(c) 2024" ... opening a short line."""
+    text = doc.text
+    for m in _credit_lines().finditer(text):
+        line = doc.line_at(m.start())
+        if not has_word(text[line.start : m.start()]) and count_words(line.text) <= _CREDIT_LINE_WORDS:
+            return m.span()
+    return None
+
+
+# An agency in credit position: "(Reuters) -", "— AFP", "Source: Reuters",
+# "Reuters/AP", "© AFP", "Reuters with additional editing by ...".
+_AGENCY_BEFORE = regex.compile(
+    r"(?:^|[\p{Pd}/|•*,;:©]|\bvia|\bby|\bcopyright|\(c\)|\d{4})[^\S\r\n]*$", regex.IGNORECASE
+)
+_AGENCY_AFTER = regex.compile(
+    r"^[^\S\r\n]*(?:$|[/,;|\p{Pd}]|\b(?:with|and|staff|contributed|photo|photos|writer|reporters?|news\s+agency)\b)",
+    regex.IGNORECASE,
+)
+# "LONDON (Reuters) -" after the agency, and "OTTAWA — The Canadian Press —"
+# before it: a place in capitals, a dash, the agency.
+_DATELINE_AFTER = regex.compile(r"[^)\n]{0,20}\)[^\S\r\n]*(?:[\p{Pd}:]|$)")
+_DASH_DATELINE = regex.compile(r"[^\S\r\n]*\p{Lu}[\p{Lu}.,'’\s\-]{1,40}?\p{Pd}{1,2}[^\S\r\n]*")
+
+
+def agency_credit(doc: Document) -> tuple[int, int] | None:
+    """A listed agency (case-sensitive) in a dateline or in credit position in a short line."""
+    text = doc.text
+    # Case-sensitive: "AP" and "PA" are credits, "ap" and "pa" are not.
+    agencies = word_start_phrases(entries("attribution_agencies.txt"), regex.MULTILINE)
+    for m in agencies.finditer(text):
+        line = doc.line_at(m.start())
+        before = text[line.start : m.start()]
+        after = text[m.end() : line.end]
+        if before.rstrip().endswith("(") and _DATELINE_AFTER.match(after) or (
+            _DASH_DATELINE.fullmatch(before) and after.lstrip()[:1] in "—–-"
+        ):
+            return m.span()  # dateline "LONDON (Reuters) -"
+        if (
+            count_words(line.text) <= SHORT_LINE_WORDS
+            and _AGENCY_BEFORE.search(before)
+            and _AGENCY_AFTER.match(after)
+        ):
+            return m.span()
+    return None
+
+
+_SIGNALS: tuple[Callable[[Document], tuple[int, int] | None], ...] = (
+    credit_wording,
+    bylines.byline,
+    bylines.author_bio,
+    bylines.reports_from,
+    any_dateline,
+    bylines.name_over_role,
+    bylines.contact_line,
+    bylines.contributed,
+    bylines.signed_name,
+    credit_line,
+    agency_credit,
+)
+
+
+def find_credit(doc: Document) -> tuple[int, int] | None:
+    """Span of the first byline, author bio or wire/source credit in the text."""
+    hits = [span for span in (signal(doc) for signal in _SIGNALS) if span is not None]
+    return min(hits) if hits else None

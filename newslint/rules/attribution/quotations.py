@@ -1,0 +1,76 @@
+"""Quotations in paragraphs, for NL402: where they are, which look like speech,
+and which paragraphs one speech runs over."""
+from __future__ import annotations
+
+import regex
+
+from ...document import Block
+
+# (start, end, inner text) of one quotation in a paragraph.
+Quote = tuple[int, int, str]
+
+# Scraped text mixes straight and curly marks ("We won!” he said), so any
+# opening mark pairs with the next closing one.
+# A second opening mark before a space closes too: scrapes turn ” into “.
+_QUOTE = regex.compile(r"[“\"][^“”\"]*(?:[”\"]|“(?!\w)|$)")
+
+
+def quotes(text: str) -> list[Quote]:
+    """(start, end, inner text) of each quotation in a paragraph; an unclosed
+    quotation runs to the end of the paragraph, as a speech that continues in
+    the next paragraph does."""
+    return [(m.start(), m.end(), m.group(0)[1:].rstrip("”\"")) for m in _QUOTE.finditer(text)]
+
+
+# Short words that stay lower case in a title ("Dancing with the Stars").
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_TITLE_WORD = regex.compile(r"^[\p{Lu}\d]")
+
+
+def speech_like(inner: str, min_words: int) -> bool:
+    """A quotation of someone's words, not scare quotes or a title."""
+    words = inner.split()
+    if len(words) < min_words:
+        return False
+    content = [w for w in words if w.lower().strip(".,!?:;") not in _SMALL_WORDS]
+    capitals = sum(1 for w in content if _TITLE_WORD.match(w))
+    if capitals >= 0.7 * len(content):
+        return False
+    # A phrase quoted inside a sentence ("had not 'fallen victim to a scam'")
+    # starts in lower case and ends without punctuation of its own; quoted
+    # speech starts a sentence or ends one.
+    return bool(_TITLE_WORD.match(inner.lstrip(" ‘'(…."))) or inner.rstrip()[-1:] in ".,!?…:;—–-"
+
+
+def outside(text: str, found: list[Quote]) -> str:
+    """The paragraph with its quotations blanked out: a speech verb inside a
+    quote ("we said we would") names nobody."""
+    out = list(text)
+    for start, end, _ in found:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+_OPENS_WITH_QUOTE = regex.compile(r"^[^\S\r\n]*(?:[\p{Pd}*•>]+\s*)?[“\"]")
+
+
+def speeches(paras: list[Block], found: list[list[Quote]]) -> list[tuple[int, int]]:
+    """Runs of paragraphs that belong to one speech: paragraphs that open with
+    a quotation mark after one that does, and paragraphs continuing an
+    unclosed quotation.  (first, last) indices, inclusive."""
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(paras):
+        j = i
+        while j + 1 < len(paras):
+            text = paras[j].text
+            unclosed = bool(found[j]) and not text.rstrip().endswith(("”", '"', "“")) and (
+                text.count("“") > text.count("”") or text.count('"') % 2 == 1
+            )
+            if unclosed or (_OPENS_WITH_QUOTE.match(text) and _OPENS_WITH_QUOTE.match(paras[j + 1].text)):
+                j += 1
+            else:
+                break
+        groups.append((i, j))
+        i = j + 1
+    return groups

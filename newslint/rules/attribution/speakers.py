@@ -1,0 +1,31 @@
+"""What ties a quotation to a speaker (NL402): speech verbs from the data
+files, a dash signature, a sentence about a named person."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...phrases import word_start_phrases
+from .lists import entries
+
+
+@lru_cache(maxsize=None)
+def speech_cues() -> tuple[regex.Pattern, regex.Pattern]:
+    """(cues valid in the quotation's paragraph and its neighbours, cues valid
+    in its own paragraph only)."""
+    strong = entries("attribution_speech_verbs.txt")
+    return word_start_phrases(strong), word_start_phrases(strong + entries("attribution_speech_verbs_weak.txt"))
+
+
+# "— Jane Doe, chief executive" under a pull quote, or after it on its line.
+DASH_SPEAKER = regex.compile(
+    r"(?:^|(?<=[”\"]\s{0,3}))[^\S\r\n]*[\p{Pd}]{1,2}\s*(?:@\w+|\p{Lu}[\p{L}'’.\-]+)", regex.MULTILINE
+)
+# A short sentence about a named person right before the quotation, in its
+# paragraph: "Ms Doe shrugged. "..."", "He struck a defiant tone. "..."".
+PERSON_LEAD = regex.compile(
+    r"(?:^|[.!?][”\"]?\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord)\.?\s+\p{Lu}[\p{L}'’\-]+|He|She"
+    r"|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’\-]+|(?:The|A|An|Its|Their)\s+[\p{L}\-]+['’]s)\b"
+    r"[^.!?\r\n]{0,80}[.!?:]\s*$"
+)
