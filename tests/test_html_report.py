@@ -120,6 +120,9 @@ def test_filters_change_what_is_shown(browser, seeds_report):
     # a highlight stays only where a shown finding is
     lit = [el for el in dom if el.tag == "mark" and "off" not in el.classes() and not el.hidden]
     assert {el.text for el in lit} == {"encourafged"}
+    # only the lines around the typos stay: 6-9 of seed 001
+    rows = [el.attrs["data-line"] for el in dom if "row" in el.classes() and not el.hidden]
+    assert rows == ["6", "7", "8", "9"]
 
     dom = parse(browser.dump_dom(page.as_uri() + "#severity=info"))
     shown = _shown(dom)

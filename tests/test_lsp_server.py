@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 
 import pytest
@@ -184,6 +186,10 @@ def test_a_slow_rule_is_stopped_and_reported_as_nl003(tmp_path):
 def test_server_help_and_missing_extra_message():
     proc = run_cli("server", "--help")
     assert proc.returncode == 0 and "--time-limit" in proc.stdout
+    # without the lsp extra: one line saying what to install, exit 2
+    blocked = "import sys; sys.modules.update(pygls=None, lsprotocol=None); from newslint.server import main; sys.exit(main([]))"
+    proc = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "pip install 'newslint[lsp]'" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_editors_doc_covers_the_three_editors():

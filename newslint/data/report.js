@@ -58,6 +58,18 @@
       var keys = el.getAttribute("data-f").split(" ");
       el.classList.toggle("off", !keys.some(function (k) { return visible[k]; }));
     });
+    each(".src", function (src) {
+      // a line stays while a finding it is shown for does; a gap is drawn where lines were skipped
+      var previous = null;
+      Array.prototype.forEach.call(src.querySelectorAll(".row"), function (row) {
+        var on = row.getAttribute("data-f").split(" ").some(function (k) { return visible[k]; });
+        row.hidden = !on;
+        if (!on) { return; }
+        var line = Number(row.getAttribute("data-line"));
+        row.classList.toggle("gap", previous !== null && line !== previous + 1);
+        previous = line;
+      });
+    });
     each(".doc", function (el) {
       var on = el.querySelector(".finding:not([hidden])") !== null;
       el.hidden = !on;

@@ -128,7 +128,7 @@ def _summary(report: Report, findings: Sequence[Finding], docs: dict, files: int
         "</tr></thead><tbody>"
     )
     for row in rows:
-        share = row.files / files if files else 0.0
+        share = min(1.0, row.files / files) if files else 0.0
         out.append(
             f'<tr data-rule="{esc(row.id)}"><th scope="row"><a href="#rule={esc(row.id)}">{esc(row.id)}</a> '
             f'<span class="rname">{esc(row.name)}</span></th>'
@@ -270,10 +270,12 @@ def _last_line(f: Finding) -> int:
 
 
 def _lines(report: Report, findings: Sequence[tuple[str, Finding]]) -> str:
-    wanted: set[int] = set()
-    for _, f in findings:
+    # line number -> the findings it is shown for (the filters hide a line with them)
+    wanted: dict[int, set[str]] = defaultdict(set)
+    for key, f in findings:
         last = min(_last_line(f), f.line + SPAN_LINES - 1)
-        wanted.update(range(max(1, f.line - CONTEXT_LINES), last + CONTEXT_LINES + 1))
+        for n in range(max(1, f.line - CONTEXT_LINES), last + CONTEXT_LINES + 1):
+            wanted[n].add(key)
     starting: dict[int, list[tuple[str, Finding]]] = defaultdict(list)
     for key, f in findings:
         starting[f.line].append((key, f))
@@ -289,11 +291,15 @@ def _lines(report: Report, findings: Sequence[tuple[str, Finding]]) -> str:
         text = texts[n]
         if text is None:
             continue
-        if previous is not None and n != previous + 1:
-            out.append('<div class="gap" aria-hidden="true">⋯</div>')
+        # lines skipped before this one: the style sheet draws a gap (the script redraws it when filtering)
+        gap = " gap" if previous is not None and n != previous + 1 else ""
         previous = n
         spans = [_span(key, f, n, len(text)) for key, f in findings if f.line <= n <= _last_line(f)]
-        out.append(f'<div class="row"><span class="no">{n}</span><code class="tx">{marked_line(text, spans)}</code></div>')
+        keys = " ".join(sorted(wanted[n]))
+        out.append(
+            f'<div class="row{gap}" data-line="{n}" data-f="{keys}"><span class="no">{n}</span>'
+            f'<code class="tx">{marked_line(text, spans)}</code></div>'
+        )
         out.extend(_note(key, f) for key, f in starting.get(n, ()))
     return "\n".join(out)
 

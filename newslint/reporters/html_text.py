@@ -48,12 +48,12 @@ def esc(text: str) -> str:
 
 
 # ``literal`` in a rule docstring (reStructuredText), after escaping.
-_LITERAL = regex.compile(r"``(.+?)``")
+_LITERAL = regex.compile(r"``(.+?)``|`([^`]+)`")
 
 
 def literals(doc_text: str) -> str:
     """A rule's summary line as HTML, with its ``literals`` set as code."""
-    return _LITERAL.sub(r"<code>\1</code>", esc(doc_text))
+    return _LITERAL.sub(lambda m: f"<code>{m.group(1) or m.group(2)}</code>", esc(doc_text))
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,8 @@ class NewslintServer(LanguageServer):
         self.debounce = debounce
         self.linted: dict[str, _Linted] = {}
         self.rules: dict[str, dict[str, str]] = {}
-        self._pending: dict[str, asyncio.Task] = {}
+        self._pending: dict[str, asyncio.Future] = {}
+        self._running: set[asyncio.Future] = set()
 
     @property
     def encoding(self) -> str:
@@ -68,17 +69,21 @@ class NewslintServer(LanguageServer):
         try:
             if delay:
                 await asyncio.sleep(delay)
-            await self.lint(uri)
+            # Once started, a lint runs to its end even if a newer change cancels
+            # this task: its result is dropped then, but the worker stays in step.
+            running = asyncio.ensure_future(self.lint(uri))
+            self._running.add(running)  # asyncio keeps only weak references to tasks
+            running.add_done_callback(self._running.discard)
+            await asyncio.shield(running)
         except asyncio.CancelledError:
             pass
         except Exception:  # logged, never raised into the event loop
             log.exception("newslint: linting %s failed", uri)
 
     async def lint(self, uri: str) -> None:
-        try:
-            doc = self.workspace.get_text_document(uri)
-        except Exception:
-            return
+        doc = self.workspace.text_documents.get(uri)
+        if doc is None:
+            return  # closed before its turn came
         text, version, language = doc.source, doc.version, doc.language_id
         answer = await self.runner.lint(self.path_of(uri, language), text, language)
         current = self.workspace.text_documents.get(uri)
@@ -104,6 +109,14 @@ class NewslintServer(LanguageServer):
 
 def build(time_limit: float = 10.0, debounce: float = DEBOUNCE) -> NewslintServer:
     server = NewslintServer(time_limit, debounce)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
+        # start the worker now, so the first document opened does not wait for it
+        try:
+            await ls.runner.start()
+        except OSError:
+            log.exception("newslint: cannot start the lint worker")
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -132,8 +145,8 @@ def build(time_limit: float = 10.0, debounce: float = DEBOUNCE) -> NewslintServe
         if linted is None:
             return None
         try:
-            language = ls.workspace.get_text_document(uri).language_id
-            path = ls.path_of(uri, language)
+            doc = ls.workspace.text_documents.get(uri)
+            path = ls.path_of(uri, doc.language_id if doc else None)
             return convert.code_actions(uri, path, params.range, linted.diagnostics, linted.lines, ls.encoding)
         except Exception:
             log.exception("newslint: code actions for %s failed", uri)

@@ -27,7 +27,8 @@ class LintRunner:
         self._lock = asyncio.Lock()
         self._ids = itertools.count(1)
 
-    async def _start(self) -> asyncio.subprocess.Process:
+    async def start(self) -> asyncio.subprocess.Process:
+        """The running worker, started if there is none (it loads newslint once)."""
         if self._process is None or self._process.returncode is not None:
             self._process = await asyncio.create_subprocess_exec(
                 sys.executable,
@@ -46,23 +47,30 @@ class LintRunner:
         async with self._lock:
             request_id = next(self._ids)
             message = json.dumps({"id": request_id, "path": path, "text": text, "language": language})
+            for attempt in (1, 2):
+                try:
+                    process = await self.start()
+                    assert process.stdin is not None and process.stdout is not None
+                    process.stdin.write(message.encode("ascii") + b"\n")
+                    await process.stdin.drain()
+                    break
+                except (OSError, ConnectionError) as exc:
+                    # a worker that has just exited (after a timeout, say): one fresh try
+                    await self.stop()
+                    if attempt == 2:
+                        return _failed(request_id, f"lint worker failed: {exc}")
             try:
-                process = await self._start()
-                assert process.stdin is not None and process.stdout is not None
-                process.stdin.write(message.encode("ascii") + b"\n")
-                await process.stdin.drain()
-                line = await asyncio.wait_for(process.stdout.readline(), self.time_limit + GRACE)
+                answer = await asyncio.wait_for(_answer(process.stdout, request_id), self.time_limit + GRACE)
             except asyncio.TimeoutError:
                 await self.stop()
                 return timeout_answer(request_id, self.time_limit, None)
-            except (OSError, ConnectionError) as exc:
+            except (OSError, ConnectionError, ValueError) as exc:
                 await self.stop()
-                return {"id": request_id, "findings": [], "rules": {}, "error": f"lint worker failed: {exc}"}
-            if not line:
+                return _failed(request_id, f"lint worker failed: {exc}")
+            if answer is None:
                 await self.stop()
-                return {"id": request_id, "findings": [], "rules": {}, "error": "lint worker ended unexpectedly"}
-            answer = json.loads(line)
-            if answer.get("id") == request_id and process.returncode is None and _timed_out(answer):
+                return _failed(request_id, "lint worker ended unexpectedly")
+            if _timed_out(answer):
                 # the worker is exiting after a timeout: do not reuse it
                 await self.stop()
             return answer
@@ -76,6 +84,22 @@ class LintRunner:
             await asyncio.wait_for(process.wait(), 5)
         except asyncio.TimeoutError:  # pragma: no cover - a process that ignores SIGKILL
             pass
+
+
+async def _answer(stdout: asyncio.StreamReader, request_id: int) -> dict[str, Any] | None:
+    """The worker's answer to ``request_id``; None when the worker is gone.  An
+    answer to an earlier request (one whose caller was cancelled) is skipped."""
+    while True:
+        line = await stdout.readline()
+        if not line:
+            return None
+        answer = json.loads(line)
+        if answer.get("id") == request_id:
+            return answer
+
+
+def _failed(request_id: int, message: str) -> dict[str, Any]:
+    return {"id": request_id, "findings": [], "rules": {}, "error": message}
 
 
 def _timed_out(answer: dict[str, Any]) -> bool:
