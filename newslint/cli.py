@@ -33,12 +33,14 @@ commands:
   newslint PATH...          lint files and folders (.txt and .md by default)
   newslint rules            list every rule: id, name, plugin, default, summary
   newslint rule NAME        print one rule's documentation (NAME or id)
+  newslint server           language server for editors (pip install 'newslint[lsp]')
 
 examples:
   newslint seeds/                         lint a folder
   newslint --select NL1,ai-disclosure a.md lint with only some rules
   newslint --format json corpus/ > out.json
   newslint --format sarif -o newslint.sarif articles/   for GitHub code scanning
+  newslint --format html -o report.html corpus/         a page to read in a browser
   newslint --write-baseline known.json articles/       then --baseline known.json
   newslint - --stdin-filename a.md < a.md              from an editor
   newslint rule typo
@@ -82,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     sel.add_argument("--extend-select", action=_Extend, default=[], metavar="RULES", help="add rules to the selection")
     sel.add_argument("--ignore", action=_Extend, default=[], metavar="RULES", help="leave these rules out")
     out = p.add_argument_group("output")
-    out.add_argument("--format", metavar="FORMAT", help="text (default), json, json-lines, sarif, github, junit, or a plugin's format")
+    out.add_argument("--format", metavar="FORMAT", help="text (default), json, json-lines, sarif, github, junit, html, or a plugin's format")
     out.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     out.add_argument("--show-source", action="store_true", help="show the line and a caret under each finding (text format)")
     out.add_argument("--statistics", action="store_true", help="count findings per rule")
@@ -110,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    if args_list[:1] == ["server"] and not os.path.exists("server"):
+        from .server import main as serve
+
+        return serve(args_list[1:])
     command = None
     if args_list and args_list[0] in ("rules", "rule", "check") and not os.path.exists(args_list[0]):
         command = args_list.pop(0)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..hookspecs import hookimpl
-from . import github, json_format, junit, sarif, text
+from . import github, html, json_format, junit, sarif, text
 
 
 @hookimpl
@@ -14,4 +14,5 @@ def newslint_register_reporters():
         "sarif": sarif.render,
         "github": github.render,
         "junit": junit.render,
+        "html": html.render,
     }
