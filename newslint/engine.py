@@ -302,6 +302,8 @@ def _gunzip(raw: bytes) -> bytes:
         out = stream.decompress(raw, MAX_DECOMPRESSED)
         if stream.unconsumed_tail:
             raise ReadError(f"gzip content is larger than {MAX_DECOMPRESSED // 1024**3} GB; not read")
+        if not stream.eof:
+            raise ReadError("not a readable gzip file: it ends before its data does (truncated?)")
         # Concatenated gzip members (as `cat a.gz b.gz` makes) are one file.
         rest = stream.unused_data
         return out + gzip.decompress(rest) if rest else out

@@ -1,9 +1,11 @@
 """Shared fixtures: run the real CLI, and the --update-golden switch."""
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,8 +33,37 @@ def newslint_bin() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "newslint"]
 
 
-def run_cli(*args: str, cwd: Path | str | None = None, input: bytes | None = None, env: dict | None = None):
-    """Run the real `newslint` command in a subprocess; returns CompletedProcess (text)."""
+@dataclass
+class Completed:
+    """What a run of the command printed and returned (like subprocess.CompletedProcess)."""
+
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(
+    *args: str,
+    cwd: Path | str | None = None,
+    input: bytes | None = None,
+    env: dict | None = None,
+    subprocess_: bool = False,
+) -> Completed:
+    """Run the real `newslint` command line; returns its exit code and output.
+
+    The command runs in this process through ``newslint.cli.main`` (the same
+    code the console script runs, a fraction of the start-up cost), with the
+    working folder, environment and standard streams swapped for the call.
+    A real subprocess is used when ``subprocess_`` is set, or when ``env``
+    changes ``PYTHONPATH`` (fake plugin distributions must be on sys.path
+    from interpreter start)."""
+    if subprocess_ or (env and "PYTHONPATH" in env):
+        return _run_subprocess(list(args), cwd, input, env)
+    return _run_in_process(list(args), cwd, input, env)
+
+
+def _run_subprocess(args: list[str], cwd, input, env) -> Completed:
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     proc = subprocess.run(
         [*newslint_bin(), *args],
@@ -42,9 +73,39 @@ def run_cli(*args: str, cwd: Path | str | None = None, input: bytes | None = Non
         env=full_env,
         timeout=300,
     )
-    proc.stdout = proc.stdout.decode("utf-8", "replace")
-    proc.stderr = proc.stderr.decode("utf-8", "replace")
-    return proc
+    return Completed(args, proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+
+
+def _run_in_process(args: list[str], cwd, input, env) -> Completed:
+    from newslint.cli import main
+
+    saved_env = dict(os.environ)
+    saved_cwd = os.getcwd()
+    saved = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.BytesIO()
+    # Byte streams under UTF-8 text layers, strict as a real pipe is.
+    sys.stdin = io.TextIOWrapper(io.BytesIO(input or b""), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True)
+    os.environ.update({"NO_COLOR": "1", **(env or {})})
+    try:
+        os.chdir(cwd or ROOT)
+        try:
+            code = main(args)
+        except SystemExit as exc:  # argparse: --help, usage errors
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+                stream.detach()  # keep the BytesIO open once the wrapper is collected
+            except (ValueError, AttributeError):
+                pass
+        sys.stdin, sys.stdout, sys.stderr = saved
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return Completed(args, code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8", "replace"))
 
 
 @pytest.fixture
