@@ -1,0 +1,179 @@
+"""NL502 chatbot-leakage: what an AI assistant said about itself or to its user, left in the copy."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ...analysis.quotes import QUOTE_WINDOW, inside_quotes
+from ...document import Document
+from ...findings import Finding, Severity
+from ...phrases import with_list_options, word_start_phrases
+from ...rule import Context, rule
+from .candidates import anchor, candidate_lines, leakage_entries, listed_in_windows
+from .leakage_score import scored
+from .shapes import NOT_SPEECH, shapes
+
+# Reported speech: a first- or second-person phrase in a sentence with a
+# reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
+# police chief said"), not an assistant talking to its user.
+_ATTRIBUTION = regex.compile(
+    r"\b(?:said|says|told|tells|(?<!\bi\s)added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
+    r"urged|urges|reported|according\s+to|tweeted|posted|promised|vowed|admitted|conceded|joked|claimed|argued?|argues|"
+    r"(?<!you\s)asked(?!\s+for))\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of text[start:end] within the line text[lo:hi]."""
+    # Sentences are short; the reach keeps a one-line megabyte file linear.
+    s = max(lo, start - 1000)
+    for m in _SENTENCE_END.finditer(text, s, start):
+        s = m.end()
+    stop = _SENTENCE_END.search(text, max(end - 1, lo), min(hi, end + 1000))
+    return s, (stop.end() if stop else min(hi, end + 1000))
+
+
+@rule("NL502", "chatbot-leakage", severity=Severity.ERROR, options={"extend": [], "disable": []})
+def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Chatbot boilerplate left in the copy.
+
+    What it does:
+        Reports what an AI assistant says about itself or to its user that
+        gets pasted into an article with the answer.  Three layers:
+
+        * wordings in ``ai_leakage.txt`` and, as patterns over word classes
+          rather than fixed strings, in ``ai_leakage_patterns.txt`` (``As an
+          AI language model``, ``as of my last update``, ``I don't have
+          access to real-time data``, ``Let me know if you'd like``,
+          ``Regenerate response``, ``ChatGPT can make mistakes. Check
+          important info.``, ``(Word count: 512)`` ...);
+        * general shapes built from vocabulary classes in data files:
+          a preamble (``here is``, ``below is``, ``I've`` + an editing verb)
+          soon followed by a noun for the text (``ai_leakage_nouns.txt``)
+          and an editing word (``ai_edit_words.txt``) or second-person
+          address; an interjection opening a reply followed by a preamble
+          (``Got it! Here's``; ``ai_interjections.txt``); an offer tied to
+          the requester's wish (``I can trim it further if needed``); a
+          question offering another version (``Would you like a shorter
+          version?``); a capitalised template placeholder in brackets
+          (``[Company Name]``; ``ai_placeholder_words.txt``); a field label
+          at a line start (``**Headline:**``, ``Byline:``;
+          ``ai_labels.txt``);
+        * a score over weak signals, for wordings in none of those shapes.
+          Each sentence (outside quotation marks, without a reporting verb)
+          adds up: advice, offers and politeness to the requester (``I'd
+          suggest``, ``you may want to``, ``feel free``, ``happy to``,
+          ``please``; ``ai_advice.txt``, 2) and phrases tying the text to
+          that person (``your notes``, ``the material you shared``,
+          ``before this goes out``, ``as you asked``;
+          ``ai_requester_patterns.txt``, 2); a reply's opener ended by ``!``
+          or a dash (``Good catch —``, 2; a comma, 1); nouns for the text
+          being produced (``paragraph``, ``quote``, ``tone``, ``version``;
+          ``ai_meta_nouns.txt``), editing verbs (``trim``, ``tailor``;
+          ``ai_edit_verbs_patterns.txt``), first person singular, second
+          person, a preamble (``here's``), and being the article's first or
+          last line (1 each).  A sentence scoring 4 or more is reported
+          when it holds a strong signal (advice, requester, ``!``/dash
+          opener) and talks about the text (a meta-noun, a requester phrase
+          or an opener): first and second person alone are how columns and
+          service journalism sound.
+          Sentences about a chatbot (``the assistant offered to shorten
+          it``), reader call-outs (``share this``, ``get in touch``),
+          interview ``Q:``/``A:`` lines and letters (``Dear ...``, ``Sir,``)
+          are not scored.  Also reported: an interjection alone on a line
+          (``Sure!``, not a bare ``OK`` button) and, outside Markdown files,
+          a Markdown heading or a bold lead-in at a line start
+          (``### Key takeaways``, ``1. **Lead with the impact:**``).
+
+        A match inside double quotation marks is not reported (stories
+        about chatbots quote these phrases), and neither is first- or
+        second-person speech in a sentence with a reporting verb (``I'm
+        sorry, but I can't comment, the police chief said``).
+
+    Why it matters:
+        It proves the text was machine-written and never read by an editor,
+        and it is an embarrassment in print.
+
+    Example:
+        Flagged::
+
+            Certainly! Here is a rewritten version of the article:
+            As of my last update in 2023, the company had 200 staff.
+            I've tightened the intro and moved the quote higher up.
+            [Reporter Name], [City] - Officials confirmed the closure.
+            I'd recommend cutting the second quote, which repeats the first.
+            Please confirm the victim's age before this runs.
+            ### Key takeaways
+
+        Not flagged::
+
+            Reviews containing "As an AI language model" flooded the site.
+            Here's what you need to know about the draft.
+            I've rewritten the rules twice, the coach said.
+            I'd suggest you read the full judgment, which runs to 80 pages.
+            You should check your tyre pressure before a long journey.
+
+    Options:
+        ``extend``: extra phrases (data-file format, ``re:`` allowed);
+        ``disable``: entries to switch off, by their exact text: a phrase of
+        ``ai_leakage.txt``, or ``re:`` and a pattern of
+        ``ai_leakage_patterns.txt``.  The general shapes and the score are
+        not list entries and stay on.
+
+    Limitations:
+        Leakage that scores below the threshold and matches no general
+        entry is missed: an aside with no word for the text or the requester
+        (``Tip: pair this with a photo``), advice in new wordings (``It might
+        be worth adding the date``), statements about the assistant's limits
+        in new wordings (``I wasn't able to verify the attendance figure``).
+        So is leakage that was itself quoted or sits in a sentence with a
+        reporting verb.  Lines are only examined when they hold an anchor
+        word (``I``, ``you``, ``my``, ``here``, ``please``, ``[``, ``!``
+        ...).  A columnist who writes ``I hope this summary helps you plan
+        your weekend`` is reported.  Measured (benchmarks/quality_ai.py,
+        history in benchmarks/RESULTS.md): 0.75 recall (18 of 24 asides) on
+        the latest held-out batch at its first run, none of its 20 hard
+        negatives flagged.
+    """
+    text = doc.text
+    low = text.lower()
+    # User entries may need ``regex`` features and hold no anchor word: with
+    # any, the whole text goes through the time-limited case-insensitive scan.
+    customised = bool(ctx.options.get("extend") or ctx.options.get("disable"))
+    fast = not customised and len(low) == len(text)
+    listed: list[tuple[int, int]] = []
+    if not fast:
+        entries = with_list_options(leakage_entries(), ctx.options)
+        listed = [(m.start(), m.end()) for m in ctx.finditer(word_start_phrases(entries))]
+    anchors = [m.start() for m in anchor().finditer(low)] if fast else []
+    for lo, hi in candidate_lines(doc, low, listed, anchors):
+        spans: list[tuple[int, int, bool]] = [(s, e, False) for s, e in listed if lo <= s < hi]
+        if fast:
+            spans.extend((s, e, False) for s, e in listed_in_windows(low, anchors, lo, hi))
+        for i, shape in enumerate(shapes()):
+            for m in shape.finditer(text, lo, hi):
+                spans.append((m.start(), m.end(), i in NOT_SPEECH))
+        # The score only adds sentences no shape or list entry found: those
+        # quote the telling words, not the whole sentence.
+        found = [(x, y) for x, y, _ in spans]
+        spans.extend(sp for sp in scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found))
+        last = -1
+        # The longest match at a start wins: it quotes the most of the phrase.
+        for start, end, not_speech in sorted(spans, key=lambda x: (x[0], -x[1])):
+            end = len(text[start:end].rstrip()) + start
+            if start < last:
+                continue
+            # A window, not the line: a megabyte-long line stays linear.
+            q_lo = max(lo, start - QUOTE_WINDOW)
+            if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
+                continue
+            if not not_speech:
+                s, e = _sentence_bounds(text, start, end, lo, hi)
+                if _ATTRIBUTION.search(text, s, e):
+                    continue
+            last = end
+            yield ctx.finding(start, end, f"chatbot text left in the copy: '{text[start:end].strip()}'")
+
