@@ -11,13 +11,14 @@ from pathlib import Path
 
 import regex
 
-from harness import Row, run_newslint
+from ..common import bbc_articles, run_newslint
+from ..figures import Row
 
 _WORD = regex.compile(r"\b[a-z]{2,}\b")
 
 
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
-    articles = sorted((corpus / "bbc-dev").glob("*/*.txt"))
+    articles = bbc_articles(corpus)
     sample = rng.sample(articles, 40 if smoke else 300)
     expected: dict[str, tuple[int, int]] = {}
     for i, src in enumerate(sample):

@@ -2,51 +2,37 @@
 
 Every non-blank line of each extractor's output is either in the gold article
 body (must stay clean) or labelled in benchmarks/data/aeb_labels.tsv (written
-by benchmarks/label_aeb.py: ui, teaser, meta, text).  Recall is over ui+teaser
+by tools/label_aeb.py: ui, teaser, meta, text).  Recall is over ui+teaser
 lines; meta and text lines are reported for information only.  A few gold lines
 were reviewed as furniture the annotators kept (copyright notices, newsletter
 prompts, ...; label_aeb.GOLD_OVERRIDES, a fifth column in the labels file): the
 false-alarm rate on gold lines is printed raw and with those lines left out, and
 recall never counts them.  Also counts the scraping and markup findings on the
 911 clean bbc-dev articles.
+
+A quick look at the misses and false alarms (flagged gold lines, or the
+unflagged lines of another label), on every aeb-dev page:
+
+    python -m benchmarks.quality.ui [LABEL]
 """
 from __future__ import annotations
 
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from harness import Row, run_newslint
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from label_aeb import EXTRACTORS, OUT as LABELS, has_word, is_gold, norm  # noqa: E402
+from ..aeb import EXTRACTORS, LineKey, has_word, is_gold, norm, read_labels
+from ..common import bbc_articles, corpus_dir, run_newslint
+from ..figures import Row
 
 ARTICLE_EXTRACTORS = ("readability", "trafilatura", "goose3")
 FAMILY = "ui (NL301+NL302)"
 
 
-def load_labels() -> dict[tuple[str, str, int], str]:
-    """Labels of the non-gold lines."""
-    return {key: label for key, (label, reason) in _rows().items() if not reason}
-
-
-def load_gold_overrides() -> dict[tuple[str, str, int], tuple[str, str]]:
-    """Gold lines reviewed as furniture: (label, reason code)."""
-    return {key: value for key, value in _rows().items() if value[1]}
-
-
-def _rows() -> dict[tuple[str, str, int], tuple[str, str]]:
-    rows = {}
-    for raw in LABELS.read_text(encoding="utf-8").splitlines():
-        if raw.startswith("#") or not raw.strip():
-            continue
-        page, extractor, line, label, *reason = raw.split("\t")
-        rows[page, extractor, int(line)] = (label, reason[0] if reason else "")
-    return rows
-
-
-def flagged_lines(result: dict, root: Path) -> set[tuple[str, str, int]]:
+def flagged_lines(result: dict[str, Any]) -> set[LineKey]:
     out = set()
     for f in result["findings"]:
         path = Path(f["path"])
@@ -56,25 +42,10 @@ def flagged_lines(result: dict, root: Path) -> set[tuple[str, str, int]]:
     return out
 
 
-def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
-    aeb = corpus / "aeb-dev"
-    labels = load_labels()
-    reviewed = load_gold_overrides()
-    pages = sorted(p.stem for p in (aeb / "gold").glob("*.txt"))
-    if smoke:
-        pages = sorted(rng.sample(pages, 20))
-    files = [
-        aeb / "extracted" / ex / f"{page}.txt"
-        for ex in EXTRACTORS
-        for page in pages
-        if (aeb / "extracted" / ex / f"{page}.txt").exists()
-    ]
-    result = run_newslint(files, "--select", "NL301,NL302")
-    flagged = flagged_lines(result, aeb)
-
-    total: Counter[tuple[str, str]] = Counter()
-    hit: Counter[tuple[str, str]] = Counter()
-    gold_hits: list[tuple[str, str, int]] = []
+def labelled_lines(aeb: Path, files: list[Path]) -> Iterator[tuple[LineKey, str, str]]:
+    """(key, label, normalised text) of every line with a word; gold lines are
+    ``gold``, or ``gold-reviewed`` when reviewed as furniture."""
+    labels, reviewed = read_labels()
     for path in files:
         ex, page = path.parent.name, path.stem
         gold = (aeb / "gold" / path.name).read_text(encoding="utf-8")
@@ -89,12 +60,29 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
                 label = "gold-reviewed" if key in reviewed else "gold"
             else:
                 label = labels.get(key, "unlabelled")
-            group = "article" if ex in ARTICLE_EXTRACTORS else "page"
-            total[group, label] += 1
-            if key in flagged:
-                hit[group, label] += 1
-                if label.startswith("gold"):
-                    gold_hits.append(key)
+            yield key, label, line
+
+
+def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
+    aeb = corpus / "aeb-dev"
+    pages = sorted(p.stem for p in (aeb / "gold").glob("*.txt"))
+    if smoke:
+        pages = sorted(rng.sample(pages, 20))
+    files = [
+        aeb / "extracted" / ex / f"{page}.txt"
+        for ex in EXTRACTORS
+        for page in pages
+        if (aeb / "extracted" / ex / f"{page}.txt").exists()
+    ]
+    flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302"))
+
+    total: Counter[tuple[str, str]] = Counter()
+    hit: Counter[tuple[str, str]] = Counter()
+    for key, label, _ in labelled_lines(aeb, files):
+        group = "article" if key[1] in ARTICLE_EXTRACTORS else "page"
+        total[group, label] += 1
+        if key in flagged:
+            hit[group, label] += 1
 
     def rate(group: str, names: tuple[str, ...]) -> tuple[float, int, int]:
         n = sum(total[group, x] for x in names)
@@ -121,7 +109,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
             r, h, n = rate(group, (label,))
             rows.append(Row(FAMILY, f"{label} lines flagged ({group}), info", r, "", True, f"{h}/{n}"))
 
-    bbc = sorted((corpus / "bbc-dev").glob("*/*.txt"))
+    bbc = bbc_articles(corpus)
     if smoke:
         bbc = rng.sample(bbc, 100)
     res = run_newslint(bbc, "--select", "NL301,NL302,NL303")
@@ -130,29 +118,15 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     return rows
 
 
-if __name__ == "__main__":
-    # Quick look at the misses and false alarms: python benchmarks/quality_ui.py [label]
-    from harness import corpus_dir
-
-    corpus = corpus_dir()
-    aeb = corpus / "aeb-dev"
-    want = sys.argv[1] if len(sys.argv) > 1 else "gold"
-    labels = load_labels()
-    reviewed = load_gold_overrides()
+def review(want: str) -> None:
+    """Print the gold lines flagged (``gold``) or the lines of label ``want`` not flagged."""
+    aeb = corpus_dir() / "aeb-dev"
     files = sorted((aeb / "extracted").glob("*/*.txt"))
-    flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302"), aeb)
-    for path in files:
-        ex, page = path.parent.name, path.stem
-        gold = (aeb / "gold" / path.name).read_text(encoding="utf-8")
-        gl, gt = {norm(x) for x in gold.splitlines() if x.strip()}, norm(gold)
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            line = norm(raw)
-            if not has_word(line):
-                continue
-            key = (page, ex, number)
-            label = ("gold" if key not in reviewed else "gold-reviewed") if is_gold(line, gl, gt) else labels.get(
-                key, "?")
-            show = (label == want and key in flagged) if want == "gold" else (
-                label == want and key not in flagged)
-            if show:
-                print(page, ex, number, line[:120], sep="\t")
+    flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302"))
+    for key, label, line in labelled_lines(aeb, files):
+        if label == want and (key in flagged) == (want == "gold"):
+            print(*key, line[:120], sep="\t")
+
+
+if __name__ == "__main__":
+    review(sys.argv[1] if len(sys.argv) > 1 else "gold")

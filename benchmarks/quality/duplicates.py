@@ -14,13 +14,10 @@ from pathlib import Path
 
 import regex
 
-from harness import Row, run_newslint
+from ..common import bbc_articles, run_newslint
+from ..figures import Row
 
 _FIRST_SENTENCE = regex.compile(r"^.+?[.!?](?=\s|$)")
-
-
-def bbc_articles(corpus: Path) -> list[Path]:
-    return sorted((corpus / "bbc-dev").glob("*/*.txt"))
 
 
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:

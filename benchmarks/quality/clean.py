@@ -10,13 +10,14 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from harness import Row, run_newslint
+from ..common import bbc_articles, run_newslint
+from ..figures import Row
 
 EXPECTED = {"NL401"}
 
 
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
-    articles = sorted((corpus / "bbc-dev").glob("*/*.txt"))
+    articles = bbc_articles(corpus)
     if smoke:
         articles = rng.sample(articles, 100)
     result = run_newslint(articles)

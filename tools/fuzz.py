@@ -1,7 +1,7 @@
 """Fuzz the readers and every rule with malformed and adversarial input.
 
-    .venv/bin/python benchmarks/fuzz.py --seconds 600            # mutation engine
-    .venv/bin/python benchmarks/fuzz.py --seconds 60 --engine atheris
+    .venv/bin/python tools/fuzz.py --seconds 600            # mutation engine
+    .venv/bin/python tools/fuzz.py --seconds 60 --engine atheris
 
 Each input is a file's bytes plus a suffix (.txt, .md, .jsonl) that picks the
 reader; it goes through ``Linter.lint_bytes`` with every rule selected (``ALL``),
@@ -38,7 +38,6 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 SUFFIXES = (".txt", ".md", ".jsonl")
 

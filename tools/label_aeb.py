@@ -1,7 +1,10 @@
 """Write benchmarks/data/aeb_labels.tsv: a label for every non-gold line of the
 aeb-dev extractor outputs (page_id, extractor, line, label; never the text).
 
-    python benchmarks/label_aeb.py [--corpus DIR] [--show LABEL]
+    python -m tools.label_aeb [--corpus DIR] [--show LABEL]    # from the repository root
+
+It shares the file's format and the gold-line test with the benchmark that reads
+it (benchmarks/aeb.py), hence ``-m`` from the root, where ``benchmarks`` imports.
 
 Labels: ``ui`` interface furniture, ``teaser`` other articles' teasers and
 links, ``meta`` this article's own metadata (headline, byline, date, captions,
@@ -21,12 +24,12 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+try:
+    from benchmarks.aeb import EXTRACTORS, LABELS, has_word, is_gold, norm
+    from benchmarks.common import corpus_dir
+except ModuleNotFoundError as exc:  # run as a script: the repository root is not on the path
+    sys.exit(f"{exc}: run `python -m tools.label_aeb` from the repository root")
 
-EXTRACTORS = ("readability", "trafilatura", "goose3", "html-text")
-OUT = Path(__file__).resolve().parent / "data" / "aeb_labels.tsv"
-
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _META = re.compile(
@@ -41,15 +44,6 @@ _META = re.compile(
 )
 
 
-def norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
-
-def has_word(text: str) -> bool:
-    """Lines of bare bullets or rules (`-`, `|`) carry nothing to label."""
-    return any(c.isalnum() for c in text)
-
-
 def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
@@ -61,10 +55,6 @@ def title_of(corpus: Path, page: str) -> str:
         return ""
     first = norm(path.read_text(encoding="utf-8").split("\n", 1)[0])
     return norm(re.split(r" (?:\||-|–|—|::) (?!.* (?:\||-|–|—) .{0,20}$)", first)[0]).casefold()
-
-
-def is_gold(line: str, gold_lines: set[str], gold_text: str) -> bool:
-    return line in gold_lines or (len(line) >= 25 and line in gold_text)
 
 
 _BULLET = re.compile(r"^(?:[-•*·–]|\d{1,2}[.)])\s+|\s*\|$")
@@ -217,8 +207,6 @@ def build(corpus: Path) -> list[tuple]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from harness import corpus_dir
-
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--corpus", type=Path, default=None)
     p.add_argument("--show", metavar="LABEL", help="print the lines given LABEL, for review")
@@ -231,9 +219,8 @@ def main(argv: list[str] | None = None) -> int:
                 text = (corpus / "extracted" / extractor / f"{page}.txt").read_text(encoding="utf-8")
                 print(page, extractor, number, norm(text.splitlines()[number - 1])[:140], sep="\t")
         return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# page_id\textractor\tline\tlabel  (written by benchmarks/label_aeb.py)\n")
+    with open(LABELS, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# page_id\textractor\tline\tlabel  (written by tools/label_aeb.py)\n")
         fh.write("# a fifth column (reason) marks a gold line reviewed as furniture: see GOLD_OVERRIDES\n")
         for row in rows:
             fh.write("\t".join(map(str, row)) + "\n")

@@ -1,6 +1,6 @@
 """Look for super-linear (ReDoS-prone) behaviour in newslint's own patterns and rules.
 
-    .venv/bin/python benchmarks/redos.py [--size 4000] [--limit 8]
+    .venv/bin/python tools/redos.py [--size 4000] [--limit 8]
 
 Two passes:
 
@@ -26,13 +26,9 @@ import pkgutil
 import re
 import sys
 import time
-from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import regex
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 NOISE = 0.02  # seconds: below this at 4N a ratio means nothing
 GENERIC = [" ", "a", "a ", ".", "\n", "\n\n", " \n", '"', "“", "'", "-", "*", "<", "&", "A", "1", "ab.", "The ", "\t", "é"]

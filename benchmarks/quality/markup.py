@@ -14,22 +14,21 @@ import random
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from harness import Row, run_newslint
+from ..cases import read_jsonl
+from ..common import bbc_articles, run_newslint
+from ..figures import Row
 
 FAMILY = "markup (NL303)"
-ENTITIES = [("’", "&#8217;"), ("'", "&#39;"), (" ", "&nbsp;"), ("&", "&amp;"), ('"', "&quot;"), ("—", "&mdash;")]
-TAGS = ["<p>", "</p>", "<br>", "<br />", '<a href="https://example.com/story">', "</a>", "<strong>", '<span class="caption">', "<!-- ad -->"]
-INVISIBLE = ["\u200b", "\u200d", "\u00ad", "\ufeff", "\u202e", "\u2060", "\u200c"]
-LEGIT = [
-    "Shares in AT&T rose while R&D spending fell.",
-    "The rule holds when a < b and b > 0.",
-    "She met him at a café in Zürich, a naïve idea.",
-    "Fans posted 👍 and 🎉 and 👨‍👩‍👧 under the video.",
-    "The talks in Москва and 北京 were described as «constructive».",
-    "M&S and P&O said the Q&A would go ahead.",
-    "Prices rose 5% to £1.2bn — the highest since 2001.",
-]
+# What is put into the text (benchmarks/data/markup_inserts.jsonl): HTML
+# entities with the character they stand for, tags, invisible characters, and
+# legitimate lines (AT&T, café, emoji) that must stay clean.
+_INSERTS = read_jsonl("markup_inserts.jsonl")
+ENTITIES = [(c["char"], c["text"]) for c in _INSERTS if c["kind"] == "entity"]
+TAGS = [c["text"] for c in _INSERTS if c["kind"] == "tag"]
+INVISIBLE = [c["text"] for c in _INSERTS if c["kind"] == "invisible"]
+LEGIT = [c["text"] for c in _INSERTS if c["kind"] == "legit"]
 _WORD = re.compile(r"\b[a-z]{6,}\b")
 
 
@@ -104,7 +103,7 @@ def _make_case(text: str, kind: str, rng: random.Random) -> tuple[str, int, int,
 
 
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
-    articles = sorted((corpus / "bbc-dev").glob("*/*.txt"))
+    articles = bbc_articles(corpus)
     n_cases = 60 if smoke else 400
     kinds = ["cp1252", "latin-1", "entity", "tag", "fffd", "invisible"]
     cases: dict[str, tuple[str, int, int, int, str]] = {}
@@ -136,7 +135,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
         sources[name] = source
 
     result = run_newslint([work / "cases", work / "legit"], "--select", "NL303")
-    by_file: dict[str, list[dict]] = {}
+    by_file: dict[str, list[dict[str, Any]]] = {}
     for f in result["findings"]:
         by_file.setdefault(Path(f["path"]).name, []).append(f)
 

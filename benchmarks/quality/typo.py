@@ -17,7 +17,7 @@ Set NEWSLINT_BENCH_VERBOSE=1 to list the misses and false findings on stderr.
 
 False findings: the untouched BBC dev articles, per 10,000 words, after
 removing the genuine slips in the published text that we looked at and
-verified (GENUINE below).
+verified (benchmarks/data/typo_genuine_slips.tsv).
 
 Held-out rows, never used for tuning: 400 synthetic one-slip non-words
 (doubled, dropped or swapped letter, neighbouring key; never the first
@@ -34,7 +34,10 @@ from pathlib import Path
 
 import regex
 
-from harness import Row, run_newslint
+from ..cases import read_tsv
+from ..common import bbc_articles, run_newslint
+from ..figures import Row
+from ..internals import near_keys, zipf
 
 FAMILY = "typo"
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
@@ -43,29 +46,12 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 REAL_WORD_ZIPF = 3.0
 
 # Slips in the published BBC dev articles, each looked at in context and
-# verified as a genuine typo (file relative to bbc-dev/, the word as written).
-GENUINE: frozenset[tuple[str, str]] = frozenset({
-    ("business/027.txt", "spokeman"), ("business/065.txt", "politicial"),
-    ("business/069.txt", "offically"), ("business/095.txt", "annoucement"),
-    ("business/262.txt", "Reisurance"), ("business/262.txt", "analsyts"),
-    ("business/296.txt", "consenus"), ("business/330.txt", "Scathes"),
-    ("business/347.txt", "Nonethless"), ("business/378.txt", "thay"),
-    ("business/433.txt", "evalution"), ("business/184.txt", "reseach"), ("tech/401.txt", "succesfull"), ("business/491.txt", "prefering"),
-    ("tech/009.txt", "emenating"), ("tech/009.txt", "surprisngly"),
-    ("tech/009.txt", "noteboook"), ("tech/009.txt", "anyhting"),
-    ("tech/100.txt", "ambitous"), ("tech/114.txt", "restructuing"),
-    ("tech/210.txt", "progam"), ("tech/232.txt", "informaton"),
-    ("tech/268.txt", "toprevent"), ("tech/282.txt", "devoices"),
-    ("tech/316.txt", "particuarly"), ("tech/379.txt", "noteboook"),
-    ("tech/401.txt", "sorround"), ("tech/401.txt", "adiction"),
-    ("tech/401.txt", "marrage"), ("tech/401.txt", "relasing"),
-    ("business/215.txt", "accomodate"), ("business/494.txt", "accomodate"),
-    ("tech/401.txt", "definately"), ("tech/401.txt", "enviroment"),
-})
+# verified as a genuine typo: (file relative to bbc-dev/, the word as written).
+GENUINE = frozenset((path, word) for path, word in read_tsv("typo_genuine_slips.tsv"))
 
 
 def _load_pairs(folder: Path) -> list[tuple[str, str]]:
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for path in sorted(folder.glob("spell-testset*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if ":" not in line:
@@ -73,10 +59,6 @@ def _load_pairs(folder: Path) -> list[tuple[str, str]]:
             right, wrongs = line.split(":", 1)
             pairs.extend((right.strip(), w) for w in wrongs.split())
     return pairs
-
-
-def _articles(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*/*.txt"))
 
 
 def _index(texts: list[str]) -> dict[str, list[tuple[int, int]]]:
@@ -103,16 +85,9 @@ def _match_case(model: str, word: str) -> str:
     return word
 
 
-def _zipf(word: str) -> float:
-    from newslint.rules.typos.lexicon import zipf
-
-    return zipf(word)
-
-
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     pairs = _load_pairs(corpus / "misspellings-dev")
-    paths = _articles(corpus / "bbc-dev")
+    paths = bbc_articles(corpus)
     texts = [p.read_text(encoding="utf-8") for p in paths]
     index = _index(texts)
 
@@ -149,7 +124,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     wrong_first: list[str] = []
     for name, (right, wrong, line, col) in sorted(cases.items()):
         hit = by_case.get(name, {}).get((line, col))
-        nonword = _zipf(wrong.lower()) < REAL_WORD_ZIPF
+        nonword = zipf(wrong.lower()) < REAL_WORD_ZIPF
         nonword_total += nonword
         if hit is not None:
             found += 1
@@ -209,8 +184,6 @@ _ALPHA = "abcdefghijklmnopqrstuvwxyz"
 def _slip(word: str, rng: random.Random) -> str:
     """One typing slip anywhere but the first letter: a doubled letter, a
     dropped letter, two letters swapped, or a neighbouring key."""
-    from newslint.rules.typos.edits import NEAR_KEYS as _NEAR_KEYS
-
     i = rng.randrange(1, len(word))
     kind = rng.randrange(4)
     if kind == 0:
@@ -219,7 +192,7 @@ def _slip(word: str, rng: random.Random) -> str:
         return word[:i] + word[i + 1 :]
     if kind == 2 and i + 1 < len(word):
         return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-    near = sorted(_NEAR_KEYS.get(word[i], ())) or list(_ALPHA)
+    near = sorted(near_keys(word[i])) or list(_ALPHA)
     return word[:i] + rng.choice(near) + word[i + 1 :]
 
 
@@ -241,7 +214,7 @@ def _held_out(corpus: Path, work: Path, n: int) -> list[Row]:
             art, offset, word = rng.choice(spots)
             wrong = _slip(word, rng)
             # A slip that makes another word cannot be caught without context.
-            if wrong != word and _zipf(wrong) < REAL_WORD_ZIPF:
+            if wrong != word and zipf(wrong) < REAL_WORD_ZIPF:
                 break
         new = texts[art][:offset] + wrong + texts[art][offset + len(word) :]
         name = f"{n_case:04d}.txt"
