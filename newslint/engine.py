@@ -1,14 +1,12 @@
 """One pipeline for every run: read a file into documents, run the selected
 rules, check what they report, apply suppressions, then the baseline.
 
-The command line, the Python API (:func:`lint_paths`, :func:`lint_text`),
+The command line, the Python API (:mod:`newslint.api`),
 ``newslint.testing`` and editors all lint through :class:`Linter`, so a
 setting means the same everywhere."""
 from __future__ import annotations
 
-import functools
 import gzip
-import inspect
 import multiprocessing
 import os
 import sys
@@ -18,15 +16,15 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence, TypeVar, cast
+from typing import Any, Callable, Iterable, Sequence
 
 from . import baseline as baseline_file
 from . import options as rule_options
 from . import suppressions
-from .config import Config, config_error, key_location, load_config
+from .config import Config, config_error, key_location
 from .contract import ContractError, check_site, findings_of
 from .document import Document
-from .errors import ReadError, crash_site, did_you_mean, one_line
+from .errors import ReadError, crash_site, one_line
 from .files import FileProblem, iter_files, read_file
 from .findings import Finding, Severity
 from .plugins import build_plugin_manager, configure_plugins, hook_failure
@@ -355,98 +353,3 @@ def _crash_finding(doc: Document, rule: Rule, message: str) -> Finding:
     return Finding(
         doc.path, doc.first_line, 1, doc.first_line, 1, RULE_ERROR, "rule-error", Severity.ERROR, message, (), doc.record
     )
-
-
-# -- the Python API ---------------------------------------------------------------
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _keywords_checked(fn: F) -> F:
-    """A misspelt keyword argument names the accepted ones, with a close match."""
-    accepted = [p.name for p in inspect.signature(fn).parameters.values() if p.kind is not p.VAR_POSITIONAL]
-
-    @functools.wraps(fn)
-    def call(*args: Any, **kwargs: Any) -> Any:
-        unknown = [k for k in kwargs if k not in accepted]
-        if unknown:
-            raise TypeError(
-                f"{fn.__name__}() got an unexpected keyword argument '{unknown[0]}'"
-                f"{did_you_mean(unknown[0], accepted)}; it accepts: {', '.join(accepted)}"
-            )
-        return fn(*args, **kwargs)
-
-    return cast(F, call)
-
-
-def _api_linter(
-    config: Config | str | os.PathLike[str] | None,
-    discover_from: Sequence[str],
-    select: Sequence[str] | None,
-    extend_select: Sequence[str],
-    ignore: Sequence[str],
-    plugins: Sequence[str | os.PathLike[str]],
-    disabled_plugins: Sequence[str],
-    baseline: str | os.PathLike[str] | bool | None,
-) -> Linter:
-    if not isinstance(config, Config):
-        # The same search, trust rule and precedence as the command line.
-        config = load_config(os.fspath(config) if config is not None else None, list(discover_from))
-    return Linter(
-        config,
-        plugin_paths=[Path(p).resolve() for p in plugins],
-        disabled_plugins=disabled_plugins,
-        select=select,
-        extend_select=extend_select,
-        ignore=ignore,
-        baseline=baseline,
-    )
-
-
-@_keywords_checked
-def lint_paths(
-    paths: Sequence[str | os.PathLike[str]],
-    config: Config | str | os.PathLike[str] | None = None,
-    *,
-    select: Sequence[str] | None = None,
-    extend_select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    plugins: Sequence[str | os.PathLike[str]] = (),
-    disabled_plugins: Sequence[str] = (),
-    baseline: str | os.PathLike[str] | bool | None = None,
-    force_exclude: bool = False,
-    jobs: int = 1,
-) -> Results:
-    """Lint files and folders exactly as the command line does; returns Results.
-
-    ``config`` is a :class:`Config`, the path of a config file, or ``None`` to
-    find ``.newslint.toml`` / ``pyproject.toml`` walking up from the first path
-    (as the CLI does, with the same rule for which config may load plugins).
-    ``select``/``extend_select``/``ignore`` work as the flags of the same name;
-    ``baseline`` as ``--baseline`` (``None``: the config's, ``False``: none).
-    """
-    names = [os.fspath(p) for p in paths]
-    linter = _api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
-    return linter.lint_paths(names, force_exclude=force_exclude, jobs=jobs)
-
-
-@_keywords_checked
-def lint_text(
-    text: str,
-    path: str = "<text>",
-    config: Config | str | os.PathLike[str] | None = None,
-    *,
-    select: Sequence[str] | None = None,
-    extend_select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    plugins: Sequence[str | os.PathLike[str]] = (),
-    disabled_plugins: Sequence[str] = (),
-) -> list[Finding]:
-    """Lint one article given as a string; returns sorted findings.
-
-    ``path`` picks the reader (``.md``, ``.jsonl``) and names the findings.
-    ``config`` is a :class:`Config` or the path of a config file; with
-    ``None`` the defaults apply (a string has no folder to search from).
-    """
-    linter = _api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
-    return linter.lint_text(text, path)
