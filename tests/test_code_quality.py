@@ -45,3 +45,15 @@ def test_no_rule_family_imports_another() -> None:
                 if other != family and (f"rules.{other}" in text or f"from ..{other}" in text):
                     crossing.append(f"{module.relative_to(ROOT)} imports {other}")
     assert crossing == []
+
+
+def test_installed_entry_points_are_the_pyproject_list() -> None:
+    """Built-ins are listed once, in pyproject.toml; the installed metadata must match it."""
+    from importlib import metadata
+
+    from newslint.plugins import _builtin_modules
+
+    installed = sorted((ep.name, ep.value) for ep in metadata.distribution("newslint").entry_points if ep.group == "newslint")
+    assert installed == sorted(_builtin_modules())
+    families = {p.name for p in (ROOT / "newslint" / "rules").iterdir() if (p / "__init__.py").exists()}
+    assert {value.split(".")[-1] for _, value in installed if ".rules." in value} == families | {"meta"}
