@@ -12,7 +12,7 @@ from .engine import Linter, Results
 from .errors import ConfigError, PluginError, ReadError
 from .findings import Finding, Severity
 from .hookspecs import hookimpl
-from .phrases import phrase_rule
+from .phrases import compile_phrases, phrase_rule, read_list
 from .rule import Context, Rule, rule
 
 __all__ = [
@@ -29,9 +29,11 @@ __all__ = [
     "Rule",
     "Severity",
     "__version__",
+    "compile_phrases",
     "hookimpl",
     "lint_paths",
     "lint_text",
     "phrase_rule",
+    "read_list",
     "rule",
 ]
