@@ -380,6 +380,7 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
     return int(out[0]), int(out[1]), out[2], proc.stderr.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_50mb_single_line(tmp_path, needle):
     """All rules on one 50 MB line: an answer, no traceback, memory within reason.
 
@@ -396,6 +397,7 @@ def test_50mb_single_line(tmp_path, needle):
     assert rss_kb < 800 * 1024, f"peak RSS {rss_kb // 1024} MB on a 50 MB file"
 
 
+@pytest.mark.slow
 def test_million_short_lines(cli, tmp_path, needle):
     path = tmp_path / "lines.txt"
     with open(path, "w", encoding="utf-8") as fh:
