@@ -7,7 +7,7 @@ import sys
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import baseline
 from .config import Config, load_config
@@ -65,9 +65,15 @@ def _csv(value: str) -> list[str]:
 class _Extend(argparse.Action):
     """Repeatable, comma-separated list option: --select A,B --select C."""
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         items = list(getattr(namespace, self.dest) or [])
-        items.extend(_csv(values))
+        items.extend(_csv(values if isinstance(values, str) else ",".join(map(str, values or ()))))
         setattr(namespace, self.dest, items)
 
 
@@ -243,10 +249,11 @@ def _extend(config: Config, attr: str, items: Sequence[str]) -> Config:
     key = attr.replace("_", "-")
     sources = dict(config.sources)
     sources[key] = f"{sources[key]} + command line" if key in sources else "command line"
-    return replace(config, sources=sources, **{attr: tuple(getattr(config, attr)) + tuple(items)})
+    changes: dict[str, Any] = {attr: tuple(getattr(config, attr)) + tuple(items)}
+    return replace(config, sources=sources, **changes)
 
 
-def _replace(config: Config, **changes: object) -> Config:
+def _replace(config: Config, **changes: Any) -> Config:
     sources = dict(config.sources)
     for key in changes:
         sources[key.replace("_", "-")] = "command line"

@@ -43,13 +43,13 @@ def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Docum
     # \r inside JSON strings is escaped, so records are split on \n only.
     text = decode(raw)
     field = getattr(config, "jsonl_text_field", None)
-    docs = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+    docs: list[Document | ReadError] = []
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        if not raw_line.strip():
             continue
         # A bad record is reported where it is and the good ones are still linted.
         try:
-            record = json.loads(line)
+            record = json.loads(raw_line)
         except json.JSONDecodeError as exc:
             docs.append(ReadError(f"not valid JSON: {exc.msg}", number, exc.colno, number))
             continue
@@ -75,9 +75,9 @@ def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Docum
         bad = _SURROGATE.search(body)
         if bad:
             doc = Document(path=path, text=body, record=number)
-            line, column = doc.position(bad.start())
+            at_line, column = doc.position(bad.start())
             docs.append(
-                ReadError(f"text field has a lone surrogate \\u{ord(bad.group()):04x} (not valid Unicode)", line, column, number)
+                ReadError(f"text field has a lone surrogate \\u{ord(bad.group()):04x} (not valid Unicode)", at_line, column, number)
             )
             continue
         meta = {k: v for k, v in record.items() if k != key}

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ..hookspecs import hookimpl
-from . import github, html, json_format, junit, sarif, text
+from . import Reporter, github, html, json_format, junit, sarif, text
 
 
 @hookimpl
-def newslint_register_reporters():
+def newslint_register_reporters() -> dict[str, Reporter]:
     return {
         "text": text.render,
         "json": json_format.render,
