@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping, TextIO
 
 from . import __version__
-from .errors import ConfigError, did_you_mean, reporter_failure
 from .document import Document
+from .errors import ConfigError, did_you_mean, reporter_failure
 from .files import read_file
 from .findings import Finding
 from .plugins import call_hook

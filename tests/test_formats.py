@@ -216,7 +216,9 @@ def test_exit_zero_and_fail_level(articles, tmp_path):
     assert lint(articles, "--exit-zero", "news").returncode == 0
     info = tmp_path / "info.toml"
     info.write_text('[rules.duplicate-line]\nseverity = "info"\n')
-    run = lambda *a: run_cli("--config", str(info), "--select", "duplicate-line", *a, "news", cwd=articles)
+    def run(*a: str):
+        return run_cli("--config", str(info), "--select", "duplicate-line", *a, "news", cwd=articles)
+
     assert run().returncode == 0  # info is below the default fail level (warning)
     assert run("--fail-level", "info").returncode == 1
     assert run("--fail-level", "error").returncode == 0

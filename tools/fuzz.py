@@ -217,10 +217,10 @@ def run_mutation(args, target: Target, seeds, rng: random.Random, save: Path) ->
 
 
 def run_atheris(args, seeds) -> dict:
-    import atheris
-
     import importlib
     import pkgutil
+
+    import atheris
 
     with atheris.instrument_imports(include=["newslint"]):
         import newslint

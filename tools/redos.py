@@ -114,11 +114,11 @@ def scan_patterns(size: int, budget: float) -> Iterator[tuple[str, str, float, f
             small = (unit * (size // len(unit) + 1))[:size] + "\x00"
             large = (unit * (4 * size // len(unit) + 1))[: 4 * size] + "\x00"
             if isinstance(pattern, regex.Pattern):
-                t1 = timed(lambda: list(pattern.finditer(small, timeout=budget)), budget)
-                t4 = timed(lambda: list(pattern.finditer(large, timeout=budget)), budget)
+                t1 = timed(lambda p=pattern, s=small: list(p.finditer(s, timeout=budget)), budget)
+                t4 = timed(lambda p=pattern, s=large: list(p.finditer(s, timeout=budget)), budget)
             else:
-                t1 = timed(lambda: list(pattern.finditer(small)), budget)
-                t4 = timed(lambda: list(pattern.finditer(large)), budget)
+                t1 = timed(lambda p=pattern, s=small: list(p.finditer(s)), budget)
+                t4 = timed(lambda p=pattern, s=large: list(p.finditer(s)), budget)
             if t4 >= budget:  # already past the limit: no need to try more units
                 worst = (t1, t4, t4 / max(t1, 1e-6), unit)
                 break
@@ -168,11 +168,11 @@ def scan_rules(size: int, budget: float) -> Iterator[tuple[str, str, float, floa
     for name, fn in checks:
         worst = (0.0, 0.0, 0.0, "")
         for kind in small_docs:
-            t1 = timed(lambda: fn(Document("x.txt", small_docs[kind])), budget)
+            t1 = timed(lambda f=fn, k=kind: f(Document("x.txt", small_docs[k])), budget)
             if t1 > budget / 4:  # 4x the input would take minutes if quadratic
                 worst = (t1, t1 * 16, 16.0, kind + " (4x skipped)")
                 break
-            t4 = timed(lambda: fn(Document("x.txt", large_docs[kind])), budget)
+            t4 = timed(lambda f=fn, k=kind: f(Document("x.txt", large_docs[k])), budget)
             ratio = t4 / max(t1, 1e-6)
             if t4 > worst[1] or (t4 > NOISE and ratio > worst[2]):
                 worst = (t1, t4, ratio, kind)

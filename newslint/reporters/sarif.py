@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import regex
 
-from ..findings import Finding, with_suggestions, Severity
+from ..findings import Finding, Severity, with_suggestions
 from ..rule import Rule
 from . import Report
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..findings import Finding, with_suggestions, Severity
+from ..findings import Finding, Severity, with_suggestions
 from . import Report
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}

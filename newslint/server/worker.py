@@ -119,7 +119,8 @@ def serve(requests: IO[str], answers: IO[str], limit: float) -> None:
             continue
         done = threading.Event()
 
-        def expire(request_id: Any = request.get("id")) -> None:
+        # Defaults bind this request's id and event: the timer fires later.
+        def expire(request_id: Any = request.get("id"), done: threading.Event = done) -> None:
             with lock:
                 if done.is_set():
                     return
