@@ -1,0 +1,411 @@
+"""NL101 typo on real slips in real text: gmeg-dev, cweb-dev and bbc-dev.
+
+    python -m benchmarks.typo_realworld            # every set, fit and validation
+    python -m benchmarks.typo_realworld --show     # also list the fit part's misses and false findings
+
+Reads the corpora from $NEWSLINT_CORPUS or ../shared/corpus/ beside the
+checkout (never copied into the repository) and runs the real CLI
+(``newslint --select typo --format json`` with the default configuration).
+
+Split.  Every set is cut into a fit part and a validation part by the SHA-1
+of an item's id: an item is in validation when ``int(sha1(id), 16) % 5 ==
+0`` (about a fifth), else in fit.  The ids are ``gmeg:<line>`` for a gmeg-dev
+sentence (line numbers from 1), ``CWEB-G:<line>``/``CWEB-S:<line>`` for a
+cweb-dev sentence and the path under bbc-dev/ (``business/001.txt``) for a
+BBC article.  Rules are tuned on the fit part only; ``--show`` lists the fit
+part's cases and never the validation part's.
+
+Gold.
+- gmeg-dev (Wikipedia sentences, tokenised): a source token that at least 3
+  of the 4 references replace one-for-one with the same word, and that no
+  reference keeps, is a likely misspelling, when both are words of letters,
+  differ other than by case and are at most two edits apart (Damerau).  The
+  sentence is detokenised for linting (no space before closing punctuation
+  and clitics, none after opening brackets and quotes); each token's
+  character offset is kept, so a finding matches a gold token when it starts
+  at that offset.  A finding inside a token that at least one reference
+  changes is not counted as false; every other finding is.
+- cweb-dev (web sentences, one a line): the ``R:SPELL`` edits of either
+  annotator in the combined M2 files that replace one token, mapped to the
+  raw line by finding each M2 token in turn in the raw sentence.  A finding
+  inside a token that any edit of either annotator covers (any type:
+  ``R:SPELL``, ``R:ORTH``, ``R:MORPH``...) is not counted as false; every
+  other finding is, per 10,000 words of the part.
+- bbc-dev (edited news): every finding is false except the genuine slips
+  listed in ``GENUINE`` in benchmarks/quality_typo.py (read from that file,
+  so the list is kept in one place).
+
+A gold slip is found when a finding starts at its exact position; its first
+suggestion is right when it equals the gold correction (ignoring case).
+Recall is given over all gold slips and over the non-word ones (the typed
+word below Zipf 3.0 in wordfreq, the rule's default ``max-zipf``: a real
+word such as ``complied`` for compiled cannot be caught without context).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+REAL_WORD_ZIPF = 3.0
+VALIDATION_MODULUS = 5
+
+
+def corpus_dir() -> Path:
+    env = os.environ.get("NEWSLINT_CORPUS")
+    path = Path(env) if env else ROOT.parent / "shared" / "corpus"
+    if not path.is_dir():
+        sys.exit(f"corpus folder {path} not found: set NEWSLINT_CORPUS=/path/to/corpus")
+    return path
+
+
+def part(item_id: str) -> str:
+    """'validation' for about a fifth of the ids, 'fit' for the rest."""
+    digest = int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16)
+    return "validation" if digest % VALIDATION_MODULUS == 0 else "fit"
+
+
+def run_cli(paths: list[Path]) -> list[dict]:
+    script = Path(sys.executable).with_name("newslint")
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "newslint"]
+    config = ROOT / "tests" / "golden" / "default.toml"
+    proc = subprocess.run(
+        [*cmd, "--format", "json", "--config", str(config), "--select", "typo", *map(str, paths)],
+        capture_output=True, text=True,
+    )
+    if proc.returncode not in (0, 1):
+        sys.exit(f"newslint failed ({proc.returncode}): {proc.stderr.strip()}")
+    return json.loads(proc.stdout)["findings"]
+
+
+def distance(a: str, b: str) -> int:
+    """Damerau (optimal string alignment) distance."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def spelling_change(typed: str, right: str) -> bool:
+    return (
+        typed.isalpha() and right.isalpha() and typed.lower() != right.lower()
+        and distance(typed.lower(), right.lower()) <= 2
+    )
+
+
+@dataclass
+class Gold:
+    item: str     # the item's id (decides its part)
+    key: tuple    # (document, offset) where a finding must start
+    typed: str
+    right: frozenset[str]
+
+
+@dataclass
+class Tally:
+    gold: list[Gold] = field(default_factory=list)
+    words: Counter = field(default_factory=Counter)   # (set, part) -> words
+    # (set, record) -> character spans that an annotator or reference changed
+    excused: defaultdict = field(default_factory=lambda: defaultdict(list))
+
+
+# --- gmeg-dev ----------------------------------------------------------------
+
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "n't", "'s", "'re", "'ve",
+                              "'ll", "'d", "'m"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
+
+
+def detokenise(tokens: list[str]) -> tuple[str, list[int]]:
+    """Running text from a tokenised sentence, and each token's offset in it."""
+    out, offsets = "", []
+    quote_open = False
+    glue = True
+    for tok in tokens:
+        closing_quote = tok == '"' and quote_open
+        if out and not glue and tok not in _NO_SPACE_BEFORE and not closing_quote:
+            out += " "
+        offsets.append(len(out))
+        out += tok
+        glue = tok in _NO_SPACE_AFTER or (tok == '"' and not quote_open)
+        if tok == '"':
+            quote_open = not quote_open
+    return out, offsets
+
+
+def _aligned(src: list[str], ref: list[str]) -> dict[int, str | None]:
+    """Source token index -> its one-for-one replacement, or None if kept."""
+    out: dict[int, str | None] = {}
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, src, ref, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.update({i: None for i in range(i1, i2)})
+        elif op == "replace" and i2 - i1 == j2 - j1:
+            out.update({i1 + k: ref[j1 + k] for k in range(i2 - i1)})
+    return out
+
+
+def gmeg(corpus: Path, work: Path, tally: Tally) -> Path:
+    folder = corpus / "gmeg-dev"
+    sources = (folder / "source").read_text(encoding="utf-8").split("\n")
+    refs = [(folder / f"ref{k}").read_text(encoding="utf-8").split("\n") for k in range(4)]
+    records = []
+    for n, line in enumerate(sources, start=1):
+        if not line.strip():
+            continue
+        item = f"gmeg:{n}"
+        tokens = line.split()
+        text, offsets = detokenise(tokens)
+        records.append(json.dumps({"text": text}))
+        record = len(records)
+        tally.words["gmeg", part(item)] += len(_WORD.findall(text))
+        votes: dict[int, Counter] = defaultdict(Counter)
+        kept: Counter = Counter()  # token index -> how many references keep it
+        for ref in refs:
+            for i, new in _aligned(tokens, ref[n - 1].split()).items():
+                if new is None:
+                    kept[i] += 1
+                else:
+                    votes[i][new] += 1
+        for i, counter in votes.items():
+            new, count = counter.most_common(1)[0]
+            if count >= 3 and not kept[i] and spelling_change(tokens[i], new):
+                tally.gold.append(Gold(item, ("gmeg", record, offsets[i]), tokens[i], frozenset({new.lower()})))
+        tally.excused["gmeg", record] = [
+            (offsets[i], offsets[i] + len(tok)) for i, tok in enumerate(tokens) if kept[i] < len(refs)
+        ]
+    path = work / "gmeg.jsonl"
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    return path
+
+
+# --- cweb-dev ----------------------------------------------------------------
+
+def _m2_blocks(path: Path) -> list[tuple[list[str], list[tuple[int, int, str, str]]]]:
+    blocks = []
+    for chunk in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [ln for ln in chunk.split("\n") if ln]
+        if not lines or not lines[0].startswith("S "):
+            continue
+        edits = []
+        for ln in lines[1:]:
+            span, kind, correction = ln[2:].split("|||")[:3]
+            start, end = map(int, span.split())
+            edits.append((start, end, kind, correction))
+        blocks.append((lines[0][2:].split(" "), edits))
+    return blocks
+
+
+def _token_offsets(raw: str, tokens: list[str]) -> list[int] | None:
+    out, pos = [], 0
+    for tok in tokens:
+        found = raw.find(tok, pos)
+        if found < 0:
+            return None
+        out.append(found)
+        pos = found + len(tok)
+    return out
+
+
+def cweb(corpus: Path, work: Path, tally: Tally) -> Path:
+    folder = corpus / "cweb-dev"
+    records = []
+    for name in ("CWEB-G", "CWEB-S"):
+        raws = (folder / "raw" / f"{name}.dev.source").read_text(encoding="utf-8").split("\n")
+        blocks = _m2_blocks(folder / "m2" / f"{name}.dev.m2")
+        for n, (raw, (tokens, edits)) in enumerate(zip(raws, blocks), start=1):
+            item = f"{name}:{n}"
+            records.append(json.dumps({"text": raw}))
+            record = len(records)
+            tally.words["cweb", part(item)] += len(_WORD.findall(raw))
+            offsets = _token_offsets(raw, tokens)
+            if offsets is None:
+                continue
+            spell: dict[int, set[str]] = defaultdict(set)
+            for start, end, kind, correction in edits:
+                if kind != "noop":
+                    tally.excused["cweb", record] += [(offsets[i], offsets[i] + len(tokens[i])) for i in range(start, end)]
+                if end != start + 1:
+                    continue
+                if kind == "R:SPELL" and tokens[start].isalpha() and correction.isalpha():
+                    spell[start].add(correction.lower())
+            for i, rights in sorted(spell.items()):
+                tally.gold.append(Gold(item, ("cweb", record, offsets[i]), tokens[i], frozenset(rights)))
+    path = work / "cweb.jsonl"
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    return path
+
+
+# --- bbc-dev -----------------------------------------------------------------
+
+def genuine_slips() -> frozenset[tuple[str, str]]:
+    """GENUINE from benchmarks/quality_typo.py, read without importing it."""
+    tree = ast.parse((ROOT / "benchmarks" / "quality_typo.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
+        if isinstance(target, ast.Name) and target.id == "GENUINE" and isinstance(node.value, ast.Call):
+            return frozenset(ast.literal_eval(node.value.args[0]))
+    sys.exit("GENUINE not found in benchmarks/quality_typo.py")
+
+
+def bbc(corpus: Path, tally: Tally) -> list[Path]:
+    base = corpus / "bbc-dev"
+    paths = sorted(base.glob("*/*.txt"))
+    for path in paths:
+        rel = path.relative_to(base).as_posix()
+        tally.words["bbc", part(rel)] += len(_WORD.findall(path.read_text(encoding="utf-8")))
+    return paths
+
+
+# --- scoring -----------------------------------------------------------------
+
+def _finding_key(f: dict, bbc_base: Path) -> tuple:
+    """Where a finding starts, in the form of Gold.key: (set, record, offset)
+    for a sentence (one line each), ("bbc", path, line, column) for an article."""
+    path = Path(f["path"])
+    if path.suffix == ".jsonl":
+        return (path.stem, f["record"], f["column"] - 1 if f["line"] == 1 else -1)
+    rel = path.resolve().relative_to(bbc_base.resolve()).as_posix()
+    return ("bbc", rel, f["line"], f["column"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--show", action="store_true", help="list the fit part's misses, wrong suggestions and false findings")
+    args = p.parse_args(argv)
+    corpus = corpus_dir()
+    started = time.time()
+    tally = Tally()
+    genuine = genuine_slips()
+    with tempfile.TemporaryDirectory(prefix="newslint-typo-rw-") as tmp:
+        work = Path(tmp)
+        gmeg_path = gmeg(corpus, work, tally)
+        cweb_path = cweb(corpus, work, tally)
+        bbc_paths = bbc(corpus, tally)
+        records = {
+            (path.stem, n): json.loads(line)["text"]
+            for path in (gmeg_path, cweb_path)
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        }
+        findings = run_cli([gmeg_path, cweb_path, *bbc_paths])
+    by_key: dict[tuple, dict] = {}
+    for f in findings:
+        key = _finding_key(f, corpus / "bbc-dev")
+        by_key[key] = f
+
+    # Record numbers back to item ids, for the findings that match no gold slip.
+    ids = _record_ids(corpus)
+    rows = []
+    lines: dict[str, list[str]] = defaultdict(list)
+    for set_name in ("gmeg", "cweb"):
+        for which in ("fit", "validation"):
+            golds = [g for g in tally.gold if g.key[0] == set_name and part(g.item) == which]
+            found = [g for g in golds if g.key in by_key]
+            right = [g for g in found if (by_key[g.key].get("suggestions") or [""])[0].lower() in g.right]
+            nonword = [g for g in golds if _zipf(g.typed.lower()) < REAL_WORD_ZIPF]
+            nonword_found = [g for g in nonword if g.key in by_key]
+            gold_keys = {g.key for g in golds}
+            false = [
+                (key, f) for key, f in by_key.items()
+                if key[0] == set_name and part(ids[set_name][key[1]]) == which
+                and key not in gold_keys
+                and not any(a <= key[2] < b for a, b in tally.excused.get(key[:2], ()))
+            ]
+            words = tally.words[set_name, which]
+            rows.append((set_name, which, len(golds), len(found), len(right), len(nonword), len(nonword_found),
+                         len(false), words))
+            if which == "fit":
+                for g in golds:
+                    if g.key not in by_key:
+                        lines[set_name].append(f"  miss {g.typed} -> {'/'.join(sorted(g.right))}")
+                    elif g not in right:
+                        got = "/".join(by_key[g.key].get("suggestions") or [])
+                        lines[set_name].append(f"  wrong {g.typed} -> {'/'.join(sorted(g.right))} got {got}")
+                for key, f in false:
+                    text = records.get((set_name, key[1]), "")
+                    lines[set_name].append(f"  false {f['message'][20:]} {f.get('suggestions')} | {text[:140]}")
+    # BBC: false findings per 10k words, known genuine slips not counted.
+    bbc_rows = []
+    bbc_text = {p.relative_to(corpus / "bbc-dev").as_posix(): p for p in bbc_paths}
+    for which in ("fit", "validation"):
+        false, known = [], 0
+        for key, f in by_key.items():
+            if key[0] != "bbc" or part(key[1]) != which:
+                continue
+            word = _word_at(bbc_text[key[1]].read_text(encoding="utf-8"), key[2], key[3])
+            if (key[1], word) in genuine:
+                known += 1
+            else:
+                false.append(f"  false {key[1]}:{key[2]}:{key[3]} {word} {f.get('suggestions')}")
+        bbc_rows.append((which, len(false), known, tally.words["bbc", which]))
+        if which == "fit":
+            lines["bbc"].extend(false)
+
+    print(f"{'set':<6} {'part':<10} {'gold':>5} {'found':>13} {'non-word found':>15} {'1st right':>13} "
+          f"{'false':>6} {'per 10k':>8} {'words':>8}")
+    for set_name, which, n, found, right, nw, nwf, false, words in rows:
+        print(f"{set_name:<6} {which:<10} {n:>5} {_ratio(found, n):>13} {_ratio(nwf, nw):>15} "
+              f"{_ratio(right, found):>13} {false:>6} {false / words * 1e4:>8.2f} {words:>8}")
+    for which, false, known, words in bbc_rows:
+        print(f"{'bbc':<6} {which:<10} {'':>5} {'':>13} {'':>15} {'':>13} {false:>6} "
+              f"{false / words * 1e4:>8.2f} {words:>8}   ({known} known genuine slips not counted)")
+    print(f"\n{len(findings)} findings in {time.time() - started:.1f}s; corpus: {corpus}; "
+          f"validation = sha1(id) % {VALIDATION_MODULUS} == 0")
+    if args.show:
+        for set_name, shown in lines.items():
+            print(f"\n{set_name} (fit part):", *shown, sep="\n")
+    return 0
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "-"
+
+
+def _record_ids(corpus: Path) -> dict[str, dict[int, str]]:
+    """Record number in gmeg.jsonl / cweb.jsonl -> item id."""
+    gmeg_ids = {}
+    lines = (corpus / "gmeg-dev" / "source").read_text(encoding="utf-8").split("\n")
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            gmeg_ids[len(gmeg_ids) + 1] = f"gmeg:{n}"
+    cweb_ids = {}
+    for name in ("CWEB-G", "CWEB-S"):
+        raws = (corpus / "cweb-dev" / "raw" / f"{name}.dev.source").read_text(encoding="utf-8").split("\n")
+        blocks = _m2_blocks(corpus / "cweb-dev" / "m2" / f"{name}.dev.m2")
+        for n in range(1, min(len(raws), len(blocks)) + 1):
+            cweb_ids[len(cweb_ids) + 1] = f"{name}:{n}"
+    return {"gmeg": gmeg_ids, "cweb": cweb_ids}
+
+
+def _zipf(word: str) -> float:
+    from newslint.rules.typos.lexicon import zipf
+
+    return zipf(word)
+
+
+def _word_at(text: str, line: int, column: int) -> str:
+    m = _WORD.match(text.split("\n")[line - 1], column - 1)
+    return m.group() if m else ""
+
+
+if __name__ == "__main__":
+    sys.exit(main())
