@@ -61,6 +61,7 @@ GENUINE: frozenset[tuple[str, str]] = frozenset({
     ("tech/401.txt", "marrage"), ("tech/401.txt", "relasing"),
     ("business/215.txt", "accomodate"), ("business/494.txt", "accomodate"),
     ("tech/401.txt", "definately"), ("tech/401.txt", "enviroment"),
+    ("tech/401.txt", "reccomend"),
 })
 
 

