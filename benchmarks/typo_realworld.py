@@ -5,48 +5,39 @@
 
 Reads the corpora from $NEWSLINT_CORPUS or ../shared/corpus/ beside the
 checkout (never copied into the repository) and runs the real CLI
-(``newslint --select typo --format json`` with the default configuration).
+(``newslint --select typo --format json``, default configuration).
 
-Split.  Every set is cut into a fit part and a validation part by the SHA-1
-of an item's id: an item is in validation when ``int(sha1(id), 16) % 5 ==
-0`` (about a fifth), else in fit.  The ids are ``gmeg:<line>`` for a gmeg-dev
-sentence (line numbers from 1), ``CWEB-G:<line>``/``CWEB-S:<line>`` for a
-cweb-dev sentence and the path under bbc-dev/ (``business/001.txt``) for a
-BBC article.  Rules are tuned on the fit part only; ``--show`` lists the fit
-part's cases and never the validation part's.
+Split: an item is in the validation part when ``int(sha1(id), 16) % 5 ==
+0`` (about a fifth), else in the fit part; ids are ``gmeg:<line>`` (gmeg-dev
+sentences, lines from 1), ``CWEB-G:<line>``/``CWEB-S:<line>`` (cweb-dev) and
+the path under bbc-dev/ (``business/001.txt``).  Rules are tuned on the fit
+parts only; ``--show`` lists the fit parts' cases, never validation's.
 
-Gold.
-- gmeg-dev (Wikipedia sentences, tokenised): a source token that at least 3
-  of the 4 references replace one-for-one with the same word, and that no
-  reference keeps, is a likely misspelling, when both are words of letters,
-  differ other than by case and are at most two edits apart (Damerau).  The
-  sentence is detokenised for linting (no space before closing punctuation
-  and clitics, none after opening brackets and quotes); each token's
-  character offset is kept, so a finding matches a gold token when it starts
-  at that offset.  A finding inside a token that at least one reference
-  changes is not counted as false; every other finding is.
-- cweb-dev (web sentences, one a line): the ``R:SPELL`` edits of either
-  annotator in the combined M2 files that replace one token, mapped to the
-  raw line by finding each M2 token in turn in the raw sentence.  A finding
-  inside a token that any edit of either annotator covers (any type:
-  ``R:SPELL``, ``R:ORTH``, ``R:MORPH``...) is not counted as false; every
-  other finding is, per 10,000 words of the part.
-- bbc-dev (edited news): every finding is false except the genuine slips
-  listed in ``GENUINE`` in benchmarks/quality_typo.py (read from that file,
-  so the list is kept in one place).
-
-Both sets' references also turn British spellings into American ones and
-back (``centre`` -> center, ``aluminum`` -> aluminium): a change whose typed
-word one of Hunspell's en_US and LibreOffice's en_GB dictionaries accepts and
-the other rejects, while the other accepts the correction, is a respelling,
-not a slip, and is left out of the gold (and its finding, if any, counted
-as false); ``--show`` lists them.
+Gold and false findings:
+- gmeg-dev (Wikipedia, tokenised): a token that at least 3 of the 4
+  references replace one-for-one with the same word, and no reference
+  keeps, when both are words of letters, differ other than by case and are
+  at most two edits apart (Damerau).  Sentences are detokenised for linting
+  (no space before closing punctuation and clitics, none after opening
+  brackets and quotes), keeping each token's offset.  A finding inside a
+  token no reference changes is false.
+- cweb-dev (web sentences, one a line): the one-token ``R:SPELL`` edits of
+  either annotator in the combined M2 files, mapped to the raw line by
+  finding each M2 token in turn.  A finding inside a token no edit of any
+  type covers is false.
+- bbc-dev (edited news): every finding is false except the genuine slips in
+  ``GENUINE`` of benchmarks/quality_typo.py (read from that file).
+The references also respell British as American and back (``centre`` ->
+center, ``aluminum`` -> aluminium): a change whose typed word one of en_US
+(Hunspell) and en_GB (LibreOffice) accepts and the other rejects, while the
+other accepts the correction, is left out of the gold (a finding there is
+not false either: a reference changed the token).
 
 A gold slip is found when a finding starts at its exact position; its first
-suggestion is right when it equals the gold correction (ignoring case).
-Recall is given over all gold slips and over the non-word ones (the typed
-word below Zipf 3.0 in wordfreq, the rule's default ``max-zipf``: a real
-word such as ``complied`` for compiled cannot be caught without context).
+suggestion is right when it equals the correction (ignoring case).  Recall
+is given over all gold slips and over the non-word ones (the typed word
+below Zipf 3.0, the rule's default ``max-zipf``: a real word such as
+``complied`` for compiled cannot be caught without context).
 """
 from __future__ import annotations
 
@@ -73,8 +64,7 @@ VALIDATION_MODULUS = 5
 
 
 def corpus_dir() -> Path:
-    env = os.environ.get("NEWSLINT_CORPUS")
-    path = Path(env) if env else ROOT.parent / "shared" / "corpus"
+    path = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")
     if not path.is_dir():
         sys.exit(f"corpus folder {path} not found: set NEWSLINT_CORPUS=/path/to/corpus")
     return path
@@ -151,7 +141,7 @@ class Tally:
     words: Counter = field(default_factory=Counter)   # (set, part) -> words
     # (set, record) -> character spans that an annotator or reference changed
     excused: defaultdict = field(default_factory=lambda: defaultdict(list))
-
+    items: dict = field(default_factory=dict)         # (set, record) -> item id
 
     def add(self, gold: Gold) -> None:
         """Keep a gold slip unless every correction of it is a respelling."""
@@ -162,8 +152,12 @@ class Tally:
         self.gold.append(Gold(gold.item, gold.key, gold.typed, frozenset(r.lower() for r in gold.right)))
 
 
-# --- gmeg-dev ----------------------------------------------------------------
+def _write_jsonl(path: Path, records: list[str]) -> Path:
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    return path
 
+
+# --- gmeg-dev ----------------------------------------------------------------
 _NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "n't", "'s", "'re", "'ve",
                               "'ll", "'d", "'m"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
@@ -171,9 +165,7 @@ _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
 
 def detokenise(tokens: list[str]) -> tuple[str, list[int]]:
     """Running text from a tokenised sentence, and each token's offset in it."""
-    out, offsets = "", []
-    quote_open = False
-    glue = True
+    out, offsets, quote_open, glue = "", [], False, True
     for tok in tokens:
         closing_quote = tok == '"' and quote_open
         if out and not glue and tok not in _NO_SPACE_BEFORE and not closing_quote:
@@ -210,15 +202,14 @@ def gmeg(corpus: Path, work: Path, tally: Tally) -> Path:
         text, offsets = detokenise(tokens)
         records.append(json.dumps({"text": text}))
         record = len(records)
+        tally.items["gmeg", record] = item
         tally.words["gmeg", part(item)] += len(_WORD.findall(text))
         votes: dict[int, Counter] = defaultdict(Counter)
         kept: Counter = Counter()  # token index -> how many references keep it
         for ref in refs:
             for i, new in _aligned(tokens, ref[n - 1].split()).items():
-                if new is None:
-                    kept[i] += 1
-                else:
-                    votes[i][new] += 1
+                votes[i][new] += new is not None
+                kept[i] += new is None
         for i, counter in votes.items():
             new, count = counter.most_common(1)[0]
             if count >= 3 and not kept[i] and spelling_change(tokens[i], new):
@@ -226,36 +217,28 @@ def gmeg(corpus: Path, work: Path, tally: Tally) -> Path:
         tally.excused["gmeg", record] = [
             (offsets[i], offsets[i] + len(tok)) for i, tok in enumerate(tokens) if kept[i] < len(refs)
         ]
-    path = work / "gmeg.jsonl"
-    path.write_text("\n".join(records) + "\n", encoding="utf-8")
-    return path
+    return _write_jsonl(work / "gmeg.jsonl", records)
 
 
 # --- cweb-dev ----------------------------------------------------------------
-
 def _m2_blocks(path: Path) -> list[tuple[list[str], list[tuple[int, int, str, str]]]]:
     blocks = []
     for chunk in path.read_text(encoding="utf-8").split("\n\n"):
         lines = [ln for ln in chunk.split("\n") if ln]
         if not lines or not lines[0].startswith("S "):
             continue
-        edits = []
-        for ln in lines[1:]:
-            span, kind, correction = ln[2:].split("|||")[:3]
-            start, end = map(int, span.split())
-            edits.append((start, end, kind, correction))
+        fields = [ln[2:].split("|||")[:3] for ln in lines[1:]]
+        edits = [(*map(int, span.split()), kind, correction) for span, kind, correction in fields]
         blocks.append((lines[0][2:].split(" "), edits))
     return blocks
 
 
 def _token_offsets(raw: str, tokens: list[str]) -> list[int] | None:
-    out, pos = [], 0
+    out: list[int] = []
     for tok in tokens:
-        found = raw.find(tok, pos)
-        if found < 0:
+        out.append(raw.find(tok, out[-1] + len(tokens[len(out) - 1]) if out else 0))
+        if out[-1] < 0:
             return None
-        out.append(found)
-        pos = found + len(tok)
     return out
 
 
@@ -269,6 +252,7 @@ def cweb(corpus: Path, work: Path, tally: Tally) -> Path:
             item = f"{name}:{n}"
             records.append(json.dumps({"text": raw}))
             record = len(records)
+            tally.items["cweb", record] = item
             tally.words["cweb", part(item)] += len(_WORD.findall(raw))
             offsets = _token_offsets(raw, tokens)
             if offsets is None:
@@ -277,19 +261,14 @@ def cweb(corpus: Path, work: Path, tally: Tally) -> Path:
             for start, end, kind, correction in edits:
                 if kind != "noop":
                     tally.excused["cweb", record] += [(offsets[i], offsets[i] + len(tokens[i])) for i in range(start, end)]
-                if end != start + 1:
-                    continue
-                if kind == "R:SPELL" and tokens[start].isalpha() and correction.isalpha():
+                if end == start + 1 and kind == "R:SPELL" and tokens[start].isalpha() and correction.isalpha():
                     spell[start].add(correction)
             for i, rights in sorted(spell.items()):
                 tally.add(Gold(item, ("cweb", record, offsets[i]), tokens[i], frozenset(rights)))
-    path = work / "cweb.jsonl"
-    path.write_text("\n".join(records) + "\n", encoding="utf-8")
-    return path
+    return _write_jsonl(work / "cweb.jsonl", records)
 
 
 # --- bbc-dev -----------------------------------------------------------------
-
 def genuine_slips() -> frozenset[tuple[str, str]]:
     """GENUINE from benchmarks/quality_typo.py, read without importing it."""
     tree = ast.parse((ROOT / "benchmarks" / "quality_typo.py").read_text(encoding="utf-8"))
@@ -310,7 +289,6 @@ def bbc(corpus: Path, tally: Tally) -> list[Path]:
 
 
 # --- scoring -----------------------------------------------------------------
-
 def _finding_key(f: dict, bbc_base: Path) -> tuple:
     """Where a finding starts, in the form of Gold.key: (set, record, offset)
     for a sentence (one line each), ("bbc", path, line, column) for an article."""
@@ -319,6 +297,34 @@ def _finding_key(f: dict, bbc_base: Path) -> tuple:
         return (path.stem, f["record"], f["column"] - 1 if f["line"] == 1 else -1)
     rel = path.resolve().relative_to(bbc_base.resolve()).as_posix()
     return ("bbc", rel, f["line"], f["column"])
+
+
+def _score_sentences(tally: Tally, by_key: dict, records: dict, set_name: str, which: str) -> tuple[list, list[str]]:
+    """One row of figures for a part of gmeg-dev or cweb-dev, and (for the
+    fit part) its misses, wrong first suggestions and false findings."""
+    golds = [g for g in tally.gold if g.key[0] == set_name and part(g.item) == which]
+    found = [g for g in golds if g.key in by_key]
+    right = [g for g in found if (by_key[g.key].get("suggestions") or [""])[0].lower() in g.right]
+    nonword = [g for g in golds if _zipf(g.typed.lower()) < REAL_WORD_ZIPF]
+    gold_keys = {g.key for g in golds}
+    false = [
+        (key, f) for key, f in by_key.items()
+        if key[0] == set_name and part(tally.items[key[:2]]) == which and key not in gold_keys
+        and not any(a <= key[2] < b for a, b in tally.excused.get(key[:2], ()))
+    ]
+    row = [set_name, which, len(golds), len(found), len(right), len(nonword),
+           sum(g.key in by_key for g in nonword), len(false), tally.words[set_name, which]]
+    shown: list[str] = []
+    for g in golds if which == "fit" else ():
+        text, rights = records.get(g.key[:2], ""), "/".join(sorted(g.right))
+        if g.key not in by_key:
+            kind = "miss" if g in nonword else "miss (real word)"
+            shown.append(f"  {kind} {g.typed} -> {rights} | {text[max(0, g.key[2] - 60):g.key[2] + 60]}")
+        elif g not in right:
+            shown.append(f"  wrong {g.typed} -> {rights} got {'/'.join(by_key[g.key].get('suggestions') or [])}")
+    for key, f in false if which == "fit" else ():
+        shown.append(f"  false {f['message'][20:]} {f.get('suggestions')} | {records.get(key[:2], '')[:140]}")
+    return row, shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -330,9 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     tally = Tally()
     genuine = genuine_slips()
     with tempfile.TemporaryDirectory(prefix="newslint-typo-rw-") as tmp:
-        work = Path(tmp)
-        gmeg_path = gmeg(corpus, work, tally)
-        cweb_path = cweb(corpus, work, tally)
+        gmeg_path, cweb_path = gmeg(corpus, Path(tmp), tally), cweb(corpus, Path(tmp), tally)
         bbc_paths = bbc(corpus, tally)
         records = {
             (path.stem, n): json.loads(line)["text"]
@@ -340,78 +344,40 @@ def main(argv: list[str] | None = None) -> int:
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
         }
         findings = run_cli([gmeg_path, cweb_path, *bbc_paths])
-    by_key: dict[tuple, dict] = {}
-    for f in findings:
-        key = _finding_key(f, corpus / "bbc-dev")
-        by_key[key] = f
-
-    # Record numbers back to item ids, for the findings that match no gold slip.
-    ids = _record_ids(corpus)
-    rows = []
-    lines: dict[str, list[str]] = defaultdict(list)
+    by_key = {_finding_key(f, corpus / "bbc-dev"): f for f in findings}
+    print(f"{'set':<6} {'part':<10} {'gold':>5} {'found':>13} {'non-word found':>15} {'1st right':>13} "
+          f"{'false':>6} {'per 10k':>8} {'words':>8}")
+    shown: dict[str, list[str]] = defaultdict(list)
     for set_name in ("gmeg", "cweb"):
         for which in ("fit", "validation"):
-            golds = [g for g in tally.gold if g.key[0] == set_name and part(g.item) == which]
-            found = [g for g in golds if g.key in by_key]
-            right = [g for g in found if (by_key[g.key].get("suggestions") or [""])[0].lower() in g.right]
-            nonword = [g for g in golds if _zipf(g.typed.lower()) < REAL_WORD_ZIPF]
-            nonword_found = [g for g in nonword if g.key in by_key]
-            gold_keys = {g.key for g in golds}
-            false = [
-                (key, f) for key, f in by_key.items()
-                if key[0] == set_name and part(ids[set_name][key[1]]) == which
-                and key not in gold_keys
-                and not any(a <= key[2] < b for a, b in tally.excused.get(key[:2], ()))
-            ]
-            words = tally.words[set_name, which]
-            rows.append((set_name, which, len(golds), len(found), len(right), len(nonword), len(nonword_found),
-                         len(false), words))
-            if which == "fit":
-                for g in golds:
-                    if g.key not in by_key:
-                        kind = "miss" if _zipf(g.typed.lower()) < REAL_WORD_ZIPF else "miss (real word)"
-                        text = records.get(g.key[:2], "")
-                        lines[set_name].append(
-                            f"  {kind} {g.typed} -> {'/'.join(sorted(g.right))} | {text[max(0, g.key[2] - 60):g.key[2] + 60]}"
-                        )
-                    elif g not in right:
-                        got = "/".join(by_key[g.key].get("suggestions") or [])
-                        lines[set_name].append(f"  wrong {g.typed} -> {'/'.join(sorted(g.right))} got {got}")
-                for key, f in false:
-                    text = records.get((set_name, key[1]), "")
-                    lines[set_name].append(f"  false {f['message'][20:]} {f.get('suggestions')} | {text[:140]}")
-    # BBC: false findings per 10k words, known genuine slips not counted.
-    bbc_rows = []
-    bbc_text = {p.relative_to(corpus / "bbc-dev").as_posix(): p for p in bbc_paths}
+            (_, _, n, found, right, nw, nwf, false, words), lines = _score_sentences(
+                tally, by_key, records, set_name, which
+            )
+            shown[set_name] += lines
+            print(f"{set_name:<6} {which:<10} {n:>5} {_ratio(found, n):>13} {_ratio(nwf, nw):>15} "
+                  f"{_ratio(right, found):>13} {false:>6} {false / words * 1e4:>8.2f} {words:>8}")
+    # BBC: false findings per 10k words, the known genuine slips not counted.
+    base = corpus / "bbc-dev"
     for which in ("fit", "validation"):
         false, known = [], 0
         for key, f in by_key.items():
-            if key[0] != "bbc" or part(key[1]) != which:
-                continue
-            word = _word_at(bbc_text[key[1]].read_text(encoding="utf-8"), key[2], key[3])
-            if (key[1], word) in genuine:
-                known += 1
-            else:
-                false.append(f"  false {key[1]}:{key[2]}:{key[3]} {word} {f.get('suggestions')}")
-        bbc_rows.append((which, len(false), known, tally.words["bbc", which]))
-        if which == "fit":
-            lines["bbc"].extend(false)
-
-    print(f"{'set':<6} {'part':<10} {'gold':>5} {'found':>13} {'non-word found':>15} {'1st right':>13} "
-          f"{'false':>6} {'per 10k':>8} {'words':>8}")
-    for set_name, which, n, found, right, nw, nwf, false, words in rows:
-        print(f"{set_name:<6} {which:<10} {n:>5} {_ratio(found, n):>13} {_ratio(nwf, nw):>15} "
-              f"{_ratio(right, found):>13} {false:>6} {false / words * 1e4:>8.2f} {words:>8}")
-    for which, false, known, words in bbc_rows:
-        print(f"{'bbc':<6} {which:<10} {'':>5} {'':>13} {'':>15} {'':>13} {false:>6} "
-              f"{false / words * 1e4:>8.2f} {words:>8}   ({known} known genuine slips not counted)")
+            if key[0] == "bbc" and part(key[1]) == which:
+                word = _word_at((base / key[1]).read_text(encoding="utf-8"), key[2], key[3])
+                if (key[1], word) in genuine:
+                    known += 1
+                else:
+                    false.append(f"  false {key[1]}:{key[2]}:{key[3]} {word} {f.get('suggestions')}")
+        words = tally.words["bbc", which]
+        print(f"{'bbc':<6} {which:<10} {'':>5} {'':>13} {'':>15} {'':>13} {len(false):>6} "
+              f"{len(false) / words * 1e4:>8.2f} {words:>8}   ({known} known genuine slips not counted)")
+        shown["bbc"] += false if which == "fit" else []
     print(f"\n{len(findings)} findings in {time.time() - started:.1f}s; corpus: {corpus}; "
           f"validation = sha1(id) % {VALIDATION_MODULUS} == 0")
     print(f"{len(tally.respellings)} British/American respellings left out of the fit parts' gold")
     if args.show:
         print("respellings (fit):", ", ".join(tally.respellings))
-        for set_name, shown in lines.items():
-            print(f"\n{set_name} (fit part):", *shown, sep="\n")
+        for set_name, lines in shown.items():
+            print(f"\n{set_name} (fit part):", *lines, sep="\n")
     return 0
 
 
@@ -419,25 +385,8 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "-"
 
 
-def _record_ids(corpus: Path) -> dict[str, dict[int, str]]:
-    """Record number in gmeg.jsonl / cweb.jsonl -> item id."""
-    gmeg_ids = {}
-    lines = (corpus / "gmeg-dev" / "source").read_text(encoding="utf-8").split("\n")
-    for n, line in enumerate(lines, start=1):
-        if line.strip():
-            gmeg_ids[len(gmeg_ids) + 1] = f"gmeg:{n}"
-    cweb_ids = {}
-    for name in ("CWEB-G", "CWEB-S"):
-        raws = (corpus / "cweb-dev" / "raw" / f"{name}.dev.source").read_text(encoding="utf-8").split("\n")
-        blocks = _m2_blocks(corpus / "cweb-dev" / "m2" / f"{name}.dev.m2")
-        for n in range(1, min(len(raws), len(blocks)) + 1):
-            cweb_ids[len(cweb_ids) + 1] = f"{name}:{n}"
-    return {"gmeg": gmeg_ids, "cweb": cweb_ids}
-
-
 def _zipf(word: str) -> float:
-    from newslint.rules.typos.lexicon import zipf
-
+    from newslint.rules.typos.lexicon import zipf  # the rule's own lexicon, for the non-word split
     return zipf(word)
 
 

@@ -74,7 +74,6 @@ _ELISION_OR_IDENTIFIER = regex.compile(r"['’](?!\p{L})|\.[\p{L}\d]")
 
 def not_a_word_here(text: str, start: int, end: int) -> bool:
     """Is the token written as something other than a plain word: an
-    elision with its apostrophe (``playin'``, ``signifyin'``) or the name
+    elision with its apostrophe (``playin'``, ``nothin'``) or the name
     part of an identifier or file name (``lcwa.00010240``, ``setup.cfg``)?"""
     return bool(_ELISION_OR_IDENTIFIER.match(text, end))
-
