@@ -1,10 +1,13 @@
-"""Ranking suggestions with the article's own words."""
+"""Ranking suggestions with the article's own words, and keeping offensive
+words out of them."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
+from ...phrases import data_path, read_list
 from .candidates import Candidate
 
 _WORDS = regex.compile(r"\p{L}+")
@@ -22,9 +25,19 @@ def vocabulary(text: str) -> Counter[str]:
 _IN_DOCUMENT_BONUS = 1.0
 
 
+@lru_cache(maxsize=1)
+def offensive_words() -> frozenset[str]:
+    return frozenset(read_list(data_path("typo_offensive.txt")))
+
+
 def rank(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> tuple[str, ...]:
-    """The three best suggestions, the article's own words ranked up."""
+    """The three best suggestions, the article's own words ranked up.  An
+    offensive word (newslint/data/typo_offensive.txt) is offered only when
+    the article itself uses it; an empty result means no decent correction
+    is left, and the word is not reported."""
+    offensive = offensive_words()
+    usable = [c for c in found if c.word not in offensive or c.word in vocabulary]
     ranked = sorted(
-        found, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
+        usable, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
     )
     return tuple(c.word for c in ranked[:3])
