@@ -42,7 +42,6 @@ below Zipf 3.0, the rule's default ``max-zipf``: a real word such as
 from __future__ import annotations
 
 import argparse
-import ast
 import hashlib
 import json
 import os
