@@ -12,7 +12,6 @@ from .lexicon import zipf
 from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word
 from .spelling import spelled_right
 
-
 # The dictionary also holds words so rare (``wonted``, ``tittle``, ``thee``)
 # that, one cheap slip from a word at least _ARCHAIC_GAP Zipf points more
 # frequent, they are far likelier slips than uses.
