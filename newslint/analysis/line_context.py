@@ -32,8 +32,9 @@ def _coarse_words(n: int) -> str:
 # A "prose" line: long and ending like a sentence.  The article body lies between
 # the first and the last of them; furniture mostly lies outside.
 _PROSE_WORDS = 20
-# A "link-like" line: short and not ending like a sentence (nor introducing a list).  Runs of them are menus,
-# lists of related stories and tag clouds -- or an article's own list.
+# A "link-like" line: short and not ending like a sentence (nor introducing a list).
+# Runs of them are menus, lists of related stories and tag clouds -- or an article's
+# own list.
 _LINK_WORDS = 9
 
 

@@ -25,7 +25,8 @@ from typing import Sequence
 from ..phrases import DATA_DIR, read_list
 from .line_context import _coarse_words, _share, context_features
 
-# The word classes, in bit order; "function" must stay first (bit 1): prose is counted by it.
+# The word classes, in bit order; "function" must stay first (its bit is 1): prose is
+# counted by it.
 CLASSES = (
     "function", "social", "ui_nouns", "ui_verbs", "commerce", "time", "credit", "agency",
     "legal", "speech", "media", "navigation", "imperative",
@@ -41,9 +42,8 @@ _HIT_NAMES = {
     for size in ("1-3", "4-9", "10-24", "25+")
 }
 _TWICE_NAMES = {bit: f"k2:{name}" for bit, name in enumerate(CLASSES)}
-# A long paragraph is prose whatever its tail holds: the class features look at its
-# first words only, which keeps inference linear in lines rather than in words.
-_CLASS_WINDOW = 40  # words; about the _HEAD characters below
+# The class features look at a line's first words only (see _HEAD).
+_CLASS_WINDOW = 40
 
 
 @lru_cache(maxsize=1)
@@ -79,11 +79,9 @@ def _inflections(word: str) -> set[str]:
 
 _CONTENT = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
-_DIGIT = re.compile(r"\d")
 # Digit patterns are looked for only where a cheap test says they may be: most lines
 # of prose have no digits, and those that do have few.
 _DIGITS = re.compile(r"\d+")
-_DIGIT_TOKEN = re.compile(r"(?<![^\W_])\d")
 # Capitalised words (Latin script): the title-case and all-capitals counts.
 _CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-ZÀ-ÖØ-Þ][\w'’.&-]*")
 _TIME = re.compile(r"\d[:.]\d\d(?!\d)|\d\s?[ap]\.?m\b", re.IGNORECASE)
@@ -169,6 +167,7 @@ def _start_class(text: str) -> str:
     return "punct"
 
 
+# Characters of a line that its features other than length and ending are read from.
 _HEAD = 240
 
 
@@ -190,7 +189,8 @@ def core_features(text: str) -> tuple[str, ...]:
     classes = word_classes()
     masks = [classes.get(w, 0) for w in lower]
     function = sum(map(_FUNCTION.__and__, masks))
-    alpha = len(lower) - len(_DIGIT_TOKEN.findall(low))
+    runs = _DIGITS.findall(text)
+    alpha = len(lower) - sum(1 for w in lower if w[0].isdigit()) if runs else len(lower)
     capitals = [t for t in _CAPITALISED.findall(text) if not classes.get(t.lower(), 0) & _FUNCTION]
     seen = twice = 0
     for mask in masks:
@@ -240,7 +240,6 @@ def core_features(text: str) -> tuple[str, ...]:
             out.append("we")
         if not words.isdisjoint(_FIRST_SINGULAR):
             out.append("i")
-    runs = _DIGITS.findall(text)
     if runs:
         out.append("dig")
         if sum(map(len, runs)) * 3 > len(text) - text.count(" "):
