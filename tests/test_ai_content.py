@@ -7,7 +7,7 @@ from newslint.analysis.quotes import inside_quotes
 from newslint.rules import ai_content
 from newslint.rules.ai_content.ai_disclosure import ai_disclosure, is_disclosure
 from newslint.rules.ai_content.chatbot_leakage import chatbot_leakage
-from newslint.testing import assert_findings, assert_no_findings
+from newslint.testing import assert_findings, assert_no_findings, findings
 
 HEAD = (
     "Markets rally as inflation cools\n\n"
@@ -76,7 +76,6 @@ def test_family_registers_both_rules():
 LEAKS = [
     ("As an AI language model, I cannot give financial advice.", "As an AI language model, I"),
     ("Sure, here's a rewritten version of your article:", "Sure, here's"),
-    ("I hope this helps.", "I hope this helps"),
     ("As of my last update, the firm employed 300 people.", "As of my last update"),
     ("Regenerate response", "Regenerate response"),
     ("I cannot browse the internet, so I cannot check the figures.", "I cannot browse the internet"),
@@ -89,6 +88,21 @@ def test_leakage_reported(sentence, match):
     got = assert_findings(chatbot_leakage, HEAD + sentence + "\n", [leaked(f"5:1-5:{len(match) + 1}", match)])
     assert got[0].name == "chatbot-leakage"
     assert str(got[0].severity) == "error"
+
+
+# Issue 10: what a chatty columnist could also write is a warning alone (it
+# was an error before), and an error beside a second signal in its sentence.
+CHATTY = [
+    ("I hope this helps.", "I hope this helps", "warning"),
+    ("Let me know if you'd like a shorter headline.", "Let me know if you'd like", "warning"),
+    ("Of course! I hope this helps.", "Of course!", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,match,severity", CHATTY)
+def test_chatty_leakage_is_an_error_only_with_a_second_signal(sentence, match, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + "\n") if f.line == 5]
+    assert got and got[0].column == 1 and str(got[0].severity) == severity
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ FILES = sorted(set(DATA_DIR.glob("*.txt")) - set(PATTERN_FILES))
 EXCLUSIONS = {"ai_term_exclusions.txt": "ai_terms.txt"}
 # Pattern files that a rule also runs with the stdlib engine on lower-cased
 # text (NL502's fast list and its score): stdlib syntax, lower-case literals.
-STDLIB_LOWER = {"ai_leakage_patterns.txt", "ai_advice_patterns.txt", "ai_requester_patterns.txt",
+STDLIB_LOWER = {"ai_leakage_patterns.txt", "ai_chatty_patterns.txt", "ai_advice_patterns.txt", "ai_requester_patterns.txt",
                 "ai_edit_verbs_patterns.txt"}
 
 

@@ -10,9 +10,9 @@ from ...document import Document
 from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
-from .candidates import anchor, candidate_lines, leakage_entries, listed_in_windows
+from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
 from .leakage_score import scored
-from .shapes import NOT_SPEECH, shapes
+from .shapes import CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 
 # Reported speech: a first- or second-person phrase in a sentence with a
 # reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
@@ -144,36 +144,67 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     # any, the whole text goes through the time-limited case-insensitive scan.
     customised = bool(ctx.options.get("extend") or ctx.options.get("disable"))
     fast = not customised and len(low) == len(text)
-    listed: list[tuple[int, int]] = []
+    listed: list[tuple[int, int, bool]] = []
     if not fast:
-        entries = with_list_options(leakage_entries(), ctx.options)
-        listed = [(m.start(), m.end()) for m in ctx.finditer(word_start_phrases(entries))]
+        # Entries a user adds are as sure as the unmistakable list.
+        disable = set(ctx.options.get("disable", ()))
+        for entries, strong in (
+            (with_list_options(leakage_entries(), ctx.options), True),
+            (tuple(e for e in chatty_entries() if e not in disable), False),
+        ):
+            listed += [(m.start(), m.end(), strong) for m in ctx.finditer(word_start_phrases(entries))]
     anchors = [m.start() for m in anchor().finditer(low)] if fast else []
+    weak = min(ctx.severity, Severity.WARNING)
     for lo, hi in candidate_lines(doc, low, listed, anchors):
-        spans: list[tuple[int, int, bool]] = [(s, e, False) for s, e in listed if lo <= s < hi]
+        # (start, end, not speech, evidence): STRONG, CHATTY or WEAK.
+        spans: list[tuple[int, int, bool, int]] = [
+            (s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed if lo <= s < hi
+        ]
         if fast:
-            spans.extend((s, e, False) for s, e in listed_in_windows(low, anchors, lo, hi))
+            spans.extend((s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed_in_windows(low, anchors, lo, hi))
         for i, shape in enumerate(shapes()):
             for m in shape.finditer(text, lo, hi):
-                spans.append((m.start(), m.end(), i in NOT_SPEECH))
+                spans.append((m.start(), m.end(), i in NOT_SPEECH, SHAPE_EVIDENCE[i]))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
-        found = [(x, y) for x, y, _ in spans]
-        spans.extend(sp for sp in scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found))
+        found = [(x, y) for x, y, _, _ in spans]
+        spans.extend(
+            sp for sp in scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
+        )
+        kept = list(_outside_speech(text, spans, lo, hi))
         last = -1
         # The longest match at a start wins: it quotes the most of the phrase.
-        for start, end, not_speech in sorted(spans, key=lambda x: (x[0], -x[1])):
-            end = len(text[start:end].rstrip()) + start
+        for start, end, evidence, (s, e) in sorted(kept, key=lambda x: (x[0], -x[1])):
             if start < last:
                 continue
-            # A window, not the line: a megabyte-long line stays linear.
-            q_lo = max(lo, start - QUOTE_WINDOW)
-            if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
-                continue
-            if not not_speech:
-                s, e = _sentence_bounds(text, start, end, lo, hi)
-                if _ATTRIBUTION.search(text, s, e):
-                    continue
             last = end
-            yield ctx.finding(start, end, f"chatbot text left in the copy: '{text[start:end].strip()}'")
+            # Error only on unmistakable evidence, or on two independent
+            # chatty signals in one sentence: one alone is how columns sound.
+            sure = evidence == STRONG or (
+                evidence == CHATTY
+                and len({(x, y) for x, y, ev, _ in kept if ev != WEAK and x < e and s < y}) >= 2
+            )
+            yield ctx.finding(
+                start,
+                end,
+                f"chatbot text left in the copy: '{text[start:end].strip()}'",
+                severity=None if sure else weak,
+            )
 
+
+def _outside_speech(
+    text: str, spans: list[tuple[int, int, bool, int]], lo: int, hi: int
+) -> Iterator[tuple[int, int, int, tuple[int, int]]]:
+    """(start, end, evidence, sentence bounds) of the spans that are neither
+    inside quotation marks nor first- or second-person speech beside a
+    reporting verb."""
+    for start, end, not_speech, evidence in spans:
+        end = len(text[start:end].rstrip()) + start
+        # A window, not the line: a megabyte-long line stays linear.
+        q_lo = max(lo, start - QUOTE_WINDOW)
+        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
+            continue
+        s, e = _sentence_bounds(text, start, end, lo, hi)
+        if not not_speech and _ATTRIBUTION.search(text, s, e):
+            continue
+        yield start, end, evidence, (s, e)

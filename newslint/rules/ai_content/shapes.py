@@ -84,3 +84,10 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
 # Shapes that are not speech (the placeholder and the field label), so a
 # reporting verb beside them proves nothing ("[Company Name] said profits rose").
 NOT_SPEECH = (4, 5)
+
+# How sure a match is: unmistakable (an error), chatty (a warning alone, an
+# error beside a second chatty signal in its sentence), weak (a warning).
+STRONG, CHATTY, WEAK = 2, 1, 0
+# Per shape: a template placeholder is unmistakable, a field label weak
+# ("BYLINE:" opens real wire copy), the rest chatty.
+SHAPE_EVIDENCE = (CHATTY, CHATTY, CHATTY, CHATTY, STRONG, WEAK)
