@@ -8,6 +8,11 @@ import regex
 
 from .vocab import words
 
+# Verbs of an assistant offering more work ("I can trim it").
+OFFER_VERBS = (
+    "trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
+    "create|change|edit|tailor|condense|adapt|modify|generate|produce|help"
+)
 # First person singular, contracted or not.
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
 
@@ -29,6 +34,13 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         r"|\b(?:my\s+)?apologies|\bi\s+apologi[sz]e|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
     )
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
+    # The intro without its first-person verbs: "here's", "below is".
+    preamble = (
+        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite))\b"
+    )
+    # An offer of an edit: "I can shorten it", "I'll add".
+    offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
+    tail = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$"
     # "I've tightened ..." carries its own editing word.
     intro_edit = rf"\b{_I}\s+(?:have\s+)?(?:{edits})\b"
     return (
@@ -42,18 +54,20 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
             flags,
         ),
         # 1. An interjection opening a reply, then a preamble ("Got it! Here's").
+        # After "!" any "I" will do; after a comma or a dash only a preamble,
+        # an editing report or an offer of an edit: "Sure, I was sceptical"
+        # and "Of course, I can only speak for myself" are columns.
         regex.compile(
             rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{words('ai_interjections.txt')})"
-            r"[^\S\n]*(?:[!,.:]+|[^\S\n][\p{Pd}])[^\S\n]*"
-            rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$)",
+            rf"(?:[^\S\n]*[!.:]+[^\S\n]*(?:{intro}|{_I}\b|{tail})"
+            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim
         # it further if needed", "I can make it more formal if you prefer").
         regex.compile(
             rf"\b{_I}\s+(?:can|could|will|would\s+be\s+happy\s+to)\s+(?:also\s+|easily\s+)?"
-            r"(?:trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
-            r"create|change|edit|tailor|condense|adapt|modify|generate|produce|help)\b"
+            rf"(?:{OFFER_VERBS})\b"
             r"[^.!?\n]{0,80}?\bif\s+(?:needed|necessary|required|desired|preferred|you|that\s+(?:would|helps|works))\b",
             flags,
         ),

@@ -31,11 +31,31 @@ def terms() -> Terms:
     def load(name: str) -> regex.Pattern[str]:
         return word_start_phrases(tuple(read_entries(name)))
 
+    named = load("ai_terms")
+    tools = rf"(?:{words('ai_tool_nouns.txt')})"
+    # An agent by its kind rather than its name: an automatic word and a tool
+    # noun ("an automated writing system"), an agent that is automatic by
+    # itself ("an algorithm"), or a participle that says both ("machine-
+    # translated", "auto-generated").
+    kind = (
+        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}"
+        rf"|(?:{words('ai_agents_alone.txt')})"
+        r"|(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
+        r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled))\b"
+    )
+    text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
+    # The text pointing at itself, from the class of text nouns: "this
+    # synopsis", "the following three paragraphs", "the outline above".
+    own = (
+        r"\b(?:this|these|the\s+following|the\s+above|the\s+preceding|the\s+accompanying)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below)\b"
+    )
+    listed_self = load("ai_self_reference")
     return Terms(
-        agent=load("ai_terms"),
+        agent=regex.compile(rf"{named.pattern}|{kind}", named.flags),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
-        self_reference=load("ai_self_reference"),
+        self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),
         generation=load("ai_generation"),
         text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt')})s?\b", regex.IGNORECASE),
     )
