@@ -143,7 +143,8 @@ SIGNALS = [
     ("Would you prefer a more formal headline?", ["Would you prefer a more formal"]),
     ("[Spokesperson Name] said the plant would close.", ["[Spokesperson Name]"]),
     ("**Headline:** Rail strike called off", ["**Headline:**"]),
-    ("Byline: [Author]", ["Byline:", "[Author]"]),
+    # "BYLINE:" opens real wire copy (polnear-dev): only the placeholder (issue 10).
+    ("Byline: [Author]", ["[Author]"]),
     ("(Approximately 450 words)", ["(Approximately 450 words)"]),
     ("I'm Gemini, an AI model, so I can't see today's prices.", ["I'm Gemini, an AI model"]),
     ("Events after my knowledge cutoff are not covered.", ["after my knowledge cutoff"]),

@@ -59,7 +59,7 @@ def score_patterns() -> ScorePatterns:
         classes=re.compile(
             rf"\b(?=[a-z])(?:{strong_src}"
             rf"|(?P<edit>{alternation(read_entries('ai_edit_verbs'))}|\b(?:{edits})\b)"
-            rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC})"
+            rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b|(?<=\d\s)words\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC})"
             r"|(?P<preamble>here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are|you)|the\s+following)\b)",
             re.MULTILINE,
         ),

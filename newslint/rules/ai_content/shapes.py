@@ -75,7 +75,9 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # version for the website?").
         regex.compile(
             r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+"
-            rf"(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
+            rf"(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))"
+            # A question: "Want me to send you an email" is a sign-up button.
+            r"(?=[^.!?\n]{0,120}\?)",
             flags,
         ),
         # 4. A template placeholder: a bracketed field name ("[Company Name]",

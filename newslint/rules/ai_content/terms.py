@@ -41,7 +41,8 @@ def terms() -> Terms:
         rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}"
         rf"|(?:{words('ai_agents_alone.txt')})"
         r"|(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
-        r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled))\b"
+        r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
+        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed)\s+automatically)\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
     # The text pointing at itself, from the class of text nouns: "this
