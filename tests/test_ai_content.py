@@ -237,3 +237,74 @@ def test_markdown_artefacts_only_in_plain_text():
     expected = [leaked("5:1", "## What changes for drivers"), leaked("7:4", "**Fuel duty:**")]
     assert_findings(chatbot_leakage, text, expected)
     assert_no_findings(chatbot_leakage, text, path="story.md")
+
+
+# Issue 10: notices recognised by what they say, from word classes (an agent
+# by its kind, a self-reference from the text nouns); invented wordings,
+# none from the benchmark batches or the data files.
+NOTICES_BY_MEANING = [
+    "Sections of this profile were put together by an automated drafting tool.",
+    "This tide table was machine-generated from harbour sensor readings.",
+    "An algorithm compiled this list of road closures.",
+    "The paragraphs below were written by a bot and checked by the desk.",
+    "Our travel desk relies on a generative writing assistant for listings like this one.",
+    "This bulletin has been translated automatically from Gaelic.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTICES_BY_MEANING)
+def test_disclosure_by_meaning(sentence):
+    assert is_disclosure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An automatic agent in the news, not writing this text.
+        "The council said an automated planning system had rejected the application.",
+        "Produced by Bungie Software, the game sold a million copies.",
+        "The software company's chief executive wrote to shareholders this week.",
+    ],
+)
+def test_automatic_agents_in_news_are_not_notices(sentence):
+    assert not is_disclosure(sentence)
+
+
+# First-person human prose: columns, letters, reader comments.  Chatty, and
+# full of what assistants also say, but no finding at all.
+FIRST_PERSON = [
+    "I hope this helps explain why the committee voted the way it did.",
+    "Sure, I grumbled about the roadworks, but the new junction is safer.",
+    "Of course, I can only tell you what I saw from the touchline.",
+    "I'm sorry, but I will not stop writing about the state of our buses.",
+    "I've rewritten this letter twice, and I am still furious about the fees.",
+    "Absolutely — the volunteers deserve every penny of that grant.",
+    "In other words, if you want to know what the village thinks, ask at the pub.",
+    "After a few words with the landlord, I was glad to get home.",
+    "BYLINE: Jo Bloggs",
+    "Make your garden match your style with these hardy shrubs.",
+    "Want me to be honest, I never liked the old bandstand",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRST_PERSON)
+def test_first_person_prose_stays_clean(sentence):
+    assert_no_findings(chatbot_leakage, HEAD + sentence + TAIL)
+
+
+# Chatty leakage found by the new general entries (warnings alone), and the
+# unmistakable kinds found at error level.
+NEW_LEAKS = [
+    ("[Photo caption to go here]", "warning"),
+    ("Shall I turn the timeline into a table?", "warning"),
+    ("Happy to tighten the ending if space is short.", "warning"),
+    ("I can't share personal opinions on the candidates.", "warning"),
+    ("[Reporter Name] reports from the scene.", "error"),
+    ("My knowledge cutoff means the final score is missing.", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,severity", NEW_LEAKS)
+def test_new_leakage_shapes_and_their_severity(sentence, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + TAIL) if f.line == 5]
+    assert got and max(str(f.severity) for f in got) == severity

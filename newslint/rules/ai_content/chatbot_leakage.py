@@ -42,26 +42,36 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     What it does:
         Reports what an AI assistant says about itself or to its user that
-        gets pasted into an article with the answer.  Three layers:
+        gets pasted into an article with the answer.  It is an error only
+        on strong evidence; weaker evidence is a warning.  Three layers:
 
-        * wordings in ``ai_leakage.txt`` and, as patterns over word classes
-          rather than fixed strings, in ``ai_leakage_patterns.txt`` (``As an
-          AI language model``, ``as of my last update``, ``I don't have
-          access to real-time data``, ``Let me know if you'd like``,
-          ``Regenerate response``, ``ChatGPT can make mistakes. Check
-          important info.``, ``(Word count: 512)`` ...);
+        * wordings in two lists, plain phrases and patterns over word
+          classes.  The unmistakable ones (``ai_leakage.txt``,
+          ``ai_leakage_patterns.txt``: the assistant naming itself or its
+          training, its limits as a program, interface text, word counts:
+          ``As an AI language model``, ``as of my last update``, ``I don't
+          have access to real-time data``, ``Regenerate response``,
+          ``ChatGPT can make mistakes. Check important info.``, ``(Word
+          count: 512)``) are errors.  The chatty ones a columnist could
+          also write (``ai_chatty.txt``, ``ai_chatty_patterns.txt``: ``I
+          hope this helps``, ``Let me know if you'd like``, ``feel free to
+          tweak``, ``I'm sorry, but I can't``) are warnings, and errors
+          only beside a second chatty signal in the same sentence;
         * general shapes built from vocabulary classes in data files:
           a preamble (``here is``, ``below is``, ``I've`` + an editing verb)
           soon followed by a noun for the text (``ai_leakage_nouns.txt``)
           and an editing word (``ai_edit_words.txt``) or second-person
           address; an interjection opening a reply followed by a preamble
-          (``Got it! Here's``; ``ai_interjections.txt``); an offer tied to
+          (``Got it! Here's``; after a comma or a dash only a preamble or
+          an edit: ``Sure, I was sceptical`` is a column;
+          ``ai_interjections.txt``); an offer tied to
           the requester's wish (``I can trim it further if needed``); a
           question offering another version (``Would you like a shorter
           version?``); a capitalised template placeholder in brackets
-          (``[Company Name]``; ``ai_placeholder_words.txt``); a field label
-          at a line start (``**Headline:**``, ``Byline:``;
-          ``ai_labels.txt``);
+          (``[Company Name]``; ``ai_placeholder_words.txt``; an error); a
+          field label at a line start (``**Headline:**``, ``SEO title:``;
+          ``ai_labels.txt``; a warning, and never ``BYLINE:``, which opens
+          real wire copy).  The other shapes count as chatty signals;
         * a score over weak signals, for wordings in none of those shapes.
           Each sentence (outside quotation marks, without a reporting verb)
           adds up: advice, offers and politeness to the requester (``I'd
@@ -79,14 +89,15 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           when it holds a strong signal (advice, requester, ``!``/dash
           opener) and talks about the text (a meta-noun, a requester phrase
           or an opener): first and second person alone are how columns and
-          service journalism sound.
+          service journalism sound.  A scored sentence is a chatty signal.
           Sentences about a chatbot (``the assistant offered to shorten
           it``), reader call-outs (``share this``, ``get in touch``),
           interview ``Q:``/``A:`` lines and letters (``Dear ...``, ``Sir,``)
           are not scored.  Also reported: an interjection alone on a line
           (``Sure!``, not a bare ``OK`` button) and, outside Markdown files,
           a Markdown heading or a bold lead-in at a line start
-          (``### Key takeaways``, ``1. **Lead with the impact:**``).
+          (``### Key takeaways``, ``1. **Lead with the impact:**``), both
+          warnings.
 
         A match inside double quotation marks is not reported (stories
         about chatbots quote these phrases), and neither is first- or
@@ -119,24 +130,31 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     Options:
         ``extend``: extra phrases (data-file format, ``re:`` allowed);
         ``disable``: entries to switch off, by their exact text: a phrase of
-        ``ai_leakage.txt``, or ``re:`` and a pattern of
-        ``ai_leakage_patterns.txt``.  The general shapes and the score are
-        not list entries and stay on.
+        ``ai_leakage.txt`` or ``ai_chatty.txt``, or ``re:`` and a pattern of
+        ``ai_leakage_patterns.txt`` or ``ai_chatty_patterns.txt``.  Entries
+        added with ``extend`` are errors.  The general shapes and the score
+        are not list entries and stay on.  A severity set in the
+        configuration applies to the errors; warnings stay warnings (or
+        that severity, if lower).
 
     Limitations:
         Leakage that scores below the threshold and matches no general
         entry is missed: an aside with no word for the text or the requester
         (``Tip: pair this with a photo``), advice in new wordings (``It might
         be worth adding the date``), statements about the assistant's limits
-        in new wordings (``I wasn't able to verify the attendance figure``).
-        So is leakage that was itself quoted or sits in a sentence with a
+        in new wordings (``Being an AI, I have no personal stake``), edit
+        reports without a text noun (``I've added subheadings``).  So is
+        leakage that was itself quoted or sits in a sentence with a
         reporting verb.  Lines are only examined when they hold an anchor
         word (``I``, ``you``, ``my``, ``here``, ``please``, ``[``, ``!``
         ...).  A columnist who writes ``I hope this summary helps you plan
-        your weekend`` is reported.  Measured (benchmarks/quality_ai.py,
-        history in benchmarks/RESULTS.md): 0.75 recall (18 of 24 asides) on
-        the latest held-out batch at its first run, none of its 20 hard
-        negatives flagged.
+        your weekend`` gets a warning.  Measured (benchmarks/quality/ai.py,
+        history in benchmarks/RESULTS.ai_content.md): on held-out batch I,
+        written before the issue-10 round and first run after it (never
+        tuned on), 24 of 32 asides found (0.75); none of its 30 sentences
+        about AI or 32 first-person human sentences (columns, letters,
+        reader comments) flagged; no finding at all on bbc-dev,
+        polnear-dev or the readability-dev pages.
     """
     text = doc.text
     low = text.lower()
