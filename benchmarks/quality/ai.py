@@ -59,7 +59,7 @@ def insert(lines: list[str], sentence: str, mode: str, rng: random.Random) -> tu
 
 def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
     articles = bbc_articles(corpus)
-    total = sum(len(d) + len(l) + len(a) + len(h) for _, d, l, a, h in BATCHES)
+    total = sum(len(d) + len(lk) + len(a) + len(h) for _, d, lk, a, h in BATCHES)
     # One article per sentence while the corpus lasts; reuse is harmless since
     # each case is its own file.
     picks = rng.sample(articles, min(total, len(articles)))
