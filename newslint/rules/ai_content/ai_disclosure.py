@@ -16,6 +16,8 @@ from .terms import has_agent, terms
 # ingredients is reporting, not labelling.
 _MAX_WORDS = 60
 _WORD = regex.compile(r"\w+")
+# A label notice is a fragment, not a sentence of news.
+_LABEL_WORDS = 14
 # Self-references in which the newsroom speaks rather than the text.
 _NEWSROOM = regex.compile(r"(?:we|our)\b", regex.IGNORECASE)
 _USE = regex.compile(r"us(?:e|es|ed|ing)", regex.IGNORECASE)
@@ -36,6 +38,9 @@ def is_disclosure(sentence: str) -> bool:
     t = terms()
     if not has_agent(sentence) or len(_WORD.findall(sentence)) > _MAX_WORDS:
         return False
+    # A short label is its own self-reference ("Summary by AI.").
+    if len(_WORD.findall(sentence)) <= _LABEL_WORDS and t.label.match(sentence.strip()):
+        return True
     gens = list(t.generation.finditer(sentence))
     for s in t.self_reference.finditer(sentence):
         if inside_quotes(sentence, s.start()):

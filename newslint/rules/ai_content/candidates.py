@@ -24,7 +24,7 @@ _ANCHOR_WORDS = (
     "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
     "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
     "improved polished reworded version draft rewrite word words count please happy glad tip consider "
-    "suggest recommend illustrative placeholder placeholders"
+    "suggest recommend illustrative placeholder placeholders forget remember"
 ).split()
 
 

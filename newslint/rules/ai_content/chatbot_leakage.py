@@ -18,7 +18,7 @@ from .shapes import CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 # reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
 # police chief said"), not an assistant talking to its user.
 _ATTRIBUTION = regex.compile(
-    r"\b(?:said|says|told|tells|(?<!\bi\s)added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
+    r"\b(?:said|says|told|tells|(?<!\bi\s)(?<!\bi've\s)(?<!\bi’ve\s)(?<!\bhave\s)added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
     r"urged|urges|reported|according\s+to|tweeted|posted|promised|vowed|admitted|conceded|joked|claimed|argued?|argues|"
     r"(?<!you\s)asked(?!\s+for))\b",
     regex.IGNORECASE,
@@ -196,11 +196,15 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             if start < last:
                 continue
             last = end
-            # Error only on unmistakable evidence, or on two independent
-            # chatty signals in one sentence: one alone is how columns sound.
+            # Error only on unmistakable evidence, or on a second chatty
+            # signal in the sentence that is not the same words again (neither
+            # span inside the other): one alone is how columns sound.
             sure = evidence == STRONG or (
                 evidence == CHATTY
-                and len({(x, y) for x, y, ev, _ in kept if ev != WEAK and x < e and s < y}) >= 2
+                and any(
+                    ev != WEAK and s <= x < e and not (x <= start and end <= y) and not (start <= x and y <= end)
+                    for x, y, ev, _ in kept
+                )
             )
             yield ctx.finding(
                 start,

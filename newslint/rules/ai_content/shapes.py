@@ -11,7 +11,8 @@ from .vocab import words
 # Verbs of an assistant offering more work ("I can trim it").
 OFFER_VERBS = (
     "trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
-    "create|change|edit|tailor|condense|adapt|modify|generate|produce|help"
+    "create|change|edit|tailor|condense|adapt|modify|generate|produce|help|keep|cut|remove|turn|convert|"
+    "continue|format|summari[sz]e|translate|tighten|update|focus"
 )
 # First person singular, contracted or not.
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
@@ -53,14 +54,18 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
             rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?",
             flags,
         ),
-        # 1. An interjection opening a reply, then a preamble ("Got it! Here's").
+        # 1. An interjection or a thank-you opening a reply, then a preamble
+        # ("Got it! Here's", "Thanks for the notes! Here's").
         # After "!" any "I" will do; after a comma or a dash only a preamble,
         # an editing report or an offer of an edit: "Sure, I was sceptical"
         # and "Of course, I can only speak for myself" are columns.
         regex.compile(
-            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{words('ai_interjections.txt')})"
+            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:(?:{words('ai_interjections.txt')})"
             rf"(?:[^\S\n]*[!.:]+[^\S\n]*(?:{intro}|{_I}\b|{tail})"
-            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))",
+            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
+            # A thank-you only before a preamble: "Thanks for signing up!"
+            # alone is a web page's.
+            rf"|thanks\s+for\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*(?:{preamble}|{intro_edit}))",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim
@@ -75,7 +80,7 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # version for the website?").
         regex.compile(
             r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+"
-            rf"(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))"
+            rf"(?:me\s+to\s+(?:also\s+)?(?:{OFFER_VERBS})\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))"
             # A question: "Want me to send you an email" is a sign-up button.
             r"(?=[^.!?\n]{0,120}\?)",
             flags,

@@ -24,6 +24,10 @@ class Terms(NamedTuple):
     generation: regex.Pattern[str]
     # A noun for a piece of text: "article", "summary" (ai_text_nouns).
     text_noun: regex.Pattern[str]
+    # A short label that is a notice by itself: "Crafted with AI, checked by
+    # humans.", "Summary by AI.", "Language model output", "Automatically
+    # translated." (matched against the whole sentence).
+    label: regex.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -52,6 +56,22 @@ def terms() -> Terms:
         rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below)\b"
     )
     listed_self = load("ai_self_reference")
+    agent = rf"(?:{named.pattern}|{kind})"
+    # What may follow a label: its source, then a clause saying who checked it.
+    after = (
+        r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
+        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
+        r"[\s.!;:)\]]*$"
+    )
+    label = (
+        r"^[^\w]*(?:(?:disclaimer|disclosure|note|editor'?s\s+note|transparency\s+note)\s*:\s*)?"
+        r"(?:(?:partly|partially|fully|largely|automatically)\s+)?"
+        rf"(?:(?:{words('ai_label_participles.txt')})\s+(?:in\s+part\s+)?(?:by|with|using|via|through)"
+        rf"(?:\s+the\s+help\s+of)?|{text_nouns}\s+(?:by|from|via))"
+        rf"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{agent}{after}"
+        rf"|^[^\w]*{agent}[\s-]+(?:{text_nouns}|output)\b{after}"
+        rf"|^[^\w]*(?:{kind}){after}"
+    )
     return Terms(
         agent=regex.compile(rf"{named.pattern}|{kind}", named.flags),
         # Matched with .match() after the agent, so not at a word start.
@@ -59,6 +79,7 @@ def terms() -> Terms:
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),
         generation=load("ai_generation"),
         text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt')})s?\b", regex.IGNORECASE),
+        label=regex.compile(label, regex.IGNORECASE),
     )
 
 
