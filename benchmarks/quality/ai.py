@@ -35,7 +35,7 @@ BATCHES = [
 ]
 NEGATIVE_KINDS = (("about", "about-AI"), ("human", "human prose"))
 # Leakage found and about-AI sentences flagged at each batch's first run.
-FIRST_RUN = {batch: rows["leakage"] for batch, rows in first_runs("ai").items()}
+FIRST_RUN = {batch: rows["leakage"] for batch, rows in first_runs("ai").items() if "leakage" in rows}
 
 MODES = ("top", "middle", "end", "inline")
 
