@@ -79,7 +79,7 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # 3. A question offering a different version ("Would you like a shorter
         # version for the website?").
         regex.compile(
-            r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+"
+            r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+(?:want|need))|(?:^|(?<=[.!?]\s))want)\s+"
             rf"(?:me\s+to\s+(?:also\s+)?(?:{OFFER_VERBS})\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))"
             # A question: "Want me to send you an email" is a sign-up button.
             r"(?=[^.!?\n]{0,120}\?)",

@@ -42,7 +42,7 @@ def terms() -> Terms:
     # itself ("an algorithm"), or a participle that says both ("machine-
     # translated", "auto-generated").
     kind = (
-        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}"
+        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
         rf"|(?:{words('ai_agents_alone.txt')})"
         r"|(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
         r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
@@ -53,7 +53,9 @@ def terms() -> Terms:
     # synopsis", "the following three paragraphs", "the outline above".
     own = (
         r"\b(?:this|these|the\s+following|the\s+above|the\s+preceding|the\s+accompanying)\s+(?:[\w-]+\s+){0,2}?"
-        rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below)\b"
+        rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below|you(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|viewing|seeing))\b"
+        # The newsroom's own texts: "our newsletter's summaries".
+        rf"|\bour\s+(?:[\w'’-]+\s+){{0,2}}?{text_nouns}\b"
     )
     listed_self = load("ai_self_reference")
     agent = rf"(?:{named.pattern}|{kind})"
@@ -70,6 +72,8 @@ def terms() -> Terms:
         rf"(?:\s+the\s+help\s+of)?|{text_nouns}\s+(?:by|from|via))"
         rf"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{agent}{after}"
         rf"|^[^\w]*{agent}[\s-]+(?:{text_nouns}|output)\b{after}"
+        # A label line: "Automated article: produced by ...".
+        rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*(?:{kind}){after}"
     )
     return Terms(
