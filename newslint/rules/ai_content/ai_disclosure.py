@@ -41,6 +41,9 @@ def is_disclosure(sentence: str) -> bool:
     # A short label is its own self-reference ("Summary by AI.").
     if len(_WORD.findall(sentence)) <= _LABEL_WORDS and t.label.match(sentence.strip()):
         return True
+    made = t.made_this.search(sentence)
+    if made and not inside_quotes(sentence, made.start()):
+        return True
     gens = list(t.generation.finditer(sentence))
     for s in t.self_reference.finditer(sentence):
         if inside_quotes(sentence, s.start()):

@@ -191,8 +191,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
         kept = list(_outside_speech(text, spans, lo, hi))
         last = -1
-        # The longest match at a start wins: it quotes the most of the phrase.
-        for start, end, evidence, (s, e) in sorted(kept, key=lambda x: (x[0], -x[1])):
+        # The longest match at a start wins (the surest of equals): it quotes
+        # the most of the phrase.
+        for start, end, evidence, (s, e) in sorted(kept, key=lambda x: (x[0], -x[1], -x[2])):
             if start < last:
                 continue
             last = end

@@ -28,6 +28,9 @@ class Terms(NamedTuple):
     # humans.", "Summary by AI.", "Language model output", "Automatically
     # translated." (matched against the whole sentence).
     label: regex.Pattern[str]
+    # An agent making "this <anything>", or "this <anything>" made by an
+    # agent: the verb ties the two, so the noun needs no class.
+    made_this: regex.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -41,12 +44,15 @@ def terms() -> Terms:
     # noun ("an automated writing system"), an agent that is automatic by
     # itself ("an algorithm"), or a participle that says both ("machine-
     # translated", "auto-generated").
+    # A participle that names agent and making at once.
+    fused = (
+        r"(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
+        r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
+        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated)\s+automatically"
+    )
     kind = (
         rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
-        rf"|(?:{words('ai_agents_alone.txt')})"
-        r"|(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
-        r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
-        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed)\s+automatically)\b"
+        rf"|(?:{words('ai_agents_alone.txt')})|{fused})\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
     # The text pointing at itself, from the class of text nouns: "this
@@ -65,16 +71,26 @@ def terms() -> Terms:
         r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
+    making = rf"(?:{words('ai_making_verbs.txt')})"
+    this = r"\b(?:this|these)\s+"
+    made_this = (
+        rf"{agent}[^.;:!?]{{0,40}}?\b{making}\s+(?:(?:the|a|an|some|parts?|most|much|all)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:of|for|in|on)\s+)?(?:{this}[\w'’-]+|\bthis\b(?=\W*$))"
+        rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+)?{making}"
+        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:by|with|using|via|through|from)\s+(?:[\w'’-]+\s+){{0,3}}?{agent}"
+        rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+        rf"(?:automatically\s+{making}|{making}\s+automatically)\b"
+    )
     label = (
         r"^[^\w]*(?:(?:disclaimer|disclosure|note|editor'?s\s+note|transparency\s+note)\s*:\s*)?"
         r"(?:(?:partly|partially|fully|largely|automatically)\s+)?"
-        rf"(?:(?:{words('ai_label_participles.txt')})\s+(?:in\s+part\s+)?(?:by|with|using|via|through)"
-        rf"(?:\s+the\s+help\s+of)?|{text_nouns}\s+(?:by|from|via))"
+        rf"(?:(?:{words('ai_making_verbs.txt')})\s+(?:in\s+part\s+)?(?:by|with|using|via|through)"
+        rf"(?:\s+the\s+help\s+of)?|{text_nouns}\s+(?:(?:was|is)\s+)?(?:{making}\s+)?(?:by|from|via))"
         rf"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{agent}{after}"
         rf"|^[^\w]*{agent}[\s-]+(?:{text_nouns}|output)\b{after}"
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
-        rf"|^[^\w]*(?:{kind}){after}"
+        rf"|^[^\w]*\b(?:{fused})\b{after}"
     )
     return Terms(
         agent=regex.compile(rf"{named.pattern}|{kind}", named.flags),
@@ -84,6 +100,7 @@ def terms() -> Terms:
         generation=load("ai_generation"),
         text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt')})s?\b", regex.IGNORECASE),
         label=regex.compile(label, regex.IGNORECASE),
+        made_this=regex.compile(made_this, regex.IGNORECASE),
     )
 
 
