@@ -12,7 +12,8 @@ from .vocab import words
 OFFER_VERBS = (
     "trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
     "create|change|edit|tailor|condense|adapt|modify|generate|produce|help|keep|cut|remove|turn|convert|"
-    "continue|format|summari[sz]e|translate|tighten|update|focus"
+    "continue|format|summari[sz]e|translate|tighten|update|focus|put\\s+together|pull\\s+together|knock\\s+up|"
+    "whip\\s+up|prepare|draw\\s+up"
 )
 # First person singular, contracted or not.
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
@@ -51,7 +52,9 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # is a punchier version", "I've kept the structure of your piece").
         regex.compile(
             rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))"
-            rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?",
+            # The writer's own work is no requester's: "the ending of my novel".
+            rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun}(?!\s+of\s+my\b))"
+            r"[^.!?\n]{0,300}[.!?:]?",
             flags,
         ),
         # 1. An interjection or a thank-you opening a reply, then a preamble
@@ -65,7 +68,8 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
             rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
             # A thank-you only before a preamble: "Thanks for signing up!"
             # alone is a web page's.
-            rf"|thanks\s+for\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*(?:{preamble}|{intro_edit}))",
+            rf"|(?:thanks|sorry|apologies)\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
+            rf"(?:{preamble}|{intro_edit}))",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim
