@@ -59,7 +59,7 @@ def terms() -> Terms:
     # synopsis", "the following three paragraphs", "the outline above".
     own = (
         r"\b(?:this|these|the\s+following|the\s+above|the\s+preceding|the\s+accompanying)\s+(?:[\w-]+\s+){0,2}?"
-        rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below|you(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|viewing|seeing))\b"
+        rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below|you(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|viewing|seeing|hearing|watching|listening\s+to))\b"
         # The newsroom's own texts: "our newsletter's summaries".
         rf"|\bour\s+(?:[\w'’-]+\s+){{0,2}}?{text_nouns}\b"
     )
