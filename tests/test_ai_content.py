@@ -308,3 +308,33 @@ NEW_LEAKS = [
 def test_new_leakage_shapes_and_their_severity(sentence, severity):
     got = [f for f in findings(chatbot_leakage, HEAD + sentence + TAIL) if f.line == 5]
     assert got and max(str(f.severity) for f in got) == severity
+
+
+# Shapes that need no noun class (issue 10): a verb of making between an
+# agent and "this <anything>", and a short label that is its own notice.
+MADE_THIS_AND_LABELS = [
+    "A language model composed the clues for this crossword.",
+    "These tide times were compiled by a computer system.",
+    "A chatbot wrote this.",
+    "Polished with AI; read by a subeditor.",
+    "Obituary by ChatGPT.",
+    "Chatbot output, lightly edited.",
+    "Machine-translated.",
+]
+
+
+@pytest.mark.parametrize("sentence", MADE_THIS_AND_LABELS)
+def test_disclosure_without_a_noun_class(sentence):
+    assert is_disclosure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Computers",
+        "An AI tool wrote the report that this inquiry criticised, the judge said.",
+        "Researchers say these images were generated using methods that fool detectors.",
+    ],
+)
+def test_labels_and_made_this_leave_news_alone(sentence):
+    assert_no_findings(ai_disclosure, HEAD + sentence + TAIL)

@@ -142,19 +142,23 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         entry is missed: an aside with no word for the text or the requester
         (``Tip: pair this with a photo``), advice in new wordings (``It might
         be worth adding the date``), statements about the assistant's limits
-        in new wordings (``Being an AI, I have no personal stake``), edit
-        reports without a text noun (``I've added subheadings``).  So is
-        leakage that was itself quoted or sits in a sentence with a
-        reporting verb.  Lines are only examined when they hold an anchor
-        word (``I``, ``you``, ``my``, ``here``, ``please``, ``[``, ``!``
-        ...).  A columnist who writes ``I hope this summary helps you plan
-        your weekend`` gets a warning.  Measured (benchmarks/quality/ai.py,
-        history in benchmarks/RESULTS.ai_content.md): on held-out batch I,
-        written before the issue-10 round and first run after it (never
-        tuned on), 24 of 32 asides found (0.75); none of its 30 sentences
-        about AI or 32 first-person human sentences (columns, letters,
-        reader comments) flagged; no finding at all on bbc-dev,
-        polnear-dev or the readability-dev pages.
+        in new wordings (``As an AI language tool, I can't form ...``),
+        offers as questions without an editing word (``Could I offer a
+        trimmed cut?``).  So is leakage that was itself quoted or sits in a
+        sentence with a reporting verb.  Lines are only examined when they
+        hold an anchor word (``I``, ``you``, ``my``, ``here``, ``please``,
+        ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
+        helps you plan your weekend`` gets a warning; so does a forum post
+        asking ``Where do you want me to put these?``.  Measured
+        (benchmarks/quality/ai.py, history in
+        benchmarks/RESULTS.ai_content.md): fresh batches of 32 invented
+        asides, each first run after a round tuned only on earlier ones,
+        found 20, 27 and 24 (0.74 over the last three; 0.75 on the latest,
+        N); none of their 90 sentences about AI or 96 first-person human
+        sentences (columns, letters, reader comments) flagged; no finding
+        at all on bbc-dev, polnear-dev, aeb-dev or the readability-dev
+        pages, and one warning (none at error level) in 6,729 sentences of
+        cweb-dev web prose.
     """
     text = doc.text
     low = text.lower()

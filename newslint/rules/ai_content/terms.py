@@ -68,7 +68,7 @@ def terms() -> Terms:
     # What may follow a label: its source, then a clause saying who checked it.
     after = (
         r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
-        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
+        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
     making = rf"(?:{words('ai_making_verbs.txt')})"
