@@ -97,14 +97,14 @@ def chatty_entries() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def fast_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The unmistakable and the chatty list, for the lower-cased text (their
-    entries are lower case)."""
+def fast_lists() -> re.Pattern[str]:
+    """Both lists as one pattern for the lower-cased text (their entries are
+    lower case), the unmistakable one in group ``sure``: one scan of each
+    window, not two."""
     # The source alone: compiling it with regex first only to read it back
     # cost about 0.1 s of every run's start-up.
-    return (
-        re.compile(word_start_source(leakage_entries()), re.MULTILINE),
-        re.compile(word_start_source(chatty_entries()), re.MULTILINE),
+    return re.compile(
+        rf"(?P<sure>{word_start_source(leakage_entries())})|{word_start_source(chatty_entries())}", re.MULTILINE
     )
 
 
@@ -128,7 +128,7 @@ def listed_in_windows(low: str, anchors: list[int], lo: int, hi: int) -> Iterato
             windows[-1][1] = w_end
         else:
             windows.append([w_start, w_end])
-    for pattern, strong in zip(fast_lists(), (True, False)):
-        for w_start, w_end in windows:
-            for m in pattern.finditer(low, w_start, w_end):
-                yield m.start(), m.end(), strong
+    pattern = fast_lists()
+    for w_start, w_end in windows:
+        for m in pattern.finditer(low, w_start, w_end):
+            yield m.start(), m.end(), m.group("sure") is not None

@@ -1,6 +1,7 @@
 """What a disclosure notice is made of (NL501): an AI agent, a self-reference, a generation word."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -14,8 +15,12 @@ from .vocab import words
 class Terms(NamedTuple):
     """The compiled vocabulary of a notice."""
 
-    # An AI agent: "ChatGPT", "a large language model" (ai_terms).
+    # An AI agent: "ChatGPT", "a large language model" (ai_terms), or one
+    # named by its kind: "an automated writing system".
     agent: regex.Pattern[str]
+    # The same for lower-cased text with the stdlib engine, which scans
+    # every article's literal-led alternatives about twice as fast.
+    agent_scan: re.Pattern[str]
     # Matched right after an agent: "AI researchers" names the industry, not a tool.
     not_agent: regex.Pattern[str]
     # The text pointing at itself: "this article", "we used", a label line.
@@ -93,7 +98,10 @@ def terms() -> Terms:
         rf"|^[^\w]*\b(?:{fused})\b{after}"
     )
     return Terms(
-        agent=regex.compile(rf"{named.pattern}|{kind}", named.flags),
+        # One shared word-start guard lets the engine skip mid-word positions
+        # once for both halves (the agent scan runs over every article).
+        agent=regex.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", named.flags),
+        agent_scan=re.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", re.MULTILINE),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),
