@@ -1,6 +1,7 @@
 """NL502 chatbot-leakage: what an AI assistant said about itself or to its user, left in the copy."""
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 import regex
@@ -193,11 +194,12 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         spans.extend(
             sp for sp in scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
         )
-        kept = list(_outside_speech(text, spans, lo, hi))
-        last = -1
         # The longest match at a start wins (the surest of equals): it quotes
         # the most of the phrase.
-        for start, end, evidence, (s, e) in sorted(kept, key=lambda x: (x[0], -x[1], -x[2])):
+        kept = sorted(_outside_speech(text, spans, lo, hi), key=lambda x: (x[0], -x[1], -x[2]))
+        kept_starts = [x[0] for x in kept]
+        last = -1
+        for start, end, evidence, (s, e) in kept:
             if start < last:
                 continue
             last = end
@@ -207,8 +209,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             sure = evidence == STRONG or (
                 evidence == CHATTY
                 and any(
-                    ev != WEAK and s <= x < e and not (x <= start and end <= y) and not (start <= x and y <= end)
-                    for x, y, ev, _ in kept
+                    ev != WEAK and not (x <= start and end <= y) and not (start <= x and y <= end)
+                    # Only the spans of this sentence: a long line stays linear.
+                    for x, y, ev, _ in kept[bisect.bisect_left(kept_starts, s) : bisect.bisect_left(kept_starts, e)]
                 )
             )
             yield ctx.finding(
