@@ -7,7 +7,7 @@ from newslint.analysis.quotes import inside_quotes
 from newslint.rules import ai_content
 from newslint.rules.ai_content.ai_disclosure import ai_disclosure, is_disclosure
 from newslint.rules.ai_content.chatbot_leakage import chatbot_leakage
-from newslint.testing import assert_findings, assert_no_findings
+from newslint.testing import assert_findings, assert_no_findings, findings
 
 HEAD = (
     "Markets rally as inflation cools\n\n"
@@ -76,7 +76,6 @@ def test_family_registers_both_rules():
 LEAKS = [
     ("As an AI language model, I cannot give financial advice.", "As an AI language model, I"),
     ("Sure, here's a rewritten version of your article:", "Sure, here's"),
-    ("I hope this helps.", "I hope this helps"),
     ("As of my last update, the firm employed 300 people.", "As of my last update"),
     ("Regenerate response", "Regenerate response"),
     ("I cannot browse the internet, so I cannot check the figures.", "I cannot browse the internet"),
@@ -89,6 +88,21 @@ def test_leakage_reported(sentence, match):
     got = assert_findings(chatbot_leakage, HEAD + sentence + "\n", [leaked(f"5:1-5:{len(match) + 1}", match)])
     assert got[0].name == "chatbot-leakage"
     assert str(got[0].severity) == "error"
+
+
+# Issue 10: what a chatty columnist could also write is a warning alone (it
+# was an error before), and an error beside a second signal in its sentence.
+CHATTY = [
+    ("I hope this helps.", "I hope this helps", "warning"),
+    ("Let me know if you'd like a shorter headline.", "Let me know if you'd like", "warning"),
+    ("Of course! I hope this helps.", "Of course!", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,match,severity", CHATTY)
+def test_chatty_leakage_is_an_error_only_with_a_second_signal(sentence, match, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + "\n") if f.line == 5]
+    assert got and got[0].column == 1 and str(got[0].severity) == severity
 
 
 @pytest.mark.parametrize(
@@ -129,7 +143,8 @@ SIGNALS = [
     ("Would you prefer a more formal headline?", ["Would you prefer a more formal"]),
     ("[Spokesperson Name] said the plant would close.", ["[Spokesperson Name]"]),
     ("**Headline:** Rail strike called off", ["**Headline:**"]),
-    ("Byline: [Author]", ["Byline:", "[Author]"]),
+    # "BYLINE:" opens real wire copy (polnear-dev): only the placeholder (issue 10).
+    ("Byline: [Author]", ["[Author]"]),
     ("(Approximately 450 words)", ["(Approximately 450 words)"]),
     ("I'm Gemini, an AI model, so I can't see today's prices.", ["I'm Gemini, an AI model"]),
     ("Events after my knowledge cutoff are not covered.", ["after my knowledge cutoff"]),
@@ -222,3 +237,104 @@ def test_markdown_artefacts_only_in_plain_text():
     expected = [leaked("5:1", "## What changes for drivers"), leaked("7:4", "**Fuel duty:**")]
     assert_findings(chatbot_leakage, text, expected)
     assert_no_findings(chatbot_leakage, text, path="story.md")
+
+
+# Issue 10: notices recognised by what they say, from word classes (an agent
+# by its kind, a self-reference from the text nouns); invented wordings,
+# none from the benchmark batches or the data files.
+NOTICES_BY_MEANING = [
+    "Sections of this profile were put together by an automated drafting tool.",
+    "This tide table was machine-generated from harbour sensor readings.",
+    "An algorithm compiled this list of road closures.",
+    "The paragraphs below were written by a bot and checked by the desk.",
+    "Our travel desk relies on a generative writing assistant for listings like this one.",
+    "This bulletin has been translated automatically from Gaelic.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTICES_BY_MEANING)
+def test_disclosure_by_meaning(sentence):
+    assert is_disclosure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An automatic agent in the news, not writing this text.
+        "The council said an automated planning system had rejected the application.",
+        "Produced by Bungie Software, the game sold a million copies.",
+        "The software company's chief executive wrote to shareholders this week.",
+    ],
+)
+def test_automatic_agents_in_news_are_not_notices(sentence):
+    assert not is_disclosure(sentence)
+
+
+# First-person human prose: columns, letters, reader comments.  Chatty, and
+# full of what assistants also say, but no finding at all.
+FIRST_PERSON = [
+    "I hope this helps explain why the committee voted the way it did.",
+    "Sure, I grumbled about the roadworks, but the new junction is safer.",
+    "Of course, I can only tell you what I saw from the touchline.",
+    "I'm sorry, but I will not stop writing about the state of our buses.",
+    "I've rewritten this letter twice, and I am still furious about the fees.",
+    "Absolutely — the volunteers deserve every penny of that grant.",
+    "In other words, if you want to know what the village thinks, ask at the pub.",
+    "After a few words with the landlord, I was glad to get home.",
+    "BYLINE: Jo Bloggs",
+    "Make your garden match your style with these hardy shrubs.",
+    "Want me to be honest, I never liked the old bandstand",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRST_PERSON)
+def test_first_person_prose_stays_clean(sentence):
+    assert_no_findings(chatbot_leakage, HEAD + sentence + TAIL)
+
+
+# Chatty leakage found by the new general entries (warnings alone), and the
+# unmistakable kinds found at error level.
+NEW_LEAKS = [
+    ("[Photo caption to go here]", "warning"),
+    ("Shall I turn the timeline into a table?", "warning"),
+    ("Happy to tighten the ending if space is short.", "warning"),
+    ("I can't share personal opinions on the candidates.", "warning"),
+    ("[Reporter Name] reports from the scene.", "error"),
+    ("My knowledge cutoff means the final score is missing.", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,severity", NEW_LEAKS)
+def test_new_leakage_shapes_and_their_severity(sentence, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + TAIL) if f.line == 5]
+    assert got and max(str(f.severity) for f in got) == severity
+
+
+# Shapes that need no noun class (issue 10): a verb of making between an
+# agent and "this <anything>", and a short label that is its own notice.
+MADE_THIS_AND_LABELS = [
+    "A language model composed the clues for this crossword.",
+    "These tide times were compiled by a computer system.",
+    "A chatbot wrote this.",
+    "Polished with AI; read by a subeditor.",
+    "Obituary by ChatGPT.",
+    "Chatbot output, lightly edited.",
+    "Machine-translated.",
+]
+
+
+@pytest.mark.parametrize("sentence", MADE_THIS_AND_LABELS)
+def test_disclosure_without_a_noun_class(sentence):
+    assert is_disclosure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Computers",
+        "An AI tool wrote the report that this inquiry criticised, the judge said.",
+        "Researchers say these images were generated using methods that fool detectors.",
+    ],
+)
+def test_labels_and_made_this_leave_news_alone(sentence):
+    assert_no_findings(ai_disclosure, HEAD + sentence + TAIL)

@@ -16,9 +16,10 @@ FILES = sorted(set(DATA_DIR.glob("*.txt")) - set(PATTERN_FILES))
 # Lists that say what must NOT be flagged, next to the list they carve out of.
 EXCLUSIONS = {"ai_term_exclusions.txt": "ai_terms.txt"}
 # Pattern files that a rule also runs with the stdlib engine on lower-cased
-# text (NL502's fast list and its score): stdlib syntax, lower-case literals.
-STDLIB_LOWER = {"ai_leakage_patterns.txt", "ai_advice_patterns.txt", "ai_requester_patterns.txt",
-                "ai_edit_verbs_patterns.txt"}
+# text (NL502's fast lists and its score, NL501's agent scan): stdlib syntax,
+# lower-case literals.
+STDLIB_LOWER = {"ai_leakage_patterns.txt", "ai_chatty_patterns.txt", "ai_terms_patterns.txt", "ai_advice_patterns.txt",
+                "ai_requester_patterns.txt", "ai_edit_verbs_patterns.txt"}
 
 
 def test_there_are_data_files():

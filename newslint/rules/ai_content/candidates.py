@@ -24,7 +24,7 @@ _ANCHOR_WORDS = (
     "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
     "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
     "improved polished reworded version draft rewrite word words count please happy glad tip consider "
-    "suggest recommend illustrative placeholder placeholders"
+    "suggest recommend illustrative placeholder placeholders forget remember"
 ).split()
 
 
@@ -64,7 +64,7 @@ def anchor() -> re.Pattern[str]:
 
 
 def candidate_lines(
-    doc: Document, low: str, listed: list[tuple[int, int]], anchors: list[int]
+    doc: Document, low: str, listed: list[tuple[int, int, bool]], anchors: list[int]
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of the lines holding an anchor word or a listed match, in
     order, each once."""
@@ -74,7 +74,7 @@ def candidate_lines(
         # every line is a candidate.
         hits = starts
     else:
-        hits = sorted((anchors or [m.start() for m in anchor().finditer(low)]) + [s for s, _ in listed])
+        hits = sorted((anchors or [m.start() for m in anchor().finditer(low)]) + [s for s, _, _ in listed])
     done = -1
     for pos in hits:
         i = bisect.bisect_right(starts, pos) - 1
@@ -86,16 +86,26 @@ def candidate_lines(
 
 @lru_cache(maxsize=None)
 def leakage_entries() -> tuple[str, ...]:
-    """The shipped list: ai_leakage.txt and ai_leakage_patterns.txt."""
+    """The unmistakable list (error level): ai_leakage.txt and ai_leakage_patterns.txt."""
     return tuple(read_entries("ai_leakage"))
 
 
 @lru_cache(maxsize=None)
-def fast_list() -> re.Pattern[str]:
-    """The shipped list for the lower-cased text (its entries are lower case)."""
+def chatty_entries() -> tuple[str, ...]:
+    """The chatty list (warning level alone): ai_chatty.txt and ai_chatty_patterns.txt."""
+    return tuple(read_entries("ai_chatty"))
+
+
+@lru_cache(maxsize=None)
+def fast_lists() -> re.Pattern[str]:
+    """Both lists as one pattern for the lower-cased text (their entries are
+    lower case), the unmistakable one in group ``sure``: one scan of each
+    window, not two."""
     # The source alone: compiling it with regex first only to read it back
     # cost about 0.1 s of every run's start-up.
-    return re.compile(word_start_source(leakage_entries()), re.MULTILINE)
+    return re.compile(
+        rf"(?P<sure>{word_start_source(leakage_entries())})|{word_start_source(chatty_entries())}", re.MULTILINE
+    )
 
 
 # How far a list entry reaches before and after its first anchor word.  The
@@ -106,8 +116,8 @@ _REACH_BEFORE = 80
 _REACH_AFTER = 160
 
 
-def listed_in_windows(low: str, anchors: list[int], lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the shipped list's matches in the line low[lo:hi].
+def listed_in_windows(low: str, anchors: list[int], lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, unmistakable) of the shipped lists' matches in the line low[lo:hi].
 
     Every entry lies within a short reach of its anchor word, so only windows
     around the anchors are scanned, not the whole paragraph."""
@@ -118,7 +128,7 @@ def listed_in_windows(low: str, anchors: list[int], lo: int, hi: int) -> Iterato
             windows[-1][1] = w_end
         else:
             windows.append([w_start, w_end])
-    pattern = fast_list()
+    pattern = fast_lists()
     for w_start, w_end in windows:
         for m in pattern.finditer(low, w_start, w_end):
-            yield m.start(), m.end()
+            yield m.start(), m.end(), m.group("sure") is not None

@@ -17,6 +17,7 @@ import regex
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import alternation
+from .shapes import CHATTY, WEAK
 from .vocab import words
 
 _SELF_SRC = r"\b(?:i|i'[mvdl]\w*|i’[mvdl]\w*|me|my|let's|let’s)\b"
@@ -58,7 +59,7 @@ def score_patterns() -> ScorePatterns:
         classes=re.compile(
             rf"\b(?=[a-z])(?:{strong_src}"
             rf"|(?P<edit>{alternation(read_entries('ai_edit_verbs'))}|\b(?:{edits})\b)"
-            rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC})"
+            rf"|(?P<meta>\b(?:(?!version\s+of\b)(?:{nouns})s?)\b|(?<=\d\s)words\b)|(?P<self>{_SELF_SRC})|(?P<you>{_YOU_SRC})"
             r"|(?P<preamble>here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are|you)|the\s+following)\b)",
             re.MULTILINE,
         ),
@@ -107,8 +108,8 @@ _SCORE_THRESHOLD = 4
 _TEXT_CLASSES = frozenset({"meta", "req", "opener"})
 
 
-def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, not_speech) of the sentences in line text[lo:hi] whose
+def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool, int]]:
+    """(start, end, not_speech, evidence) of the sentences in line text[lo:hi] whose
     weak signals add up to the threshold, and of a line that is an
     interjection alone or markdown in a plain-text article."""
     strong, classes, opener, alone, markdown, veto, line_veto = score_patterns()
@@ -118,10 +119,10 @@ def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tup
         m = markdown.fullmatch(text, lo, hi)
         if m:
             group = "mark" if m.group("mark") else "mark2"
-            yield m.start(group), m.end(group), True
+            yield m.start(group), m.end(group), True, WEAK
             return
     if hi - lo < 40 and alone.fullmatch(text, lo, hi):
-        yield lo + lead, hi, False
+        yield lo + lead, hi, False, WEAK
         return
     if hi - lo > 2000:
         # A long line is a paragraph of prose, not a reply's aside.
@@ -179,7 +180,7 @@ def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tup
                 # say nothing about an aside appended to their paragraph.
                 and not veto.search(low, s - off, e - off)
             ):
-                yield s + len(text[s:e]) - len(text[s:e].lstrip()), e, False
+                yield s + len(text[s:e]) - len(text[s:e].lstrip()), e, False, CHATTY
         s = e
         if k >= len(hits):
             break

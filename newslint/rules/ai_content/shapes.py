@@ -8,6 +8,13 @@ import regex
 
 from .vocab import words
 
+# Verbs of an assistant offering more work ("I can trim it").
+OFFER_VERBS = (
+    "trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
+    "create|change|edit|tailor|condense|adapt|modify|generate|produce|help|keep|cut|remove|turn|convert|"
+    "continue|format|summari[sz]e|translate|tighten|update|focus|put\\s+together|pull\\s+together|knock\\s+up|"
+    "whip\\s+up|prepare|draw\\s+up"
+)
 # First person singular, contracted or not.
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
 
@@ -29,6 +36,13 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         r"|\b(?:my\s+)?apologies|\bi\s+apologi[sz]e|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
     )
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
+    # The intro without its first-person verbs: "here's", "below is".
+    preamble = (
+        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite))\b"
+    )
+    # An offer of an edit: "I can shorten it", "I'll add".
+    offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
+    tail = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$"
     # "I've tightened ..." carries its own editing word.
     intro_edit = rf"\b{_I}\s+(?:have\s+)?(?:{edits})\b"
     return (
@@ -38,30 +52,41 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # is a punchier version", "I've kept the structure of your piece").
         regex.compile(
             rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))"
-            rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun})[^.!?\n]{{0,300}}[.!?:]?",
+            # The writer's own work is no requester's: "the ending of my novel".
+            rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun}(?!\s+of\s+my\b))"
+            r"[^.!?\n]{0,300}[.!?:]?",
             flags,
         ),
-        # 1. An interjection opening a reply, then a preamble ("Got it! Here's").
+        # 1. An interjection or a thank-you opening a reply, then a preamble
+        # ("Got it! Here's", "Thanks for the notes! Here's").
+        # After "!" any "I" will do; after a comma or a dash only a preamble,
+        # an editing report or an offer of an edit: "Sure, I was sceptical"
+        # and "Of course, I can only speak for myself" are columns.
         regex.compile(
-            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:{words('ai_interjections.txt')})"
-            r"[^\S\n]*(?:[!,.:]+|[^\S\n][\p{Pd}])[^\S\n]*"
-            rf"(?:{intro}|{_I}\b|the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$)",
+            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:(?:{words('ai_interjections.txt')})"
+            rf"(?:[^\S\n]*[!.:]+[^\S\n]*(?:{intro}|{_I}\b|{tail})"
+            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
+            # A thank-you only before a preamble: "Thanks for signing up!"
+            # alone is a web page's.
+            rf"|(?:thanks|sorry|apologies)\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
+            rf"(?:{preamble}|{intro_edit}))",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim
         # it further if needed", "I can make it more formal if you prefer").
         regex.compile(
             rf"\b{_I}\s+(?:can|could|will|would\s+be\s+happy\s+to)\s+(?:also\s+|easily\s+)?"
-            r"(?:trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
-            r"create|change|edit|tailor|condense|adapt|modify|generate|produce|help)\b"
+            rf"(?:{OFFER_VERBS})\b"
             r"[^.!?\n]{0,80}?\bif\s+(?:needed|necessary|required|desired|preferred|you|that\s+(?:would|helps|works))\b",
             flags,
         ),
         # 3. A question offering a different version ("Would you like a shorter
         # version for the website?").
         regex.compile(
-            r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+want)|(?:^|(?<=[.!?]\s))want)\s+"
-            rf"(?:me\s+to\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))",
+            r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+(?:want|need))|(?:^|(?<=[.!?]\s))want)\s+"
+            rf"(?:me\s+to\s+(?:also\s+)?(?:{OFFER_VERBS})\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))"
+            # A question: "Want me to send you an email" is a sign-up button.
+            r"(?=[^.!?\n]{0,120}\?)",
             flags,
         ),
         # 4. A template placeholder: a bracketed field name ("[Company Name]",
@@ -84,3 +109,10 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
 # Shapes that are not speech (the placeholder and the field label), so a
 # reporting verb beside them proves nothing ("[Company Name] said profits rose").
 NOT_SPEECH = (4, 5)
+
+# How sure a match is: unmistakable (an error), chatty (a warning alone, an
+# error beside a second chatty signal in its sentence), weak (a warning).
+STRONG, CHATTY, WEAK = 2, 1, 0
+# Per shape: a template placeholder is unmistakable, a field label weak
+# ("BYLINE:" opens real wire copy), the rest chatty.
+SHAPE_EVIDENCE = (CHATTY, CHATTY, CHATTY, CHATTY, STRONG, WEAK)
