@@ -10,6 +10,8 @@ from .document import Block, Document, Line
 from .engine import Linter, Results, lint_paths, lint_text
 from .errors import ConfigError, PluginError, ReadError
 from .findings import Finding, Severity
+from .fixes import Edit, Fix
+from .fixrun import FixResult, fix_text
 from .hookspecs import hookimpl
 from .phrases import phrase_rule
 from .rule import Context, Rule, rule
@@ -19,7 +21,10 @@ __all__ = [
     "ConfigError",
     "Context",
     "Document",
+    "Edit",
     "Finding",
+    "Fix",
+    "FixResult",
     "Line",
     "Linter",
     "PluginError",
@@ -28,6 +33,7 @@ __all__ = [
     "Rule",
     "Severity",
     "__version__",
+    "fix_text",
     "hookimpl",
     "lint_paths",
     "lint_text",

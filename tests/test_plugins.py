@@ -307,7 +307,7 @@ def test_load_errors_are_one_line_exit_2(tmp_path: Path, cli, source: str, messa
     # the same plugin, switched off by name or by the built-ins-only switch
     for extra, env in ((["--disable-plugin", "plug"], None), ([], {"NEWSLINT_BUILTINS_ONLY": "1"})):
         result = cli("--plugin", "plug.py", *extra, "--select", "duplicate-line", "a.txt", cwd=tmp_path, env=env)
-        assert result.stdout.startswith("a.txt:2:1: NL201 [duplicate-line] repeats line 1\n"), result.stderr
+        assert result.stdout.startswith("a.txt:2:1: NL201 [duplicate-line] [*] repeats line 1\n"), result.stderr
         assert result.returncode == 1
 
 
@@ -351,9 +351,9 @@ def test_a_crashing_rule_is_reported_and_the_other_rules_still_run(tmp_path: Pat
         "a.txt:1:1: ACME301 [crashy] first finding survives\n"
         "a.txt:1:1: NL003 [rule-error] rule ACME301 (crashy) in plugin local:crashy at crashy.py:9 crashed: "
         "KeyError: 'byline'\n"
-        "a.txt:2:1: NL201 [duplicate-line] repeats line 1\n"
+        "a.txt:2:1: NL201 [duplicate-line] [*] repeats line 1\n"
         "b.txt:1:1: ACME301 [crashy] first finding survives\n"
-        "Found 4 findings in 2 files (ACME301: 2, NL003: 1, NL201: 1).\n"
+        "Found 4 findings in 2 files (ACME301: 2, NL003: 1, NL201: 1). [*] 1 fixable with --fix.\n"
     )
     assert (result.stderr, result.returncode) == ("", 1)
 

@@ -169,6 +169,7 @@ def ai_disclosure(doc, ctx):
                 sentence.start + lead,
                 sentence.end - (len(text) - len(text.rstrip())),
                 "notice that the text was generated or assisted by AI: review it, or keep it out of the corpus",
+                fix=ctx.line_removal(sentence.start, sentence.end, "remove the AI notice line", unsafe=True),
             )
 
 
@@ -660,7 +661,8 @@ def chatbot_leakage(doc, ctx):
                 if _ATTRIBUTION.search(text, s, e):
                     continue
             last = end
-            yield ctx.finding(start, end, f"chatbot text left in the copy: '{text[start:end].strip()}'")
+            fix = ctx.line_removal(start, end, "remove the chatbot line", unsafe=True)
+            yield ctx.finding(start, end, f"chatbot text left in the copy: '{text[start:end].strip()}'", fix=fix)
 
 
 def _candidate_lines(doc: Document, low: str, listed: list[tuple[int, int]], anchors: list[int]):

@@ -7,6 +7,7 @@ import regex
 
 from ...document import Document
 from ...findings import Finding
+from ...fixes import Fix
 from ...rule import Context, rule
 
 # Only runs that need changing: a plain single space left alone keeps sub()
@@ -29,6 +30,14 @@ def _key(text: str) -> str:
 
 
 _WORD = regex.compile(r"\w+")
+
+
+def _removal(ctx: Context, start: int, end: int, first: str) -> Fix:
+    """Removing the later copy is safe when it says exactly what the first
+    does (white space aside); a copy that differs in case, bullets or
+    punctuation may be the one the editor meant to keep."""
+    same = _SPACE.sub(" ", first.strip()) == _SPACE.sub(" ", ctx.doc.text[start:end].strip())
+    return ctx.line_removal(start, end, "remove the repeated copy", unsafe=not same)
 
 
 @rule("NL201", "duplicate-line", options={"min-words": 4, "min-chars": 20})
@@ -75,6 +84,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     covered: set[int] = set()
     seen_paras: dict[str, int] = {}
+    first_texts: dict[str, str] = {}
     for para in doc.paragraphs:
         if "\n" not in para.text and "\r" not in para.text:
             continue
@@ -84,9 +94,11 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if key in seen_paras:
             covered.update(range(first_line, doc.position(para.end)[0] + 1))
-            yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}")
+            fix = _removal(ctx, para.start, para.end, first_texts[key])
+            yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}", fix=fix)
         else:
             seen_paras[key] = first_line
+            first_texts[key] = para.text
     seen: dict[str, int] = {}
     for line in doc.lines:
         key = _key(line.text)
@@ -95,6 +107,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
         if key in seen:
             if line.number not in covered:
                 start = line.start + (len(line.text) - len(line.text.lstrip()))
-                yield ctx.finding(start, line.end, f"repeats line {seen[key]}")
+                fix = _removal(ctx, start, line.end, doc.lines[seen[key] - doc.first_line].text)
+                yield ctx.finding(start, line.end, f"repeats line {seen[key]}", fix=fix)
         else:
             seen[key] = line.number

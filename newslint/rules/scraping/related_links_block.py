@@ -17,8 +17,9 @@ from .own_lists import article_list
 from .page import Page, read_page
 from .shapes import PROSE_END, dek, glued_teaser, inline_teaser, teaser_like
 
-# The message of passes (1) and (2).
+# The messages of passes (1) and (2), and of (4).
 _TEASER = "teaser or link of another page"
+_FOOTER = "footer fragment after the article"
 
 
 @rule(
@@ -95,11 +96,14 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     flagged.update(_lone_teasers(page, flagged.keys()))
     footer = _footer_fragment(page, opts["footer-words"])
     if footer is not None:
-        flagged.setdefault(footer, "footer fragment after the article")
+        flagged.setdefault(footer, _FOOTER)
     for i in sorted(flagged):
         line = page.items[i].line
         start, end = line_span(line)
-        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'")
+        # Blocks and footers are removed safely; a lone teaser stands among
+        # the paragraphs, where a sub-heading can look the same.
+        fix = ctx.line_removal(start, end, "remove the line", unsafe=flagged[i] not in (_TEASER, _FOOTER))
+        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'", fix=fix)
 
 
 # -- (1) the block under a section header -------------------------------------------
