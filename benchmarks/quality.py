@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import Row, corpus_dir, print_rows  # noqa: E402
 
-FAMILIES = ["typo", "repeated", "duplicates", "ui", "markup", "ai", "attribution", "clean"]
+FAMILIES = ["typo", "repeated", "duplicates", "ui", "markup", "ai", "attribution", "clean", "fix"]
 
 
 def main(argv: list[str] | None = None) -> int:

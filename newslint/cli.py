@@ -283,7 +283,7 @@ def _fix_stage(args: argparse.Namespace, linter: Linter, output: OutputOptions, 
     if run.problems:
         return EXIT_ERROR
     if args.diff:
-        return EXIT_FINDINGS if run.count else EXIT_CLEAN
+        return EXIT_FINDINGS if run.count and not args.exit_zero else EXIT_CLEAN
     if args.fix_only or args.exit_zero:
         return EXIT_CLEAN
     worst = max((f.severity for f in results.findings), default=None)

@@ -22,6 +22,7 @@ from .errors import NewslintError
 from .files import FileProblem, iter_files, read_file
 from .findings import Finding, Severity
 from .fixer import MAX_PASSES, Applied, FileFix, fix_file
+from .fixes import applicable
 from .writer import WriteError, write_atomic
 
 
@@ -87,7 +88,13 @@ def _fix_one(
         if mode.report:  # the engine reports why (NL001)
             run.results.findings.extend(linter.lint_file(path))
         return
-    outcome = fix_file(linter, path, raw, mode.unsafe, MAX_PASSES)
+    # One plain lint tells whether there is anything to fix (most files of a
+    # corpus have nothing) and is the report when nothing changes.
+    first = linter.lint_bytes(path, raw)
+    if any(applicable(f.fix, mode.unsafe) for f in first.findings):
+        outcome = fix_file(linter, path, raw, mode.unsafe, MAX_PASSES)
+    else:
+        outcome = FileFix(path, raw)
     if outcome.problem:
         run.problems.append((path, outcome.problem))
     if not outcome.settled:
@@ -98,7 +105,7 @@ def _fix_one(
         if show_diff is not None and outcome.new is not None:
             show_diff(unified_diff(path, raw, outcome.new))
     if mode.report:
-        left = linter.lint_bytes(path, final)
+        left = first if final == raw else linter.lint_bytes(path, final)
         run.results.documents += left.documents
         shown = left.findings if target is None else [replace(f, path=target) for f in left.findings]
         run.results.findings.extend(shown)

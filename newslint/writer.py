@@ -6,13 +6,18 @@ permissions, and only then replace the old file with ``os.replace``.  A
 crash, a full disk or Ctrl-C before the rename leaves the old file as it
 was; the temporary file is removed on any error Python sees.  Just before
 the rename the file is read again: if it changed since newslint read it
-(an editor saved it meanwhile), it is not overwritten.
+(an editor saved it meanwhile), it is not overwritten.  Ctrl-C and
+termination signals are held back while a file is written, so they stop the
+run between two files, never in the middle of one.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import stat
 import tempfile
+from typing import Iterator
 
 from .files import read_file
 
@@ -25,6 +30,29 @@ class WriteError(Exception):
 
 
 def write_atomic(path: str, data: bytes, expected: bytes | None = None, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` (see :func:`_write`), with Ctrl-C and
+    termination signals delivered only once the file is complete."""
+    with _signals_held():
+        _write(path, data, expected, mode)
+
+
+# Delivered after the write: Ctrl-C, kill's default, a closed terminal.
+_HELD = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: the cleanup below still runs
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _write(path: str, data: bytes, expected: bytes | None, mode: int | None) -> None:
     """Replace ``path`` with ``data``; with ``expected`` (the bytes read
     before fixing), refuse when the file no longer holds them.  A new file
     gets ``mode`` (default: what the umask allows), an existing one keeps

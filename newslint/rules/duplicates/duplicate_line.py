@@ -32,11 +32,13 @@ def _key(text: str) -> str:
 _WORD = regex.compile(r"\w+")
 
 
-def _removal(ctx: Context, start: int, end: int, first: str) -> Fix:
-    """Removing the later copy is safe when it says exactly what the first
-    does (white space aside); a copy that differs in case, bullets or
-    punctuation may be the one the editor meant to keep."""
-    same = _SPACE.sub(" ", first.strip()) == _SPACE.sub(" ", ctx.doc.text[start:end].strip())
+def _removal(ctx: Context, start: int, end: int, previous: str) -> Fix:
+    """Removing the later copy is safe when it repeats the line or paragraph
+    right above it exactly (white space aside): a caption scraped twice.  A
+    copy further down may be a table header or a refrain that belongs where
+    it is, and one that differs in case or punctuation may be the one to
+    keep, so those removals are unsafe."""
+    same = _SPACE.sub(" ", previous.strip()) == _SPACE.sub(" ", ctx.doc.text[start:end].strip())
     return ctx.line_removal(start, end, "remove the repeated copy", unsafe=not same)
 
 
@@ -84,8 +86,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     covered: set[int] = set()
     seen_paras: dict[str, int] = {}
-    first_texts: dict[str, str] = {}
-    for para in doc.paragraphs:
+    for i, para in enumerate(doc.paragraphs):
         if "\n" not in para.text and "\r" not in para.text:
             continue
         key = _key(para.text)
@@ -94,20 +95,21 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if key in seen_paras:
             covered.update(range(first_line, doc.position(para.end)[0] + 1))
-            fix = _removal(ctx, para.start, para.end, first_texts[key])
+            fix = _removal(ctx, para.start, para.end, doc.paragraphs[i - 1].text if i else "")
             yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}", fix=fix)
         else:
             seen_paras[key] = first_line
-            first_texts[key] = para.text
     seen: dict[str, int] = {}
+    above = ""  # the last non-blank line before this one
     for line in doc.lines:
+        previous, above = above, (line.text if line.text.strip() else above)
         key = _key(line.text)
         if not key or not long_enough(key):
             continue
         if key in seen:
             if line.number not in covered:
                 start = line.start + (len(line.text) - len(line.text.lstrip()))
-                fix = _removal(ctx, start, line.end, doc.lines[seen[key] - doc.first_line].text)
+                fix = _removal(ctx, start, line.end, previous)
                 yield ctx.finding(start, line.end, f"repeats line {seen[key]}", fix=fix)
         else:
             seen[key] = line.number

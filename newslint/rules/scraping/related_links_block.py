@@ -91,7 +91,8 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     page = read_page(classify(doc, ctx), opts["max-link-words"])
     if page is None:
         return
-    flagged = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
+    under_header = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
+    flagged = dict(under_header)
     flagged.update(dict.fromkeys(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER))
     flagged.update(_lone_teasers(page, flagged.keys()))
     footer = _footer_fragment(page, opts["footer-words"])
@@ -100,9 +101,10 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     for i in sorted(flagged):
         line = page.items[i].line
         start, end = line_span(line)
-        # Blocks and footers are removed safely; a lone teaser stands among
-        # the paragraphs, where a sub-heading can look the same.
-        fix = ctx.line_removal(start, end, "remove the line", unsafe=flagged[i] not in (_TEASER, _FOOTER))
+        # Safe for the block under a header and the footer; a headerless run
+        # may be the article's own list and a lone teaser a sub-heading.
+        safe = i in under_header or (i == footer and flagged[i] == _FOOTER)
+        fix = ctx.line_removal(start, end, "remove the line", unsafe=not safe)
         yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'", fix=fix)
 
 
