@@ -96,16 +96,19 @@ def _collides(e: Edit, taken: list[Edit], keys: list[tuple[int, int]]) -> bool:
 
 def _take(e: Edit, taken: list[Edit], keys: list[tuple[int, int]]) -> None:
     if e.is_deletion:
-        # Merge with every deletion it overlaps or touches: one span, one edit.
+        # Merge with every deletion it overlaps: one span, one edit.  Touching
+        # ones stay apart, or an insertion between them would end up inside.
         start, end = e.start, e.end
-        i = bisect.bisect_left(keys, (start, start))
-        if i > 0 and taken[i - 1].is_deletion and taken[i - 1].end >= start:
-            i -= 1
-        j = i
-        while j < len(taken) and taken[j].start <= end and taken[j].is_deletion:
-            start, end = min(start, taken[j].start), max(end, taken[j].end)
+        j = max(0, bisect.bisect_left(keys, (start, start)) - 1)
+        merged = []
+        while j < len(taken) and taken[j].start < end:
+            t = taken[j]
+            if t.is_deletion and t.end > start:
+                start, end = min(start, t.start), max(end, t.end)
+                merged.append(j)
             j += 1
-        del taken[i:j], keys[i:j]
+        for j in reversed(merged):
+            del taken[j], keys[j]
         e = Edit(start, end, "")
     i = bisect.bisect_left(keys, (e.start, e.end))
     taken.insert(i, e)

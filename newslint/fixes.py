@@ -9,7 +9,7 @@ keep).  The fixer (newslint/fixer.py) applies them; the writer
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
@@ -86,21 +86,18 @@ def checked(fix: object, doc: Document) -> Fix:
         raise TypeError(f"Fix edits {fix.edits!r} must be a non-empty sequence of newslint.Edit")
     size = len(doc.text)
     for e in edits:
-        ints = all(isinstance(n, int) and not isinstance(n, bool) for n in (e.start, e.end))
-        if not ints or not 0 <= e.start <= e.end <= size:
+        if type(e.start) is not int or type(e.end) is not int or not 0 <= e.start <= e.end <= size:
             raise ValueError(f"Edit({e.start!r}, {e.end!r}, ...) is not a span of the text (0..{size})")
         if not isinstance(e.replacement, str):
             raise TypeError(f"Edit replacement {e.replacement!r} must be a string")
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = sorted(edits, key=lambda e: (e.start, e.end)) if len(edits) > 1 else edits
     for a, b in zip(ordered, ordered[1:]):
         if overlap(a, b):
             raise ValueError(f"the edits of one Fix overlap ({a.start}-{a.end} and {b.start}-{b.end})")
-    located = []
-    for e in ordered:
-        line, column = doc.position(e.start)
-        end_line, end_column = doc.position(e.end)
-        located.append(replace(e, line=line, column=column, end_line=end_line, end_column=end_column))
-    return replace(fix, edits=tuple(located))
+    # Built directly rather than with dataclasses.replace: every finding of a
+    # scraped corpus may carry a fix, and this runs for each.
+    located = tuple(Edit(e.start, e.end, e.replacement, *doc.position(e.start), *doc.position(e.end)) for e in ordered)
+    return Fix(located, fix.applicability, fix.message)
 
 
 def overlap(a: Edit, b: Edit) -> bool:

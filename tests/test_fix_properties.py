@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newslint import Document, Linter
+from newslint import Context, Document, Edit, Finding, Fix, Linter, Rule
 from newslint.cli import main
 from newslint.config import Config
 from newslint.fixer import apply_edits, choose, fix_document
-from newslint.fixes import Edit, overlap
+from newslint.fixes import overlap
 
 from .test_properties import ARTICLE
 
@@ -63,6 +63,56 @@ def articles(draw) -> str:
     eol = draw(st.sampled_from(LINE_BREAKS))
     gap = eol * draw(st.integers(1, 2))
     return gap.join(lines) + (eol if draw(st.booleans()) else "")
+
+
+@st.composite
+def proposed(draw) -> tuple[str, list[Finding]]:
+    """A text and findings whose fixes propose random insertions, deletions
+    and replacements, one to three edits each, overlapping at will."""
+    text = draw(st.text(alphabet="ab \n", min_size=0, max_size=30))
+    doc = Document("a.txt", text)
+    ctx = Context(doc, _ANY_RULE, {})
+    findings = []
+    for _ in range(draw(st.integers(0, 8))):
+        edits = []
+        for _ in range(draw(st.integers(1, 3))):
+            start = draw(st.integers(0, len(text)))
+            end = draw(st.integers(start, len(text)))
+            edits.append(Edit(start, end, draw(st.sampled_from(["", "", "x", "yy"]))))
+        try:
+            findings.append(ctx.finding(0, 0, "m", fix=Fix(tuple(edits), draw(st.sampled_from(["safe", "unsafe"])))))
+        except ValueError:
+            pass  # edits of one fix that overlap: ctx.finding refuses them
+    return text, findings
+
+
+_ANY_RULE = Rule("TEST101", "any", lambda doc, ctx: ())
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=proposed(), unsafe=st.booleans())
+def test_chosen_edits_never_collide_and_keep_the_rest(case, unsafe):
+    text, findings = case
+    chosen, edits = choose(text, findings, unsafe)
+    assert all(f.fix.safe or unsafe for f in chosen)
+    for a, b in zip(edits, edits[1:]):
+        assert (a.start, a.end) <= (b.start, b.end) and not overlap(a, b)
+    after = apply_edits(text, edits)
+    _outside_kept(text, after, edits)
+    # Each chosen fix's edits are made, and only they (merged deletions aside).
+    covered = {i for f in chosen for e in f.fix.edits for i in range(e.start, e.end)}
+    assert all(set(range(e.start, e.end)) <= covered for e in edits)
+    made = {(e.start, e.end, e.replacement) for e in edits if not e.is_deletion}
+    for f in chosen:
+        for e in f.fix.edits:
+            if not e.is_deletion and text[e.start : e.end] != e.replacement:
+                assert (e.start, e.end, e.replacement) in made
+    # A fix left out collides with one taken.
+    for f in findings:
+        if f in chosen or not (f.fix.safe or unsafe):
+            continue
+        live = [e for e in f.fix.edits if text[e.start : e.end] != e.replacement]
+        assert not live or any(overlap(e, t) and not (e.is_deletion and t.is_deletion) for e in live for t in edits)
 
 
 @pytest.fixture(scope="module")
