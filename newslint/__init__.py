@@ -11,6 +11,8 @@ from .document import Block, Document, Line
 from .engine import Linter, Results
 from .errors import ConfigError, PluginError, ReadError
 from .findings import Finding, Severity
+from .fixes import Edit, Fix
+from .fixrun import FixResult, fix_text
 from .hookspecs import hookimpl
 from .phrases import compile_phrases, phrase_rule, read_list
 from .rule import Context, Rule, rule
@@ -20,7 +22,10 @@ __all__ = [
     "ConfigError",
     "Context",
     "Document",
+    "Edit",
     "Finding",
+    "Fix",
+    "FixResult",
     "Line",
     "Linter",
     "PluginError",
@@ -30,6 +35,7 @@ __all__ = [
     "Severity",
     "__version__",
     "compile_phrases",
+    "fix_text",
     "hookimpl",
     "lint_paths",
     "lint_text",

@@ -19,7 +19,7 @@ from .findings import Finding
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _keywords_checked(fn: F) -> F:
+def keywords_checked(fn: F) -> F:
     """A misspelt keyword argument names the accepted ones, with a close match."""
     accepted = [p.name for p in inspect.signature(fn).parameters.values() if p.kind is not p.VAR_POSITIONAL]
 
@@ -36,7 +36,7 @@ def _keywords_checked(fn: F) -> F:
     return cast(F, call)
 
 
-def _api_linter(
+def api_linter(
     config: Config | str | os.PathLike[str] | None,
     discover_from: Sequence[str],
     select: Sequence[str] | None,
@@ -60,7 +60,7 @@ def _api_linter(
     )
 
 
-@_keywords_checked
+@keywords_checked
 def lint_paths(
     paths: Sequence[str | os.PathLike[str]],
     config: Config | str | os.PathLike[str] | None = None,
@@ -83,11 +83,11 @@ def lint_paths(
     ``baseline`` as ``--baseline`` (``None``: the config's, ``False``: none).
     """
     names = [os.fspath(p) for p in paths]
-    linter = _api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
+    linter = api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
     return linter.lint_paths(names, force_exclude=force_exclude, jobs=jobs)
 
 
-@_keywords_checked
+@keywords_checked
 def lint_text(
     text: str,
     path: str = "<text>",
@@ -105,5 +105,5 @@ def lint_text(
     ``config`` is a :class:`Config` or the path of a config file; with
     ``None`` the defaults apply (a string has no folder to search from).
     """
-    linter = _api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
+    linter = api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
     return linter.lint_text(text, path)

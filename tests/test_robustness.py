@@ -447,8 +447,8 @@ def test_catastrophic_user_pattern_becomes_nl003(cli, tmp_path):
     combined = r"(?:\bbreaking\s+news\b)|(?:\b(a|aa)+\b$)"
     assert proc.stdout == (
         f"a.txt:1:1: NL003 [rule-error] rule HOUSE901 (house-phrases) stopped: pattern {combined!r} took longer than 0.2s\n"
-        "a.txt:4:1: NL201 [duplicate-line] repeats line 3\n"
-        "Found 2 findings in 1 file (NL003: 1, NL201: 1).\n"
+        "a.txt:4:1: NL201 [duplicate-line] [*] repeats line 3\n"
+        "Found 2 findings in 1 file (NL003: 1, NL201: 1). [*] 1 fixable with --fix.\n"
     )
 
 

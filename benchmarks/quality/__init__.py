@@ -9,4 +9,4 @@ Deterministic: every family gets the same fixed seed.  Entry point:
 """
 from __future__ import annotations
 
-FAMILIES = ["typo", "repeated", "duplicates", "ui", "markup", "ai", "attribution", "clean"]
+FAMILIES = ["typo", "repeated", "duplicates", "ui", "markup", "ai", "attribution", "clean", "fix"]

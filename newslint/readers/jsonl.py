@@ -36,6 +36,13 @@ def json_type(value: object) -> str:
     return "a string"
 
 
+def text_key(record: dict, field: str | None) -> str | None:
+    """The field that holds the article: the configured one, else the first
+    of TEXT_FIELDS holding a string, else the first present (to report it)."""
+    key = field or next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
+    return key or next((k for k in TEXT_FIELDS if k in record), None)
+
+
 @hookimpl
 def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Document | ReadError] | None:
     if not path.lower().endswith(SUFFIXES):
@@ -62,8 +69,7 @@ def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Docum
         if not isinstance(record, dict):
             docs.append(ReadError("record is not a JSON object", number, 1, number))
             continue
-        key = field or next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
-        key = key or next((k for k in TEXT_FIELDS if k in record), None)
+        key = text_key(record, field)
         body = record.get(key) if key else None
         if key is None or key not in record:
             wanted = field or " / ".join(TEXT_FIELDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..findings import Finding, Severity, with_suggestions
+from ..fixes import applicable
 from . import Report
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -15,18 +16,24 @@ def location(f: Finding) -> str:
     return f"{f.path}{record}:{f.line}:{f.column}"
 
 
-def format_finding(f: Finding, color: bool = False) -> str:
+# Marks a finding that --fix would fix, as ruff does; it sits after the name
+# so that ``ID [name]`` stays together for tools that read the lines.
+FIXABLE = "[*] "
+
+
+def format_finding(f: Finding, color: bool = False, fixable: bool = False) -> str:
     hint = with_suggestions(f)[len(f.message) :]
+    mark = FIXABLE if fixable else ""
     if not color:
-        return f"{location(f)}: {f.rule} [{f.name}] {f.message}{hint}"
+        return f"{location(f)}: {f.rule} [{f.name}] {mark}{f.message}{hint}"
     sev = _COLORS[f.severity]
-    return f"{_BOLD}{location(f)}{_RESET}: {sev}{f.rule}{_RESET} {_DIM}[{f.name}]{_RESET} {f.message}{hint}"
+    return f"{_BOLD}{location(f)}{_RESET}: {sev}{f.rule}{_RESET} {_DIM}[{f.name}]{_RESET} {mark}{f.message}{hint}"
 
 
 def render(report: Report) -> str:
     out: list[str] = []
     for f in report.findings:
-        out.append(format_finding(f, report.color))
+        out.append(format_finding(f, report.color, applicable(f.fix, report.unsafe_fixes)))
         if report.show_source:
             text = report.source_line(f)
             if text is not None:
@@ -47,10 +54,22 @@ def render(report: Report) -> str:
         where += f" ({documents} document{'s' * (documents != 1)})"
     if n:
         per = ", ".join(f"{rule}: {count}" for rule, count in s["by_rule"].items())
-        out.append(f"Found {n} finding{'s' * (n != 1)} in {where} ({per}).")
+        out.append(f"Found {n} finding{'s' * (n != 1)} in {where} ({per}).{fixable_note(report)}")
     else:
         out.append(f"All clear: {where} checked, no findings.")
     return "\n".join(out) + "\n"
+
+
+def fixable_note(report: Report) -> str:
+    """`` [*] 3 fixable with --fix (1 more with --unsafe-fixes).`` or nothing."""
+    unsafe = report.unsafe_fixes
+    fixable = sum(applicable(f.fix, unsafe) for f in report.findings)
+    hidden = 0 if unsafe else sum(f.fix is not None and not f.fix.safe for f in report.findings)
+    command = "--fix --unsafe-fixes" if unsafe else "--fix"
+    if fixable:
+        more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
+        return f" {FIXABLE}{fixable} fixable with {command}{more}."
+    return f" {hidden} fixable with --fix --unsafe-fixes." if hidden else ""
 
 
 def statistics(report: Report, worst: int = 5) -> list[str]:

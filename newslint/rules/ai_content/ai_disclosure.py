@@ -172,4 +172,5 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
                 sentence.start + lead,
                 sentence.end - (len(text) - len(text.rstrip())),
                 "notice that the text was generated or assisted by AI: review it, or keep it out of the corpus",
+                fix=ctx.line_removal(sentence.start, sentence.end, "remove the AI notice line", unsafe=True),
             )

@@ -219,6 +219,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 end,
                 f"chatbot text left in the copy: '{text[start:end].strip()}'",
                 severity=None if sure else weak,
+                fix=ctx.line_removal(start, end, "remove the chatbot line", unsafe=True),
             )
 
 

@@ -7,6 +7,7 @@ import regex
 
 from ...document import Document
 from ...findings import Finding
+from ...fixes import Fix
 from ...rule import Context, rule
 
 # Only runs that need changing: a plain single space left alone keeps sub()
@@ -29,6 +30,16 @@ def _key(text: str) -> str:
 
 
 _WORD = regex.compile(r"\w+")
+
+
+def _removal(ctx: Context, start: int, end: int, previous: str) -> Fix:
+    """Removing the later copy is safe when it repeats the line or paragraph
+    right above it exactly (white space aside): a caption scraped twice.  A
+    copy further down may be a table header or a refrain that belongs where
+    it is, and one that differs in case or punctuation may be the one to
+    keep, so those removals are unsafe."""
+    same = _SPACE.sub(" ", previous.strip()) == _SPACE.sub(" ", ctx.doc.text[start:end].strip())
+    return ctx.line_removal(start, end, "remove the repeated copy", unsafe=not same)
 
 
 @rule("NL201", "duplicate-line", options={"min-words": 4, "min-chars": 20})
@@ -75,7 +86,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     covered: set[int] = set()
     seen_paras: dict[str, int] = {}
-    for para in doc.paragraphs:
+    for i, para in enumerate(doc.paragraphs):
         if "\n" not in para.text and "\r" not in para.text:
             continue
         key = _key(para.text)
@@ -84,17 +95,21 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if key in seen_paras:
             covered.update(range(first_line, doc.position(para.end)[0] + 1))
-            yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}")
+            fix = _removal(ctx, para.start, para.end, doc.paragraphs[i - 1].text if i else "")
+            yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}", fix=fix)
         else:
             seen_paras[key] = first_line
     seen: dict[str, int] = {}
+    above = ""  # the last non-blank line before this one
     for line in doc.lines:
+        previous, above = above, (line.text if line.text.strip() else above)
         key = _key(line.text)
         if not key or not long_enough(key):
             continue
         if key in seen:
             if line.number not in covered:
                 start = line.start + (len(line.text) - len(line.text.lstrip()))
-                yield ctx.finding(start, line.end, f"repeats line {seen[key]}")
+                fix = _removal(ctx, start, line.end, previous)
+                yield ctx.finding(start, line.end, f"repeats line {seen[key]}", fix=fix)
         else:
             seen[key] = line.number

@@ -17,8 +17,9 @@ from .own_lists import article_list
 from .page import Page, read_page
 from .shapes import PROSE_END, dek, glued_teaser, inline_teaser, teaser_like
 
-# The message of passes (1) and (2).
+# The messages of passes (1) and (2), and of (4).
 _TEASER = "teaser or link of another page"
+_FOOTER = "footer fragment after the article"
 
 
 @rule(
@@ -90,16 +91,21 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     page = read_page(classify(doc, ctx), opts["max-link-words"])
     if page is None:
         return
-    flagged = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
+    under_header = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
+    flagged = dict(under_header)
     flagged.update(dict.fromkeys(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER))
     flagged.update(_lone_teasers(page, flagged.keys()))
     footer = _footer_fragment(page, opts["footer-words"])
     if footer is not None:
-        flagged.setdefault(footer, "footer fragment after the article")
+        flagged.setdefault(footer, _FOOTER)
     for i in sorted(flagged):
         line = page.items[i].line
         start, end = line_span(line)
-        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'")
+        # Safe for the block under a header and the footer; a headerless run
+        # may be the article's own list and a lone teaser a sub-heading.
+        safe = i in under_header or (i == footer and flagged[i] == _FOOTER)
+        fix = ctx.line_removal(start, end, "remove the line", unsafe=not safe)
+        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'", fix=fix)
 
 
 # -- (1) the block under a section header -------------------------------------------

@@ -72,8 +72,11 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         if item.glued >= 0:
             start = item.line.start + item.glued
             end = item.line.start + len(item.line.text.rstrip())
-            yield ctx.finding(start, end, f"scraped interface text glued to the line: '{shorten(doc.text[start:end])}'")
+            # Unsafe: the label is cut from a line of article text by its shape alone.
+            glued = ctx.replacement(start, end, "", "remove the glued interface text", unsafe=True)
+            yield ctx.finding(start, end, f"scraped interface text glued to the line: '{shorten(doc.text[start:end])}'", fix=glued)
         if item.kind is None:
             continue
         start, end = line_span(item.line)
-        yield ctx.finding(start, end, f"{_KIND_TEXT[item.kind]}: '{shorten(item.line.text)}'")
+        line = ctx.line_removal(start, end, "remove the interface line")
+        yield ctx.finding(start, end, f"{_KIND_TEXT[item.kind]}: '{shorten(item.line.text)}'", fix=line)

@@ -58,7 +58,9 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if second[0].isupper() or first.casefold() in legit:
             continue
-        yield ctx.finding(m.start(2), m.end(2), f"repeated word '{second}'")
+        # The second copy goes with the space or line break before it.
+        fix = ctx.replacement(m.end(1), m.end(2), "", f"remove the second '{second}'")
+        yield ctx.finding(m.start(2), m.end(2), f"repeated word '{second}'", fix=fix)
 
 
 # Two words separated by spaces or one line break (a blank line ends the

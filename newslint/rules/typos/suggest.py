@@ -7,7 +7,9 @@ from functools import lru_cache
 
 import regex
 
+from ...fixes import Fix
 from ...phrases import data_path, read_list
+from ...rule import Context
 from .candidates import Candidate
 
 _WORDS = regex.compile(r"\p{L}+")
@@ -41,3 +43,35 @@ def rank(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> tuple[str, .
         usable, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
     )
     return tuple(c.word for c in ranked[:3])
+
+
+# The best suggestion is the only strong one when it is this many Zipf points
+# (a factor of ten) ahead of the next and at most one plain edit away.
+_SOLE_LEAD = 1.0
+_SOLE_MAX_COST = 1.0
+
+
+def correction(ctx: Context, start: int, end: int, word: str, found: tuple[Candidate, ...], vocabulary: Counter[str]) -> Fix | None:
+    """The fix for the typo ``word`` at ``start:end``: unsafe, since it
+    changes a word the writer chose, so only --unsafe-fixes applies it; and
+    only when one candidate stands out."""
+    best = sole_correction(found, vocabulary)
+    if best is None:
+        return None
+    if word[0].isupper():
+        best = best[:1].upper() + best[1:]
+    return ctx.replacement(start, end, best, f"replace with '{best}'", unsafe=True)
+
+
+def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> str | None:
+    """The one correction strong enough to apply unasked (``encourafged`` ->
+    ``encouraged``), or None when two are close or the best is far."""
+    scored = sorted(
+        ((c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0), c) for c in found),
+        key=lambda sc: (-sc[0], sc[1].word),
+    )
+    if not scored or scored[0][1].cost > _SOLE_MAX_COST:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _SOLE_LEAD:
+        return None
+    return scored[0][1].word

@@ -13,7 +13,7 @@ from .lexicon import frequent_words
 from .names import initial_slip, name_key, next_is_capitalised, normalise, sentence_initial, title_word_slip
 from .slips import Settings
 from .spelling import spelled_right
-from .suggest import rank, vocabulary
+from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
 from .verdict import slip_candidates
 
@@ -164,7 +164,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             if not sentence_initial(text, start):
                 fix = title_word_slip(word, settings)
                 if fix is not None and word.casefold() not in allow and not next_is_capitalised(text, end):
-                    yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,))
+                    yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
                 continue
             if name_key(word) in names or len(word) < _MIN_CAPITALISED or next_is_capitalised(text, end):
                 continue  # names: Wang Zhigang, Alyx, Btu
@@ -191,4 +191,4 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if word[0].isupper():
             suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
-        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions)
+        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, found, counts))
