@@ -81,9 +81,9 @@ def test_hard_wrapped_sentence_is_not_a_prefix():
 
 
 def test_extend_and_disable_options():
-    text = "Story\n\nText of the story goes here, officials said.\n\nGift this article\n\nAdvertisement\n"
+    text = "Story\n\nText of the story goes here, officials said.\n\nPerks for members\n\nAdvertisement\n"
     assert_findings(stray_ui_text, text, ["7:1 NL301"])
-    options = {"extend": ["gift this article"], "disable": ["advertisement"]}
+    options = {"extend": ["perks for members"], "disable": ["advertisement"]}
     assert_findings(stray_ui_text, text, ["5:1 NL301"], options=options)
 
 

@@ -61,7 +61,7 @@ def aeb(show: bool) -> None:
         label = "junk" if label in ("ui", "teaser") else label
         total[part, group, label] += 1
         hit[part, group, label] += key in flagged
-        if show and part == "fit" and (label == "gold") == (key in flagged) and label in ("gold", "junk"):
+        if show and (part == "fit" or label == "gold") and (label == "gold") == (key in flagged) and label in ("gold", "junk"):
             print(f"  {label} {'FLAGGED' if key in flagged else 'missed'} {key}: {line[:100]}")
     for part in ("fit", "validation"):
         cells = []

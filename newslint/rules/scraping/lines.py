@@ -9,9 +9,11 @@ from typing import NamedTuple
 
 import regex
 
+from ...analysis.line_roles import line_roles
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
+from .ui_shape import ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -21,6 +23,10 @@ class Classified(NamedTuple):
     kind: str | None  # HEADER, UI, PREFIX, BANNER, or None for article text
     words: int
     glued: int = -1  # offset in the line of an interface label glued to its end
+    # A widget label by the classes of its words (ui_shape.py), not by the lists:
+    # NL301 reports it; NL302 reads it as article text, so its passes stay those
+    # of the lists.
+    shaped: bool = False
 
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -44,6 +50,13 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
     out = [_classify_line(line, patterns, max_banner, ctx, shown) for line in doc.lines]
+    # Lines no list knows, by the classes of their words; the line model is run
+    # only for a document that has a candidate.
+    # The first line with words is the headline, however it is worded.
+    first = next((i for i, item in enumerate(out) if item.words), len(out))
+    for i, item in enumerate(out[first + 1 :], first + 1):
+        if item.kind is None and item.words and ui_shaped(item.line.text, lambda i=i: line_roles(doc)[i].p("ui", "teaser")):
+            out[i] = item._replace(shaped=True)
     doc.memo[key] = out
     return out
 

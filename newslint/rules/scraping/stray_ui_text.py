@@ -73,7 +73,8 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
             start = item.line.start + item.glued
             end = item.line.start + len(item.line.text.rstrip())
             yield ctx.finding(start, end, f"scraped interface text glued to the line: '{shorten(doc.text[start:end])}'")
-        if item.kind is None:
+        if item.kind is None and not item.shaped:
             continue
         start, end = line_span(item.line)
-        yield ctx.finding(start, end, f"{_KIND_TEXT[item.kind]}: '{shorten(item.line.text)}'")
+        kind = _KIND_TEXT[item.kind or UI]
+        yield ctx.finding(start, end, f"{kind}: '{shorten(item.line.text)}'")
