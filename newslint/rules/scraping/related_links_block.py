@@ -9,9 +9,11 @@ from typing import Container, Iterator
 
 import regex
 
+from ...analysis.line_roles import line_roles
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
+from .credits import credit_like
 from .lines import HEADER, classify, line_span, shorten
 from .own_lists import article_list
 from .page import Page, read_page
@@ -93,7 +95,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     flagged = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
     flagged.update(dict.fromkeys(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER))
     flagged.update(_lone_teasers(page, flagged.keys()))
-    footer = _footer_fragment(page, opts["footer-words"])
+    footer = _footer_fragment(doc, page, opts["footer-words"])
     if footer is not None:
         flagged.setdefault(footer, "footer fragment after the article")
     for i in sorted(flagged):
@@ -210,16 +212,7 @@ def _lone_teasers(page: Page, flagged: Container[int]) -> dict[int, str]:
 
 # -- (4) a footer fragment --------------------------------------------------------------
 
-# Credits and sign-offs end an article legitimately: never a footer fragment.
-_CREDIT = regex.compile(
-    r"^\s*(?:[—–\-•*]\s*)?(?:by\b|reporting|editing|additional|contributed|written|photo|image|"
-    r"source|copyright|©|\(c\)|all rights)|\b(?:reuters|associated press|afp|ap|staff)\s*$"
-    r"|^\s*\[[^\[\]]{1,40}\]\s*$",  # a bracketed source: `[ Wired ]`
-    regex.IGNORECASE,
-)
-
-
-def _footer_fragment(page: Page, footer_words: int) -> int | None:
+def _footer_fragment(doc: Document, page: Page, footer_words: int) -> int | None:
     """A short, unpunctuated last line after a closing paragraph (a site's
     section name under the author bio), unless it is a credit."""
     if len(page.nonblank) < 5:
@@ -233,8 +226,8 @@ def _footer_fragment(page: Page, footer_words: int) -> int | None:
         and 0 < tail.words <= footer_words
         and not PROSE_END.search(text)
         and not text.rstrip().endswith(("?", "!", "”", '"'))
-        and not _CREDIT.search(text)
         and before.words >= 15
         and PROSE_END.search(before.line.text)
+        and not credit_like(text, line_roles(doc)[last].p("byline"))
     )
     return last if fragment else None
