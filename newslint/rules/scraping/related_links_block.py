@@ -89,7 +89,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         benchmarks/RESULTS.md.
     """
     opts = ctx.options
-    page = read_page(classify(doc, ctx), opts["max-link-words"])
+    page = read_page(classify(doc, ctx), opts["max-link-words"], lambda: line_roles(doc))
     if page is None:
         return
     flagged = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
