@@ -25,13 +25,16 @@ _SPEECH = _BIT["speech"]
 _ADDRESS = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll"})
 _NEGATION = frozenset({"not", "no", "cannot", "can't", "unavailable", "unable", "isn't", "couldn't", "won't"})
 _LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)")
+# A line opening with a number or a date (`2018.04.05 ~ OPEN RUN`) is data, so
+# the word after it is no command.
+_OPENS_WITH_NUMBER = regex.compile(r"^\W*\d")
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "i'm", "i've", "i'll"})
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 # A sentence or a question ends the line: a widget label rarely does, a
 # sub-heading, a lead-in or a clipped sentence of the article often does.
 _PROSE_TAIL = regex.compile(r"[.,;:?]['\"”’)]*\s*$")
-# Widget labels are short.
-MAX_WORDS = 14
+# Widget labels are short; a bare command is shorter still.
+MAX_WORDS, SHORT = 14, 4
 # Evidence needed: STRONG alone; MIDDLING with the line model's P(ui or teaser)
 # at least AGREE; WEAK when the model is nearly sure (SURE).
 STRONG, MIDDLING, WEAK = 4, 3, 2
@@ -56,7 +59,7 @@ def ui_score(text: str) -> int:
     # An imperative is a base form (`view`, not `viewing`) opening the line or a
     # later sentence of it (`... at 7am. Sign up free`).
     bases = _base_verbs()
-    verb = words[0] in bases
+    verb = words[0] in bases and not _OPENS_WITH_NUMBER.match(text)
     later = any(m.group(1).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
     # A verb alone is no evidence: `OPEN RUN`, `Watch out for ice` are not widgets.
     score = 2 if verb or later else 0
@@ -77,7 +80,11 @@ def ui_score(text: str) -> int:
     # could not load`), settles it; otherwise the model must agree.
     if not (verb or later or (failure and (address or itself))):
         return min(score, STRONG - 1)
-    return score if score > 2 else 0
+    if score > 2:
+        return score
+    # A bare command of a few words opening with an interface verb (`Join the
+    # discussion`, `Reprint rights`): middling, so the model must agree.
+    return MIDDLING if verb and len(words) <= SHORT and bits[0] & _BIT["ui_verbs"] else 0
 
 
 # Verbs that open questions and ordinary sentences as often as commands (`Do you
