@@ -23,7 +23,7 @@ _VERB = _BIT["imperative"] | _BIT["ui_verbs"]
 _NOUN = _BIT["ui_nouns"] | _BIT["media"] | _BIT["social"]
 _SPEECH = _BIT["speech"]
 _ADDRESS = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll"})
-_NEGATION = frozenset({"not", "no", "cannot", "can't", "unavailable", "unable", "isn't", "couldn't", "won't"})
+_NEGATION = frozenset(read_list(DATA_DIR / "ui_shape_negations.txt"))
 _LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)")
 # A line opening with a number or a date (`2018.04.05 ~ OPEN RUN`) is data, so
 # the word after it is no command.
@@ -87,10 +87,8 @@ def ui_score(text: str) -> int:
     return MIDDLING if verb and len(words) <= SHORT and bits[0] & _BIT["ui_verbs"] else 0
 
 
-# Verbs that open questions and ordinary sentences as often as commands (`Do you
-# ...`, `Have a great time ...`, `Come home to ...`): not evidence of a widget.
-_COMMON_VERBS = frozenset({"be", "become", "come", "do", "don't", "give", "go", "have", "help", "let", "look",
-                           "make", "meet", "take"})
+# Verbs that open questions and ordinary sentences as often as commands.
+_COMMON_VERBS = frozenset(read_list(DATA_DIR / "ui_shape_common_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
