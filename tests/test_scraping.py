@@ -418,3 +418,8 @@ def test_fresh_batch_figures():
         assert hit[part, "A"] == 0
         assert hit.get((part, "C"), 0) <= 1
         assert hit.get((part, "L"), 0) <= 0.2 * total[part, "L"]
+
+
+def test_word_classes_option_keeps_to_the_lists():
+    text = ARTICLE + "Keep up with the harbour desk: follow us on Mastodon\n"
+    assert_no_findings(stray_ui_text, text, options={"word-classes": False})

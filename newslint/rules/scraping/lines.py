@@ -41,7 +41,8 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     options = ctx.options
     lists = label_lists(options)
     max_banner = options.get("max-banner-words", 80)
-    key = ("scraping.classify", lists, max_banner, ctx.regex_timeout)
+    by_classes = options.get("word-classes", True)
+    key = ("scraping.classify", lists, max_banner, by_classes, ctx.regex_timeout)
     cached: list[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
@@ -53,7 +54,7 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     # Lines no list knows, by the classes of their words; the line model is run
     # only for a document that has a candidate.
     # The first line with words is the headline, however it is worded.
-    first = next((i for i, item in enumerate(out) if item.words), len(out))
+    first = next((i for i, item in enumerate(out) if item.words), len(out)) if by_classes else len(out)
     for i, item in enumerate(out[first + 1 :], first + 1):
         if item.kind is None and item.words and ui_shaped(item.line.text, lambda i=i: line_roles(doc)[i].p("ui", "teaser")):
             out[i] = item._replace(shaped=True)

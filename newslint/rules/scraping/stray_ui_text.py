@@ -16,7 +16,7 @@ _KIND_TEXT = {
 }
 
 
-@rule("NL301", "stray-ui-text", options={"extend": [], "disable": [], "max-banner-words": 80})
+@rule("NL301", "stray-ui-text", options={"extend": [], "disable": [], "max-banner-words": 80, "word-classes": True})
 def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Scraped interface text: search boxes, share and cookie banners, `Read more:`.
 
@@ -65,6 +65,8 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``max-banner-words`` (80): a cookie or newsletter phrase is reported
         only on a line at most this long, so a paragraph that discusses
         cookies is left alone.
+        ``word-classes`` (true): also report widget lines by the classes of
+        their words (above); false keeps to the lists.
 
     Limitations:
         Interface text the vocabulary does not know inside a paragraph is
