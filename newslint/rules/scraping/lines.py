@@ -5,7 +5,7 @@ The classification is computed once per document and options and kept in
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -51,15 +51,25 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
     out = [_classify_line(line, patterns, max_banner, ctx, shown) for line in doc.lines]
-    # Lines no list knows, by the classes of their words; the line model is run
-    # only for a document that has a candidate.
-    # The first line with words is the headline, however it is worded.
-    first = next((i for i, item in enumerate(out) if item.words), len(out)) if by_classes else len(out)
-    for i, item in enumerate(out[first + 1 :], first + 1):
-        if item.kind is None and item.words and ui_shaped(item.line.text, lambda i=i: line_roles(doc)[i].p("ui", "teaser")):
-            out[i] = item._replace(shaped=True)
+    if by_classes:
+        _mark_shaped(doc, out)
     doc.memo[key] = out
     return out
+
+
+def _mark_shaped(doc: Document, out: list[Classified]) -> None:
+    """Mark the lines no list knows that are widget lines by the classes of their
+    words.  The line model runs only for a document that has a candidate, and the
+    first line with words, the headline, is never one, however it is worded."""
+    first = next((i for i, item in enumerate(out) if item.words), len(out))
+
+    def furniture(i: int) -> Callable[[], float]:
+        return lambda: line_roles(doc)[i].p("ui", "teaser")
+
+    for i in range(first + 1, len(out)):
+        item = out[i]
+        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i)):
+            out[i] = item._replace(shaped=True)
 
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:
