@@ -1,8 +1,8 @@
 """Whether the last line of an article is a credit (NL302 never calls one a footer fragment).
 
 Wire and web copy end with credits in many wordings: `Reporting by ...`,
-`Edited by ...`, `Compiled from wire services`, `X contributed reporting`, `A
-version of this story first appeared in ...`.  They are told by their shape, not
+`Edited by ...`, `Compiled from wire services`, `X contributed reporting`,
+`Supported by the ... Trust`.  They are told by their shape, not
 by a list of sentences: a credit word (the line model's class,
 newslint/data/lineclass_credit.txt, and its agency class), a past participle
 followed by `by`/`from`/`with`/`in` (`Produced with ...`, `Supported by ...`), a
