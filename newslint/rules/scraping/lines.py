@@ -5,13 +5,15 @@ The classification is computed once per document and options and kept in
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
+from ...analysis.line_roles import line_roles
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
+from .ui_shape import ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -21,6 +23,10 @@ class Classified(NamedTuple):
     kind: str | None  # HEADER, UI, PREFIX, BANNER, or None for article text
     words: int
     glued: int = -1  # offset in the line of an interface label glued to its end
+    # A widget label by the classes of its words (ui_shape.py), not by the lists:
+    # NL301 reports it; NL302 reads it as article text, so its passes stay those
+    # of the lists.
+    shaped: bool = False
 
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -35,7 +41,8 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     options = ctx.options
     lists = label_lists(options)
     max_banner = options.get("max-banner-words", 80)
-    key = ("scraping.classify", lists, max_banner, ctx.regex_timeout)
+    by_classes = options.get("word-classes", True)
+    key = ("scraping.classify", lists, max_banner, by_classes, ctx.regex_timeout)
     cached: list[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
@@ -44,8 +51,25 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
     out = [_classify_line(line, patterns, max_banner, ctx, shown) for line in doc.lines]
+    if by_classes:
+        _mark_shaped(doc, out)
     doc.memo[key] = out
     return out
+
+
+def _mark_shaped(doc: Document, out: list[Classified]) -> None:
+    """Mark the lines no list knows that are widget lines by the classes of their
+    words.  The line model runs only for a document that has a candidate, and the
+    first line with words, the headline, is never one, however it is worded."""
+    first = next((i for i, item in enumerate(out) if item.words), len(out))
+
+    def furniture(i: int) -> Callable[[], float]:
+        return lambda: line_roles(doc)[i].p("ui", "teaser")
+
+    for i in range(first + 1, len(out)):
+        item = out[i]
+        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i)):
+            out[i] = item._replace(shaped=True)
 
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:

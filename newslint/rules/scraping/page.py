@@ -3,10 +3,11 @@ blank lines between them, and the lines that can never be links."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import regex
 
+from ...analysis.line_roles import LineRole
 from .lines import Classified
 from .shapes import PROSE_END, headline_like, paragraph
 
@@ -18,6 +19,7 @@ _EMBED_SIGNATURE = regex.compile(r"^\s*[—–\-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\
 @dataclass(frozen=True)
 class Page:
     items: Sequence[Classified]  # every line of the document
+    roles: Callable[[], Sequence[LineRole]]  # the line model's roles of the lines, computed on demand
     nonblank: list[tuple[int, int]]  # (line index, blank lines before it) of each line with words
     max_link: int  # the rule's ``max-link-words``
     first: int = field(init=False)  # the first line with words: the article's headline
@@ -48,10 +50,10 @@ class Page:
         )
 
 
-def read_page(items: Sequence[Classified], max_link: int) -> Page | None:
+def read_page(items: Sequence[Classified], max_link: int, roles: Callable[[], Sequence[LineRole]]) -> Page | None:
     """The page of a document's classified lines; None when no line has a word."""
     nonblank = list(_nonblank_with_gaps(items))
-    return Page(items, nonblank, max_link) if nonblank else None
+    return Page(items, roles, nonblank, max_link) if nonblank else None
 
 
 def _nonblank_with_gaps(items: Sequence[Classified]) -> Iterator[tuple[int, int]]:
