@@ -58,7 +58,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
         "severity": str(f.severity),
         "message": f.message,
         "suggestions": list(f.suggestions),
-        # What --fix would change (nothing until fixes exist; see fix_preview).
+        # What --fix (or --unsafe-fixes) would change; see fix_preview.
         "fixes": [vars(e) for e in fix_edits(f)],
     }
 
