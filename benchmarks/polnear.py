@@ -1,0 +1,414 @@
+"""NL401-NL403 on polnear-dev: credits, quotes and vague sources against PolNeAR's gold.
+
+    python -m benchmarks.polnear                 # fit and validation figures
+    python -m benchmarks.polnear --misses NL403  # what the rules miss, fit part only
+
+Reads ``polnear-dev`` from $NEWSLINT_CORPUS or /work/shared/corpus (``text/<id>.txt``,
+brat ``attributions/<id>_<annotator>.ann``, ``metadata.tsv``; the first id in ``annotators``
+is the main annotator, the only one read).
+
+Split: an article is in the validation part when ``int(sha1(id).hexdigest(), 16) % 5 == 0``
+(the id is the file name without ``.txt``; 1 in 5); every other article is in the fit part.
+Tune on the fit part only: ``--misses`` never shows validation articles.
+
+What is measured (lines and spans are the corpus's own; nothing is copied into the repo):
+
+* NL401. Each article linted twice: with its metadata byline put under the headline
+  (``author`` with empty names dropped, else ``wire``), once as given (``Nick Gass``) and
+  once in the ``By ...`` form; the rule must stay quiet. And untouched: it must fire,
+  unless benchmarks/data/polnear_body_credits.tsv (hand-checked) says the body already
+  credits someone (wire dateline, ``contributed reporting``, bio, sign-off ...); articles
+  labelled ``unclear`` there are left out. A third copy of the wire stories has the
+  agency taken out of the dateline and put alone on the last line (``— AP``, ``(AP)``,
+  ``AP``, picked by the id's hash): the rule must stay quiet.
+* NL402. A quotation is text in ``“...”``, ``"..."`` or ``''...''`` (an unclosed one runs
+  to the end of the paragraph) of at least four words that is not a title (most words
+  capitalised). It is attributed when at least half of it lies in the Content of a
+  relation that has a Source, bare otherwise. A bare quotation is found when an NL402
+  finding touches it or its paragraph (the rule reports a paragraph once); an attributed
+  one is wrongly flagged when a finding touches it.
+* NL403. Source spans outside quotations, in classes: named (a proper name: a capitalised
+  word other than a group word of benchmarks/data/polnear_group_words.txt, and at the
+  start of a sentence only if the corpus writes it capitalised more often than not);
+  vague (no proper name, not a pronoun, not led by a definite or possessive word:
+  ``officials``, ``some Republicans``, ``a senior aide``, ``people familiar with ...``);
+  the rest (pronouns, ``the campaign``, ``his aides``, poll figures) are left out. A vague
+  source is found, and a named one wrongly flagged, when an NL403 finding overlaps it.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import os
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from newslint import Finding, Linter
+from newslint.config import Config
+
+DATA = Path(__file__).resolve().parent / "data"
+Span = tuple[int, int]
+
+
+def corpus() -> Path:
+    root = Path(os.environ.get("NEWSLINT_CORPUS", "/work/shared/corpus")) / "polnear-dev"
+    if not (root / "metadata.tsv").is_file():
+        sys.exit(f"polnear-dev not found at {root}: set NEWSLINT_CORPUS to the folder holding it")
+    return root
+
+
+def part(article_id: str) -> str:
+    """'validation' for 1 article in 5 (by the id's SHA-1), 'fit' for the rest."""
+    return "validation" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 == 0 else "fit"
+
+
+@dataclass
+class Relation:
+    sources: list[Span]
+    contents: list[Span]
+    cue: list[Span]
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    author: str
+    wire: str
+    relations: list[Relation]
+
+
+_T_LINE = re.compile(r"(T\d+)\t(\S+) ([\d; ]+)\t")
+_E_LINE = re.compile(r"E\d+\t(.+)")
+
+
+def _spans(field: str) -> list[Span]:
+    return [(int(a), int(b)) for a, b in (piece.split() for piece in field.split(";"))]
+
+
+def read_ann(path: Path) -> list[Relation]:
+    """The relations of a brat file; discontinuous spans ("a b;c d") kept as pieces."""
+    spans: dict[str, list[Span]] = {}
+    relations: list[Relation] = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        m = _T_LINE.match(line)
+        if m:
+            spans[m.group(1)] = _spans(m.group(3))
+    for line in lines:
+        m = _E_LINE.match(line)
+        if not m:
+            continue
+        args = [a.split(":", 1) for a in m.group(1).split() if ":" in a]
+        pieces = {role: [s for r, ref in args if r.startswith(role) for s in spans.get(ref, [])] for role in ("Source", "Content", "Cue")}
+        if args:
+            relations.append(Relation(pieces["Source"], pieces["Content"], pieces["Cue"]))
+    return relations
+
+
+def load(root: Path) -> list[Article]:
+    articles = []
+    with open(root / "metadata.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            aid = row["filename"]
+            main = row["annotators"].split("|")[0]
+            text = (root / "text" / f"{aid}.txt").read_text(encoding="utf-8")
+            rels = read_ann(root / "attributions" / f"{aid}_{main}.ann")
+            articles.append(Article(aid, text, row["author"].strip(), row["wire"].strip(), rels))
+    return articles
+
+
+def _table(name: str) -> list[list[str]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+
+
+# ---- NL401: credited and uncredited copies -------------------------------------------
+
+_NONE = ("", "None", "NA")
+_AGENCY = {"ap": "AP", "upi": "UPI", "afp": "AFP", "reuters": "Reuters"}
+
+
+def byline(a: Article) -> str | None:
+    """The metadata byline as a line: "Renae Merle,,Jim Tankersley" -> "Renae Merle, Jim Tankersley"."""
+    names = [p.strip() for p in a.author.split(",") if p.strip()] if a.author not in _NONE else []
+    if not names and a.wire not in _NONE:
+        names = [_AGENCY.get(a.wire.lower(), a.wire)]
+    return ", ".join(names) or None
+
+
+def under_headline(text: str, line: str) -> str:
+    head, _, rest = text.partition("\n")
+    return f"{head}\n\n{line}\n{rest}"
+
+
+_DATELINE_AGENCY = re.compile(r"^(.{0,45}?)\s*\((?:AP|UPI|AFP|Reuters)\)", re.MULTILINE)
+_SIGN_OFFS = ("— {}", "({})", "{}")
+
+
+def signed_off(a: Article) -> str | None:
+    """A wire story with the dateline's agency moved to a lone last line."""
+    if a.wire.lower() not in _AGENCY:
+        return None
+    agency = _AGENCY[a.wire.lower()]
+    body = _DATELINE_AGENCY.sub(r"\1", a.text, count=1)
+    form = _SIGN_OFFS[int(hashlib.sha1(a.id.encode()).hexdigest(), 16) % len(_SIGN_OFFS)]
+    return f"{body.rstrip()}\n\n{form.format(agency)}\n"
+
+
+# ---- NL402: quotations -----------------------------------------------------------------
+
+_QUOTE = re.compile(r"(“|\"|'')(.*?)(”|\"|''|$)")
+_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+@dataclass
+class Quote:
+    span: Span  # the quotation marks included
+    para: Span
+    words: int
+    title: bool
+
+
+def quotations(text: str) -> list[Quote]:
+    found = []
+    for para in re.finditer(r"[^\n]+", text):
+        for m in _QUOTE.finditer(para.group(0)):
+            words = m.group(2).split()
+            content = [w for w in words if w.lower().strip(".,!?:;") not in _SMALL]
+            capitals = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+            title = bool(content) and capitals >= 0.7 * len(content)
+            span = (para.start() + m.start(), para.start() + m.end())
+            found.append(Quote(span, para.span(), len(words), title))
+    return found
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def quote_classes(a: Article) -> Iterator[tuple[str, Quote]]:
+    """("attributed" | "bare", quotation) for quotations of four words or more, not titles."""
+    sourced = [r.contents for r in a.relations if r.sources]
+    for q in quotations(a.text):
+        if q.words < 4 or q.title:
+            continue
+        length = max(1, q.span[1] - q.span[0] - 2)
+        covered = max((sum(_overlap(q.span, c) for c in cs) for cs in sourced), default=0)
+        yield ("attributed" if covered >= 0.5 * length else "bare"), q
+
+
+# ---- NL403: vague and named sources ----------------------------------------------------
+
+_WORD = re.compile(r"[\w’'.-]*\w[\w’'.-]*|[\w]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;—]|\n)[\s“\"‘'(\[]*$")
+_PRONOUNS = frozenset(
+    "he she they i we you it him her them us me who which that whom whose this these those one "
+    "another itself himself herself themselves".split()
+)
+_LEADS = frozenset("the this that these those his her their its our my your whose which both each all".split())
+# One-word sources that are vague without a plural ending: "many say", "nobody believes".
+_QUANTIFIERS = frozenset("many some others most few several everyone everybody nobody someone somebody anyone none".split())
+# A poll figure is not a source: "53 percent said", "six in 10 voters".
+_FIGURE = re.compile(r"percent|%|\b\w+ in (?:\d+|ten|four|five|three)\b|^[\d\s,.]+$", re.IGNORECASE)
+
+
+class WordCase:
+    """How often the corpus writes each word capitalised mid-sentence and in lower case, to
+    tell a name at a sentence start ("Trump said") from a common word ("Officials said")."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.capital: Counter[str] = Counter()
+        self.lower: Counter[str] = Counter()
+        for text in texts:
+            for m in _WORD.finditer(text):
+                w = m.group(0).strip(".’'-")
+                if w[:1].islower():
+                    self.lower[w] += 1
+                elif w[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+                    self.capital[w] += 1
+
+    def is_name(self, word: str, sentence_start: bool) -> bool:
+        w = word.strip(".’'-")
+        if not w[:1].isupper() or w == "I":
+            return False
+        if len(w) > 1 and w.isupper():
+            return True  # "FBI", "FALLIN:" (a speaker in a transcript)
+        return not sentence_start or self.capital[w] > self.lower[w.lower()]
+
+
+def source_class(a: Article, spans: list[Span], case: WordCase, groups: frozenset[str], quoted: list[Span]) -> str | None:
+    """"named", "vague" or None (left out) for one Source."""
+    start = min(s for s, _ in spans)
+    if any(qs < start < qe for qs, qe in quoted):
+        return None  # sourcing inside a quotation is the speaker's, not the writer's
+    text = " ".join(a.text[s:e] for s, e in sorted(spans))
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    if _FIGURE.search(text):
+        return None
+    opens = bool(_SENTENCE_START.search(a.text, max(0, start - 4), start))
+    if any(case.is_name(w, opens and i == 0) and w.strip(".’'-") not in groups for i, w in enumerate(words)):
+        return "named"
+    first = words[0].lower()
+    if (len(words) == 1 and first in _PRONOUNS) or first in _LEADS:
+        return None
+    # One word is a source only as a plural or a quantifier ("voters", "many"), not "said".
+    if len(words) == 1 and not (first in _QUANTIFIERS or len(first) > 3 and first.endswith("s")):
+        return None
+    return "vague"
+
+
+_AUXILIARIES = frozenset("have has had having will would could can may might must should shall also to be been is are was were do does did not now often long still already just".split())
+
+
+def sourcing_cue(a: Article, r: Relation, cues: frozenset[str]) -> bool:
+    """Whether the relation's cue is one of speech, report or belief ("have long argued")."""
+    words = [w.lower() for s, e in sorted(r.cue) for w in _WORD.findall(a.text[s:e])]
+    words = [w for w in words if w not in _AUXILIARIES and not w.endswith("ly")]
+    return bool(words) and words[0] in cues
+
+
+# ---- running and scoring ---------------------------------------------------------------
+
+
+def _touches(f: Finding, span: Span) -> bool:
+    return f.start < span[1] and span[0] < f.end
+
+
+@dataclass
+class Tally:
+    hit: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hit += ok
+        self.total += 1
+
+    def __str__(self) -> str:
+        rate = f"{self.hit / self.total:.3f}" if self.total else "  -  "
+        return f"{rate} ({self.hit}/{self.total})"
+
+
+# (key, what, target): every figure is printed for both parts.
+METRICS = [
+    ("given", "NL401 quiet, byline under headline as given", "≥ 0.95"),
+    ("by", "NL401 quiet, byline under headline 'By ...'", "≥ 0.95"),
+    ("body", "NL401 quiet, body already credits someone", "≥ 0.95"),
+    ("none", "NL401 fires, no credit anywhere", "≥ 0.95"),
+    ("signed", "NL401 quiet, wire story signed off at the end", "≥ 0.95"),
+    ("bare", "NL402 found, no source relation (bare)", "≥ 0.90"),
+    ("sourced", "NL402 flagged, in a relation with a Source", "≤ 0.02"),
+    ("checked-bare", "NL402 found, bare on checking by hand", "≥ 0.90"),
+    ("checked-not", "NL402 flagged, no relation but attributed/titles", "≤ 0.02"),
+    ("vague", "NL403 found, vague sourcing (speech/belief cue)", "≥ 0.70"),
+    ("vague-any", "NL403 found, vague sources (any cue)", "-"),
+    ("named", "NL403 flagged, named sources", "≤ 0.02"),
+]
+
+# A "≤" figure counts errors: there a hit is the unwanted outcome.
+_UNWANTED = {key: target.startswith("≤") for key, _, target in METRICS}
+
+
+class Benchmark:
+    """Scores one article at a time into the tallies of its part."""
+
+    def __init__(self, articles: list[Article], misses: str | None) -> None:
+        self.credits = {row[0]: row[3] for row in _table("polnear_body_credits.tsv")}
+        self.checked = {(row[0], int(row[1])): row[2] for row in _table("polnear_quote_checks.tsv")}
+        self.cues = frozenset(row[0] for row in _table("polnear_sourcing_cues.txt"))
+        self.groups = frozenset(row[0].strip(".’'-") for row in _table("polnear_group_words.txt"))
+        self.case = WordCase(a.text for a in articles)
+        self.all_rules = Linter(Config(), select=["NL401", "NL402", "NL403"])
+        self.nl401 = Linter(Config(), select=["NL401"])
+        self.misses = misses
+        self.tallies = {p: {key: Tally() for key, _, _ in METRICS} for p in ("fit", "validation")}
+
+    def add(self, a: Article, key: str, hit: bool, rule: str, error: str) -> None:
+        """Count one case; ``hit`` is the event the metric counts (found, or flagged)."""
+        self.tallies[part(a.id)][key].add(hit)
+        if hit == _UNWANTED[key] and self.misses == rule and part(a.id) == "fit":
+            print(f"{rule} {a.id}: {error}")
+
+    def quiet(self, text: str) -> bool:
+        return not any(f.rule == "NL401" for f in self.nl401.lint_text(text, "article.txt"))
+
+    def article(self, a: Article) -> None:
+        found = self.all_rules.lint_text(a.text, "article.txt")
+        self.credit(a, any(f.rule == "NL401" for f in found))
+        self.quotes(a, [f for f in found if f.rule == "NL402"])
+        self.sources(a, [f for f in found if f.rule == "NL403"])
+
+    def credit(self, a: Article, fired: bool) -> None:
+        line = byline(a)
+        if line:
+            by = line if line.lower().startswith("by ") else f"By {line}"
+            for key, text in (("given", line), ("by", by)):
+                self.add(a, key, self.quiet(under_headline(a.text, text)), "NL401", f"byline {text!r} not seen")
+        label = self.credits.get(a.id)
+        if label == "credit":
+            self.add(a, "body", not fired, "NL401", "the body's credit not seen")
+        elif label is None:
+            self.add(a, "none", fired, "NL401", "quiet although nobody is credited")
+        signed = signed_off(a)
+        if signed:
+            self.add(a, "signed", self.quiet(signed), "NL401", f"sign-off {signed.rstrip().splitlines()[-1]!r} not seen")
+
+    def quotes(self, a: Article, findings: list[Finding]) -> None:
+        for kind, q in quote_classes(a):
+            snippet = a.text[q.span[0] : q.span[1]][:90]
+            touched = any(_touches(f, q.span) for f in findings)
+            if kind == "attributed":
+                self.add(a, "sourced", touched, "NL402", f"attributed, flagged: {snippet}")
+                continue
+            hit = touched or any(_touches(f, q.para) for f in findings)
+            self.add(a, "bare", hit, "NL402", f"no source relation, missed: {snippet}")
+            verdict = self.checked.get((a.id, q.span[0]), "B")
+            if verdict == "B":
+                self.add(a, "checked-bare", hit, "NL402", f"bare, missed: {snippet}")
+            else:
+                self.add(a, "checked-not", touched, "NL402", f"checked {verdict}, flagged: {snippet}")
+
+    def sources(self, a: Article, findings: list[Finding]) -> None:
+        quoted = [q.span for q in quotations(a.text)]
+        for r in a.relations:
+            kind = source_class(a, r.sources, self.case, self.groups, quoted) if r.sources else None
+            if kind is None:
+                continue
+            hit = any(_touches(f, s) for f in findings for s in r.sources)
+            text = " ".join(a.text[s:e] for s, e in sorted(r.sources))
+            if kind == "named":
+                self.add(a, "named", hit, "NL403", f"named, flagged: {text!r}")
+                continue
+            start = min(r.sources)[0]
+            context = a.text[max(0, start - 40) : start + 80]
+            self.add(a, "vague-any", hit, "NL403-any", f"vague, missed: {text!r} in …{context!r}")
+            if sourcing_cue(a, r, self.cues):
+                self.add(a, "vague", hit, "NL403", f"vague, missed: {text!r} in …{context!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--misses", choices=["NL401", "NL402", "NL403", "NL403-any"], help="print this rule's errors on the fit part")
+    args = p.parse_args(argv)
+    articles = load(corpus())
+    bench = Benchmark(articles, args.misses)
+    for a in articles:
+        bench.article(a)
+    sizes = Counter(part(a.id) for a in articles)
+    print(f"polnear-dev: {sizes['fit']} fit and {sizes['validation']} validation articles")
+    print(f"{'metric':<48} {'fit':<22} {'validation':<22} target")
+    for key, what, target in METRICS:
+        fit, val = bench.tallies["fit"][key], bench.tallies["validation"][key]
+        print(f"{what:<48} {fit!s:<22} {val!s:<22} {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
