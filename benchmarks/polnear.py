@@ -346,6 +346,8 @@ class Benchmark:
         self.sources(a, [f for f in found if f.rule == "NL403"])
 
     def credit(self, a: Article, fired: bool) -> None:
+        if len(a.text.split()) < 30:
+            return  # under NL401's min-words: not an article
         line = byline(a)
         if line:
             by = line if line.lower().startswith("by ") else f"By {line}"

@@ -103,6 +103,81 @@ def test_short_documents_are_not_articles():
     assert_no_findings(missing_attribution, "Port strike halts traffic\n\nShips wait offshore.\n")
 
 
+HEADLINE = "Port strike halts traffic for second day"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Ravi Patel", "RAVI PATEL", "Ravi Patel, Chen Wei", "Ravi Patel, and Chen Wei, Port Weekly",
+     "Ravi Patel, @ravipatel, Port Weekly", "Ravi Patel, The Harbour Gazette", "KUNA"],
+)
+def test_names_alone_under_the_headline_are_a_byline(byline):
+    assert_no_findings(missing_attribution, f"{HEADLINE}\n\n{byline}\n\n{BODY}\n")
+
+
+@pytest.mark.parametrize(
+    "line,body",
+    [
+        # a section label, and a subheading whose words the story uses in lower case
+        ("Economic Scene", BODY),
+        ("Harbour Talks", BODY + " The harbour talks failed."),
+        # a deck about people the story names
+        ("Union Defies Maersk", BODY + " Maersk and the union traded blame."),
+    ],
+)
+def test_title_case_lines_under_the_headline_are_not_bylines(line, body):
+    assert_findings(missing_attribution, f"{HEADLINE}\n\n{line}\n\n{body}\n", [UNCREDITED])
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "- Chen Wei.",
+        "— Reuters.",
+        "(KUNA)",
+        "MENA",
+        "Patel reported from Rotterdam.",
+        "Chen Wei contributed reporting.",
+        "Ravi Patel is an economist at a university in Leeds. He writes about trade.",
+        "Dr. Okafor is director of a shipping research centre.",
+        "Twitter: @ravipatel",
+        "Send tips, complaints and corrections to Ravi Patel at ravi.patel@example.org and follow along all week.",
+        "(h/t Port Weekly.)",
+        "Contributing: Chen Wei.",
+        "Podcast produced by Chen Wei.",
+        "Co-authored by Chen Wei.",
+    ],
+)
+def test_closing_credits_count(closing):
+    assert_no_findings(missing_attribution, f"{ARTICLE}\n{closing}\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # news about someone new, not a bio
+        "Chen Wei, a crane driver, is taking a second job.",
+        "Rotterdam is to reopen two berths on Friday.",
+        "Attendees contributed $2,700 each.",
+        # a sign-off shape that is an item of a list, and a quoted handle
+        "- Added two berths\n- Removed one crane",
+        'One docker tweeted, "Ships everywhere @portwatch"',
+        "END",
+    ],
+)
+def test_closing_lines_that_credit_nobody(closing):
+    assert_findings(missing_attribution, f"{ARTICLE}\n{closing}\n", [UNCREDITED])
+
+
+def test_a_dash_name_under_a_quotation_says_who_spoke():
+    text = f'{ARTICLE}\n"We will stay out until the terms change."\n\n- Chen Wei.\n\nTalks resume on Monday.\n'
+    assert_findings(missing_attribution, text, [UNCREDITED])
+
+
+def test_a_headline_with_report_colon_is_not_a_credit():
+    assert_findings(missing_attribution, f"Report: Union Leader Quits Over Port Deal\n\n{BODY}\n", ["1:1 NL401"])
+
+
 # ---------------------------------------------------------------- NL402
 
 QUOTE = "We cannot carry on paying more every year while footfall keeps falling."
