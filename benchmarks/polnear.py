@@ -32,7 +32,8 @@ What is measured (lines and spans are the corpus's own; nothing is copied into t
   start of a sentence only if the corpus writes it capitalised more often than not);
   vague (no proper name, not a pronoun, not led by a definite or possessive word:
   ``officials``, ``some Republicans``, ``a senior aide``, ``people familiar with ...``);
-  the rest (pronouns, ``the campaign``, ``his aides``, poll figures) are left out. A vague
+  the rest (pronouns, ``the campaign``, ``his aides``, poll figures) are left out; a name after
+  the head's post-modifier (``people close to Trump``, ``officials in Washington``) names nobody. A vague
   source is found, and a named one wrongly flagged, when an NL403 finding overlaps it.
 """
 from __future__ import annotations
@@ -211,11 +212,15 @@ _PRONOUNS = frozenset(
     "he she they i we you it him her them us me who which that whom whose this these those one "
     "another itself himself herself themselves".split()
 )
+_POST_MODIFIER = frozenset("close familiar privy briefed involved knowledgeable in inside within across around who whom that which whose".split())
 _LEADS = frozenset("the this that these those his her their its our my your whose which both each all".split())
 # One-word sources that are vague without a plural ending: "many say", "nobody believes".
 _QUANTIFIERS = frozenset("many some others most few several everyone everybody nobody someone somebody anyone none".split())
-# A poll figure is not a source: "53 percent said", "six in 10 voters".
-_FIGURE = re.compile(r"percent|%|\b\w+ in (?:\d+|ten|four|five|three)\b|^[\d\s,.]+$", re.IGNORECASE)
+# A poll's share is not a source: "53 percent said", "six in 10 voters", "about half of voters".
+_FIGURE = re.compile(
+    r"percent|%|\b\w+ (?:in|out of) (?:\d+|ten|four|five|three)\b|\b(?:half|thirds?|quarters?|majority|majorities)\b|^[\d\s,.]+$",
+    re.IGNORECASE,
+)
 
 
 class WordCase:
@@ -226,7 +231,8 @@ class WordCase:
         self.capital: Counter[str] = Counter()
         self.lower: Counter[str] = Counter()
         for text in texts:
-            for m in _WORD.finditer(text):
+            # Not the headline: many are in title case.
+            for m in _WORD.finditer(text, text.find("\n") + 1):
                 w = m.group(0).strip(".’'-")
                 if w[:1].islower():
                     self.lower[w] += 1
@@ -254,7 +260,11 @@ def source_class(a: Article, spans: list[Span], case: WordCase, groups: frozense
     if _FIGURE.search(text):
         return None
     opens = bool(_SENTENCE_START.search(a.text, max(0, start - 4), start))
-    if any(case.is_name(w, opens and i == 0) and w.strip(".’'-") not in groups for i, w in enumerate(words)):
+    # A name after the head's post-modifier ("people familiar with Trump's
+    # thinking", "officials in Washington", "aides who spoke to CNN") does not
+    # name the source; one before it does ("Clinton aides", "Sen. Ted Cruz").
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _POST_MODIFIER), len(words))
+    if any(case.is_name(w, opens and i == 0) and w.strip(".’'-") not in groups for i, w in enumerate(words[:cut])):
         return "named"
     first = words[0].lower()
     if (len(words) == 1 and first in _PRONOUNS) or first in _LEADS:

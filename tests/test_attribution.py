@@ -259,15 +259,15 @@ def test_scare_quotes_and_titles_not_reported(para):
         ("One analyst said the shares were overvalued.", "One analyst said"),
         ("Many fear that the port will never reopen.", "Many fear"),
         # anonymity and impersonal sourcing
-        ("A pilot, who asked not to be named, said fares would rise.", "who asked not to be named"),
+        ("A pilot, who asked not to be named, said fares would rise.", "A pilot, who asked not to be named, said"),
         ("There are growing fears among staff that more routes will go.", "There are growing fears among"),
         ("Commentators were quick to point out the timing.", "Commentators were quick to point out"),
         ("Plenty of analysts doubt the savings.", "Plenty of analysts doubt"),
         # shapes first seen in held-out batch E
-        ("Cautious analysts argue the cuts are too small.", "analysts argue"),
+        ("Cautious analysts argue the cuts are too small.", "Cautious analysts argue"),
         ("Analysts largely agree the cuts are too small.", "Analysts largely agree"),
         ("Many in Brussels fear the cuts are too small.", "Many in Brussels fear"),
-        ("A pilot, who declined to give his name, said the cuts were too small.", "who declined to give his name"),
+        ("A pilot, who declined to give his name, said the cuts were too small.", "A pilot, who declined to give his name, said"),
     ],
 )
 def test_vague_sourcing_reported(sentence, phrase):

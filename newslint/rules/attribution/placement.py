@@ -39,7 +39,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(entries("attribution_function_words.txt"))
 
 
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """How common a word is in English (wordfreq's Zipf scale, 0 when unknown)."""
     import wordfreq
 
@@ -63,7 +63,7 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
         return None
     people = [p for p in regex.split(rf"{_SEPARATOR}|[|/·•]", names.strip()) if p.strip() and p[:1] != "@"]
     long_words = [w for w in words if len(w) > 1]
-    if len(people) == 1 and all(_zipf(w) >= _COMMON_ZIPF for w in long_words):
+    if len(people) == 1 and all(zipf(w) >= _COMMON_ZIPF for w in long_words):
         return None
     # "Defensive Line" is a subheading: its words stand in lower case in the
     # text too, and names never do.
@@ -90,7 +90,7 @@ def _acronym(text: str) -> bool:
     if not _ACRONYM.fullmatch(text):
         return False
     letters = regex.sub(r"\P{Lu}", "", text)
-    return len(letters) < 3 or _zipf(letters) < _ACRONYM_MAX_ZIPF
+    return len(letters) < 3 or zipf(letters) < _ACRONYM_MAX_ZIPF
 
 
 # Non-blank lines after the headline where a byline may stand (a deck or a
@@ -204,7 +204,7 @@ def closing_bio(doc: Document) -> tuple[int, int] | None:
         words = m.group("name").split()
         if words[0].lower() in _function_words():
             continue
-        if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and _zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
+        if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
             continue
         elsewhere = doc.text[: line.start] + doc.text[line.end :]
         if not _mentioned(words[-1].rstrip("."), elsewhere):

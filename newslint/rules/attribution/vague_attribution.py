@@ -9,6 +9,7 @@ from ...analysis.quotes import inside_quotes
 from ...document import Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
+from . import subjects
 from .sourcing import VaguePatterns, agrees, is_bare_noun, names_before, vague_patterns
 
 # "sources close to the board", "people familiar with the plans".
@@ -108,7 +109,13 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     text = doc.text
     p = vague_patterns()
-    spans = [*_subject_first(text, ctx, p), *_inverted(text, ctx, p), *(m.span() for m in ctx.finditer(p.passive))]
+    spans = [
+        *_subject_first(text, ctx, p),
+        *_inverted(text, ctx, p),
+        *(m.span() for m in ctx.finditer(p.passive)),
+        *subjects.subject_first(doc, ctx),
+        *subjects.inverted(doc, ctx),
+    ]
     last_end = -1
     for start, end in sorted(spans):
         if start < last_end:
