@@ -126,6 +126,9 @@ ATTRIBUTED_FORMS = [
 ]
 
 VAGUE = [
+    # Moved here from the named list: an unnamed group before a speech verb is
+    # vague by its shape (NL403 since the polnear-dev benchmark, benchmarks/polnear.py).
+    "Investors said they were pleased with the results.",
     "Industry insiders believe the merger could be announced within weeks.",
     "Critics have long argued that the scheme favours large landowners.",
     "Sceptics contend that the savings will never materialise.",
@@ -176,7 +179,6 @@ NAMED = [
     "The union's officials said the decision was final.",
     "Experts from the Institute for Fiscal Studies say the savings are real.",
     "According to economists at the Bank of England, inflation will fall.",
-    "Investors said they were pleased with the results.",
     "Some routes will close in March.",
     "Many of the staff will be redeployed.",
 ]
@@ -227,6 +229,9 @@ UNCREDITED_C = [
 ]
 
 VAGUE_C = [
+    # Moved here from the named list: an unnamed group before a speech verb is
+    # vague by its shape (NL403 since the polnear-dev benchmark, benchmarks/polnear.py).
+    "Residents told the local council the noise was unbearable.",
     "Observers have long warned that the bridge is unsafe.",
     "Insiders claim the project is far over budget.",
     "People familiar with the matter said the bid would be raised.",
@@ -259,7 +264,6 @@ NAMED_C = [
     "Experts at the World Health Organization warned of a second wave.",
     "The IMF's economists believe growth will slow.",
     "Observers from the European Union said the vote was fair.",
-    "Residents told the local council the noise was unbearable.",
     "Analysts polled by Reuters expect inflation to ease.",
     "Oxford Economics analysts predict a recession.",
     "According to Jane Doe, chief economist at Nomura, the yen will weaken.",

@@ -53,8 +53,8 @@ _ABBREVIATION = r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|
 # clause up to its verb ("But aides said", "which officials said").
 _BOUNDARY = regex.compile(rf"(?<!{_ABBREVIATION})\.|[;:!?()\[\]\"“”—–]|,|\n|(?<!\w)-(?!\w)")
 _OPENERS = frozenset(
-    "and but or that which while as though although because since if when where whereas so yet meanwhile however "
-    "still now instead indeed also even only privately publicly separately".split()
+    "and but or that which whom what while as than though although because since if when where whereas so yet "
+    "meanwhile however still now instead indeed also even only privately publicly separately".split()
 )
 # Words after which a subject may start inside a clause: "He was there when a
 # friend said".  Not "and": "Clinton and some Democrats say" is about Clinton.
@@ -74,6 +74,7 @@ _QUANTIFIERS = frozenset("some many most other others few several".split())
 # named before: a phrase led by these is not vague.
 _DEFINITE = frozenset("the this that these those his her their its our my your whose".split())
 _SINGULAR_LEADS = ("a ", "an ", "one ", "another ")
+_PARTITIVE = regex.compile(r"\bof\s+(?:the|them)\s+$", regex.IGNORECASE)
 # A post-modifier is a phrase, not a clause: an auxiliary in it ("a finish in
 # Ohio would bolster Rubio's claim") means the verb has another subject.
 _AUXILIARIES = frozenset("would will could can should may might must is are was were has have had do does did be been".split())
@@ -162,13 +163,26 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     tokens = [(start + t.start(), t.group(0)) for t in _TOKEN.finditer(span, len(lead))]
     if not tokens:
         return None
-    cut = next((i for i, (_, w) in enumerate(tokens) if w.lower() in _POST and i > 0), len(tokens))
+    # The post-modifier starts after the head; right after a quantifier the
+    # quantifier is the head ("some who advocate free speech argue").
+    cut = next((i for i, (_, w) in enumerate(tokens) if w.lower() in _POST and (i > 0 or lead)), len(tokens))
     core, post = tokens[:cut], tokens[cut:]
+    if not core:
+        word = lead.split()[0].lower()
+        return Phrase(start, end, span.strip()) if word in _QUANTIFIERS and post and _plausible_post(post, text) else None
     if len(core) > _CORE_WORDS or len(post) > _POST_WORDS:
         return None
     if any(w.lower() in _DEFINITE for _, w in core):
         return None
     head = core[-1][1]
+    if head.lower() in _words("attribution_official_voices.txt") or " ".join(w for _, w in core[-2:]).lower() in _words(
+        "attribution_official_voices.txt"
+    ):
+        return None
+    # "Some of the 40 passengers", "most of them": part of a group the story
+    # has described ("one of his aides" is still nobody in particular).
+    if _PARTITIVE.search(lead):
+        return None
     singular = lead.lower().startswith(_SINGULAR_LEADS)
     # "a friend", "one Republican"; not "a lawsuit filed".
     one_person = singular and (head[:1].islower() and not head.endswith(("ed", "ing")) or _is_group(head))
@@ -245,12 +259,22 @@ def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
         for between in (before_verb, listed_before_verb):
             phrase = _subject_before(text, between, v.start())
             if phrase:
-                if _agrees(phrase, v, text) and not _MODAL_OR_LEXICAL.search(text, phrase.end, v.end()) and not _INFINITIVE.search(text, max(0, v.start() - 8), v.start()):
+                if (
+                    _agrees(phrase, v, text)
+                    and not _MODAL_OR_LEXICAL.search(text, phrase.end, v.end())
+                    and not _INFINITIVE.search(text, max(0, v.start() - 8), v.start())
+                    and not _NAMED_LATER.match(text, v.end())
+                ):
                     yield phrase.start, v.end()
                 break
 
 
 _PAST = frozenset("said told thought felt held".split())
+# "Colleagues described him as difficult, said Jane Doe": the sentence is the
+# words of someone it names.
+_NAMED_LATER = regex.compile(
+    r"[^.!?\r\n]{0,200}?,\s*(?:said|says|added|wrote|according\s+to)\s+(?:[\p{Ll}]+\s+){0,3}?(?-i:\p{Lu}\p{Ll}+\s+\p{Lu})"
+)
 _PLURAL_AUX = frozenset("have are were".split())
 _SINGULAR_AUX = frozenset("has is was".split())
 # "likely to say": not a finite verb.
@@ -275,13 +299,22 @@ def _agrees(phrase: Phrase, verb: regex.Match, text: str) -> bool:
     return one or not _SINGULAR_AUX & set(between)
 
 
+_PLACE_ASIDE = regex.compile(r",\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*")
+_SPECIFYING = regex.compile(r"[,—–]\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by|chiefly|especially)\b", regex.IGNORECASE)
+
+
 def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phrase | None:
     adverbs = between.search(text, max(0, verb_start - 60), verb_start)
     end = len(text[: adverbs.start() if adverbs else verb_start].rstrip())
     aside = _ASIDE.search(text, max(0, end - 70), end)
+    if aside and _PLACE_ASIDE.fullmatch(text, aside.start(), aside.end()) and text[: aside.start()].rstrip()[-1:].isalpha():
+        aside = None  # "a woman in Worcester, Massachusetts, told him": a place
     if aside:
-        # "A top strategist, John Weaver, said" names him.
-        if any(_is_name(t.group(0), t.start(), text) for t in _TOKEN.finditer(text, aside.start(), aside.end())):
+        # "A top strategist, John Weaver, said" names him, and "Critics,
+        # including the opposition leader, argue" says who they are.
+        if _SPECIFYING.match(text, aside.start()) or any(
+            _is_name(t.group(0), t.start(), text) for t in _TOKEN.finditer(text, aside.start(), aside.end())
+        ):
             return None
         end = aside.start()
     for start in _subject_starts(text, end):
@@ -291,7 +324,32 @@ def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phras
         phrase = noun_phrase(text, start, end)
         if phrase:
             return phrase
-    return None
+    return _antecedent(text, end)
+
+
+# "commentators who have suggested": the subject is the noun before "who".
+_RELATIVE_END = regex.compile(r"(?<!\w)(?:who|that)\s*$", regex.IGNORECASE)
+_NOUNISH = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
+
+
+def _antecedent(text: str, end: int) -> Phrase | None:
+    rel = _RELATIVE_END.search(text, max(0, end - 8), end)
+    if not rel:
+        return None
+    words = list(_NOUNISH.finditer(text, max(0, rel.start() - 80), rel.start()))
+    function = _words("attribution_function_words.txt")
+    start = None
+    for w in reversed(words):
+        low = w.group(0).lower()
+        if text[w.end() : (start if start is not None else rel.start())].strip(" "):
+            break  # punctuation between: the phrase ends here
+        if low in function and low not in _QUANTIFIERS or _is_name(w.group(0), w.start(), text):
+            break
+        start = w.start()
+    if start is None:
+        return None
+    phrase = noun_phrase(text, start, len(text[: rel.start()].rstrip()))
+    return Phrase(phrase.start, end, text[phrase.start : end]) if phrase else None
 
 
 _INVERSION = regex.compile(r"[,”\"’'][^\S\r\n]*$")
@@ -306,7 +364,7 @@ def inverted(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
         word = m.group(0).split()[0].lower()
         if word != "according" and not _INVERSION.search(text, max(0, m.start() - 4), m.start()):
             continue
-        if word == "say":
+        if word == "say" and regex.match(r"\s*(?:,|\d|(?:one|two|three|four|five|ten|a|an)\b)", text[m.end() - 1 :]):
             continue  # ", say, five hundred pages": for instance
         stop = _BOUNDARY.search(text, m.end(), min(len(text), m.end() + 120))
         end = len(text[: stop.start() if stop else min(len(text), m.end() + 120)].rstrip())
