@@ -210,6 +210,29 @@ def test_attributed_quotes_not_reported(para, neighbour):
     assert_no_findings(unattributed_quote, text)
 
 
+@pytest.mark.parametrize(
+    "before,para",
+    [
+        # a lead-in paragraph ending with a colon
+        ("The shop owners' association put it this way:", f'"{QUOTE}"'),
+        ("Ms Gonzalez continued:", f"“{QUOTE}”"),
+        # a pull quote signed on the next line of its paragraph
+        ("Rents will rise 30% in April.", f'"{QUOTE}"\nMaria Gonzalez, florist'),
+        ("Rents will rise 30% in April.", f'"{QUOTE}\nMaria Gonzalez, florist."'),
+        # a quotation inside a sentence about a named person
+        ("Rents will rise 30% in April.", f"Maria Gonzalez thanked the council for “{QUOTE[0].lower()}{QUOTE[1:]}”"),
+    ],
+)
+def test_speakers_editors_give_across_the_paragraph(before, para):
+    text = f"Shops face rent rise\n\n{before}\n\n{para}\n\nThe leases run for five years.\n"
+    assert_no_findings(unattributed_quote, text)
+
+
+def test_a_colon_inside_the_previous_paragraph_introduces_nothing():
+    text = f'Shops face rent rise\n\nRents: up 30% in April.\n\n"{QUOTE}"\n\nThe leases run for five years.\n'
+    assert_findings(unattributed_quote, text, ["5:1 NL402"])
+
+
 def test_a_list_item_is_not_a_speaker_for_a_quote_two_paragraphs_away():
     text = f'Shops face rent rise\n\n- Rents rise 30% in April.\n\nThe leases run for five years.\n\n"{QUOTE}"\n'
     assert_findings(unattributed_quote, text, ["7:1 NL402"])
@@ -296,6 +319,54 @@ def test_vague_sourcing_reported(sentence, phrase):
 def test_named_sources_not_reported(sentence):
     text = "Airline cuts routes\n\nThe airline will drop eleven routes. " + sentence + "\n"
     assert_no_findings(vague_attribution, text)
+
+
+LEAD = "The airline will drop eleven routes. "
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        # subjects outside any list, told by their shape
+        ("Aviation historians say the cuts are the deepest since 1981.", "Aviation historians say"),
+        ("But some regional officials think the cuts will be reversed.", "some regional officials think"),
+        ("People who have flown the routes for years believe fares will rise.",
+         "People who have flown the routes for years believe"),
+        ("A friend said the chairman had planned to quit.", "A friend said"),
+        ("US officials said the routes were unprofitable.", "US officials said"),
+        ("Some Republicans fear the cuts will cost votes.", "Some Republicans fear"),
+        ("Frequent flyers, on the other hand, argued that fares would fall.",
+         "Frequent flyers, on the other hand, argued"),
+        ("The cuts will hurt tourism, according to a senior union official.", "according to a senior union official"),
+        ('"It was chaos," said one longtime cabin attendant.', "said one longtime cabin attendant"),
+        ("The plan follows warnings from commentators who have suggested the cuts are cosmetic.",
+         "commentators who have suggested"),
+    ],
+)
+def test_vague_subjects_by_shape(sentence, phrase):
+    text = "Airline cuts routes\n\n" + LEAD + sentence + "\n"
+    col = len(LEAD) + sentence.index(phrase) + 1
+    assert_findings(vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A top adviser, Jane Doe, said the cuts were overdue.",
+        "Critics, including the opposition leader, argue that the cuts are cosmetic.",
+        "A spokeswoman for the ministry said the cuts were final.",
+        "Most of the passengers said the flight had been cancelled.",
+        "Colleagues described him as difficult, said Jane Doe, his former editor.",
+        "He said landowners whose farms were near the airport had complained.",
+        "Passengers could claim compensation for the cancelled flights.",
+        "The routes will close, an official report shows.",
+        "Officials at Rabobank said the cuts were overdue.",
+        "It was an event that Jane Doe says changed her career.",
+        "A second route to Oslo would bolster Doe's claim to be expanding.",
+    ],
+)
+def test_shapes_that_name_someone_or_are_no_sourcing(sentence):
+    assert_no_findings(vague_attribution, "Airline cuts routes\n\n" + LEAD + sentence + "\n")
 
 
 def test_seed_contract_for_this_family():

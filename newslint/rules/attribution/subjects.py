@@ -95,6 +95,10 @@ _POST_WORDS = 14
 _ASIDE = regex.compile(r"(?:,[^,.;:!?\r\n\"“”]{1,60},|[—–][^—–.;:!?\r\n\"“”]{1,60}[—–])\s*$")
 
 
+# A subject does not run over a sentence's end (an abbreviation's period aside).
+_SENTENCE_BREAK = regex.compile(rf"(?:(?<!{_ABBREVIATION})\.|[!?;])\s")
+
+
 class Phrase(NamedTuple):
     start: int
     end: int
@@ -154,7 +158,7 @@ def _plural(word: str) -> bool:
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The vague noun phrase filling ``text[start:end]`` exactly, or None."""
     span = text[start:end]
-    if not span.strip():
+    if not span.strip() or _SENTENCE_BREAK.search(span):
         return None
     if span.strip().lower() in _QUANTIFIERS:
         return Phrase(start, end, span.strip())  # "Most believe", "Others call it"
@@ -329,7 +333,7 @@ def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phras
 
 # "commentators who have suggested": the subject is the noun before "who".
 _RELATIVE_END = regex.compile(r"(?<!\w)(?:who|that)\s*$", regex.IGNORECASE)
-_NOUNISH = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
+_NOUNISH = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 
 def _antecedent(text: str, end: int) -> Phrase | None:

@@ -9,7 +9,20 @@ from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
 from .quotations import outside, quotes, speech_like, speeches
-from .speakers import DASH_SPEAKER, PERSON_LEAD, speech_cues
+from .speakers import DASH_SPEAKER, INTRODUCES, PERSON_LEAD, SENTENCE_SUBJECT, SIGNATURE, SIGNATURE_WORDS, speech_cues
+
+
+def _signed(text: str, end: int, inner: str) -> bool:
+    """A signature on the line after the quotation, in its paragraph, or on the
+    quotation's own last line when a scrape moved the closing mark past it."""
+    rest = text[end:]
+    if rest.startswith(("\n", "\r\n")):
+        line = rest.strip().split("\n")[0]
+    elif "\n" in inner.strip():
+        line = inner.strip().rsplit("\n", 1)[1].strip()
+    else:
+        return False
+    return len(line.split()) <= SIGNATURE_WORDS and bool(SIGNATURE.match(line))
 
 
 @rule("NL402", "unattributed-quote", options={"min-words": 4})
@@ -83,6 +96,8 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if has_cue(first - 1, strong) or has_cue(last + 1, strong):
             continue
+        if first > 0 and INTRODUCES.search(paras[first - 1].text):
+            continue
         for k in range(first, last + 1):
             text = paras[k].text
             reported = False
@@ -91,6 +106,8 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Finding]:
                     continue
                 lead = text[max(0, start - 40) : start].rstrip()
                 if lead.endswith((":", ",")) or PERSON_LEAD.search(text, max(0, start - 120), start):
+                    continue
+                if _signed(text, end, inner) or SENTENCE_SUBJECT.search(text, max(0, start - 200), start):
                     continue
                 yield ctx.finding(
                     paras[k].start + start,
