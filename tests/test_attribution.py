@@ -93,6 +93,32 @@ def test_metadata_credits_a_jsonl_record(tmp_path):
     assert [(f.record, f.line, f.column) for f in got] == [(2, 1, 1)]
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["/data/raw/2024/port-strike.txt", "C:\\scrapes\\port.html", "https://example.org/news/port-strike",
+     "s3://bucket/crawl/000123.json", "000123", "3f2a9c0d8e7b6a5f41", "port-strike.txt", "", "  "],
+)
+def test_a_metadata_value_that_names_nobody_is_no_credit(tmp_path, value):
+    # Issue 11, row 11: a pipeline's "source" path or URL credited every record.
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": BODY, "source": value}) + "\n", encoding="utf-8")
+    got = lint_paths([str(path)], select=["NL401"]).findings
+    assert [(f.record, f.rule) for f in got] == [(1, "NL401")]
+
+
+@pytest.mark.parametrize("value", ["AP", "Jane O'Brien", "Doe, Jane", "Staff & agencies", ["", "Chen Wei"], {"name": "Chen Wei"}])
+def test_a_metadata_value_that_names_someone_is_a_credit(tmp_path, value):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": BODY, "author": value}) + "\n", encoding="utf-8")
+    assert lint_paths([str(path)], select=["NL401"]).findings == []
+
+
+def test_front_matter_path_is_no_credit(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Strike\nsource: ./notes/port.md\n---\n" + BODY + "\n", encoding="utf-8")
+    assert [f.rule for f in lint_paths([str(path)], select=["NL401"]).findings] == ["NL401"]
+
+
 def test_front_matter_author_credits_markdown(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: Strike\nauthor: Ravi Patel\n---\n" + BODY + "\n", encoding="utf-8")
