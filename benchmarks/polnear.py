@@ -1,40 +1,34 @@
 """NL401-NL403 on polnear-dev: credits, quotes and vague sources against PolNeAR's gold.
 
     python -m benchmarks.polnear                 # fit and validation figures
-    python -m benchmarks.polnear --misses NL403  # what the rules miss, fit part only
+    python -m benchmarks.polnear --misses NL403  # what a rule gets wrong, fit part only
 
-Reads ``polnear-dev`` from $NEWSLINT_CORPUS or /work/shared/corpus (``text/<id>.txt``,
-brat ``attributions/<id>_<annotator>.ann``, ``metadata.tsv``; the first id in ``annotators``
-is the main annotator, the only one read).
+Reads polnear-dev from $NEWSLINT_CORPUS or /work/shared/corpus (``text/``, brat
+``attributions/``, ``metadata.tsv``; only the main annotator, first in ``annotators``).
+Split: an article (file name without ``.txt``) is validation when
+``int(sha1(id).hexdigest(), 16) % 5 == 0`` (169 of 840), fit otherwise. Tune on fit only:
+``--misses`` never shows validation articles. Labels in benchmarks/data/polnear_*; no
+corpus text is copied into the repository.
 
-Split: an article is in the validation part when ``int(sha1(id).hexdigest(), 16) % 5 == 0``
-(the id is the file name without ``.txt``; 1 in 5); every other article is in the fit part.
-Tune on the fit part only: ``--misses`` never shows validation articles.
-
-What is measured (lines and spans are the corpus's own; nothing is copied into the repo):
-
-* NL401. Each article linted twice: with its metadata byline put under the headline
-  (``author`` with empty names dropped, else ``wire``), once as given (``Nick Gass``) and
-  once in the ``By ...`` form; the rule must stay quiet. And untouched: it must fire,
-  unless benchmarks/data/polnear_body_credits.tsv (hand-checked) says the body already
-  credits someone (wire dateline, ``contributed reporting``, bio, sign-off ...); articles
-  labelled ``unclear`` there are left out. A third copy of the wire stories has the
-  agency taken out of the dateline and put alone on the last line (``— AP``, ``(AP)``,
-  ``AP``, picked by the id's hash): the rule must stay quiet.
-* NL402. A quotation is text in ``“...”``, ``"..."`` or ``''...''`` (an unclosed one runs
-  to the end of the paragraph) of at least four words that is not a title (most words
-  capitalised). It is attributed when at least half of it lies in the Content of a
-  relation that has a Source, bare otherwise. A bare quotation is found when an NL402
-  finding touches it or its paragraph (the rule reports a paragraph once); an attributed
-  one is wrongly flagged when a finding touches it.
-* NL403. Source spans outside quotations, in classes: named (a proper name: a capitalised
-  word other than a group word of benchmarks/data/polnear_group_words.txt, and at the
-  start of a sentence only if the corpus writes it capitalised more often than not);
-  vague (no proper name, not a pronoun, not led by a definite or possessive word:
-  ``officials``, ``some Republicans``, ``a senior aide``, ``people familiar with ...``);
-  the rest (pronouns, ``the campaign``, ``his aides``, poll figures) are left out; a name after
-  the head's post-modifier (``people close to Trump``, ``officials in Washington``) names nobody. A vague
-  source is found, and a named one wrongly flagged, when an NL403 finding overlaps it.
+* NL401: each article with its metadata byline (``author``, empty names dropped, else
+  ``wire``) put under the headline, as given and as ``By ...``, must be quiet; untouched,
+  it must fire unless polnear_body_credits.tsv (hand-checked) says the body credits
+  someone (``unclear`` ones are left out); the wire stories with the dateline's agency
+  moved alone to the last line (``— AP``, ``(AP)``, ``AP``) must be quiet.
+* NL402: a quotation is text in ``“...”``, ``"..."`` or ``''...''`` (unclosed: to the end
+  of the paragraph) of four words or more, not a title (most words capitalised); it is
+  attributed when half of it lies in the Content of a relation with a Source, bare
+  otherwise, and polnear_quote_checks.tsv says, by hand, which bare ones are really bare.
+  A bare one is found when a finding touches it or its paragraph (the rule reports a
+  paragraph once); any other is wrongly flagged when a finding touches it.
+* NL403: Source spans outside quotations are named (a capitalised word, other than a group
+  word of polnear_group_words.txt, before the head's post-modifier: ``Clinton aides``, not
+  ``people close to Trump``; at a sentence start only if the corpus writes it capitalised
+  more often than not), vague (no such name, not a pronoun, not led by a definite or
+  possessive word, not a poll's share: ``officials``, ``some Republicans``, ``a senior
+  aide``) or left out. Vague sourcing is a vague Source whose cue (auxiliaries and adverbs
+  dropped) starts with a word of polnear_sourcing_cues.txt (speech, report, belief). Found,
+  or wrongly flagged, when an NL403 finding overlaps the Source.
 """
 from __future__ import annotations
 
@@ -47,7 +41,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from newslint import Finding, Linter
 from newslint.config import Config
@@ -68,15 +62,13 @@ def part(article_id: str) -> str:
     return "validation" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 == 0 else "fit"
 
 
-@dataclass
-class Relation:
+class Relation(NamedTuple):
     sources: list[Span]
     contents: list[Span]
     cue: list[Span]
 
 
-@dataclass
-class Article:
+class Article(NamedTuple):
     id: str
     text: str
     author: str
@@ -88,19 +80,15 @@ _T_LINE = re.compile(r"(T\d+)\t(\S+) ([\d; ]+)\t")
 _E_LINE = re.compile(r"E\d+\t(.+)")
 
 
-def _spans(field: str) -> list[Span]:
-    return [(int(a), int(b)) for a, b in (piece.split() for piece in field.split(";"))]
-
-
 def read_ann(path: Path) -> list[Relation]:
     """The relations of a brat file; discontinuous spans ("a b;c d") kept as pieces."""
-    spans: dict[str, list[Span]] = {}
-    relations: list[Relation] = []
     lines = path.read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        m = _T_LINE.match(line)
-        if m:
-            spans[m.group(1)] = _spans(m.group(3))
+    spans = {
+        m.group(1): [(int(a), int(b)) for a, b in (piece.split() for piece in m.group(3).split(";"))]
+        for m in map(_T_LINE.match, lines)
+        if m
+    }
+    relations: list[Relation] = []
     for line in lines:
         m = _E_LINE.match(line)
         if not m:
@@ -125,12 +113,11 @@ def load(root: Path) -> list[Article]:
 
 
 def _table(name: str) -> list[list[str]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
 # ---- NL401: credited and uncredited copies -------------------------------------------
-
 _NONE = ("", "None", "NA")
 _AGENCY = {"ap": "AP", "upi": "UPI", "afp": "AFP", "reuters": "Reuters"}
 
@@ -163,13 +150,11 @@ def signed_off(a: Article) -> str | None:
 
 
 # ---- NL402: quotations -----------------------------------------------------------------
-
 _QUOTE = re.compile(r"(“|\"|'')(.*?)(”|\"|''|$)")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 
-@dataclass
-class Quote:
+class Quote(NamedTuple):
     span: Span  # the quotation marks included
     para: Span
     words: int
@@ -189,10 +174,6 @@ def quotations(text: str) -> list[Quote]:
     return found
 
 
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def quote_classes(a: Article) -> Iterator[tuple[str, Quote]]:
     """("attributed" | "bare", quotation) for quotations of four words or more, not titles."""
     sourced = [r.contents for r in a.relations if r.sources]
@@ -200,18 +181,14 @@ def quote_classes(a: Article) -> Iterator[tuple[str, Quote]]:
         if q.words < 4 or q.title:
             continue
         length = max(1, q.span[1] - q.span[0] - 2)
-        covered = max((sum(_overlap(q.span, c) for c in cs) for cs in sourced), default=0)
+        covered = max((sum(max(0, min(q.span[1], e) - max(q.span[0], s)) for s, e in cs) for cs in sourced), default=0)
         yield ("attributed" if covered >= 0.5 * length else "bare"), q
 
 
 # ---- NL403: vague and named sources ----------------------------------------------------
-
 _WORD = re.compile(r"[\w’'.-]*\w[\w’'.-]*|[\w]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—]|\n)[\s“\"‘'(\[]*$")
-_PRONOUNS = frozenset(
-    "he she they i we you it him her them us me who which that whom whose this these those one "
-    "another itself himself herself themselves".split()
-)
+_PRONOUNS = frozenset("he she they i we you it him her them us me who which that whom whose this these those one another".split())
 _POST_MODIFIER = frozenset("close familiar privy briefed involved knowledgeable in inside within across around who whom that which whose".split())
 _LEADS = frozenset("the this that these those his her their its our my your whose which both each all".split())
 # One-word sources that are vague without a plural ending: "many say", "nobody believes".
@@ -255,9 +232,7 @@ def source_class(a: Article, spans: list[Span], case: WordCase, groups: frozense
         return None  # sourcing inside a quotation is the speaker's, not the writer's
     text = " ".join(a.text[s:e] for s, e in sorted(spans))
     words = _WORD.findall(text)
-    if not words:
-        return None
-    if _FIGURE.search(text):
+    if not words or _FIGURE.search(text):
         return None
     opens = bool(_SENTENCE_START.search(a.text, max(0, start - 4), start))
     # A name after the head's post-modifier ("people familiar with Trump's
@@ -286,8 +261,6 @@ def sourcing_cue(a: Article, r: Relation, cues: frozenset[str]) -> bool:
 
 
 # ---- running and scoring ---------------------------------------------------------------
-
-
 def _touches(f: Finding, span: Span) -> bool:
     return f.start < span[1] and span[0] < f.end
 
@@ -297,9 +270,8 @@ class Tally:
     hit: int = 0
     total: int = 0
 
-    def add(self, ok: bool) -> None:
-        self.hit += ok
-        self.total += 1
+    def add(self, hit: bool) -> None:
+        self.hit, self.total = self.hit + hit, self.total + 1
 
     def __str__(self) -> str:
         rate = f"{self.hit / self.total:.3f}" if self.total else "  -  "
@@ -350,7 +322,7 @@ class Benchmark:
         return not any(f.rule == "NL401" for f in self.nl401.lint_text(text, "article.txt"))
 
     def article(self, a: Article) -> None:
-        found = self.all_rules.lint_text(a.text, "article.txt")
+        found = self.all_rules.lint_text(a.text, "article.txt")  # offsets are the corpus's own
         self.credit(a, any(f.rule == "NL401" for f in found))
         self.quotes(a, [f for f in found if f.rule == "NL402"])
         self.sources(a, [f for f in found if f.rule == "NL403"])
@@ -417,8 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"polnear-dev: {sizes['fit']} fit and {sizes['validation']} validation articles")
     print(f"{'metric':<48} {'fit':<22} {'validation':<22} target")
     for key, what, target in METRICS:
-        fit, val = bench.tallies["fit"][key], bench.tallies["validation"][key]
-        print(f"{what:<48} {fit!s:<22} {val!s:<22} {target}")
+        print(f"{what:<48} {bench.tallies['fit'][key]!s:<22} {bench.tallies['validation'][key]!s:<22} {target}")
     return 0
 
 

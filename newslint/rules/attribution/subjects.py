@@ -51,7 +51,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 _ABBREVIATION = r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|\p{Lu})"
 # A clause opens after punctuation or one of these words; a subject fills the
 # clause up to its verb ("But aides said", "which officials said").
-_BOUNDARY = regex.compile(rf"(?<!{_ABBREVIATION})\.|[;:!?()\[\]\"“”—–]|,|\n|(?<!\w)-(?!\w)")
+_BOUNDARY = regex.compile(rf"(?<!{_ABBREVIATION})\.|[;:!?()\[\]\"“”—–]|,(?!\d)|\n|(?<!\w)-(?!\w)")
 _OPENERS = frozenset(
     "and but or that which whom what while as than though although because since if when where whereas so yet "
     "meanwhile however still now instead indeed also even only privately publicly separately".split()
@@ -74,6 +74,7 @@ _QUANTIFIERS = frozenset("some many most other others few several".split())
 # named before: a phrase led by these is not vague.
 _DEFINITE = frozenset("the this that these those his her their its our my your whose".split())
 _SINGULAR_LEADS = ("a ", "an ", "one ", "another ")
+_PERCENT = regex.compile(r"\bper\s*cent\b|\bpercent\b", regex.IGNORECASE)
 _PARTITIVE = regex.compile(r"\bof\s+(?:the|them)\s+$", regex.IGNORECASE)
 # A post-modifier is a phrase, not a clause: an auxiliary in it ("a finish in
 # Ohio would bolster Rubio's claim") means the verb has another subject.
@@ -179,6 +180,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(w.lower() in _DEFINITE for _, w in core):
         return None
     head = core[-1][1]
+    if head.lower() in _words("attribution_share_nouns.txt") or "%" in span or _PERCENT.search(span):
+        return None  # a poll's share: "a third of respondents", "17% said"
     if head.lower() in _words("attribution_official_voices.txt") or " ".join(w for _, w in core[-2:]).lower() in _words(
         "attribution_official_voices.txt"
     ):
@@ -199,9 +202,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
             return None  # "1m and experts": a figure ends the phrase
         if low in _CONNECTORS or low in _QUANTIFIERS:
             continue
-        # A verb in the past ("Critics said officials say") ends a subject;
-        # "report" or "claims" may be nouns.
-        past = verb.fullmatch(word) and (low.endswith("ed") or low in ("said", "told", "thought", "felt"))
+        # A verb in the past, or any speech verb before the head ("says 24
+        # companies reported"), ends a subject; the head may be a noun
+        # ("media reports", "claims").
+        past = verb.fullmatch(word) and (i < len(core) - 1 or low.endswith("ed") or low in ("said", "told", "thought", "felt"))
         if past or _is_name(word, pos, text, head=i == len(core) - 1) or low in _words("attribution_function_words.txt"):
             return None
     if post and not _plausible_post(post, text):
@@ -303,6 +307,7 @@ def _agrees(phrase: Phrase, verb: regex.Match, text: str) -> bool:
     return one or not _SINGULAR_AUX & set(between)
 
 
+_NAME_AFTER = regex.compile(r"\w+\s+(?-i:\p{Lu})")
 _PLACE_ASIDE = regex.compile(r",\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*")
 _SPECIFYING = regex.compile(r"[,—–]\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by|chiefly|especially)\b", regex.IGNORECASE)
 
@@ -319,6 +324,9 @@ def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phras
         if _SPECIFYING.match(text, aside.start()) or any(
             _is_name(t.group(0), t.start(), text) for t in _TOKEN.finditer(text, aside.start(), aside.end())
         ):
+            return None
+        # "A key priority, in both settings, said Dr Doe": the speaker follows.
+        if _NAME_AFTER.match(text, verb_start):
             return None
         end = aside.start()
     for start in _subject_starts(text, end):
