@@ -76,8 +76,8 @@ def _nonblank(doc: Document) -> list[Line]:
     return [line for line in doc.lines if line.text.strip()]
 
 
-def _mentioned(surname: str, text: str) -> bool:
-    return bool(regex.search(rf"(?<!\w){regex.escape(surname)}(?!\w)", text))
+def _mentioned(surname: str, text: str, start: int = 0) -> bool:
+    return bool(regex.compile(rf"(?<!\w){regex.escape(surname)}(?!\w)").search(text, start))
 
 
 # An agency's initials alone or in brackets: "AP", "(KUNA)", "AFP/Getty".
@@ -206,8 +206,8 @@ def closing_bio(doc: Document) -> tuple[int, int] | None:
             continue
         if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
             continue
-        elsewhere = doc.text[: line.start] + doc.text[line.end :]
-        if not _mentioned(words[-1].rstrip("."), elsewhere):
+        surname = words[-1].rstrip(".")
+        if not (_mentioned(surname, doc.text[: line.start]) or _mentioned(surname, doc.text, line.end)):
             return line.start, line.end
     return None
 

@@ -38,9 +38,10 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     adverbs = longest_first("attribution_vague_adverbs.txt")
     verb = regex.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", _I)
     # Auxiliaries and adverbs between the subject and its verb, read backwards
-    # from the verb: "have long argued", "subsequently told".
-    before_verb = regex.compile(rf"(?:(?:{adverbs}|\w{{3,}}ly)\s+){{0,2}}$", _I)
-    listed_before_verb = regex.compile(rf"(?:(?:{adverbs})\s+){{0,2}}$", _I)
+    # from the verb ((?r): a search anchored at its end is slow forwards):
+    # "have long argued", "subsequently told".
+    before_verb = regex.compile(rf"(?r)(?:(?:{adverbs}|\w{{3,}}ly)\s+){{0,2}}$", _I)
+    listed_before_verb = regex.compile(rf"(?r)(?:(?:{adverbs})\s+){{0,2}}$", _I)
     quantifier = regex.compile(rf"(?:{longest_first('attribution_vague_quantifiers.txt')})(?:\s+of(?:\s+(?:the|his|her|their|its))?)?\s+", _I)
     inverted = regex.compile(rf"(?<!\w)(?:{longest_first('attribution_vague_inverted.txt')})\s+", _I)
     return verb, before_verb, listed_before_verb, quantifier, inverted
@@ -51,7 +52,9 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 _ABBREVIATION = r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|\p{Lu})"
 # A clause opens after punctuation or one of these words; a subject fills the
 # clause up to its verb ("But aides said", "which officials said").
-_BOUNDARY = regex.compile(rf"(?<!{_ABBREVIATION})\.|[;:!?()\[\]\"“”—–]|,(?!\d)|\n|(?<!\w)-(?!\w)")
+_BOUNDARY_SOURCE = rf"(?<!{_ABBREVIATION})\.|[;:!?()\[\]\"“”—–]|,(?!\d)|\n|(?<!\w)-(?!\w)"
+_BOUNDARY = regex.compile(_BOUNDARY_SOURCE)
+_LAST_BOUNDARY = regex.compile(f"(?r){_BOUNDARY_SOURCE}")
 _OPENERS = frozenset(
     "and but or that which whom what while as than though although because since if when where whereas so yet "
     "meanwhile however still now instead indeed also even only privately publicly separately".split()
@@ -93,11 +96,18 @@ _CORE_WORDS = 8
 _POST_WORDS = 14
 # An aside between subject and verb: "Critics, on the other hand, argued",
 # "Democrats — and some Republicans — say".
-_ASIDE = regex.compile(r"(?:,[^,.;:!?\r\n\"“”]{1,60},|[—–][^—–.;:!?\r\n\"“”]{1,60}[—–])\s*$")
+_ASIDE = regex.compile(r"(?r)(?:,[^,.;:!?\r\n\"“”]{1,60},|[—–][^—–.;:!?\r\n\"“”]{1,60}[—–])\s*$")
 
 
 # A subject does not run over a sentence's end (an abbreviation's period aside).
 _SENTENCE_BREAK = regex.compile(rf"(?:(?<!{_ABBREVIATION})\.|[!?;])\s")
+
+
+def _trimmed(text: str, end: int) -> int:
+    """``end`` moved back over white space, without copying the text before it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 class Phrase(NamedTuple):
@@ -111,12 +121,43 @@ def _is_group(word: str) -> bool:
     return word in groups or word.rstrip(".") in groups or word.rstrip("'’s") in groups
 
 
-_ENDS_SENTENCE = regex.compile(rf"(?:(?<!{_ABBREVIATION})\.|[!?:;\n])$")
+_OPENING_MARKS = frozenset(" \t\"“‘'(")
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt St Jr Sr".split())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = regex.sub(r"[\s\"“‘'(]+$", "", text[max(0, start - 8) : start])
-    return not before or bool(_ENDS_SENTENCE.search(before))
+    """Whether the word at ``start`` opens a sentence ("Mr." and "J." end none).
+    Read character by character: it runs for every capitalised word."""
+    j = start - 1
+    while j >= 0 and text[j] in _OPENING_MARKS:
+        j -= 1
+    if j < 0 or text[j] in "\n\r!?:;":
+        return True
+    if text[j] != ".":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    return not (word in _ABBREVIATIONS or len(word) == 1 and word.isupper())
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+@lru_cache(maxsize=4)
+def _evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a text writes in lower case, and those it capitalises inside a
+    sentence: one pass, then every look-up is constant time."""
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word[0].islower():
+            lower.add(word)
+        elif word not in capitalised and not _opens_sentence(text, m.start()):
+            capitalised.add(word)
+    return frozenset(lower), frozenset(capitalised)
 
 
 def _is_name(word: str, start: int, text: str, head: bool = False) -> bool:
@@ -130,12 +171,10 @@ def _is_name(word: str, start: int, text: str, head: bool = False) -> bool:
     # Opening the sentence: a common word if the story also writes it in
     # lower case, a name if it writes it capitalised elsewhere or it is an
     # agency.
-    if regex.search(rf"(?<!\p{{L}}){regex.escape(word.lower())}(?!\p{{L}})", text):
+    lower, capitalised = _evidence(text)
+    if word.lower() in lower:
         return False
-    for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text):
-        if m.start() != start and not _opens_sentence(text, m.start()):
-            return True
-    if word in _words("attribution_agencies.txt"):
+    if word in capitalised or word in _words("attribution_agencies.txt"):
         return True
     # No evidence either way: a plural head ("Aides said") is a common noun;
     # a modifier is one if it is an adjective or a common word ("Sceptical
@@ -245,9 +284,7 @@ def _plausible_post(post: list[tuple[int, str]], text: str) -> bool:
 def _subject_starts(text: str, end: int) -> list[int]:
     """Where a subject ending at ``end`` may start: after the clause's last
     boundary and its openers ("But aides said"), or after a later opener."""
-    last = None
-    for m in _BOUNDARY.finditer(text, max(0, end - 160), end):
-        last = m
+    last = _LAST_BOUNDARY.search(text, max(0, end - 160), end)
     tokens = list(_TOKEN.finditer(text, last.end() if last else max(0, end - 160), end))
     i = 0
     while i < len(tokens) and tokens[i].group(0).lower() in _OPENERS:
@@ -257,11 +294,37 @@ def _subject_starts(text: str, end: int) -> list[int]:
     return starts
 
 
+_WORD_START = regex.compile(r"(?<![\w-])\w+")
+
+
+@lru_cache(maxsize=1)
+def _verb_first_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first word of each plain verb entry ("point" of "point out"), and
+    the literal start of each pattern entry ("agree" of "agree[sd]?..."), to
+    try the verb pattern only where one can match."""
+    listed = entries("attribution_vague_verbs.txt")
+    words = frozenset(e.split()[0].lower() for e in listed if not e.startswith("re:"))
+    prefixes = tuple(regex.match(r"re:(\w+)", e).group(1).lower() for e in listed if e.startswith("re:"))
+    return words, prefixes
+
+
+def _verbs(text: str, verb: regex.Pattern) -> Iterator[regex.Match]:
+    """The verb pattern's matches, tried at words that can start one: a hundred
+    alternatives at every position of a long text are slow."""
+    words, prefixes = _verb_first_words()
+    for w in _WORD_START.finditer(text):
+        low = w.group(0).lower()
+        if low in words or low.startswith(prefixes):
+            m = verb.match(text, w.start())
+            if m:
+                yield m
+
+
 def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
     """Spans of "political scientists say", "a friend said"."""
     text = doc.text
     verb, before_verb, listed_before_verb, _, _ = _patterns()
-    for v in ctx.finditer(verb):
+    for v in _verbs(text, verb):
         # "-ly" words are adverbs ("subsequently told") unless that leaves no
         # subject ("a member of the family suggested").
         for between in (before_verb, listed_before_verb):
@@ -286,7 +349,7 @@ _NAMED_LATER = regex.compile(
 _PLURAL_AUX = frozenset("have are were".split())
 _SINGULAR_AUX = frozenset("has is was".split())
 # "likely to say": not a finite verb.
-_INFINITIVE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
+_INFINITIVE = regex.compile(r"(?r)\bto\s+$", regex.IGNORECASE)
 # "Passengers could claim" is an entitlement, not sourcing; "holds" and "has
 # it" take a listed subject ("conventional wisdom holds"), not any plural
 # ("outsourcing takes hold").
@@ -314,9 +377,9 @@ _SPECIFYING = regex.compile(r"[,—–]\s*(?:including|such\s+as|like|among\s+th
 
 def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phrase | None:
     adverbs = between.search(text, max(0, verb_start - 60), verb_start)
-    end = len(text[: adverbs.start() if adverbs else verb_start].rstrip())
+    end = _trimmed(text, adverbs.start() if adverbs else verb_start)
     aside = _ASIDE.search(text, max(0, end - 70), end)
-    if aside and _PLACE_ASIDE.fullmatch(text, aside.start(), aside.end()) and text[: aside.start()].rstrip()[-1:].isalpha():
+    if aside and _PLACE_ASIDE.fullmatch(text, aside.start(), aside.end()) and text[_trimmed(text, aside.start()) - 1 : aside.start()][:1].isalpha():
         aside = None  # "a woman in Worcester, Massachusetts, told him": a place
     if aside:
         # "A top strategist, John Weaver, said" names him, and "Critics,
@@ -331,7 +394,7 @@ def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phras
         end = aside.start()
     for start in _subject_starts(text, end):
         # The phrase before an aside opens a clause, not an item of a list.
-        if aside and text[:start].rstrip().endswith(","):
+        if aside and text[_trimmed(text, start) - 1 : start][:1] == ",":
             continue
         phrase = noun_phrase(text, start, end)
         if phrase:
@@ -340,7 +403,7 @@ def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phras
 
 
 # "commentators who have suggested": the subject is the noun before "who".
-_RELATIVE_END = regex.compile(r"(?<!\w)(?:who|that)\s*$", regex.IGNORECASE)
+_RELATIVE_END = regex.compile(r"(?r)(?<!\w)(?:who|that)\s*$", regex.IGNORECASE)
 _NOUNISH = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 
@@ -360,7 +423,7 @@ def _antecedent(text: str, end: int) -> Phrase | None:
         start = w.start()
     if start is None:
         return None
-    phrase = noun_phrase(text, start, len(text[: rel.start()].rstrip()))
+    phrase = noun_phrase(text, start, _trimmed(text, rel.start()))
     return Phrase(phrase.start, end, text[phrase.start : end]) if phrase else None
 
 
@@ -379,7 +442,7 @@ def inverted(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
         if word == "say" and regex.match(r"\s*(?:,|\d|(?:one|two|three|four|five|ten|a|an)\b)", text[m.end() - 1 :]):
             continue  # ", say, five hundred pages": for instance
         stop = _BOUNDARY.search(text, m.end(), min(len(text), m.end() + 120))
-        end = len(text[: stop.start() if stop else min(len(text), m.end() + 120)].rstrip())
+        end = _trimmed(text, stop.start() if stop else min(len(text), m.end() + 120))
         phrase = noun_phrase(text, m.end(), end)
         if phrase:
             yield m.start(), phrase.end

@@ -131,7 +131,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         *subjects.inverted(doc, ctx),
     ]
     last_end = -1
-    for start, end in sorted(spans):
+    # One message per phrase: a long file repeating "officials say" keeps one
+    # string, not one per finding.
+    messages: dict[str, str] = {}
+    for start, end in sorted(set(spans)):
         if start < last_end:
             continue
         line = doc.line_at(start)
@@ -139,4 +142,5 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         last_end = end
         phrase = " ".join(text[start:end].split())
-        yield ctx.finding(start, end, f"vague attribution '{phrase}': name who says it")
+        message = messages.setdefault(phrase, f"vague attribution '{phrase}': name who says it")
+        yield ctx.finding(start, end, message)
