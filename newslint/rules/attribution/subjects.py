@@ -1,4 +1,5 @@
-"""Vague subjects told by their shape, not by a list of subjects (NL403).
+"""Vague subjects told by their shape, not by a list of subjects (NL403); whether a
+word names someone is :mod:`.naming`'s.
 
 A speech or belief verb whose subject is a noun phrase that names nobody:
 plural or collective (``political scientists say``, ``some Democratic
@@ -21,15 +22,10 @@ import regex
 from ...document import Document
 from ...rule import Context
 from .lists import entries, longest_first
-from .placement import zipf
+from .naming import is_group, is_name, plural, word_set
 from .sourcing import agrees
 
 _I = regex.IGNORECASE
-
-
-@lru_cache(maxsize=None)
-def _words(name: str) -> frozenset[str]:
-    return frozenset(entries(name))
 
 
 @lru_cache(maxsize=None)
@@ -79,12 +75,10 @@ _DEFINITE = frozenset("the this that these those his her their its our my your w
 _SINGULAR_LEADS = ("a ", "an ", "one ", "another ")
 _PERCENT = regex.compile(r"\bper\s*cent\b|\bpercent\b", regex.IGNORECASE)
 _PARTITIVE = regex.compile(r"\bof\s+(?:the|them)\s+$", regex.IGNORECASE)
-# A post-modifier is a phrase, not a clause: an auxiliary in it ("a finish in
-# Ohio would bolster Rubio's claim") means the verb has another subject.
-_AUXILIARIES = frozenset("would will could can should may might must is are was were has have had do does did be been".split())
 _RELATIVE = frozenset("who that whose".split())
-# Function words a post-modifier phrase may hold: "close to the board", "of
-# his campaign", "in and around the city".
+# Function words a post-modifier phrase may hold ("close to the board", "of
+# his campaign"); any other, an auxiliary say, makes it a clause whose verb has
+# another subject ("a finish in Ohio would bolster Rubio's claim").
 _PHRASE_WORDS = frozenset(
     "of for in at from with on off to by the a an his her their its our them us both and or here there about into over under "
     "near inside within across around between among".split()
@@ -116,85 +110,6 @@ class Phrase(NamedTuple):
     text: str
 
 
-def _is_group(word: str) -> bool:
-    groups = _words("attribution_group_words.txt")
-    return word in groups or word.rstrip(".") in groups or word.rstrip("'’s") in groups
-
-
-_OPENING_MARKS = frozenset(" \t\"“‘'(")
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt St Jr Sr".split())
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence ("Mr." and "J." end none).
-    Read character by character: it runs for every capitalised word."""
-    j = start - 1
-    while j >= 0 and text[j] in _OPENING_MARKS:
-        j -= 1
-    if j < 0 or text[j] in "\n\r!?:;":
-        return True
-    if text[j] != ".":
-        return False
-    k = j
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    word = text[k:j]
-    return not (word in _ABBREVIATIONS or len(word) == 1 and word.isupper())
-
-
-_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
-
-
-@lru_cache(maxsize=4)
-def _evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a text writes in lower case, and those it capitalises inside a
-    sentence: one pass, then every look-up is constant time."""
-    lower: set[str] = set()
-    capitalised: set[str] = set()
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if word[0].islower():
-            lower.add(word)
-        elif word not in capitalised and not _opens_sentence(text, m.start()):
-            capitalised.add(word)
-    return frozenset(lower), frozenset(capitalised)
-
-
-def _is_name(word: str, start: int, text: str, head: bool = False) -> bool:
-    """A capitalised word that names someone; a common word that opens the
-    sentence ("Election scholars caution", "Aides said") and a group's name
-    do not."""
-    if not word[:1].isupper() or _is_group(word):
-        return False
-    if not _opens_sentence(text, start):
-        return True
-    # Opening the sentence: a common word if the story also writes it in
-    # lower case, a name if it writes it capitalised elsewhere or it is an
-    # agency.
-    lower, capitalised = _evidence(text)
-    if word.lower() in lower:
-        return False
-    if word in capitalised or word in _words("attribution_agencies.txt"):
-        return True
-    # No evidence either way: a plural head ("Aides said") is a common noun;
-    # a modifier is one if it is an adjective or a common word ("Sceptical
-    # economists", "Campaign officials"), else a name ("Rabobank analysts").
-    return not (head or _ADJECTIVE_END.search(word) or zipf(word) >= _COMMON_ZIPF)
-
-
-# How common (wordfreq's Zipf scale) a capitalised word opening a sentence must
-# be to be taken for a common word when the story gives no other evidence.
-_COMMON_ZIPF = 4.0
-_ADJECTIVE_END = regex.compile(r"(?:al|ous|ive|ful|less|ic|ary|ory|ent|ant)$", regex.IGNORECASE)
-
-
-def _plural(word: str) -> bool:
-    w = word.lower().rstrip("'’")
-    return w in _words("attribution_collective_nouns.txt") or (
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-    )
-
-
 def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The vague noun phrase filling ``text[start:end]`` exactly, or None."""
     span = text[start:end]
@@ -219,9 +134,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(w.lower() in _DEFINITE for _, w in core):
         return None
     head = core[-1][1]
-    if head.lower() in _words("attribution_share_nouns.txt") or "%" in span or _PERCENT.search(span):
+    if head.lower() in word_set("attribution_share_nouns.txt") or "%" in span or _PERCENT.search(span):
         return None  # a poll's share: "a third of respondents", "17% said"
-    if head.lower() in _words("attribution_official_voices.txt") or " ".join(w for _, w in core[-2:]).lower() in _words(
+    if head.lower() in word_set("attribution_official_voices.txt") or " ".join(w for _, w in core[-2:]).lower() in word_set(
         "attribution_official_voices.txt"
     ):
         return None
@@ -231,8 +146,8 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     singular = lead.lower().startswith(_SINGULAR_LEADS)
     # "a friend", "one Republican"; not "a lawsuit filed".
-    one_person = singular and (head[:1].islower() and not head.endswith(("ed", "ing")) or _is_group(head))
-    if not (one_person or _plural(head)):
+    one_person = singular and (head[:1].islower() and not head.endswith(("ed", "ing")) or is_group(head))
+    if not (one_person or plural(head)):
         return None
     verb = _patterns()[0]
     for i, (pos, word) in enumerate(core):
@@ -245,14 +160,14 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         # companies reported"), ends a subject; the head may be a noun
         # ("media reports", "claims").
         past = verb.fullmatch(word) and (i < len(core) - 1 or low.endswith("ed") or low in ("said", "told", "thought", "felt"))
-        if past or _is_name(word, pos, text, head=i == len(core) - 1) or low in _words("attribution_function_words.txt"):
+        if past or is_name(word, pos, text, head=i == len(core) - 1) or low in word_set("attribution_function_words.txt"):
             return None
     if post and not _plausible_post(post, text):
         return None
     # A verb follows a noun, not "the": "a list of the questions" (a relative
     # clause may end in anything: "groups that have endorsed him say").
     in_relative = any(w.lower() in _RELATIVE for _, w in post)
-    if not in_relative and tokens[-1][1].lower() in _words("attribution_function_words.txt"):
+    if not in_relative and tokens[-1][1].lower() in word_set("attribution_function_words.txt"):
         return None
     return Phrase(start, end, span.strip())
 
@@ -269,11 +184,11 @@ def _plausible_post(post: list[tuple[int, str]], text: str) -> bool:
     # A phrase of prepositions, articles and nouns up to a relative clause:
     # "than", "we" or "is" in it make it a clause ("orders of magnitude larger
     # than expected").
-    function = _words("attribution_function_words.txt")
+    function = word_set("attribution_function_words.txt")
     if any(w in function and w not in _PHRASE_WORDS for w in words[:relative]):
         return False
     # A name after "at", "of" ... is the source's affiliation.
-    if words[0] in _AFFILIATION and any(_is_name(w, p, text) for p, w in post[:relative]):
+    if words[0] in _AFFILIATION and any(is_name(w, p, text) for p, w in post[:relative]):
         return False
     if relative < len(words):
         following = post[relative + 1][1] if relative + 1 < len(post) else ""
@@ -363,7 +278,7 @@ def _agrees(phrase: Phrase, verb: regex.Match, text: str) -> bool:
         return False
     first = verb.group(0).split()[0].lower()
     bare = not (first.endswith(("s", "ed")) or first in _PAST)
-    one = phrase.text.lower().startswith(_SINGULAR_LEADS) and not _plural(phrase.text.split()[-1])
+    one = phrase.text.lower().startswith(_SINGULAR_LEADS) and not plural(phrase.text.split()[-1])
     between = text[phrase.end : verb.start()].lower().split()
     if one and (bare and not between or _PLURAL_AUX & set(between)):
         return False  # "an official report shows", "a function of x have indicated"
@@ -385,7 +300,7 @@ def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phras
         # "A top strategist, John Weaver, said" names him, and "Critics,
         # including the opposition leader, argue" says who they are.
         if _SPECIFYING.match(text, aside.start()) or any(
-            _is_name(t.group(0), t.start(), text) for t in _TOKEN.finditer(text, aside.start(), aside.end())
+            is_name(t.group(0), t.start(), text) for t in _TOKEN.finditer(text, aside.start(), aside.end())
         ):
             return None
         # "A key priority, in both settings, said Dr Doe": the speaker follows.
@@ -412,13 +327,13 @@ def _antecedent(text: str, end: int) -> Phrase | None:
     if not rel:
         return None
     words = list(_NOUNISH.finditer(text, max(0, rel.start() - 80), rel.start()))
-    function = _words("attribution_function_words.txt")
+    function = word_set("attribution_function_words.txt")
     start = None
     for w in reversed(words):
         low = w.group(0).lower()
         if text[w.end() : (start if start is not None else rel.start())].strip(" "):
             break  # punctuation between: the phrase ends here
-        if low in function and low not in _QUANTIFIERS or _is_name(w.group(0), w.start(), text):
+        if low in function and low not in _QUANTIFIERS or is_name(w.group(0), w.start(), text):
             break
         start = w.start()
     if start is None:
