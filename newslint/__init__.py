@@ -7,7 +7,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .document import Block, Document, Line
-from .engine import Linter, Results, lint_paths, lint_text
+from .api import lint_paths, lint_text
+from .engine import Linter, Results
 from .errors import ConfigError, PluginError, ReadError
 from .findings import Finding, Severity
 from .hookspecs import hookimpl

@@ -14,8 +14,11 @@ from .config import Config, load_config
 from .engine import Linter, Results
 from .errors import NewslintError
 from .findings import Severity
+from .cache import CACHE_DIR_ENV, DEFAULT_DIR as DEFAULT_CACHE_DIR
 from .report import OutputOptions, SourceLines, emit, reporter_for
 from .ruledocs import rule_doc, rules_table, settings_text, version_text
+from .run import Run, RunOptions
+from .streaming import can_stream, emit_stream
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -100,10 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     cfg.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     cfg.add_argument("--plugin", action="append", default=[], metavar="PATH", help="load a local plugin file or folder (repeatable)")
     cfg.add_argument("--disable-plugin", action="append", default=[], metavar="NAME", help="do not load this plugin (as named by `newslint rules`)")
-    cfg.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="lint files in N processes (default 0: one per CPU, for runs of more than a few files; 1: no extra processes)")
     cfg.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
     cfg.add_argument("--stdin-filename", metavar="NAME", help="name to report for text read from standard input")
     cfg.add_argument("--show-settings", action="store_true", help="print the resolved configuration and where it came from, then exit")
+    _add_run_flags(p)
     p.add_argument("--show-traceback", action="store_true", help="show a Python traceback for internal errors")
     p.add_argument("--version", action="store_true", help="print the version and loaded plugins, then exit")
     return p
@@ -191,6 +194,13 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
 
     reporter_for(linter)
     preloaded: dict[str, bytes] = {}
+    output = OutputOptions(
+        show_source=args.show_source,
+        color=args.color,
+        statistics=args.statistics,
+        quiet=args.quiet,
+        output_file=args.output_file,
+    )
     if stdin:
         name = args.stdin_filename or "-"
         preloaded[name] = sys.stdin.buffer.read()
@@ -200,25 +210,59 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         else:
             results = linter.lint_bytes(name, preloaded[name])
     else:
-        results = linter.lint_paths(args.paths, force_exclude=args.force_exclude, jobs=args.jobs)
+        run = Run(linter, args.paths, _run_options(args, config))
+        for note in run.notes:
+            print(f"newslint: note: {note}", file=sys.stderr)
+        if not write_baseline and can_stream(linter):
+            return _lint_streaming(linter, args, run, output)
+        results = run.results()
     sources = SourceLines(linter, preloaded)
     if write_baseline:
         n = baseline.write(args.write_baseline, results.findings, sources)
         files = len({f.path for f in results.findings})
         print(f"Wrote {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)} to baseline {args.write_baseline}.")
         return EXIT_CLEAN
-    output = OutputOptions(
-        show_source=args.show_source,
-        color=args.color,
-        statistics=args.statistics,
-        quiet=args.quiet,
-        output_file=args.output_file,
-    )
     emit(linter, results, output, sources)
     if args.exit_zero:
         return EXIT_CLEAN
     worst = max((f.severity for f in results.findings), default=None)
     return EXIT_FINDINGS if worst is not None and worst >= config.fail_level else EXIT_CLEAN
+
+
+# -- running: jobs, cache, progress, Dask (docs/scale.md) -------------------------
+
+
+def _add_run_flags(p: argparse.ArgumentParser) -> None:
+    run = p.add_argument_group("running (docs/scale.md)")
+    run.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="lint in N processes, the records of a large JSONL file too (default 0: one per CPU, for runs with enough input; 1: no extra processes)")
+    run.add_argument("--no-cache", action="store_true", help="neither read nor write the findings cache")
+    run.add_argument("--cache-dir", metavar="DIR", help=f"keep the findings cache in DIR (default: {DEFAULT_CACHE_DIR} in the config's folder, else the working folder; env {CACHE_DIR_ENV})")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar (shown on a terminal for runs over a second, unless --quiet)")
+    run.add_argument("--dask-scheduler", metavar="ADDRESS", help="lint on the Dask cluster at ADDRESS (tcp://host:8786); needs newslint[dask]")
+
+
+def _run_options(args: argparse.Namespace, config: Config) -> RunOptions:
+    cache_dir = None
+    if not args.no_cache:
+        cache_dir = args.cache_dir or os.environ.get(CACHE_DIR_ENV) or str(config.root / DEFAULT_CACHE_DIR)
+    progress = not (args.quiet or args.no_progress) and sys.stderr.isatty()
+    return RunOptions(
+        jobs=args.jobs,
+        force_exclude=args.force_exclude,
+        cache_dir=cache_dir,
+        progress=progress,
+        line_texts=args.show_source,
+        dask_scheduler=args.dask_scheduler,
+    )
+
+
+def _lint_streaming(linter: Linter, args: argparse.Namespace, run: Run, output: OutputOptions) -> int:
+    """Text and json-lines: each finding is written as it is found (in order)."""
+    tally = emit_stream(linter, run, output)
+    if args.exit_zero:
+        return EXIT_CLEAN
+    worst = tally.worst
+    return EXIT_FINDINGS if worst is not None and worst >= linter.config.fail_level else EXIT_CLEAN
 
 
 def _broken_plugins(linter: Linter) -> list[str]:

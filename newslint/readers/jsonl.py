@@ -40,11 +40,17 @@ def json_type(value: object) -> str:
 def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Document | ReadError] | None:
     if not path.lower().endswith(SUFFIXES):
         return None
+    return read_records(path, raw, config)
+
+
+def read_records(path: str, raw: bytes, config: Config, first_line: int = 1) -> list[Document | ReadError]:
+    """The records of ``raw``, whose first line is line ``first_line`` of the
+    file (the engine lints a large file as ranges of records)."""
     # \r inside JSON strings is escaped, so records are split on \n only.
     text = decode(raw)
     field = getattr(config, "jsonl_text_field", None)
     docs = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         # A bad record is reported where it is and the good ones are still linted.
