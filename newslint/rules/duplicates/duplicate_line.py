@@ -39,7 +39,8 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
         Compares every non-blank line (and every multi-line paragraph) with
         the ones before it, ignoring case, runs of white space, list bullets
         and trailing punctuation, and reports the later copy with the line of
-        the first.
+        the first.  Copies in a row (only blank lines between them) are one
+        finding that says how many there are.
 
     Why it matters:
         Scrapers often take a photo caption twice (once from the image, once
@@ -75,26 +76,65 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     covered: set[int] = set()
     seen_paras: dict[str, int] = {}
+    # Copies in a row (nothing else between them but blank lines) are one
+    # finding with their number: a scraped page that repeats a line a
+    # million times is one problem, not a million.
+    run = _Run(ctx, "paragraph repeats the one at line {first}")
     for para in doc.paragraphs:
         if "\n" not in para.text and "\r" not in para.text:
+            yield from run.flush()
             continue
         key = _key(para.text)
         first_line = doc.position(para.start)[0]
         if not long_enough(key):
+            yield from run.flush()
             continue
+        last_line = doc.position(para.end)[0]
         if key in seen_paras:
-            covered.update(range(first_line, doc.position(para.end)[0] + 1))
-            yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}")
+            covered.update(range(first_line, last_line + 1))
+            yield from run.add(key, seen_paras[key], para.start, para.end, first_line, last_line)
         else:
+            yield from run.flush()
             seen_paras[key] = first_line
+    yield from run.flush()
     seen: dict[str, int] = {}
+    run = _Run(ctx, "repeats line {first}")
     for line in doc.lines:
+        if not line.text.strip():
+            continue  # a blank line does not end a run
         key = _key(line.text)
-        if not key or not long_enough(key):
+        if not key or not long_enough(key) or line.number in covered or key not in seen:
+            yield from run.flush()
+            if key and long_enough(key) and key not in seen:
+                seen[key] = line.number
             continue
-        if key in seen:
-            if line.number not in covered:
-                start = line.start + (len(line.text) - len(line.text.lstrip()))
-                yield ctx.finding(start, line.end, f"repeats line {seen[key]}")
-        else:
-            seen[key] = line.number
+        start = line.start + (len(line.text) - len(line.text.lstrip()))
+        yield from run.add(key, seen[key], start, line.end, line.number, line.number)
+    yield from run.flush()
+
+
+class _Run:
+    """Copies of one line (or paragraph) in a row, reported as one finding."""
+
+    def __init__(self, ctx: Context, message: str) -> None:
+        self.ctx, self.message = ctx, message
+        self.key: str | None = None
+        self.first = self.start = self.end = self.copies = self.from_line = self.to_line = 0
+
+    def add(self, key: str, first: int, start: int, end: int, from_line: int, to_line: int) -> Iterator[Finding]:
+        """Take the next copy; yields the finished run when this copy starts another."""
+        if key == self.key:
+            self.end, self.to_line, self.copies = end, to_line, self.copies + 1
+            return
+        yield from self.flush()
+        self.key, self.first, self.start, self.end, self.copies = key, first, start, end, 1
+        self.from_line, self.to_line = from_line, to_line
+
+    def flush(self) -> Iterator[Finding]:
+        if self.key is None:
+            return
+        message = self.message.format(first=self.first)
+        if self.copies > 1:
+            message += f" ({self.copies:,} times, lines {self.from_line}-{self.to_line})"
+        self.key = None
+        yield self.ctx.finding(self.start, self.end, message)

@@ -24,7 +24,8 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     What it does:
         Reports the second of two identical words (ignoring case) separated
-        only by spaces or a single line break.
+        only by spaces or a single line break.  A longer run (``the the
+        the``) is one finding over all the repeats, with their number.
 
     Why it matters:
         A doubled word is the commonest slip left behind by editing (a
@@ -52,13 +53,28 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     legit = _legit_repeats()
     text = doc.text
+    # A run ("the the the ...") is one finding with its length, not one per
+    # copy: a scraped line of a word repeated a million times is one problem.
+    run: list = []  # start, end, word, copies, start of the last copy
     for m in _iter_pairs(text):
         first, second = m.group(1), m.group(2)
         if first.casefold() != second.casefold():
             continue
         if second[0].isupper() or first.casefold() in legit:
             continue
-        yield ctx.finding(m.start(2), m.end(2), f"repeated word '{second}'")
+        if run and m.start(1) == run[4]:
+            run[1], run[3], run[4] = m.end(2), run[3] + 1, m.start(2)
+            continue
+        if run:
+            yield _finding(ctx, *run[:4])
+        run = [m.start(2), m.end(2), second, 2, m.start(2)]
+    if run:
+        yield _finding(ctx, *run[:4])
+
+
+def _finding(ctx: Context, start: int, end: int, word: str, copies: int) -> Finding:
+    more = f" ({copies:,} times in a row)" if copies > 2 else ""
+    return ctx.finding(start, end, f"repeated word '{word}'{more}")
 
 
 # Two words separated by spaces or one line break (a blank line ends the
