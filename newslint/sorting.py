@@ -46,11 +46,7 @@ class FindingSorter:
         self.buffer.sort(key=_key)
         # Written and read back by this process only, so pickle is safe here.
         run = tempfile.TemporaryFile(prefix="newslint-sort-")
-        pickler = pickle.Pickler(run, protocol=pickle.HIGHEST_PROTOCOL)
-        for item in self.buffer:
-            pickler.dump(item)
-            # Pickler's memo would otherwise keep every finding alive.
-            pickler.clear_memo()
+        _dump(self.buffer, run)
         run.seek(0)
         self.runs.append(run)
         self.buffer = []
@@ -69,13 +65,29 @@ class FindingSorter:
             self.runs, self.buffer = [], []
 
 
+# Items are pickled in slices: one long-lived Unpickler would keep every
+# object it ever read in its memo.
+_SLICE = 1000
+
+
+def _dump(items: Iterable[Item], fh: IO[bytes]) -> None:
+    piece: list[Item] = []
+    for item in items:
+        piece.append(item)
+        if len(piece) >= _SLICE:
+            pickle.dump(piece, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            piece = []
+    if piece:
+        pickle.dump(piece, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _read(run: IO[bytes]) -> Iterator[Item]:
-    unpickler = pickle.Unpickler(run)
     while True:
         try:
-            yield unpickler.load()
+            piece = pickle.load(run)
         except EOFError:
             return
+        yield from piece
 
 
 @dataclass
@@ -101,9 +113,7 @@ class UnitResult:
             yield from self.items or ()
             return
         with open(self.spill, "rb") as fh:
-            unpickler = pickle.Unpickler(fh)
-            for _ in range(self.count):
-                yield unpickler.load()
+            yield from _read(fh)
 
     def discard(self) -> None:
         if self.spill is not None:
@@ -122,8 +132,5 @@ def unit_result(documents: int, sorter: FindingSorter, spill: bool) -> UnitResul
     fd, path = tempfile.mkstemp(prefix="newslint-unit-", suffix=".pickle")
     with os.fdopen(fd, "wb") as fh:
         # Read back by the run that asked for it, never by anyone else.
-        pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
-        for item in sorter.sorted():
-            pickler.dump(item)
-            pickler.clear_memo()
+        _dump(sorter.sorted(), fh)
     return UnitResult(documents, sorter.count, None, path)

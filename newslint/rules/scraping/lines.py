@@ -5,10 +5,12 @@ The classification is computed once per document and options and kept in
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from array import array
+from typing import Iterable, NamedTuple, Sequence
 
 import regex
 
+from ...compact import COMPACT_LINES, View, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
@@ -27,7 +29,7 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 LOWER = regex.compile(r"\p{Ll}")
 
 
-def classify(doc: Document, ctx: Context) -> list[Classified]:
+def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     """Each line with its interface kind, from the lists ``ctx.options`` selects.
 
     The result is shared: NL301 and NL302 classify the same lines, and with
@@ -36,16 +38,33 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     lists = label_lists(options)
     max_banner = options.get("max-banner-words", 80)
     key = ("scraping.classify", lists, max_banner, ctx.regex_timeout)
-    cached: list[Classified] | None = doc.memo.get(key)
+    cached: Sequence[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
     patterns = label_patterns(lists)
     # The label patterns hold the user's ``extend`` entries: they run under the
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
-    out = [_classify_line(line, patterns, max_banner, ctx, shown) for line in doc.lines]
+    lines = doc.lines
+    if len(lines) <= COMPACT_LINES:
+        out: Sequence[Classified] = [_classify_line(line, patterns, max_banner, ctx, shown) for line in lines]
+    else:
+        out = _compact(lines, (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines))
     doc.memo[key] = out
     return out
+
+
+_KINDS = (None, HEADER, UI, PREFIX, BANNER)
+
+
+def _compact(lines: Sequence[Line], items: Iterable[Classified]) -> Sequence[Classified]:
+    """A huge document's classified lines as three small integers a line."""
+    kinds, words, glued = array("b"), offsets(), offsets()
+    for item in items:
+        kinds.append(_KINDS.index(item.kind))
+        words.append(item.words)
+        glued.append(item.glued)
+    return View(lambda k: Classified(lines[k], _KINDS[kinds[k]], words[k], glued[k]), len(kinds))
 
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:

@@ -5,7 +5,7 @@ skips what the first two flagged, and the fourth never replaces a message.
 """
 from __future__ import annotations
 
-from typing import Container, Iterator
+from typing import Container, Iterable, Iterator
 
 import regex
 
@@ -90,16 +90,48 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     page = read_page(classify(doc, ctx), opts["max-link-words"])
     if page is None:
         return
-    flagged = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
-    flagged.update(dict.fromkeys(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER))
-    flagged.update(_lone_teasers(page, flagged.keys()))
+    # The message of each flagged line, as an index into _MESSAGES: a byte a
+    # line, since a scraped page may flag a million of them.
+    flagged = _Flags(len(page.items))
+    flagged.mark(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
+    flagged.mark(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER)
+    for i, message in _lone_teasers(page, flagged).items():
+        flagged.mark((i,), message)
     footer = _footer_fragment(page, opts["footer-words"])
-    if footer is not None:
-        flagged.setdefault(footer, "footer fragment after the article")
-    for i in sorted(flagged):
+    if footer is not None and footer not in flagged:
+        flagged.mark((footer,), _FOOTER)
+    for i, message in flagged.items():
         line = page.items[i].line
         start, end = line_span(line)
-        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'")
+        yield ctx.finding(start, end, f"{message}: '{shorten(line.text)}'")
+
+
+_FOOTER = "footer fragment after the article"
+_INLINE = "inline teaser of another page"
+_GLUED = "teaser headline glued to its standfirst"
+_MESSAGES = (None, _TEASER, _INLINE, _GLUED, _FOOTER)
+
+
+class _Flags:
+    """Flagged line indices and their messages, in line order."""
+
+    def __init__(self, lines: int) -> None:
+        self.codes = bytearray(lines)
+
+    def mark(self, indices: Iterable[int], message: str) -> None:
+        code = _MESSAGES.index(message)
+        for i in indices:
+            self.codes[i] = code
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and self.codes[i] != 0
+
+    def items(self) -> Iterator[tuple[int, str]]:
+        for m in _FLAGGED.finditer(self.codes):
+            yield m.start(), _MESSAGES[self.codes[m.start()]]  # type: ignore[misc]
+
+
+_FLAGGED = regex.compile(b"[^\x00]")
 
 
 # -- (1) the block under a section header -------------------------------------------
@@ -202,9 +234,9 @@ def _lone_teasers(page: Page, flagged: Container[int]) -> dict[int, str]:
         if i == page.first or i in flagged or i in page.wrapped or item.kind is not None:
             continue
         if inline_teaser(item, page.max_link):
-            found[i] = "inline teaser of another page"
+            found[i] = _INLINE
         elif glued_teaser(item):
-            found[i] = "teaser headline glued to its standfirst"
+            found[i] = _GLUED
     return found
 
 
