@@ -10,11 +10,8 @@ one process would produce them: sorted, baseline applied in that order.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import Counter, deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
@@ -186,7 +183,9 @@ def _drain(pending: deque[tuple[Any, Any]], window: int) -> Iterator[tuple[Unit 
 def _batch_result(future: Any) -> list[tuple[Unit, UnitResult]]:
     try:
         return future.result()
-    except BrokenProcessPool:
+    except Exception as exc:
+        if type(exc).__name__ != "BrokenProcessPool":
+            raise
         raise NewslintError(
             "a worker process died (out of memory, or killed); run with --jobs 1 to lint in one process"
         ) from None
@@ -235,13 +234,16 @@ class _Executor:
     """
 
     def __init__(self, run: Run, total: int) -> None:
+        # Imported here: a run of a few files never starts a process.
+        import multiprocessing
+
         self.run = run
         jobs = run.options.jobs if run.options.jobs > 0 else (os.cpu_count() or 1)
         self.workers = max(1, min(jobs, total // BYTES_PER_WORKER))
         if "fork" not in multiprocessing.get_all_start_methods():
             # Without fork, workers would import plugins afresh: stay in one process.
             self.workers = 1
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: Any = None
         self.dask: Any = None
         if run.options.dask_scheduler:
             from .dask import ClusterExecutor
@@ -260,6 +262,9 @@ class _Executor:
         if self.pool is None:
             global _WORKER
             _WORKER = (self.run.linter, self.run.need_lines, self.run.cache)
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
         return self.pool.submit(_lint_in_worker, batch)
 
