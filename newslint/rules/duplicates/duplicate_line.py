@@ -39,8 +39,8 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
         Compares every non-blank line (and every multi-line paragraph) with
         the ones before it, ignoring case, runs of white space, list bullets
         and trailing punctuation, and reports the later copy with the line of
-        the first.  Copies in a row (only blank lines between them) are one
-        finding that says how many there are.
+        the first.  Three or more copies on consecutive lines (or
+        paragraphs) are one finding that says how many there are.
 
     Why it matters:
         Scrapers often take a photo caption twice (once from the image, once
@@ -76,8 +76,8 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     covered: set[int] = set()
     seen_paras: dict[str, int] = {}
-    # Copies in a row (nothing else between them but blank lines) are one
-    # finding with their number: a scraped page that repeats a line a
+    # Copies on consecutive lines (or paragraphs) are one finding with their
+    # number, from RUN copies on: a scraped page that repeats a line a
     # million times is one problem, not a million.
     run = _Run(ctx, "paragraph repeats the one at line {first}")
     for para in doc.paragraphs:
@@ -100,8 +100,6 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     run = _Run(ctx, "repeats line {first}")
     for line in doc.lines:
-        if not line.text.strip():
-            continue  # a blank line does not end a run
         key = _key(line.text)
         if not key or not long_enough(key) or line.number in covered or key not in seen:
             yield from run.flush()
@@ -109,32 +107,45 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
                 seen[key] = line.number
             continue
         start = line.start + (len(line.text) - len(line.text.lstrip()))
-        yield from run.add(key, seen[key], start, line.end, line.number, line.number)
+        yield from run.add(key, seen[key], start, line.end, line.number, line.number, line.number - 1)
     yield from run.flush()
 
 
+# From this many copies in a row, the copies are one finding.  Fewer stay one
+# finding each, so a directive or a baseline entry can still name one copy.
+RUN = 3
+
+
 class _Run:
-    """Copies of one line (or paragraph) in a row, reported as one finding."""
+    """Copies of one line (or paragraph) in a row."""
 
     def __init__(self, ctx: Context, message: str) -> None:
         self.ctx, self.message = ctx, message
         self.key: str | None = None
-        self.first = self.start = self.end = self.copies = self.from_line = self.to_line = 0
+        self.first = self.to_line = 0
+        self.copies: list[tuple[int, int, int]] = []  # (start, end, first line) of the first RUN copies
+        self.end = self.count = 0
 
-    def add(self, key: str, first: int, start: int, end: int, from_line: int, to_line: int) -> Iterator[Finding]:
-        """Take the next copy; yields the finished run when this copy starts another."""
-        if key == self.key:
-            self.end, self.to_line, self.copies = end, to_line, self.copies + 1
-            return
-        yield from self.flush()
-        self.key, self.first, self.start, self.end, self.copies = key, first, start, end, 1
-        self.from_line, self.to_line = from_line, to_line
+    def add(
+        self, key: str, first: int, start: int, end: int, from_line: int, to_line: int, after: int | None = None
+    ) -> Iterator[Finding]:
+        """Take the next copy (``after``: the line it must follow to continue
+        the run; None for paragraphs, which follow each other)."""
+        if key != self.key or (after is not None and after != self.to_line):
+            yield from self.flush()
+            self.key, self.first, self.copies, self.count = key, first, [], 0
+        if len(self.copies) < RUN:
+            self.copies.append((start, end, from_line))
+        self.end, self.to_line, self.count = end, to_line, self.count + 1
 
     def flush(self) -> Iterator[Finding]:
         if self.key is None:
             return
         message = self.message.format(first=self.first)
-        if self.copies > 1:
-            message += f" ({self.copies:,} times, lines {self.from_line}-{self.to_line})"
         self.key = None
-        yield self.ctx.finding(self.start, self.end, message)
+        if self.count < RUN:
+            for start, end, _ in self.copies:
+                yield self.ctx.finding(start, end, message)
+            return
+        start, _, from_line = self.copies[0]
+        yield self.ctx.finding(start, self.end, f"{message} ({self.count:,} times, lines {from_line}-{self.to_line})")

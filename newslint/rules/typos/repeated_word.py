@@ -24,8 +24,9 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     What it does:
         Reports the second of two identical words (ignoring case) separated
-        only by spaces or a single line break.  A longer run (``the the
-        the``) is one finding over all the repeats, with their number.
+        only by spaces or a single line break.  A run of four or more
+        copies (``very very very very``) is one finding over all the
+        repeats, with their number.
 
     Why it matters:
         A doubled word is the commonest slip left behind by editing (a
@@ -53,9 +54,10 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     legit = _legit_repeats()
     text = doc.text
-    # A run ("the the the ...") is one finding with its length, not one per
-    # copy: a scraped line of a word repeated a million times is one problem.
-    run: list = []  # start, end, word, copies, start of the last copy
+    # A long run ("very very very very") is one finding with its length, not
+    # one per copy: a scraped line of a word repeated a million times is one
+    # problem.  Shorter runs keep a finding per repeat.
+    run: list = []  # start, end, word, copies, start of the last copy, first repeats
     for m in _iter_pairs(text):
         first, second = m.group(1), m.group(2)
         if first.casefold() != second.casefold():
@@ -64,17 +66,27 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if run and m.start(1) == run[4]:
             run[1], run[3], run[4] = m.end(2), run[3] + 1, m.start(2)
+            if len(run[5]) < RUN:
+                run[5].append((m.start(2), m.end(2), second))
             continue
         if run:
-            yield _finding(ctx, *run[:4])
-        run = [m.start(2), m.end(2), second, 2, m.start(2)]
+            yield from _findings(ctx, run)
+        run = [m.start(2), m.end(2), second, 2, m.start(2), [(m.start(2), m.end(2), second)]]
     if run:
-        yield _finding(ctx, *run[:4])
+        yield from _findings(ctx, run)
 
 
-def _finding(ctx: Context, start: int, end: int, word: str, copies: int) -> Finding:
-    more = f" ({copies:,} times in a row)" if copies > 2 else ""
-    return ctx.finding(start, end, f"repeated word '{word}'{more}")
+# From this many repeats in a row (four copies of the word), one finding.
+RUN = 3
+
+
+def _findings(ctx: Context, run: list) -> Iterator[Finding]:
+    start, end, word, copies, _, repeats = run
+    if len(repeats) < RUN:
+        for s, e, w in repeats:
+            yield ctx.finding(s, e, f"repeated word '{w}'")
+        return
+    yield ctx.finding(start, end, f"repeated word '{word}' ({copies:,} times in a row)")
 
 
 # Two words separated by spaces or one line break (a blank line ends the
