@@ -8,11 +8,9 @@ Running many files (in order, in parallel, cached) is :mod:`newslint.run`.
 """
 from __future__ import annotations
 
-import gzip
 import os
 import sys
 import traceback
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,6 +20,7 @@ from . import baseline as baseline_file
 from . import options as rule_options
 from . import suppressions
 from .config import Config, config_error, key_location
+from .compression import decompress, suffix_of
 from .contract import ContractError, check_site, findings_of
 from .document import Document
 from .errors import ReadError, crash_site, one_line
@@ -31,7 +30,7 @@ from .plugins import build_plugin_manager, configure_plugins, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
 from .sorting import FindingSorter, Item, UnitResult, unit_result
-from .units import MAX_DECOMPRESSED, Unit
+from .units import Unit
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -225,15 +224,16 @@ class Linter:
         return list(self.iter_document(doc, rules))
 
     def read(self, path: str, raw: bytes) -> list[Document | ReadError]:
-        """The documents in one file's bytes (gzip is opened transparently)."""
+        """The documents in one file's bytes (gzip and zstd are opened transparently)."""
         name = path
-        if path.lower().endswith(".gz"):
+        packed = suffix_of(path)
+        if packed:
             try:
-                raw = _gunzip(raw)
+                raw = decompress(path, raw)
             except ReadError as exc:
                 return [exc]
             # Readers choose by suffix: they see "a.jsonl", findings keep "a.jsonl.gz".
-            name = path[:-3]
+            name = path[: -len(packed)]
         try:
             docs = self.pm.hook.newslint_read_documents(path=name, raw=raw, config=self.config)
         except ReadError as exc:
@@ -364,21 +364,6 @@ def line_text(doc: Document, f: Finding) -> str | None:
 def _texts(items: Iterable[Item]):
     texts = {id(f): text for f, text in items}
     return lambda f: texts.get(id(f))
-
-
-def _gunzip(raw: bytes) -> bytes:
-    try:
-        stream = zlib.decompressobj(wbits=31)
-        out = stream.decompress(raw, MAX_DECOMPRESSED)
-        if stream.unconsumed_tail:
-            raise ReadError(f"gzip content is larger than {MAX_DECOMPRESSED // 1024**3} GB; not read")
-        if not stream.eof:
-            raise ReadError("not a readable gzip file: it ends before its data does (truncated?)")
-        # Concatenated gzip members (as `cat a.gz b.gz` makes) are one file.
-        rest = stream.unused_data
-        return out + gzip.decompress(rest) if rest else out
-    except (zlib.error, OSError, EOFError) as exc:
-        raise ReadError(f"not a readable gzip file: {exc}") from None
 
 
 def _untrusted_note(config: Config) -> str:

@@ -9,6 +9,7 @@ copy a thread.
 """
 from __future__ import annotations
 
+import os
 import sys
 from typing import TextIO
 
@@ -21,6 +22,7 @@ class Progress:
         import tqdm
 
         tqdm.tqdm.monitor_interval = 0
+        out = stream or sys.stderr
         self.files_total = files
         self.files = 0
         self.records = 0
@@ -30,9 +32,11 @@ class Progress:
             unit_scale=True,
             unit_divisor=1000,
             delay=DELAY,
-            file=stream or sys.stderr,
+            file=out,
+            # A terminal that reports no size (0 x 0) would get no bar at all.
+            ncols=_size(out)[0],
+            nrows=_size(out)[1],
             leave=False,
-            dynamic_ncols=True,
             mininterval=0.2,
             desc="newslint",
         )
@@ -45,3 +49,11 @@ class Progress:
 
     def close(self) -> None:
         self.bar.close()
+
+
+def _size(stream: TextIO) -> tuple[int, int]:
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return 80, 24
+    return size.columns or 80, size.lines or 24

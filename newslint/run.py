@@ -112,37 +112,45 @@ class Run:
             if progress is not None:
                 progress.close()
 
+    def work(self, targets: list[str | Finding], batch_units: int = BATCH_UNITS) -> Iterator[tuple[str, Any]]:
+        """The run's work in order: ``("ready", (unit, result))`` for walk
+        problems (no unit) and cache hits, ``("batch", batch)`` to lint, of
+        at most ``batch_units`` units."""
+        batch: Batch = []
+        split = self.linter.splits_jsonl
+        for target in targets:
+            if isinstance(target, Finding):
+                if batch:
+                    yield "batch", batch
+                    batch = []
+                yield "ready", (None, UnitResult(0, 1, [(target, None)]))
+                continue
+            self.files += 1
+            self.paths.append(target)
+            for unit in plan(target, split):
+                hit = self._cached(unit)
+                if hit is not None:
+                    if batch:
+                        yield "batch", batch
+                        batch = []
+                    yield "ready", (unit, hit)
+                    continue
+                batch.append((unit, self.cache is not None))
+                if len(batch) >= batch_units or sum(u.size for u, _ in batch) >= BATCH_BYTES:
+                    yield "batch", batch
+                    batch = []
+        if batch:
+            yield "batch", batch
+
     def _results(self, targets: list[str | Finding], total: int) -> Iterator[tuple[Unit | None, UnitResult]]:
         """(unit, result) in order; a walk problem comes with no unit."""
         executor = _Executor(self, total)
-        pending: deque[tuple[Any, Any]] = deque()
-        batch: Batch = []
-
-        def flush() -> None:
-            if batch:
-                pending.append(("batch", executor.submit(list(batch))))
-                batch.clear()
-
+        pending: deque[tuple[str, Any]] = deque()
         try:
-            split = self.linter.splits_jsonl
-            for target in targets:
-                if isinstance(target, Finding):
-                    flush()
-                    pending.append(("ready", (None, UnitResult(0, 1, [(target, None)]))))
-                    continue
-                self.files += 1
-                self.paths.append(target)
-                for unit in plan(target, split):
-                    hit = self._cached(unit)
-                    if hit is not None:
-                        flush()
-                        pending.append(("ready", (unit, hit)))
-                        continue
-                    batch.append((unit, self.cache is not None))
-                    if len(batch) >= BATCH_UNITS or sum(u.size for u, _ in batch) >= BATCH_BYTES:
-                        flush()
-                    yield from _drain(pending, executor.window)
-            flush()
+            # One process needs no batches (and the progress bar moves per file).
+            for kind, value in self.work(targets, BATCH_UNITS if executor.window else 1):
+                pending.append((kind, executor.submit(value) if kind == "batch" else value))
+                yield from _drain(pending, executor.window)
             yield from _drain(pending, 0)
         finally:
             for kind, value in pending:
@@ -191,6 +199,14 @@ def _batch_result(future: Any) -> list[tuple[Unit, UnitResult]]:
         ) from None
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _size(path: str) -> int:
     try:
         return os.stat(path).st_size
@@ -234,15 +250,16 @@ class _Executor:
     """
 
     def __init__(self, run: Run, total: int) -> None:
-        # Imported here: a run of a few files never starts a process.
-        import multiprocessing
-
         self.run = run
-        jobs = run.options.jobs if run.options.jobs > 0 else (os.cpu_count() or 1)
+        jobs = run.options.jobs if run.options.jobs > 0 else cpu_count()
         self.workers = max(1, min(jobs, total // BYTES_PER_WORKER))
-        if "fork" not in multiprocessing.get_all_start_methods():
-            # Without fork, workers would import plugins afresh: stay in one process.
-            self.workers = 1
+        if self.workers > 1:
+            # Imported here: a run of a few files never starts a process.
+            import multiprocessing
+
+            if "fork" not in multiprocessing.get_all_start_methods():
+                # Without fork, workers would import plugins afresh: stay in one process.
+                self.workers = 1
         self.pool: Any = None
         self.dask: Any = None
         if run.options.dask_scheduler:

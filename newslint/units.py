@@ -5,17 +5,17 @@ their findings back in order.  Splitting a file into record ranges must not
 change a single finding, so a file is split only when reading it whole could
 not have failed as a whole: valid UTF-8 without a UTF-16/32 byte-order mark
 and without NUL bytes (the decoder calls such a file binary), and for gzip a
-clean run of complete members.  Anything else is linted whole, exactly as
+clean run of complete members (or zstd frames).  Anything else is linted whole, exactly as
 before.
 """
 from __future__ import annotations
 
 import codecs
 import os
-import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
+from .compression import NotPlain, inflated_blocks, suffix_of
 from .files import read_file
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -25,8 +25,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SPLIT_BYTES = 2 * 1024**2
 CHUNK_BYTES = 1024**2
 _BLOCK = 1024**2
-# The whole-file reader refuses a gzip member that inflates past this.
-MAX_DECOMPRESSED = 2 * 1024**3
 _UTF8_BOM = codecs.BOM_UTF8
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -38,7 +36,7 @@ class Unit:
     ``end < 0`` means the whole file at ``path``.  Otherwise the unit is the
     bytes ``[start, end)`` of the (decompressed) file, which begin on file
     line ``first_line``; ``data`` holds them when they cannot be re-read by
-    offset (a range of a gzip file).  ``part`` counts the ranges of a file
+    offset (a range of a compressed file).  ``part`` counts the ranges of a file
     from 0, so the first one also counts the file.
     """
 
@@ -66,8 +64,9 @@ class Unit:
 
 
 def is_jsonl(path: str) -> bool:
-    name = path.lower()
-    return name.endswith(JSONL_SUFFIXES) or (name.endswith(".gz") and name[:-3].endswith(JSONL_SUFFIXES))
+    suffix = suffix_of(path)
+    name = path.lower()[: -len(suffix)] if suffix else path.lower()
+    return name.endswith(JSONL_SUFFIXES)
 
 
 def plan(path: str, split: bool = True) -> Iterator[Unit]:
@@ -76,37 +75,38 @@ def plan(path: str, split: bool = True) -> Iterator[Unit]:
         size = os.stat(path).st_size
     except OSError:
         size = 0
-    if not split or not is_jsonl(path) or size <= (SPLIT_BYTES if not path.lower().endswith(".gz") else CHUNK_BYTES):
+    packed = suffix_of(path) is not None
+    # A compressed file's size says little about its text: past a few
+    # hundred KB it is inflated once (quickly) to see.
+    if not split or not is_jsonl(path) or size <= (CHUNK_BYTES // 8 if packed else SPLIT_BYTES):
         yield Unit(path, size)
         return
-    gz = path.lower().endswith(".gz")
     try:
         with open(path, "rb") as fh:
             scan = _Scan()
-            for block in (_gunzip_blocks(fh) if gz else _blocks(fh)):
-                if not scan.feed(block):
-                    break
-            ranges = scan.ranges()
-    except (OSError, _NotPlain):
+            for block in (inflated_blocks(path, fh) if packed else _blocks(fh)):
+                scan.feed(block)
+            ranges = scan.ranges() if scan.size > SPLIT_BYTES else None
+    except (OSError, NotPlain):
         ranges = None
     if not ranges or len(ranges) < 2:
         yield Unit(path, size)
         return
-    if not gz:
+    if not packed:
         for part, (start, end, line) in enumerate(ranges):
             yield Unit(path, end - start, start, end, line, part=part)
         return
-    yield from _gzip_units(path, ranges, size)
+    yield from _packed_units(path, ranges, size)
 
 
-def _gzip_units(path: str, ranges: list[tuple[int, int, int]], size: int) -> Iterator[Unit]:
-    """The ranges of a gzip file, decompressed a second time and sent as data."""
+def _packed_units(path: str, ranges: list[tuple[int, int, int]], size: int) -> Iterator[Unit]:
+    """The ranges of a compressed file, inflated a second time and sent as data."""
     total = ranges[-1][1] or 1
     buffer = bytearray()
     offset = 0  # file offset of buffer[0]
     part = 0
     with open(path, "rb") as fh:
-        for block in _gunzip_blocks(fh):
+        for block in inflated_blocks(path, fh):
             buffer += block
             while part < len(ranges) and ranges[part][1] <= offset + len(buffer):
                 start, end, line = ranges[part]
@@ -116,10 +116,6 @@ def _gzip_units(path: str, ranges: list[tuple[int, int, int]], size: int) -> Ite
                 # Progress counts compressed bytes, in proportion.
                 yield Unit(path, max(1, size * (end - start) // total), start, end, line, data, part)
                 part += 1
-
-
-class _NotPlain(Exception):
-    """The file needs the whole-file reader (its result would differ per range)."""
 
 
 class _Scan:
@@ -133,20 +129,20 @@ class _Scan:
         self.head = b""  # the file's first bytes, for the byte-order mark
         self.after_cut = b""  # bytes after a cut at a block's end, not yet checked
 
-    def feed(self, block: bytes) -> bool:
-        """Take the next block (False: stop early, nothing to split)."""
+    def feed(self, block: bytes) -> None:
+        """Take the next block; NotPlain when the file must be read whole."""
         if len(self.head) < 4:
             self.head += block[: 4 - len(self.head)]
             if self.head.startswith(_WIDE_BOMS):
-                raise _NotPlain
+                raise NotPlain
         # The decoder calls a file with NUL bytes binary; a range holding one
         # would be refused on its own, so such files are not split.
         if b"\x00" in block:
-            raise _NotPlain
+            raise NotPlain
         try:
             self.decoder.decode(block)
         except UnicodeDecodeError:
-            raise _NotPlain from None
+            raise NotPlain from None
         if self.after_cut:
             self._check_cut(block)
         pos = 0  # bytes of block already counted in self.lines
@@ -162,7 +158,6 @@ class _Scan:
             self._check_cut(block[pos:])
         self.lines += block.count(b"\n", pos)
         self.size += len(block)
-        return True
 
     def _check_cut(self, following: bytes) -> None:
         # A range starting with a UTF-8 byte-order mark would lose it (the
@@ -177,7 +172,7 @@ class _Scan:
         try:
             self.decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            raise _NotPlain from None
+            raise NotPlain from None
         if len(self.cuts) > 1 and self.cuts[-1][0] >= self.size:
             self.cuts.pop()
         bounds = [c[0] for c in self.cuts[1:]] + [self.size]
@@ -190,38 +185,3 @@ def _blocks(fh: BinaryIO) -> Iterator[bytes]:
         if not block:
             return
         yield block
-
-
-def _gunzip_blocks(fh: BinaryIO) -> Iterator[bytes]:
-    """Decompressed blocks of a run of complete gzip members; _NotPlain for
-    anything else (trailing bytes, a truncated member, a first member past
-    the whole-file reader's limit), which the whole-file reader then reports."""
-    stream = zlib.decompressobj(wbits=31)
-    started = False
-    first_member, inflated = True, 0
-    for comp in _blocks(fh):
-        while comp:
-            try:
-                out = stream.decompress(comp, _BLOCK)
-            except zlib.error:
-                raise _NotPlain from None
-            started = True
-            comp = stream.unconsumed_tail
-            inflated += len(out)
-            if first_member and inflated > MAX_DECOMPRESSED:
-                raise _NotPlain
-            if out:
-                yield out
-            if stream.eof:
-                comp = stream.unused_data + comp
-                stream = zlib.decompressobj(wbits=31)
-                started, first_member = False, False
-    if started:
-        # Flush what a member still holds, then insist that it ended.
-        rest = stream.flush()
-        if rest:
-            yield rest
-        if not stream.eof:
-            raise _NotPlain
-    if first_member:
-        raise _NotPlain  # not even one complete member
