@@ -6,13 +6,15 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .document import Block, Document, Line
 from .api import lint_paths, lint_text
+from .document import Block, Document, Line
 from .engine import Linter, Results
 from .errors import ConfigError, PluginError, ReadError
 from .findings import Finding, Severity
+from .fixes import Edit, Fix
+from .fixrun import FixResult, fix_text
 from .hookspecs import hookimpl
-from .phrases import phrase_rule
+from .phrases import compile_phrases, phrase_rule, read_list
 from .rule import Context, Rule, rule
 
 __all__ = [
@@ -20,7 +22,10 @@ __all__ = [
     "ConfigError",
     "Context",
     "Document",
+    "Edit",
     "Finding",
+    "Fix",
+    "FixResult",
     "Line",
     "Linter",
     "PluginError",
@@ -29,9 +34,12 @@ __all__ = [
     "Rule",
     "Severity",
     "__version__",
+    "compile_phrases",
+    "fix_text",
     "hookimpl",
     "lint_paths",
     "lint_text",
     "phrase_rule",
+    "read_list",
     "rule",
 ]

@@ -1,5 +1,8 @@
-"""The Python API: :func:`lint_paths` and :func:`lint_text`, configured
-exactly as the command line configures a run."""
+"""The Python API: lint files or a string the way the command line does.
+
+``lint_paths`` finds and applies configuration exactly as ``newslint PATHS``
+does (the same search, the same trust rule for plugins, the baseline), so a
+pipeline and a terminal agree on what is wrong."""
 from __future__ import annotations
 
 import functools
@@ -11,12 +14,13 @@ from typing import Any, Callable, Sequence, TypeVar, cast
 from .config import Config, load_config
 from .engine import Linter, Results
 from .errors import did_you_mean
+from .findings import Finding
 from .run import RunOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _keywords_checked(fn: F) -> F:
+def keywords_checked(fn: F) -> F:
     """A misspelt keyword argument names the accepted ones, with a close match."""
     accepted = [p.name for p in inspect.signature(fn).parameters.values() if p.kind is not p.VAR_POSITIONAL]
 
@@ -33,7 +37,7 @@ def _keywords_checked(fn: F) -> F:
     return cast(F, call)
 
 
-def _api_linter(
+def api_linter(
     config: Config | str | os.PathLike[str] | None,
     discover_from: Sequence[str],
     select: Sequence[str] | None,
@@ -57,7 +61,7 @@ def _api_linter(
     )
 
 
-@_keywords_checked
+@keywords_checked
 def lint_paths(
     paths: Sequence[str | os.PathLike[str]],
     config: Config | str | os.PathLike[str] | None = None,
@@ -84,12 +88,12 @@ def lint_paths(
     where the command line keeps ``.newslint_cache/`` by default.
     """
     names = [os.fspath(p) for p in paths]
-    linter = _api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
+    linter = api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
     options = RunOptions(jobs=jobs, force_exclude=force_exclude, cache_dir=os.fspath(cache_dir) if cache_dir else None)
     return linter.lint_paths(names, options)
 
 
-@_keywords_checked
+@keywords_checked
 def lint_text(
     text: str,
     path: str = "<text>",
@@ -107,5 +111,5 @@ def lint_text(
     ``config`` is a :class:`Config` or the path of a config file; with
     ``None`` the defaults apply (a string has no folder to search from).
     """
-    linter = _api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
+    linter = api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
     return linter.lint_text(text, path)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 from . import __version__
 from .errors import NewslintError
 from .findings import Finding, Severity
+from .fixes import Edit, Fix
 
 if TYPE_CHECKING:
     from .engine import Linter
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 DEFAULT_DIR = ".newslint_cache"
 CACHE_DIR_ENV = "NEWSLINT_CACHE_DIR"
 # Bumped when the entry format changes.
-FORMAT = 1
+FORMAT = 2
 # Distributions whose data or behaviour decide findings.
 _DEPENDENCIES = ("regex", "wordfreq", "chunspell", "ftfy", "pluggy")
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# newslint findings cache (https://bford.info/cachedir/)\n"
@@ -145,14 +146,21 @@ def _prepare(root: Path) -> None:
 
 
 def _row(f: Finding) -> list[Any]:
+    fix = None
+    if f.fix is not None:
+        edits = [[e.start, e.end, e.replacement, e.line, e.column, e.end_line, e.end_column] for e in f.fix.edits]
+        fix = [f.fix.applicability, f.fix.message, edits]
     return [f.path, f.line, f.column, f.end_line, f.end_column, f.rule, f.name, int(f.severity), f.message,
-            list(f.suggestions), f.record, f.start, f.end]
+            list(f.suggestions), f.record, f.start, f.end, fix]
 
 
 def _finding(row: list[Any]) -> Finding:
-    path, line, column, end_line, end_column, rule, name, severity, message, suggestions, record, start, end = row
+    path, line, column, end_line, end_column, rule, name, severity, message, suggestions, record, start, end, fix = row
+    if fix is not None:
+        applicability, fix_message, edits = fix
+        fix = Fix(tuple(Edit(*e) for e in edits), applicability, fix_message)
     return Finding(path, line, column, end_line, end_column, rule, name, Severity(severity), message,
-                   tuple(suggestions), record, start, end)
+                   tuple(suggestions), record, start, end, fix)
 
 
 def settings_key(linter: Linter) -> str:

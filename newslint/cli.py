@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import baseline
 from .config import Config, load_config
+from .diffs import unified_diff
 from .engine import Linter, Results
 from .errors import NewslintError
 from .findings import Severity
-from .cache import CACHE_DIR_ENV, DEFAULT_DIR as DEFAULT_CACHE_DIR
+from .fixer import MAX_PASSES, fix_file
+from .fixrun import FixMode, FixRun, fix_paths, fixed_summary
 from .report import OutputOptions, SourceLines, emit, reporter_for
 from .ruledocs import rule_doc, rules_table, settings_text, version_text
-from .run import Run, RunOptions
-from .streaming import can_stream, emit_stream
+from .run import Run
+from .runflags import add_run_flags, lint_streaming, run_options
+from .streaming import can_stream
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -45,6 +49,8 @@ examples:
   newslint --format sarif -o newslint.sarif articles/   for GitHub code scanning
   newslint --format html -o report.html corpus/         a page to read in a browser
   newslint --write-baseline known.json articles/       then --baseline known.json
+  newslint --diff articles/               preview the safe fixes; --fix applies them
+  newslint --fix --output-dir clean/ corpus/            cleaned copies, sources untouched
   newslint - --stdin-filename a.md < a.md              from an editor
   newslint rule typo
 
@@ -68,9 +74,15 @@ def _csv(value: str) -> list[str]:
 class _Extend(argparse.Action):
     """Repeatable, comma-separated list option: --select A,B --select C."""
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         items = list(getattr(namespace, self.dest) or [])
-        items.extend(_csv(values))
+        items.extend(_csv(values if isinstance(values, str) else ",".join(map(str, values or ()))))
         setattr(namespace, self.dest, items)
 
 
@@ -106,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     cfg.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
     cfg.add_argument("--stdin-filename", metavar="NAME", help="name to report for text read from standard input")
     cfg.add_argument("--show-settings", action="store_true", help="print the resolved configuration and where it came from, then exit")
-    _add_run_flags(p)
+    add_run_flags(p)
+    _add_fix_options(p)
     p.add_argument("--show-traceback", action="store_true", help="show a Python traceback for internal errors")
     p.add_argument("--version", action="store_true", help="print the version and loaded plugins, then exit")
     return p
@@ -187,20 +200,24 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         return EXIT_CLEAN
     if not args.paths:
         parser.error("no paths given: try `newslint seeds/` or `newslint --help`")
+    _check_fix_options(args, parser)
 
     missing = [p for p in args.paths if p != "-" and _missing(p)]
     if missing:
         raise NewslintError(f"{missing[0]}: no such file or folder")
 
     reporter_for(linter)
-    preloaded: dict[str, bytes] = {}
     output = OutputOptions(
         show_source=args.show_source,
         color=args.color,
         statistics=args.statistics,
         quiet=args.quiet,
         output_file=args.output_file,
+        unsafe_fixes=args.unsafe_fixes,
     )
+    if _fixing(args):
+        return _fix_stage(args, linter, output, stdin)
+    preloaded: dict[str, bytes] = {}
     if stdin:
         name = args.stdin_filename or "-"
         preloaded[name] = sys.stdin.buffer.read()
@@ -210,11 +227,11 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         else:
             results = linter.lint_bytes(name, preloaded[name])
     else:
-        run = Run(linter, args.paths, _run_options(args, config))
+        run = Run(linter, args.paths, run_options(args, config))
         for note in run.notes:
             print(f"newslint: note: {note}", file=sys.stderr)
         if not write_baseline and can_stream(linter):
-            return _lint_streaming(linter, args, run, output)
+            return lint_streaming(linter, args, run, output)
         results = run.results()
     sources = SourceLines(linter, preloaded)
     if write_baseline:
@@ -229,40 +246,96 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
     return EXIT_FINDINGS if worst is not None and worst >= config.fail_level else EXIT_CLEAN
 
 
-# -- running: jobs, cache, progress, Dask (docs/scale.md) -------------------------
+# -- fixes (issue 13): --fix, --unsafe-fixes, --diff, --show-fixes, --fix-only, --output-dir --
 
 
-def _add_run_flags(p: argparse.ArgumentParser) -> None:
-    run = p.add_argument_group("running (docs/scale.md)")
-    run.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="lint in N processes, the records of a large JSONL file too (default 0: one per CPU, for runs with enough input; 1: no extra processes)")
-    run.add_argument("--no-cache", action="store_true", help="neither read nor write the findings cache")
-    run.add_argument("--cache-dir", metavar="DIR", help=f"keep the findings cache in DIR (default: {DEFAULT_CACHE_DIR} in the config's folder, else the working folder; env {CACHE_DIR_ENV})")
-    run.add_argument("--no-progress", action="store_true", help="no progress bar (shown on a terminal for runs over a second, unless --quiet)")
-    run.add_argument("--dask-scheduler", metavar="ADDRESS", help="lint on the Dask cluster at ADDRESS (tcp://host:8786); needs newslint[dask]")
+def _add_fix_options(p: argparse.ArgumentParser) -> None:
+    fix = p.add_argument_group("fixes (docs/workflow.md: which fixes are safe)")
+    fix.add_argument("--fix", action="store_true", help="apply the safe fixes to the files (atomically), then report what is left")
+    fix.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes that may change meaning or drop text a person should look at (typo corrections, AI notices)")
+    fix.add_argument("--diff", action="store_true", help="print a unified diff of what --fix would change and write nothing (exit 1 when there is something to fix)")
+    fix.add_argument("--show-fixes", action="store_true", help="list what was fixed, per file and rule")
+    fix.add_argument("--fix-only", action="store_true", help="apply fixes and do not report the findings left")
+    fix.add_argument("--output-dir", metavar="DIR", help="with --fix: write fixed copies under DIR, mirroring the folders given, and leave the sources alone")
 
 
-def _run_options(args: argparse.Namespace, config: Config) -> RunOptions:
-    cache_dir = None
-    if not args.no_cache:
-        cache_dir = args.cache_dir or os.environ.get(CACHE_DIR_ENV) or str(config.root / DEFAULT_CACHE_DIR)
-    progress = not (args.quiet or args.no_progress) and sys.stderr.isatty()
-    return RunOptions(
-        jobs=args.jobs,
-        force_exclude=args.force_exclude,
-        cache_dir=cache_dir,
-        progress=progress,
-        line_texts=args.show_source,
-        dask_scheduler=args.dask_scheduler,
+def _fixing(args: argparse.Namespace) -> bool:
+    return bool(args.fix or args.fix_only or args.diff)
+
+
+def _check_fix_options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.output_dir and not (args.fix or args.fix_only):
+        parser.error("--output-dir writes fixed copies: use it with --fix or --fix-only")
+    if args.diff and (args.fix or args.fix_only or args.output_dir):
+        parser.error("--diff shows the fixes and writes nothing: leave out --fix, --fix-only and --output-dir")
+    if args.show_fixes and not _fixing(args):
+        parser.error("--show-fixes lists the fixes of a run with --fix, --fix-only or --diff")
+    if _fixing(args) and args.write_baseline:
+        parser.error("--write-baseline records findings: run it without --fix")
+    if args.output_dir and args.paths == ["-"]:
+        parser.error("--output-dir needs files: standard input is fixed to standard output")
+
+
+def _fix_stage(args: argparse.Namespace, linter: Linter, output: OutputOptions, stdin: bool) -> int:
+    mode = FixMode(
+        unsafe=args.unsafe_fixes,
+        write=not args.diff,
+        output_dir=args.output_dir,
+        report=not (args.fix_only or args.diff),
     )
-
-
-def _lint_streaming(linter: Linter, args: argparse.Namespace, run: Run, output: OutputOptions) -> int:
-    """Text and json-lines: each finding is written as it is found (in order)."""
-    tally = emit_stream(linter, run, output)
-    if args.exit_zero:
+    if stdin:
+        run, results = _fix_stdin(args, linter, mode)
+    else:
+        run = fix_paths(linter, args.paths, mode, args.force_exclude, show_diff=_print_diff if args.diff else None)
+        results = run.results
+    for path, problem in run.problems:
+        print(f"newslint: error: {path}: {problem}", file=sys.stderr)
+    for path in run.unsettled:
+        print(f"newslint: warning: {path}: fixes still left after {MAX_PASSES} passes; run again", file=sys.stderr)
+    if args.show_fixes or not args.quiet:
+        sys.stderr.write(fixed_summary(run, args.show_fixes, would=args.diff))
+    if mode.report:
+        if stdin:  # standard output carries the fixed text
+            with contextlib.redirect_stdout(sys.stderr):
+                emit(linter, results, output, SourceLines(linter))
+        else:
+            emit(linter, results, output, SourceLines(linter))
+    if run.problems:
+        return EXIT_ERROR
+    if args.diff:
+        return EXIT_FINDINGS if run.count and not args.exit_zero else EXIT_CLEAN
+    if args.fix_only or args.exit_zero:
         return EXIT_CLEAN
-    worst = tally.worst
+    worst = max((f.severity for f in results.findings), default=None)
     return EXIT_FINDINGS if worst is not None and worst >= linter.config.fail_level else EXIT_CLEAN
+
+
+def _fix_stdin(args: argparse.Namespace, linter: Linter, mode: FixMode) -> tuple[FixRun, Results]:
+    """Standard input is fixed to standard output (as editors expect); the
+    report goes to standard error."""
+    name = args.stdin_filename or "-"
+    raw = sys.stdin.buffer.read()
+    run = FixRun()
+    new = raw
+    if not (args.stdin_filename and linter.config.is_excluded(name)):
+        outcome = fix_file(linter, name, raw, mode.unsafe, MAX_PASSES)
+        if outcome.problem:
+            run.problems.append((name, outcome.problem))
+        if outcome.applied and outcome.new is not None:
+            run.fixed[name] = outcome.applied
+            new = outcome.new
+    if args.diff:
+        if new != raw:
+            _print_diff(unified_diff(name, raw, new))
+    else:
+        sys.stdout.buffer.write(new)
+        sys.stdout.buffer.flush()
+    return run, linter.lint_bytes(name, new) if mode.report else Results()
+
+
+def _print_diff(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 def _broken_plugins(linter: Linter) -> list[str]:
@@ -287,10 +360,11 @@ def _extend(config: Config, attr: str, items: Sequence[str]) -> Config:
     key = attr.replace("_", "-")
     sources = dict(config.sources)
     sources[key] = f"{sources[key]} + command line" if key in sources else "command line"
-    return replace(config, sources=sources, **{attr: tuple(getattr(config, attr)) + tuple(items)})
+    changes: dict[str, Any] = {attr: tuple(getattr(config, attr)) + tuple(items)}
+    return replace(config, sources=sources, **changes)
 
 
-def _replace(config: Config, **changes: object) -> Config:
+def _replace(config: Config, **changes: Any) -> Config:
     sources = dict(config.sources)
     for key in changes:
         sources[key.replace("_", "-")] = "command line"

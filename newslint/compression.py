@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
-from typing import BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from .errors import ReadError
 
@@ -49,7 +49,8 @@ def _gunzip(raw: bytes) -> bytes:
         raise ReadError(f"not a readable gzip file: {exc}") from None
 
 
-def _zstd():  # -> the zstandard module, or ReadError
+def _zstd() -> Any:
+    """The zstandard module, or ReadError saying what to install."""
     try:
         import zstandard
     except ImportError:
@@ -77,7 +78,7 @@ def _unzstd(raw: bytes) -> bytes:
 _PIECE = 16 * 1024
 
 
-def _zstd_pieces(zstandard, fh: BinaryIO) -> Iterator[bytes]:  # type: ignore[no-untyped-def]
+def _zstd_pieces(zstandard: Any, fh: BinaryIO) -> Iterator[bytes]:
     """Inflated pieces of a run of zstd frames; EOFError for a cut-off frame."""
     unzstd = zstandard.ZstdDecompressor()
     frame = None

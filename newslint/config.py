@@ -222,10 +222,11 @@ def load_config(config_file: str | None, paths: list[str]) -> Config:
             raise ConfigError(f"{config_file}: config file not found")
         explicit = True
     else:
-        path = find_config(paths)
+        found = find_config(paths)
         explicit = False
-        if path is None:
+        if found is None:
             return Config()
+        path = found
     data = _load_toml(path)
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("newslint", {})
@@ -244,6 +245,11 @@ def load_config(config_file: str | None, paths: list[str]) -> Config:
     return config
 
 
+def _has_type(value: Any, expected: type | tuple[type, ...]) -> bool:
+    # A function, not an inline isinstance, so the value keeps its type for the checks after it.
+    return isinstance(value, expected) and not isinstance(value, bool)
+
+
 def _from_table(path: Path, table: Mapping[str, Any], prefix: str) -> Config:
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
@@ -251,7 +257,7 @@ def _from_table(path: Path, table: Mapping[str, Any], prefix: str) -> Config:
         if key not in _KEYS:
             raise config_error(path, prefix + key, "unknown key", list(_KEYS))
         attr, expected, description = _KEYS[key]
-        if not isinstance(value, expected) or isinstance(value, bool):
+        if not _has_type(value, expected):
             raise config_error(path, prefix + key, f"expected {description}, got {type(value).__name__}")
         if expected is list and not all(isinstance(v, str) for v in value):
             raise config_error(path, prefix + key, f"expected {description} (strings)")

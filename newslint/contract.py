@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator
 
 from .errors import show_path
 from .findings import Finding
+from .fixes import Fix
 from .rule import Rule
 
 
@@ -69,4 +70,9 @@ def finding_problem(f: Finding) -> str | None:
         return f"ends at {f.end_line}:{f.end_column}, before it starts at {f.line}:{f.column}"
     if not isinstance(f.suggestions, tuple) or not all(isinstance(s, str) for s in f.suggestions):
         return f"suggestions {_shown(f.suggestions)} is not a sequence of strings"
+    if f.fix is not None:
+        if not isinstance(f.fix, Fix):
+            return f"fix {_shown(f.fix)} is not a newslint.Fix (make it with ctx.replacement or ctx.line_removal)"
+        if not f.fix.edits or any(getattr(e, "line", 0) < 1 for e in f.fix.edits):
+            return "its fix was not checked against the text (pass it as ctx.finding(..., fix=...))"
     return None

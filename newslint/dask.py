@@ -29,7 +29,7 @@ except ImportError as exc:  # pragma: no cover - the message is the point
         "newslint.dask needs Dask: pip install 'newslint[dask]' (dask[bag] and distributed)"
     ) from exc
 
-from .api import _api_linter
+from .api import api_linter
 from .config import Config
 from .engine import Linter, LinterSpec, Results
 from .findings import Finding
@@ -62,10 +62,10 @@ def lint_bag(
     baseline is applied (a baseline counts findings across the whole run).
     """
     if isinstance(paths_or_bag, db.Bag):
-        linter = _api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
+        linter = api_linter(config or Config(), [], select, extend_select, ignore, plugins, disabled_plugins, False)
         return paths_or_bag.map_partitions(_lint_paths_partition, linter.spec)
     names = [os.fspath(p) for p in paths_or_bag]
-    linter = _api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, False)
+    linter = api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, False)
     run = Run(linter, names, RunOptions(force_exclude=force_exclude))
     work = list(run.work(run.targets()))
     if not work:
@@ -89,7 +89,7 @@ def lint_paths_on_cluster(
     """Lint on the cluster at ``scheduler`` (an address or a Client); the
     same Results as :func:`newslint.lint_paths`, in the same order."""
     names = [os.fspath(p) for p in paths]
-    linter = _api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
+    linter = api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
     return Run(linter, names, RunOptions(force_exclude=force_exclude, dask_scheduler=scheduler)).results()  # type: ignore[arg-type]
 
 
@@ -97,8 +97,8 @@ class ClusterExecutor:
     """Batches of a :class:`~newslint.run.Run` sent to a Dask cluster."""
 
     def __init__(self, scheduler: str | Client, linter: Linter, line_texts: bool) -> None:
-        self.own = not isinstance(scheduler, Client)
-        self.client = Client(scheduler) if self.own else scheduler
+        self.own = isinstance(scheduler, str)
+        self.client: Client = Client(scheduler) if isinstance(scheduler, str) else scheduler
         self.spec = _spec_bytes(linter.spec)
         self.line_texts = line_texts
         self.workers = max(1, sum(self.client.nthreads().values()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Iterator, Mapping, NamedTuple, Sequence, cast
 
 import regex
 
@@ -71,14 +71,14 @@ class Document:
         return starts
 
     @cached_property
-    def lines(self) -> Sequence[Line]:
+    def lines(self) -> list[Line]:
         """All lines, numbered as in the file, without their line breaks.
 
         A list; for a document of more than ``COMPACT_LINES`` lines, a
         sequence that builds each line when asked for it (same values)."""
         count = len(self._line_starts)
         if count > COMPACT_LINES:
-            return View(self._line, count)
+            return cast("list[Line]", View(self._line, count))
         return [self._line(i) for i in range(count)]
 
     def _line(self, i: int) -> Line:
@@ -103,25 +103,25 @@ class Document:
         return self.lines[idx]
 
     @cached_property
-    def paragraphs(self) -> Sequence[Block]:
+    def paragraphs(self) -> list[Block]:
         """Runs of non-blank lines; a single-line paragraph per line when the
         article uses no blank lines at all (common in scraped text)."""
-        bounds: list[int] = offsets()
-        first = last = None
+        bounds = offsets()
+        first = last = -1
         for line in self.lines:
             if _BLANK.fullmatch(line.text):
-                if first is not None:
+                if first >= 0:
                     bounds.extend((first, last))
-                    first = None
+                    first = -1
             else:
-                if first is None:
+                if first < 0:
                     first = line.start
                 last = line.end
-        if first is not None:
+        if first >= 0:
             bounds.extend((first, last))
         return self._blocks(bounds)
 
-    def _blocks(self, bounds: Sequence[int]) -> Sequence[Block]:
+    def _blocks(self, bounds: Sequence[int]) -> list[Block]:
         text = self.text
 
         def block(k: int) -> Block:
@@ -130,13 +130,14 @@ class Document:
 
         count = len(bounds) // 2
         if count > COMPACT_LINES:
-            return View(block, count)
+            # Typed as the list it stands for: a read-only list to every rule.
+            return cast("list[Block]", View(block, count))
         return [block(k) for k in range(count)]
 
     @cached_property
-    def sentences(self) -> Sequence[Block]:
+    def sentences(self) -> list[Block]:
         """Sentences, never crossing a line break."""
-        bounds: list[int] = offsets()
+        bounds = offsets()
         for line in self.lines:
             pos = 0
             for m in _SENTENCE_END.finditer(line.text):

@@ -14,13 +14,13 @@ import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from . import baseline as baseline_file
 from . import options as rule_options
 from . import suppressions
-from .config import Config, config_error, key_location
 from .compression import decompress, suffix_of
+from .config import Config, config_error, key_location
 from .contract import ContractError, check_site, findings_of
 from .document import Document
 from .errors import ReadError, crash_site, one_line
@@ -310,7 +310,7 @@ class Linter:
                     sorter.add(f, line_text(doc, f) if line_texts else None)
             del doc
         result = unit_result(len(records) + unreadable_records, sorter, spill)
-        if key is not None:
+        if cache is not None and key is not None:
             cache.put(key, result.documents, (f for f, _ in result.peek()))
         return result
 
@@ -361,7 +361,7 @@ def line_text(doc: Document, f: Finding) -> str | None:
     return lines[index].text if 0 <= index < len(lines) else None
 
 
-def _texts(items: Iterable[Item]):
+def _texts(items: Iterable[Item]) -> Callable[[Finding], str | None]:
     texts = {id(f): text for f, text in items}
     return lambda f: texts.get(id(f))
 

@@ -82,7 +82,9 @@ def code_file(fn: Any) -> str:
     fn = inspect.unwrap(fn)
     code = getattr(fn, "__code__", None)
     if code is None:
-        code = getattr(getattr(fn, "__call__", None), "__code__", None)
+        # A callable object: its class's __call__ method's code.
+        method = vars(type(fn)).get("__call__") if callable(fn) else None
+        code = getattr(method, "__code__", None)
     return code.co_filename if code else ""
 
 

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .fixes import Fix
 
 
 class Severity(enum.IntEnum):
@@ -52,6 +56,10 @@ class Finding:
     # --show-source, never shown.
     start: int = field(default=0, compare=False, repr=False)
     end: int = field(default=0, compare=False, repr=False)
+    # The edits that resolve the finding (newslint/fixes.py), if the rule
+    # knows them; not part of a finding's identity, so order and equality
+    # stay those of the finding itself.
+    fix: Fix | None = field(default=None, compare=False)
 
     @property
     def sort_key(self) -> tuple:

@@ -1,10 +1,8 @@
 """What ``newslint --fix`` would change for one finding, for the views that show it.
 
 The HTML report prints these edits under a finding and the language server offers
-them as an "apply the fix" code action.  Fixes (issue 13) have not landed yet:
-findings carry no edits, so :func:`fix_edits` returns nothing and both views show
-and offer nothing.  When the engine gains fixes, make :func:`fix_edits` turn a
-finding's edits into :class:`LineEdit` values and both views pick them up.
+them as an "apply newslint's fix" code action; both read the finding's
+:class:`~newslint.Fix` (located by ``ctx.finding``) through :func:`fix_edits`.
 """
 from __future__ import annotations
 
@@ -28,5 +26,12 @@ class LineEdit:
 
 
 def fix_edits(finding: Finding) -> tuple[LineEdit, ...]:
-    """The edits ``--fix`` would make for ``finding``: none until fixes exist."""
-    return ()
+    """The edits ``--fix`` (or ``--unsafe-fixes``) would make for ``finding``."""
+    fix = getattr(finding, "fix", None)
+    if fix is None:
+        return ()
+    return tuple(
+        LineEdit(e.line, e.column, e.end_line, e.end_column, e.replacement, fix.safe)
+        for e in fix.edits
+        if e.line >= 1
+    )

@@ -23,7 +23,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def newslint_register_rules() -> Iterable[Rule]:
+def newslint_register_rules() -> Iterable[Rule] | None:
     """Return the rules this plugin provides (a list; ``None`` for none).
 
     Called once per run, after every plugin is loaded and before the
@@ -34,7 +34,7 @@ def newslint_register_rules() -> Iterable[Rule]:
 
 
 @hookspec
-def newslint_register_reporters() -> Mapping[str, Reporter]:
+def newslint_register_reporters() -> Mapping[str, Reporter] | None:
     """Return output formats as ``{format name: reporter}``.
 
     Called when the report is written, after linting.  A reporter is a

@@ -102,7 +102,7 @@ def build_plugin_manager(
         eps = [ep for ep in dist.entry_points if ep.group == PROJECT]
         if not eps:
             continue
-        dist_name = dist.metadata.get("Name") or ""
+        dist_name = dist.metadata["Name"] or ""
         for ep in eps:
             is_builtin = _normalise(dist_name) == PROJECT
             seen_builtin |= is_builtin

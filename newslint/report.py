@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping, TextIO
 
 from . import __version__
-from .errors import ConfigError, did_you_mean, reporter_failure
 from .document import Document
+from .errors import ConfigError, did_you_mean, reporter_failure
 from .files import read_file
 from .findings import Finding
 from .plugins import call_hook
@@ -28,6 +28,8 @@ class OutputOptions:
     statistics: bool = False
     quiet: bool = False
     output_file: str | None = None
+    # --unsafe-fixes: unsafe fixes count as fixable ([*]) too.
+    unsafe_fixes: bool = False
 
 
 def reporters(linter: Linter) -> dict[str, Reporter]:
@@ -111,6 +113,7 @@ def emit(linter: Linter, results: Results, output: OutputOptions, sources: Sourc
         color=use_color(output.color, stream) and not output.output_file,
         statistics=output.statistics,
         version=__version__,
+        unsafe_fixes=output.unsafe_fixes,
     )
     try:
         text = reporter(report)

@@ -9,6 +9,7 @@ import regex
 
 from .document import Document
 from .findings import Finding, Severity
+from .fixes import SAFE, UNSAFE, Edit, Fix, checked, line_removal_span
 
 CheckFn = Callable[[Document, "Context"], Optional[Iterable[Finding]]]
 _T = TypeVar("_T")
@@ -123,6 +124,7 @@ class Context:
         message: str,
         suggestions: Sequence[str] = (),
         severity: Severity | str | None = None,
+        fix: Fix | None = None,
     ) -> Finding:
         """A finding for the characters ``doc.text[start:end]`` (end exclusive).
 
@@ -130,6 +132,9 @@ class Context:
         ``end < start`` or a message of several lines and ``TypeError`` for
         suggestions that are not a sequence of strings: the engine reports
         that as NL003 at the rule's line instead of printing a garbled finding.
+        ``fix`` (a :class:`Fix`, e.g. from :meth:`replacement` or
+        :meth:`line_removal`) is checked the same way: edits outside the
+        text or overlapping each other raise ``ValueError``.
         """
         if end < start:
             raise ValueError(f"ctx.finding({start}, {end}, ...): end is before start")
@@ -145,6 +150,8 @@ class Context:
         end = max(start, min(end, len(doc.text)))
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
+        if fix is not None:
+            fix = checked(fix, doc)
         return Finding(
             path=doc.path,
             line=line,
@@ -159,7 +166,21 @@ class Context:
             record=doc.record,
             start=start,
             end=end,
+            fix=fix,
         )
+
+    # -- fixes: edits proposed with a finding, applied by the engine (newslint/fixes.py)
+
+    def replacement(self, start: int, end: int, text: str, message: str = "", *, unsafe: bool = False) -> Fix:
+        """A fix that replaces ``doc.text[start:end]`` with ``text`` (``""`` deletes)."""
+        return Fix((Edit(start, end, text),), UNSAFE if unsafe else SAFE, message or f"replace with {text!r}")
+
+    def line_removal(self, start: int, end: int, message: str = "", *, unsafe: bool = False) -> Fix:
+        """A fix that removes the whole lines ``doc.text[start:end]`` touches,
+        with their line breaks (and the blank lines that separated them, when
+        they stand as a paragraph of their own)."""
+        s, e = line_removal_span(self.doc, start, end)
+        return Fix((Edit(s, e, ""),), UNSAFE if unsafe else SAFE, message or "remove the line")
 
     def finditer(self, pattern: Any, text: str | None = None, flags: int = 0) -> Iterable[Any]:
         """``regex.finditer`` under the run's time limit (see :meth:`limited`).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from . import baseline as baseline_file
 from . import engine
@@ -95,13 +95,14 @@ class Run:
         targets = self.targets()
         sizes = {t: _size(t) for t in targets if isinstance(t, str)}
         progress = _progress(self.options, sum(sizes.values()), len(sizes))
-        left = Counter(self.linter.baseline[0]) if self.linter.baseline else None
+        baseline = self.linter.baseline
+        left = Counter(baseline[0]) if baseline else None
         try:
             for unit, result in self._results(targets, sum(sizes.values())):
                 self.documents += result.documents
                 for f, text in result:
-                    if left is not None:
-                        key = baseline_file.key(f, lambda _: text, self.linter.baseline[1])
+                    if left is not None and baseline is not None:
+                        key = baseline_file.key(f, _constant(text), baseline[1])
                         if left[key] > 0:
                             left[key] -= 1
                             continue
@@ -197,6 +198,10 @@ def _batch_result(future: Any) -> list[tuple[Unit, UnitResult]]:
         raise NewslintError(
             "a worker process died (out of memory, or killed); run with --jobs 1 to lint in one process"
         ) from None
+
+
+def _constant(text: str | None) -> Callable[[Finding], str | None]:
+    return lambda _: text
 
 
 def cpu_count() -> int:

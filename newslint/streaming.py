@@ -12,10 +12,11 @@ import json
 import os
 import sys
 from collections import Counter
-from typing import IO, TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, TextIO
 
 from .errors import ConfigError
 from .findings import Finding, Severity
+from .fixes import applicable
 from .report import OutputOptions, reporter_for, use_color
 from .reporters import json_format, text
 
@@ -34,16 +35,27 @@ def can_stream(linter: Linter) -> bool:
 class Tally:
     """What a streamed run reported: counts for the summary and the exit code."""
 
-    def __init__(self) -> None:
+    def __init__(self, unsafe_fixes: bool = False) -> None:
+        self.unsafe_fixes = unsafe_fixes
         self.findings = 0
         self.by_rule: Counter[str] = Counter()
         self.worst: Severity | None = None
+        self.fixable = 0  # findings --fix would fix (with --unsafe-fixes when given)
+        self.hidden = 0  # findings only --unsafe-fixes would fix, when it is not given
 
-    def add(self, f: Finding) -> None:
+    def add(self, f: Finding) -> bool:
+        """Count ``f``; whether --fix (as asked) would fix it."""
         self.findings += 1
         self.by_rule[f.rule] += 1
         if self.worst is None or f.severity > self.worst:
             self.worst = f.severity
+        fixable = applicable(f.fix, self.unsafe_fixes)
+        self.fixable += fixable
+        self.hidden += f.fix is not None and not fixable
+        return fixable
+
+    def note(self) -> str:
+        return text.fixable_counts_note(self.fixable, self.hidden, self.unsafe_fixes)
 
     def summary(self, files: int, documents: int) -> dict[str, object]:
         return {
@@ -58,24 +70,24 @@ def emit_stream(linter: Linter, run: Iterable[Item], output: OutputOptions) -> T
     """Write each finding of ``run`` (a :class:`~newslint.run.Run`) as it comes;
     then, for text, the statistics and the summary line."""
     name = linter.config.format
-    tally = Tally()
+    tally = Tally(output.unsafe_fixes)
     stats = text.Statistics() if output.statistics and name == "text" else None
     with _open(output) as stream:
         color = use_color(output.color, stream) and not output.output_file
         for f, line in run:
-            tally.add(f)
+            fixable = tally.add(f)
             if name == "text":
                 if stats is not None:
                     stats.add(f)
                 source = line if output.show_source else None
-                stream.write("\n".join(text.finding_lines(f, source, color)) + "\n")
+                stream.write("\n".join(text.finding_lines(f, source, color, fixable)) + "\n")
             else:
                 stream.write(json.dumps(json_format.finding_dict(f), ensure_ascii=False) + "\n")
         if name == "text":
             files, documents = getattr(run, "files", 0), getattr(run, "documents", 0)
             tail = stats.lines(documents) if stats is not None else []
             if not output.quiet:
-                tail.append(text.summary_line(tally.summary(files, documents)))
+                tail.append(text.summary_line(tally.summary(files, documents), tally.note()))
             elif not tally.findings:
                 tail = []  # ruff's --quiet: nothing at all for a clean run
             if tail:
@@ -89,9 +101,9 @@ class _open:
 
     def __init__(self, output: OutputOptions) -> None:
         self.output = output
-        self.fh: IO[str] | None = None
+        self.fh: TextIO | None = None
 
-    def __enter__(self) -> IO[str]:
+    def __enter__(self) -> TextIO:
         target = self.output.output_file
         if not target:
             return sys.stdout

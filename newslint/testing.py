@@ -173,7 +173,7 @@ def findings(
     if names:
         if metadata:
             raise ValueError("metadata= works with Rule and module targets; for names, use a .md or .jsonl path")
-        out.extend(_by_name(tuple(names), text, path, options, tuple(str(p) for p in plugins)))
+        out.extend(_by_name(tuple(str(n) for n in names), text, path, options, tuple(str(p) for p in plugins)))
     return sorted(out, key=lambda f: f.sort_key)
 
 

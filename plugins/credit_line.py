@@ -8,35 +8,22 @@ once per process, and one finding whose span is the line it is about.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import regex
 
-from newslint import hookimpl, rule
+from newslint import Context, Document, Finding, compile_phrases, hookimpl, read_list, rule
 
-MARKERS_FILE = Path(__file__).parent / "data" / "credit_markers.txt"
+# Read once per process; newslint's phrase-list format (comments, whole words).
+MARKERS = tuple(read_list(Path(__file__).parent / "data" / "credit_markers.txt"))
 _WORD = regex.compile(r"\w+")
 # A credit line is short; a body sentence that mentions "Reuters" is not one.
 MAX_CREDIT_WORDS = 20
 
 
-def _phrase(entry: str) -> str:
-    body = r"\s+".join(regex.escape(word) for word in entry.split())
-    left = r"\b" if regex.match(r"\w", entry) else ""
-    right = r"\b" if regex.search(r"\w$", entry) else ""
-    return left + body + right
-
-
-@lru_cache(maxsize=16)
-def _markers(extra: tuple[str, ...]) -> regex.Pattern:
-    with open(MARKERS_FILE, encoding="utf-8") as fh:
-        entries = [line.strip() for line in fh if line.strip() and not line.startswith("#")]
-    return regex.compile("|".join(_phrase(e) for e in [*entries, *extra]), regex.IGNORECASE)
-
-
 @rule("HOUSE201", "missing-credit-line", options={"last-lines": 5, "markers": []})
-def missing_credit_line(doc, ctx):
+def missing_credit_line(doc: Document, ctx: Context) -> Iterator[Finding]:
     """The article does not end with a credit line (reporting, editing, agency).
 
     What it does:
@@ -81,7 +68,8 @@ def missing_credit_line(doc, ctx):
     lines = [line for line in doc.lines if line.text.strip()]
     if len(lines) < 3:
         return
-    markers = _markers(tuple(ctx.options["markers"]))
+    # compile_phrases caches the pattern for each list of entries.
+    markers = compile_phrases(MARKERS + tuple(ctx.options["markers"]))
     for line in lines[-max(1, ctx.options["last-lines"]):]:
         if len(_WORD.findall(line.text)) <= MAX_CREDIT_WORDS and markers.search(line.text):
             return
@@ -96,5 +84,5 @@ def missing_credit_line(doc, ctx):
 
 
 @hookimpl
-def newslint_register_rules():
+def newslint_register_rules() -> list:
     return [missing_credit_line]

@@ -3,15 +3,23 @@ from __future__ import annotations
 
 import pytest
 
-from newslint import lint_text
-from newslint.config import Config
-from newslint.rules.ai_content import inside_quotes, is_disclosure
+from newslint.analysis.quotes import inside_quotes
+from newslint.rules import ai_content
+from newslint.rules.ai_content.ai_disclosure import ai_disclosure, is_disclosure
+from newslint.rules.ai_content.chatbot_leakage import chatbot_leakage
+from newslint.testing import assert_findings, assert_no_findings, findings
 
-HEAD = "Markets rally as inflation cools\n\nShares rose across Europe on Friday after figures showed inflation slowing.\n\n"
+HEAD = (
+    "Markets rally as inflation cools\n\n"
+    "Shares rose across Europe on Friday after figures showed inflation slowing.\n\n"
+)
+DISCLOSED = "notice that the text was generated or assisted by AI: review it, or keep it out of the corpus"
+TAIL = "\n\nThe index closed higher.\n"
 
 
-def findings(text: str, rule: str):
-    return [f for f in lint_text(text, select=[rule]) if f.rule == rule]
+def leaked(span: str, match: str) -> str:
+    """The expected NL502 finding at ``span`` ("L:C-L:C") quoting ``match``."""
+    return f"{span} NL502 chatbot text left in the copy: '{match}'"
 
 
 # Wordings written for these tests, different from the benchmark's and the data's.
@@ -40,36 +48,34 @@ ABOUT_AI = [
 
 @pytest.mark.parametrize("sentence", DISCLOSURES)
 def test_disclosure_reported_at_its_line(sentence):
-    got = findings(HEAD + sentence + "\n", "NL501")
-    assert [(f.line, f.column, f.end_column) for f in got] == [(5, 1, len(sentence) + 1)]
-    assert got[0].name == "ai-disclosure"
-    assert got[0].message.startswith("notice that the text was generated or assisted by AI")
+    assert_findings(ai_disclosure, HEAD + sentence + "\n", [f"5:1-5:{len(sentence) + 1} ai-disclosure {DISCLOSED}"])
 
 
 @pytest.mark.parametrize("sentence", ABOUT_AI)
 def test_news_about_ai_is_not_a_disclosure(sentence):
     assert not is_disclosure(sentence)
-    assert findings(HEAD + sentence + "\n", "NL501") == []
+    assert_no_findings(ai_disclosure, HEAD + sentence + "\n")
 
 
 def test_disclosure_inside_a_paragraph_reports_only_its_sentence():
     text = HEAD + "Prices fell. This article was written with the help of AI. Errors may occur.\n"
-    got = findings(text, "NL501")
-    assert [(f.line, f.column, f.end_column) for f in got] == [(5, 14, 59)]
+    assert_findings(ai_disclosure, text, [f"5:14-5:59 NL501 {DISCLOSED}"])
 
 
 def test_seed_disclosure():
     from .conftest import ROOT
 
     text = (ROOT / "seeds/000_3ce34696dd0060a3.txt").read_text(encoding="utf-8")
-    got = findings(text, "NL501")
-    assert [(f.line, f.column) for f in got] == [(9, 1)]
+    assert_findings(ai_disclosure, text, ["9:1 NL501"])
+
+
+def test_family_registers_both_rules():
+    assert [r.id for r in ai_content.newslint_register_rules()] == ["NL501", "NL502"]
 
 
 LEAKS = [
     ("As an AI language model, I cannot give financial advice.", "As an AI language model, I"),
     ("Sure, here's a rewritten version of your article:", "Sure, here's"),
-    ("I hope this helps.", "I hope this helps"),
     ("As of my last update, the firm employed 300 people.", "As of my last update"),
     ("Regenerate response", "Regenerate response"),
     ("I cannot browse the internet, so I cannot check the figures.", "I cannot browse the internet"),
@@ -79,12 +85,24 @@ LEAKS = [
 
 @pytest.mark.parametrize("sentence,match", LEAKS)
 def test_leakage_reported(sentence, match):
-    got = findings(HEAD + sentence + "\n", "NL502")
-    assert got, sentence
-    first = got[0]
-    assert (first.rule, first.name, first.line, first.column) == ("NL502", "chatbot-leakage", 5, 1)
-    assert first.message == f"chatbot text left in the copy: '{match}'"
-    assert str(first.severity) == "error"
+    got = assert_findings(chatbot_leakage, HEAD + sentence + "\n", [leaked(f"5:1-5:{len(match) + 1}", match)])
+    assert got[0].name == "chatbot-leakage"
+    assert str(got[0].severity) == "error"
+
+
+# Issue 10: what a chatty columnist could also write is a warning alone (it
+# was an error before), and an error beside a second signal in its sentence.
+CHATTY = [
+    ("I hope this helps.", "I hope this helps", "warning"),
+    ("Let me know if you'd like a shorter headline.", "Let me know if you'd like", "warning"),
+    ("Of course! I hope this helps.", "Of course!", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,match,severity", CHATTY)
+def test_chatty_leakage_is_an_error_only_with_a_second_signal(sentence, match, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + "\n") if f.line == 5]
+    assert got and got[0].column == 1 and str(got[0].severity) == severity
 
 
 @pytest.mark.parametrize(
@@ -98,42 +116,45 @@ def test_leakage_reported(sentence, match):
     ],
 )
 def test_leakage_not_reported(sentence):
-    assert findings(HEAD + sentence + "\n", "NL502") == []
+    assert_no_findings(chatbot_leakage, HEAD + sentence + "\n")
 
 
 def test_leakage_options_extend_and_disable():
     text = HEAD + "Regenerate response\nHope that clears it up!\n"
-    config = Config(rules={"chatbot-leakage": {"disable": ["regenerate response"], "extend": ["hope that clears it up"]}})
-    got = [f for f in lint_text(text, config=config, select=["NL502"])]
-    assert [(f.line, f.column, f.message) for f in got] == [
-        (6, 1, "chatbot text left in the copy: 'Hope that clears it up'")
-    ]
-    assert [(f.line, f.column) for f in lint_text(text, select=["NL502"])] == [(5, 1)]
+    options = {"disable": ["regenerate response"], "extend": ["hope that clears it up"]}
+    assert_findings(chatbot_leakage, text, [leaked("6:1", "Hope that clears it up")], options=options)
+    assert_findings(chatbot_leakage, text, ["5:1 NL502"])
+
+
+def test_leakage_disable_names_a_pattern_by_its_entry_text():
+    text = HEAD + "Responses may contain mistakes." + TAIL
+    assert_findings(chatbot_leakage, text, [leaked("5:1", "Responses may contain mistakes")])
+    options = {"disable": [r"re:\bresponses\s+may\s+(?:include|contain)\s+mistakes\b"]}
+    assert_no_findings(chatbot_leakage, text, options=options)
 
 
 # Wordings for the general signals, none of them a data-file entry; each with
 # the text reported.
 SIGNALS = [
-    ("Here is a tighter draft of your story:", "Here is a tighter draft of your story:"),
-    ("I've trimmed the intro and the closing paragraph.", "I've trimmed the intro and the closing paragraph."),
-    ("Got it! Here's a version for radio:", "Got it! Here's"),
-    ("I can add a quote from the union if you want.", "I can add a quote from the union if you"),
-    ("Would you prefer a more formal headline?", "Would you prefer a more formal"),
-    ("[Spokesperson Name] said the plant would close.", "[Spokesperson Name]"),
-    ("**Headline:** Rail strike called off", "**Headline:**"),
-    ("Byline: [Author]", "Byline:"),
-    ("(Approximately 450 words)", "(Approximately 450 words)"),
-    ("I'm Gemini, an AI model, so I can't see today's prices.", "I'm Gemini, an AI model"),
-    ("Events after my knowledge cutoff are not covered.", "after my knowledge cutoff"),
+    ("Here is a tighter draft of your story:", ["Here is a tighter draft of your story:"]),
+    ("I've trimmed the intro and the closing paragraph.", ["I've trimmed the intro and the closing paragraph."]),
+    ("Got it! Here's a version for radio:", ["Got it! Here's"]),
+    ("I can add a quote from the union if you want.", ["I can add a quote from the union if you"]),
+    ("Would you prefer a more formal headline?", ["Would you prefer a more formal"]),
+    ("[Spokesperson Name] said the plant would close.", ["[Spokesperson Name]"]),
+    ("**Headline:** Rail strike called off", ["**Headline:**"]),
+    # "BYLINE:" opens real wire copy (polnear-dev): only the placeholder (issue 10).
+    ("Byline: [Author]", ["[Author]"]),
+    ("(Approximately 450 words)", ["(Approximately 450 words)"]),
+    ("I'm Gemini, an AI model, so I can't see today's prices.", ["I'm Gemini, an AI model"]),
+    ("Events after my knowledge cutoff are not covered.", ["after my knowledge cutoff"]),
 ]
 
 
-@pytest.mark.parametrize("sentence,match", SIGNALS)
-def test_leakage_general_signals(sentence, match):
-    got = findings(HEAD + sentence + "\n", "NL502")
-    assert [(f.line, f.column, f.message) for f in got][:1] == [
-        (5, sentence.index(match) + 1, f"chatbot text left in the copy: '{match}'")
-    ]
+@pytest.mark.parametrize("sentence,matches", SIGNALS)
+def test_leakage_general_signals(sentence, matches):
+    expected = [leaked(f"5:{sentence.index(m) + 1}", m) for m in matches]
+    assert_findings(chatbot_leakage, HEAD + sentence + "\n", expected)
 
 
 @pytest.mark.parametrize(
@@ -150,14 +171,13 @@ def test_leakage_general_signals(sentence, match):
     ],
 )
 def test_leakage_general_signals_not_reported(sentence):
-    assert findings(HEAD + sentence + "\n", "NL502") == []
+    assert_no_findings(chatbot_leakage, HEAD + sentence + "\n")
 
 
 def test_leakage_on_a_line_with_a_character_that_lower_cases_longer():
     # "İ" lower-cases to two code points: the slow path must give the same columns.
     text = HEAD + "İstanbul. As of my last update, the bridge was open.\n"
-    got = findings(text, "NL502")
-    assert [(f.line, f.column) for f in got] == [(5, 11)]
+    assert_findings(chatbot_leakage, text, [leaked("5:11", "As of my last update")])
 
 
 def test_inside_quotes_needs_a_closing_mark():
@@ -181,10 +201,7 @@ SCORED = [
 
 @pytest.mark.parametrize("sentence", SCORED)
 def test_leakage_score_reports_the_sentence(sentence):
-    got = findings(HEAD + sentence + "\n\nThe index closed higher.\n", "NL502")
-    assert [(f.line, f.column, f.end_column, f.message) for f in got] == [
-        (5, 1, len(sentence) + 1, f"chatbot text left in the copy: '{sentence}'")
-    ]
+    assert_findings(chatbot_leakage, HEAD + sentence + TAIL, [leaked(f"5:1-5:{len(sentence) + 1}", sentence)])
 
 
 @pytest.mark.parametrize(
@@ -208,20 +225,116 @@ def test_leakage_score_reports_the_sentence(sentence):
     ],
 )
 def test_leakage_score_not_reported(sentence):
-    assert findings(HEAD + sentence + "\n\nThe index closed higher.\n", "NL502") == []
+    assert_no_findings(chatbot_leakage, HEAD + sentence + TAIL)
 
 
 def test_interjection_alone_on_a_line():
-    got = findings(HEAD + "Absolutely!\n\nThe index closed higher.\n", "NL502")
-    assert [(f.line, f.column, f.message) for f in got] == [(5, 1, "chatbot text left in the copy: 'Absolutely!'")]
+    assert_findings(chatbot_leakage, HEAD + "Absolutely!" + TAIL, [leaked("5:1", "Absolutely!")])
 
 
 def test_markdown_artefacts_only_in_plain_text():
-    text = HEAD + "## What changes for drivers\n\n2. **Fuel duty:** frozen for a year\n\nThe index closed higher.\n"
-    got = findings(text, "NL502")
-    assert [(f.line, f.column, f.message) for f in got] == [
-        (5, 1, "chatbot text left in the copy: '## What changes for drivers'"),
-        (7, 4, "chatbot text left in the copy: '**Fuel duty:**'"),
-    ]
-    md = [f for f in lint_text(text, path="story.md", select=["NL502"]) if f.rule == "NL502"]
-    assert md == []
+    text = HEAD + "## What changes for drivers\n\n2. **Fuel duty:** frozen for a year" + TAIL
+    expected = [leaked("5:1", "## What changes for drivers"), leaked("7:4", "**Fuel duty:**")]
+    assert_findings(chatbot_leakage, text, expected)
+    assert_no_findings(chatbot_leakage, text, path="story.md")
+
+
+# Issue 10: notices recognised by what they say, from word classes (an agent
+# by its kind, a self-reference from the text nouns); invented wordings,
+# none from the benchmark batches or the data files.
+NOTICES_BY_MEANING = [
+    "Sections of this profile were put together by an automated drafting tool.",
+    "This tide table was machine-generated from harbour sensor readings.",
+    "An algorithm compiled this list of road closures.",
+    "The paragraphs below were written by a bot and checked by the desk.",
+    "Our travel desk relies on a generative writing assistant for listings like this one.",
+    "This bulletin has been translated automatically from Gaelic.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTICES_BY_MEANING)
+def test_disclosure_by_meaning(sentence):
+    assert is_disclosure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An automatic agent in the news, not writing this text.
+        "The council said an automated planning system had rejected the application.",
+        "Produced by Bungie Software, the game sold a million copies.",
+        "The software company's chief executive wrote to shareholders this week.",
+    ],
+)
+def test_automatic_agents_in_news_are_not_notices(sentence):
+    assert not is_disclosure(sentence)
+
+
+# First-person human prose: columns, letters, reader comments.  Chatty, and
+# full of what assistants also say, but no finding at all.
+FIRST_PERSON = [
+    "I hope this helps explain why the committee voted the way it did.",
+    "Sure, I grumbled about the roadworks, but the new junction is safer.",
+    "Of course, I can only tell you what I saw from the touchline.",
+    "I'm sorry, but I will not stop writing about the state of our buses.",
+    "I've rewritten this letter twice, and I am still furious about the fees.",
+    "Absolutely — the volunteers deserve every penny of that grant.",
+    "In other words, if you want to know what the village thinks, ask at the pub.",
+    "After a few words with the landlord, I was glad to get home.",
+    "BYLINE: Jo Bloggs",
+    "Make your garden match your style with these hardy shrubs.",
+    "Want me to be honest, I never liked the old bandstand",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRST_PERSON)
+def test_first_person_prose_stays_clean(sentence):
+    assert_no_findings(chatbot_leakage, HEAD + sentence + TAIL)
+
+
+# Chatty leakage found by the new general entries (warnings alone), and the
+# unmistakable kinds found at error level.
+NEW_LEAKS = [
+    ("[Photo caption to go here]", "warning"),
+    ("Shall I turn the timeline into a table?", "warning"),
+    ("Happy to tighten the ending if space is short.", "warning"),
+    ("I can't share personal opinions on the candidates.", "warning"),
+    ("[Reporter Name] reports from the scene.", "error"),
+    ("My knowledge cutoff means the final score is missing.", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,severity", NEW_LEAKS)
+def test_new_leakage_shapes_and_their_severity(sentence, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + TAIL) if f.line == 5]
+    assert got and max(str(f.severity) for f in got) == severity
+
+
+# Shapes that need no noun class (issue 10): a verb of making between an
+# agent and "this <anything>", and a short label that is its own notice.
+MADE_THIS_AND_LABELS = [
+    "A language model composed the clues for this crossword.",
+    "These tide times were compiled by a computer system.",
+    "A chatbot wrote this.",
+    "Polished with AI; read by a subeditor.",
+    "Obituary by ChatGPT.",
+    "Chatbot output, lightly edited.",
+    "Machine-translated.",
+]
+
+
+@pytest.mark.parametrize("sentence", MADE_THIS_AND_LABELS)
+def test_disclosure_without_a_noun_class(sentence):
+    assert is_disclosure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Computers",
+        "An AI tool wrote the report that this inquiry criticised, the judge said.",
+        "Researchers say these images were generated using methods that fool detectors.",
+    ],
+)
+def test_labels_and_made_this_leave_news_alone(sentence):
+    assert_no_findings(ai_disclosure, HEAD + sentence + TAIL)

@@ -50,13 +50,13 @@ def test_baseline_reports_only_new_findings(tmp_path):
     proc = cli(tmp_path, "--baseline", "base.json", "a.md")
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == [
-        "a.md:10:1: NL201 [duplicate-line] repeats line 9",
-        "Found 1 finding in 1 file (NL201: 1).",
+        "a.md:10:1: NL201 [duplicate-line] [*] repeats line 9",
+        "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
     # Without the baseline both are reported.
     assert cli(tmp_path, "a.md").stdout.splitlines()[:2] == [
-        "a.md:8:1: NL201 [duplicate-line] repeats line 7",
-        "a.md:10:1: NL201 [duplicate-line] repeats line 9",
+        "a.md:8:1: NL201 [duplicate-line] [*] repeats line 7",
+        "a.md:10:1: NL201 [duplicate-line] [*] repeats line 9",
     ]
 
 
@@ -70,8 +70,8 @@ def test_duplicates_are_counted(tmp_path):
     proc = cli(tmp_path, "--baseline", "base.json", "a.txt")
     # Three copies of the same finding now, two known: exactly one is new.
     assert proc.stdout.splitlines() == [
-        "a.txt:9:1: NL201 [duplicate-line] repeats line 3",
-        "Found 1 finding in 1 file (NL201: 1).",
+        "a.txt:9:1: NL201 [duplicate-line] [*] repeats line 3",
+        "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
 
 

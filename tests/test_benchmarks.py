@@ -1,25 +1,69 @@
-"""The quality harness still runs end to end (its --smoke subset), where the
-dev corpora sit beside the checkout as in CI.  It prints figures; this test
-checks that every family produced its rows, not that targets are met."""
+"""The benchmarks: the committed figures (benchmarks/results.json) have the shape
+the README table is built from, and the quality harness still runs end to end
+(its --smoke subset) where the dev corpora are, as in CI.  This checks that
+every family reports its rows, not that targets are met."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+from benchmarks.common import corpus_location
+from benchmarks.figures import RESULTS, readme_table
+from benchmarks.quality import FAMILIES
+from benchmarks.speed import copies
+
 from .conftest import ROOT
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+ROW_KEYS = {"label", "metric", "value", "target", "ok", "detail"}
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="dev corpora not beside the checkout")
-def test_quality_smoke_prints_every_family():
+def check_results(results: dict[str, Any], smoke: bool) -> None:
+    assert results["smoke"] is smoke
+    assert list(results["families"]) == FAMILIES
+    for family, rows in results["families"].items():
+        assert rows, f"{family} reported nothing"
+        for row in rows:
+            assert set(row) == ROW_KEYS, row
+            assert isinstance(row["value"], (int, float)) and isinstance(row["ok"], bool), row
+            assert all(isinstance(row[key], str) for key in ("label", "metric", "target", "detail")), row
+
+
+def test_committed_results_cover_every_family_and_make_the_readme_table() -> None:
+    results = json.loads(RESULTS.read_text(encoding="utf-8"))
+    check_results(results, smoke=False)
+    table = readme_table(results).splitlines()
+    assert table[:2] == ["| family | metric | measured | target |", "|---|---|---|---|"]
+    with_target = [row for rows in results["families"].values() for row in rows if row["target"]]
+    assert len(table) == 2 + len(with_target)
+    assert all(line.count(" | ") == 3 for line in table[2:])
+
+
+@pytest.mark.skipif(not corpus_location().is_dir(), reason="dev corpora not found (../shared/corpus or $NEWSLINT_CORPUS)")
+def test_quality_smoke_reports_every_family(tmp_path: Path) -> None:
+    out = tmp_path / "smoke.json"
     proc = subprocess.run(
-        [sys.executable, "benchmarks/quality.py", "--smoke"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "benchmarks.quality", "--smoke", "--json", str(out)],
+        check=False, cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode in (0, 1), proc.stderr
     assert "Traceback" not in proc.stderr
-    families = {line.split()[0] for line in proc.stdout.splitlines()[2:] if line and not line.startswith(" ")}
-    assert {"typo", "repeated-word", "duplicate-line", "ui", "markup", "ai", "attribution", "clean"} <= families
+    results = json.loads(out.read_text(encoding="utf-8"))
+    check_results(results, smoke=True)
+    printed = {line.split()[0] for line in proc.stdout.splitlines()[2:] if line and not line.startswith(" ")}
+    assert {rows[0]["label"].split()[0] for rows in results["families"].values()} <= printed
+
+
+def test_speed_input_repeats_the_articles_until_the_target_size(tmp_path: Path) -> None:
+    articles = []
+    for n in range(3):
+        path = tmp_path / f"{n}.txt"
+        path.write_text("x" * 10, encoding="utf-8")
+        articles.append(path)
+    assert [src.name for _, src in copies(articles, 0)] == ["0.txt", "1.txt", "2.txt"]
+    many = list(copies(articles, 65))
+    assert len(many) == 7 and many[-1] == (2, articles[0])

@@ -43,9 +43,9 @@ def test_text_format_line_and_sort_order(cli, tmp_path):
     (tmp_path / "a.txt").write_text("x\nA repeated caption line is here.\n\nA repeated caption line is here.\n")
     proc = cli("--select", "NL201", ".", cwd=tmp_path)
     assert proc.stdout.splitlines() == [
-        "a.txt:4:1: NL201 [duplicate-line] repeats line 2",
-        "b.txt:2:1: NL201 [duplicate-line] repeats line 1",
-        "Found 2 findings in 2 files (NL201: 2).",
+        "a.txt:4:1: NL201 [duplicate-line] [*] repeats line 2",
+        "b.txt:2:1: NL201 [duplicate-line] [*] repeats line 1",
+        "Found 2 findings in 2 files (NL201: 2). [*] 2 fixable with --fix.",
     ]
     assert proc.returncode == 1
 
@@ -68,6 +68,12 @@ def test_json_contract(cli, tmp_path):
                 "severity": "warning",
                 "message": "repeats line 1",
                 "suggestions": [],
+                # Removing the copy takes the line break before it (line 1's).
+                "fix": {
+                    "applicability": "safe",
+                    "message": "remove the repeated copy",
+                    "edits": [{"line": 1, "column": 37, "end_line": 2, "end_column": 37, "replacement": ""}],
+                },
             }
         ],
         "summary": {"files": 1, "documents": 1, "findings": 1, "by_rule": {"NL201": 1}},

@@ -37,9 +37,9 @@ def test_per_file_ignores_and_exclude_when_walking_folders(project):
     proc = run_cli(".", cwd=project)
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == [
-        "news/a.md:4:1: NL201 [duplicate-line] repeats line 3",
-        "wire/keep.md:4:1: NL201 [duplicate-line] repeats line 3",
-        "Found 2 findings in 3 files (NL201: 2).",
+        "news/a.md:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "wire/keep.md:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "Found 2 findings in 3 files (NL201: 2). [*] 2 fixable with --fix.",
     ]
 
 
@@ -50,7 +50,7 @@ def test_files_named_explicitly_are_linted_unless_force_exclude(project):
     # ... unless --force-exclude (what the pre-commit hook passes).
     proc = run_cli("--force-exclude", *named, cwd=project)
     assert found(proc) == ["news/a.md"]
-    assert proc.stdout.splitlines()[-1] == "Found 1 finding in 2 files (NL201: 1)."
+    assert proc.stdout.splitlines()[-1] == "Found 1 finding in 2 files (NL201: 1). [*] 1 fixable with --fix."
     proc = run_cli("--force-exclude", "drafts/c.md", cwd=project)
     assert (proc.returncode, proc.stdout) == (0, "All clear: 0 files checked, no findings.\n")
 
@@ -62,11 +62,11 @@ def test_stdin_filename_names_the_findings_and_finds_the_config(project, tmp_pat
     proc = run_cli("-", "--stdin-filename", name, cwd=elsewhere, input=DUPLICATE.encode())
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == [
-        f"{name}:4:1: NL201 [duplicate-line] repeats line 3",
-        "Found 1 finding in 1 file (NL201: 1).",
+        f"{name}:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
     proc = run_cli("-", cwd=project, input=DUPLICATE.encode())
-    assert proc.stdout.splitlines()[0] == "-:4:1: NL201 [duplicate-line] repeats line 3"
+    assert proc.stdout.splitlines()[0] == "-:4:1: NL201 [duplicate-line] [*] repeats line 3"
 
 
 @pytest.mark.parametrize("name", ["wire/new.txt", "drafts/new.md", "news/new.draft.md"])
@@ -79,7 +79,7 @@ def test_per_file_ignores_and_exclude_apply_to_the_stdin_filename(project, name)
 def test_stdin_filename_picks_the_reader(project):
     record = '{"text": "%s\\n%s"}\n' % (CAPTION, CAPTION)
     proc = run_cli("-", "--stdin-filename", "news/feed.jsonl", cwd=project, input=record.encode())
-    assert proc.stdout.splitlines()[0] == "news/feed.jsonl#1:2:1: NL201 [duplicate-line] repeats line 1"
+    assert proc.stdout.splitlines()[0] == "news/feed.jsonl#1:2:1: NL201 [duplicate-line] [*] repeats line 1"
 
 
 def test_show_settings_prints_resolved_values_and_their_source(project):
@@ -97,7 +97,7 @@ def test_show_settings_prints_resolved_values_and_their_source(project):
     ]
     assert 'ignore = ["unused-suppression"]  # command line' in lines
     assert 'fail-level = "error"  # command line' in lines
-    assert 'include = ["*.txt", "*.md"]  # default' in lines
+    assert 'include = ["*.txt", "*.md", "*.jsonl", "*.txt.gz", "*.md.gz", "*.jsonl.gz", "*.txt.zst", "*.md.zst", "*.jsonl.zst"]  # default' in lines
     assert "# baseline = (not set)  # default" in lines
     # unreadable and rule-error stay on whatever is selected, unless ignored
     assert "# enabled rules: NL001 (unreadable), NL003 (rule-error), NL201 (duplicate-line)" in lines

@@ -64,7 +64,7 @@ def test_rule_output_that_is_not_a_finding_is_nl003(tmp_path: Path, cli, body: s
     assert line.startswith("a.txt:1:1: NL003 [rule-error] rule ACME101 (acme-check) in plugin local:acme_rules at acme_rules.py:3 broke the rule contract: ")
     assert said in line
     # The run goes on: the built-in rules still report the duplicated caption.
-    assert "a.txt:4:1: NL201 [duplicate-line] repeats line 3" in result.stdout
+    assert "a.txt:4:1: NL201 [duplicate-line] [*] repeats line 3" in result.stdout
     assert result.returncode == 1
 
 
@@ -182,9 +182,9 @@ def test_gzip_files_are_walked_and_read(tmp_path: Path, cli) -> None:
     result = cli("--select", "NL201", "corpus", cwd=tmp_path)
     assert result.stdout.splitlines() == [
         "corpus/bad.txt.gz:1:1: NL001 [unreadable] not a readable gzip file: it ends before its data does (truncated?)",
-        "corpus/corpus.jsonl.gz#1:4:1: NL201 [duplicate-line] repeats line 3",
-        "corpus/story.txt.gz:4:1: NL201 [duplicate-line] repeats line 3",
-        "Found 3 findings in 3 files (NL001: 1, NL201: 2).",
+        "corpus/corpus.jsonl.gz#1:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "corpus/story.txt.gz:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "Found 3 findings in 3 files (NL001: 1, NL201: 2). [*] 2 fixable with --fix.",
     ]
 
 
@@ -251,13 +251,13 @@ def test_statistics_on_jsonl_counts_records(tmp_path: Path, cli) -> None:
     records = [{"text": DUPLICATE, "author": "Jane Doe"}] * 3 + [{"text": "Headline\n\nAll fine.\n", "author": "Jane Doe"}]
     (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     assert cli("--statistics", "--select", "NL201", "c.jsonl", cwd=tmp_path).stdout.splitlines() == [
-        "c.jsonl#1:4:1: NL201 [duplicate-line] repeats line 3",
-        "c.jsonl#2:4:1: NL201 [duplicate-line] repeats line 3",
-        "c.jsonl#3:4:1: NL201 [duplicate-line] repeats line 3",
+        "c.jsonl#1:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "c.jsonl#2:4:1: NL201 [duplicate-line] [*] repeats line 3",
+        "c.jsonl#3:4:1: NL201 [duplicate-line] [*] repeats line 3",
         "     3  NL201  duplicate-line           in 3 documents (75.0%)",
         "worst documents:",
         "     1  c.jsonl record 1",
         "     1  c.jsonl record 2",
         "     1  c.jsonl record 3",
-        "Found 3 findings in 1 file (4 documents) (NL201: 3).",
+        "Found 3 findings in 1 file (4 documents) (NL201: 3). [*] 3 fixable with --fix.",
     ]

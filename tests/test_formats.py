@@ -171,7 +171,7 @@ def test_show_source_puts_a_caret_under_the_span(tmp_path):
     (tmp_path / "t.txt").write_text(f"Headline\n\n\t{CAPTION}\n\t{CAPTION}\n", encoding="utf-8")
     proc = lint(tmp_path, "--show-source", "t.txt")
     assert proc.stdout.splitlines()[:3] == [
-        "t.txt:4:2: NL201 [duplicate-line] repeats line 3",
+        "t.txt:4:2: NL201 [duplicate-line] [*] repeats line 3",
         "        " + CAPTION,
         "        " + "^" * len(CAPTION),
     ]
@@ -180,14 +180,14 @@ def test_show_source_puts_a_caret_under_the_span(tmp_path):
 def test_statistics_quiet_and_output_file(articles):
     proc = lint(articles, "--statistics", "news")
     assert proc.stdout.splitlines() == [
-        "news/ferry.md:4:1: NL201 [duplicate-line] repeats line 3",
+        "news/ferry.md:4:1: NL201 [duplicate-line] [*] repeats line 3",
         "     1  NL201  duplicate-line           in 1 document (50.0%)",
         "worst documents:",
         "     1  news/ferry.md",
-        "Found 1 finding in 2 files (NL201: 1).",
+        "Found 1 finding in 2 files (NL201: 1). [*] 1 fixable with --fix.",
     ]
     proc = lint(articles, "--quiet", "news")
-    assert (proc.returncode, proc.stdout) == (1, "news/ferry.md:4:1: NL201 [duplicate-line] repeats line 3\n")
+    assert (proc.returncode, proc.stdout) == (1, "news/ferry.md:4:1: NL201 [duplicate-line] [*] repeats line 3\n")
     proc = lint(articles, "--quiet", "news/clean.txt")
     assert (proc.returncode, proc.stdout) == (0, "")
     proc = lint(articles, "--format", "json", "--output-file", "out/report.json", "news")
@@ -216,7 +216,9 @@ def test_exit_zero_and_fail_level(articles, tmp_path):
     assert lint(articles, "--exit-zero", "news").returncode == 0
     info = tmp_path / "info.toml"
     info.write_text('[rules.duplicate-line]\nseverity = "info"\n')
-    run = lambda *a: run_cli("--config", str(info), "--select", "duplicate-line", *a, "news", cwd=articles)
+    def run(*a: str):
+        return run_cli("--config", str(info), "--select", "duplicate-line", *a, "news", cwd=articles)
+
     assert run().returncode == 0  # info is below the default fail level (warning)
     assert run("--fail-level", "info").returncode == 1
     assert run("--fail-level", "error").returncode == 0
@@ -279,10 +281,10 @@ def test_show_source_inside_jsonl_records_and_after_front_matter(tmp_path):
     (tmp_path / "f.md").write_text(f"---\nauthor: Jane Roe\n---\nHeadline\n\n{CAPTION}\n{CAPTION}\n", encoding="utf-8")
     proc = lint(tmp_path, "--show-source", "r.jsonl", "f.md")
     assert proc.stdout.splitlines()[:6] == [
-        "f.md:7:1: NL201 [duplicate-line] repeats line 6",
+        "f.md:7:1: NL201 [duplicate-line] [*] repeats line 6",
         "    " + CAPTION,
         "    " + "^" * len(CAPTION),
-        "r.jsonl#1:2:1: NL201 [duplicate-line] repeats line 1",
+        "r.jsonl#1:2:1: NL201 [duplicate-line] [*] repeats line 1",
         "    " + CAPTION,
         "    " + "^" * len(CAPTION),
     ]

@@ -83,6 +83,14 @@ def _doc_of(el) -> str:
     return node.attrs["data-path"] if node is not None else ""
 
 
+def test_findings_show_what_fix_would_change(seeds_report):
+    raw = seeds_report[0].read_text(encoding="utf-8")
+    # "Type to search" (001 line 1) is removed with its line break by a safe fix;
+    # the typo's only strong suggestion is an unsafe one.
+    assert '<span class="fix">--fix would delete 1:1–3:1</span>' in raw  # with the blank line after it
+    assert '<span class="fix">--fix --unsafe-fixes would write <ins>encouraged</ins> at 7:35–7:46</span>' in raw
+
+
 def test_hostile_article_text_is_escaped(hostile_report):
     page, findings = hostile_report
     raw = page.read_text(encoding="utf-8")

@@ -55,6 +55,16 @@ def test_seed_typo_diagnostics_code_actions_hover_and_change():
             (edit,) = actions[0].edit.changes[uri]
             assert edit.new_text == "encouraged" and (edit.range.start.line, edit.range.start.character) == TYPO_RANGE[0]
 
+            # the typo's only strong suggestion is also an (unsafe) fix
+            assert "Apply newslint's fix (unsafe)" in titles
+            # a stray interface line's safe fix removes the line with its break
+            ui = _at(diags, 0, 0, "NL301")
+            actions = await session.code_actions(uri, (0, 0), (0, 14), ui)
+            fix = next(a for a in actions if a.title == "Apply newslint's fix")
+            (removal,) = fix.edit.changes[uri]
+            assert removal.new_text == "" and (removal.range.start.line, removal.range.start.character) == (0, 0)
+            assert removal.range.end.line >= 1
+
             hover = await session.hover(uri, 6, 38)
             assert hover is not None and "**NL101 typo**" in hover.contents.value
             assert "newslint rule typo" in hover.contents.value

@@ -1,12 +1,11 @@
 """Meta-tests: every built-in rule has its id, docs, golden cases and runnable examples."""
 from __future__ import annotations
 
+import pytest
 import regex
 
-import pytest
-
-from newslint.ruledocs import SECTIONS, builtin_registry, rules_markdown
 from newslint import lint_text
+from newslint.ruledocs import SECTIONS, builtin_registry, rules_markdown
 
 from .conftest import GOLDEN, ROOT
 

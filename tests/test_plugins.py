@@ -67,16 +67,17 @@ def test_rules_rule_and_version_show_plugin_rules(cli) -> None:
     assert version.returncode == 0
     lines = version.stdout.splitlines()
     assert lines[0].startswith("newslint ")
-    assert lines[1:4] == [
+    assert lines[1:5] == [
         "plugins:",
         "  local:credit_line (plugins/credit_line.py)",
+        "  local:house_spelling (plugins/house_spelling.py)",
         "  local:house_style (plugins/house_style.py)",
     ]
     # built-in modules are not listed one by one any more
     assert not any("duplicates" in line for line in lines)
 
 
-@pytest.mark.parametrize("name", ["cliches.txt", "capital_sources.txt", "credit_markers.txt"])
+@pytest.mark.parametrize("name", ["cliches.txt", "capital_sources.txt", "credit_markers.txt", "house_spellings.txt"])
 def test_example_data_files_are_sorted_and_unique(name: str) -> None:
     lines = (PLUGINS / "data" / name).read_text(encoding="utf-8").splitlines()
     entries = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
@@ -88,8 +89,8 @@ def test_example_data_files_are_sorted_and_unique(name: str) -> None:
 def test_example_rules_are_documented() -> None:
     from newslint.testing import rules_of
 
-    rules = rules_of([PLUGINS / "house_style.py", PLUGINS / "credit_line.py"])
-    assert [r.id for r in rules] == ["HOUSE101", "HOUSE102", "HOUSE201"]
+    rules = rules_of([PLUGINS / "house_style.py", PLUGINS / "credit_line.py", PLUGINS / "house_spelling.py"])
+    assert [r.id for r in rules] == ["HOUSE101", "HOUSE102", "HOUSE201", "HOUSE103"]
     for rule in rules:
         missing = [s for s in SECTIONS if s not in rule.doc]
         assert not missing, f"{rule.id} docstring lacks {missing}"
@@ -100,7 +101,7 @@ def test_example_rules_docstring_examples_run() -> None:
 
     from .test_meta import _example_literals
 
-    for rule in rules_of([PLUGINS / "house_style.py", PLUGINS / "credit_line.py"]):
+    for rule in rules_of([PLUGINS / "house_style.py", PLUGINS / "credit_line.py", PLUGINS / "house_spelling.py"]):
         flagged, clean = _example_literals(rule)
         assert flagged and clean, rule.id
         assert [f.rule for f in findings(rule, flagged)] == [rule.id], (rule.id, flagged)
@@ -307,7 +308,7 @@ def test_load_errors_are_one_line_exit_2(tmp_path: Path, cli, source: str, messa
     # the same plugin, switched off by name or by the built-ins-only switch
     for extra, env in ((["--disable-plugin", "plug"], None), ([], {"NEWSLINT_BUILTINS_ONLY": "1"})):
         result = cli("--plugin", "plug.py", *extra, "--select", "duplicate-line", "a.txt", cwd=tmp_path, env=env)
-        assert result.stdout.startswith("a.txt:2:1: NL201 [duplicate-line] repeats line 1\n"), result.stderr
+        assert result.stdout.startswith("a.txt:2:1: NL201 [duplicate-line] [*] repeats line 1\n"), result.stderr
         assert result.returncode == 1
 
 
@@ -351,9 +352,9 @@ def test_a_crashing_rule_is_reported_and_the_other_rules_still_run(tmp_path: Pat
         "a.txt:1:1: ACME301 [crashy] first finding survives\n"
         "a.txt:1:1: NL003 [rule-error] rule ACME301 (crashy) in plugin local:crashy at crashy.py:9 crashed: "
         "KeyError: 'byline'\n"
-        "a.txt:2:1: NL201 [duplicate-line] repeats line 1\n"
+        "a.txt:2:1: NL201 [duplicate-line] [*] repeats line 1\n"
         "b.txt:1:1: ACME301 [crashy] first finding survives\n"
-        "Found 4 findings in 2 files (ACME301: 2, NL003: 1, NL201: 1).\n"
+        "Found 4 findings in 2 files (ACME301: 2, NL003: 1, NL201: 1). [*] 1 fixable with --fix.\n"
     )
     assert (result.stderr, result.returncode) == ("", 1)
 

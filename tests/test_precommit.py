@@ -115,7 +115,7 @@ def test_hook_fails_on_staged_articles_with_findings(articles_repo):
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
     assert "newslint" in out and "Failed" in out
-    assert f"news/{SEED}:8:1: NL201 [duplicate-line] repeats line 7" in out
+    assert f"news/{SEED}:8:1: NL201 [duplicate-line] [*] repeats line 7" in out
     # exclude is honoured although pre-commit names the file (--force-exclude),
     # and only text and Markdown files are passed to the hook.
     assert "drafts/ferry.txt" not in out

@@ -380,6 +380,7 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
     return int(out[0]), int(out[1]), out[2], proc.stderr.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_50mb_single_line(tmp_path, needle):
     """All rules on one 50 MB line: an answer, no traceback, memory within reason.
 
@@ -396,6 +397,7 @@ def test_50mb_single_line(tmp_path, needle):
     assert rss_kb < 800 * 1024, f"peak RSS {rss_kb // 1024} MB on a 50 MB file"
 
 
+@pytest.mark.slow
 def test_million_short_lines(cli, tmp_path, needle):
     path = tmp_path / "lines.txt"
     with open(path, "w", encoding="utf-8") as fh:
@@ -445,8 +447,8 @@ def test_catastrophic_user_pattern_becomes_nl003(cli, tmp_path):
     combined = r"(?:\bbreaking\s+news\b)|(?:\b(a|aa)+\b$)"
     assert proc.stdout == (
         f"a.txt:1:1: NL003 [rule-error] rule HOUSE901 (house-phrases) stopped: pattern {combined!r} took longer than 0.2s\n"
-        "a.txt:4:1: NL201 [duplicate-line] repeats line 3\n"
-        "Found 2 findings in 1 file (NL003: 1, NL201: 1).\n"
+        "a.txt:4:1: NL201 [duplicate-line] [*] repeats line 3\n"
+        "Found 2 findings in 1 file (NL003: 1, NL201: 1). [*] 1 fixable with --fix.\n"
     )
 
 

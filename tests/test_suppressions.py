@@ -24,7 +24,7 @@ def article(*lines: str) -> str:
 def test_without_directives_the_repeat_is_reported(tmp_path):
     proc = lint(tmp_path, "a.md", article(CAPTION, CAPTION))
     assert proc.returncode == 1
-    assert proc.stdout.splitlines()[0] == "a.md:4:1: NL201 [duplicate-line] repeats line 3"
+    assert proc.stdout.splitlines()[0] == "a.md:4:1: NL201 [duplicate-line] [*] repeats line 3"
 
 
 @pytest.mark.parametrize("directive", [
@@ -47,8 +47,8 @@ def test_ignore_next_line_in_plain_text(tmp_path):
     text = article(CAPTION, "# newslint: ignore-next-line[duplicate-line]", CAPTION, CAPTION)
     proc = lint(tmp_path, "a.txt", text)
     assert proc.stdout.splitlines() == [
-        "a.txt:6:1: NL201 [duplicate-line] repeats line 3",
-        "Found 1 finding in 1 file (NL201: 1).",
+        "a.txt:6:1: NL201 [duplicate-line] [*] repeats line 3",
+        "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
 
 
@@ -64,8 +64,8 @@ def test_disable_enable_block(tmp_path):
     )
     proc = lint(tmp_path, "a.md", text)
     assert proc.stdout.splitlines() == [
-        "a.md:9:1: NL201 [duplicate-line] repeats line 3",
-        "Found 1 finding in 1 file (NL201: 1).",
+        "a.md:9:1: NL201 [duplicate-line] [*] repeats line 3",
+        "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
 
 
@@ -88,7 +88,7 @@ def test_prose_that_mentions_newslint_is_not_a_directive(tmp_path):
     assert proc.stdout == "All clear: 1 file checked, no findings.\n"
     text = article(CAPTION, CAPTION, "Editors write newslint: ignore[duplicate-line] to silence it.")
     proc = lint(tmp_path, "b.md", text)
-    assert proc.stdout.splitlines()[0] == "b.md:4:1: NL201 [duplicate-line] repeats line 3"
+    assert proc.stdout.splitlines()[0] == "b.md:4:1: NL201 [duplicate-line] [*] repeats line 3"
     assert "NL002" not in proc.stdout
 
 
@@ -140,7 +140,7 @@ def test_unknown_rule_in_directive(tmp_path):
         "a.md:4:71: NL002 [unused-suppression] 'newslint: ignore' names unknown rule 'duplicate-lines' "
         "(did you mean 'duplicate-line'?)"
     ) in proc.stdout.splitlines()
-    assert "a.md:4:1: NL201 [duplicate-line] repeats line 3" in proc.stdout.splitlines()
+    assert "a.md:4:1: NL201 [duplicate-line] [*] repeats line 3" in proc.stdout.splitlines()
 
 
 def test_unused_suppression_can_itself_be_silenced(tmp_path):
@@ -155,8 +155,8 @@ def test_directive_inside_a_jsonl_record(tmp_path):
     record = '{"text": "%s\\n%s <!-- newslint: ignore[duplicate-line] -->\\n%s"}\n' % (CAPTION, CAPTION, CAPTION)
     proc = lint(tmp_path, "a.jsonl", record)
     assert proc.stdout.splitlines() == [
-        "a.jsonl#1:3:1: NL201 [duplicate-line] repeats line 1",
-        "Found 1 finding in 1 file (NL201: 1).",
+        "a.jsonl#1:3:1: NL201 [duplicate-line] [*] repeats line 1",
+        "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from newslint.phrases import data_path, read_list
 from newslint.rules.typos import repeated_word, typo
-from newslint.rules.typos.dictionary import spelled_right, speller
 from newslint.rules.typos.slips import suspicious
+from newslint.rules.typos.spelling import british_speller, spelled_right, speller
 from newslint.testing import assert_findings, assert_no_findings
 
 from .conftest import ROOT, run_cli
@@ -236,6 +236,73 @@ def test_short_popular_misspelling_rejected_by_the_dictionary():
 def test_spelling_dictionary_loads_offline_from_the_wheel(monkeypatch):
     monkeypatch.setenv("HUNSPELL_DATA", "/nonexistent")
     speller.cache_clear()
+    british_speller.cache_clear()
     spelled_right.cache_clear()
     assert spelled_right("funereal") is True
+    assert spelled_right("roundel") is True  # en_GB only
     assert spelled_right("definately") is False
+
+
+# -- British, informal and technical words; names; offensive suggestions -------
+
+
+def test_words_only_the_british_dictionary_holds_are_not_slips():
+    # roundel, titbit, bourses, demerge and learnt are in en_GB, not in en_US
+    text = (
+        "The jet wore a roundel on its tail.\n\n"
+        "It was a titbit the bourses ignored, and the board learnt it would demerge the units.\n"
+    )
+    assert_no_findings(typo, text)
+
+
+def test_sentence_initial_surnames_are_not_slips():
+    # Each name is one or two edits from a common word, and starts its sentence.
+    text = (
+        "Hewings runs the county archive.\n\n"
+        "Senez is a small village near the coast.\n\n"
+        "Zouch said the plan would work.\n"
+    )
+    assert_no_findings(typo, text)
+
+
+def test_a_word_after_a_title_abbreviation_is_a_name():
+    assert_no_findings(typo, "The award went to Mrs. Deedly and Dr. Failey last week.\n")
+
+
+def test_possessive_or_repeated_capitalised_words_are_names():
+    text = "Teranova's report came out on Monday.\n\nTeranova said it was overdue.\n"
+    assert_no_findings(typo, text)
+
+
+def test_sentence_initial_slip_one_edit_away_is_still_reported():
+    got = assert_findings(typo, "Nonethless, the shares rose.\n", ["1:1 NL101"])
+    assert got[0].suggestions[0] == "Nonetheless"
+
+
+def test_a_word_closer_to_a_name_than_to_any_word_is_not_a_slip():
+    # tehran and alicia are names in the dictionaries: a short word one
+    # edit from a name is a name or a foreign word itself
+    assert_no_findings(typo, "The film was shot in teran and stars an actress called alicha.\n")
+
+
+def test_offensive_words_are_never_suggested_unless_the_article_uses_them():
+    got = assert_findings(typo, "Turn the dicl to pick a channel.\n", ["1:10 NL101"])
+    assert "dick" not in got[0].suggestions
+    assert got[0].suggestions[0] == "dial"
+    # The article uses the word (as a name), so it may be offered.
+    got = assert_findings(typo, "Dick Hale turned the dicl.\n", ["1:22 NL101"])
+    assert "dick" in got[0].suggestions
+
+
+def test_a_slip_whose_only_corrections_are_offensive_is_not_reported():
+    assert_no_findings(typo, "The fcuk logo was on every shirt.\n")
+
+
+def test_offensive_word_list_is_general_vocabulary():
+    words = read_list(data_path("typo_offensive.txt"))
+    assert len(words) >= 50
+    assert all(w == w.lower() and " " not in w for w in words)
+
+
+def test_elisions_and_identifiers_are_not_slips():
+    assert_no_findings(typo, "He was playin' the blues, see /item/lcwa.00010240 for the file.\n")

@@ -4,6 +4,7 @@ A refactor must leave findings byte-identical; this is the check, run before and
 
     python tools/findings_snapshot.py write /tmp/before      # on the old commit
     python tools/findings_snapshot.py compare /tmp/before    # on the new one: exit 1 on any change
+    python tools/findings_snapshot.py compare /tmp/before --ignore-key fix   # leave out a key added since
 
 Corpora are read from ../shared/corpus (or NEWSLINT_CORPUS); missing ones are skipped and said so.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import html.parser
+import json
 import os
 import subprocess
 import sys
@@ -112,11 +114,27 @@ def run(paths: list[str]) -> str:
     return done.stdout
 
 
+def without_keys(jsonl: str, keys: list[str]) -> str:
+    """The json-lines record with ``keys`` dropped from each finding (a key a
+    change added on purpose, so the rest must still be identical)."""
+    if not keys:
+        return jsonl
+    out = []
+    for line in jsonl.splitlines():
+        record = json.loads(line)
+        for key in keys:
+            record.pop(key, None)
+        out.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("action", choices=["write", "compare"])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--only", action="append", help="only this snapshot (repeatable)")
+    ap.add_argument("--ignore-key", action="append", default=[], metavar="KEY",
+                    help="compare: drop this key from every finding on both sides first (repeatable)")
     args = ap.parse_args(argv)
     todo = targets()
     if args.only:
@@ -136,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {out.count(chr(10))} findings written")
             continue
         before = path.read_text(encoding="utf-8") if path.exists() else ""
+        before, out = without_keys(before, args.ignore_key), without_keys(out, args.ignore_key)
         if before == out:
             print(f"{name}: identical ({out.count(chr(10))} findings)")
             continue

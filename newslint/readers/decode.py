@@ -14,6 +14,21 @@ _BOMS = (
 )
 
 
+# The codec that writes text back after each BOM: the BOM is kept as read,
+# in the byte order the file had.
+_ENCODERS = {"utf-32": ("utf-32-le", "utf-32-be"), "utf-16": ("utf-16-le", "utf-16-be")}
+
+
+def encoding_of(raw: bytes) -> tuple[bytes, str]:
+    """The BOM ``raw`` starts with (``b""`` if none) and the codec that
+    encodes decoded text back into the bytes after it."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            little, big = _ENCODERS.get(encoding, ("utf-8", "utf-8"))
+            return bom, little if bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF16_LE) else big
+    return b"", "utf-8"
+
+
 def decode(raw: bytes) -> str:
     """Decode UTF-8 (or BOM-marked UTF-16/32); raise ReadError naming the first bad byte.
 

@@ -36,6 +36,13 @@ def json_type(value: object) -> str:
     return "a string"
 
 
+def text_key(record: dict, field: str | None) -> str | None:
+    """The field that holds the article: the configured one, else the first
+    of TEXT_FIELDS holding a string, else the first present (to report it)."""
+    key = field or next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
+    return key or next((k for k in TEXT_FIELDS if k in record), None)
+
+
 @hookimpl
 def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Document | ReadError] | None:
     if not path.lower().endswith(SUFFIXES):
@@ -49,13 +56,13 @@ def read_records(path: str, raw: bytes, config: Config, first_line: int = 1) -> 
     # \r inside JSON strings is escaped, so records are split on \n only.
     text = decode(raw)
     field = getattr(config, "jsonl_text_field", None)
-    docs = []
-    for number, line in enumerate(text.split("\n"), start=first_line):
-        if not line.strip():
+    docs: list[Document | ReadError] = []
+    for number, raw_line in enumerate(text.split("\n"), start=first_line):
+        if not raw_line.strip():
             continue
         # A bad record is reported where it is and the good ones are still linted.
         try:
-            record = json.loads(line)
+            record = json.loads(raw_line)
         except json.JSONDecodeError as exc:
             docs.append(ReadError(f"not valid JSON: {exc.msg}", number, exc.colno, number))
             continue
@@ -68,8 +75,7 @@ def read_records(path: str, raw: bytes, config: Config, first_line: int = 1) -> 
         if not isinstance(record, dict):
             docs.append(ReadError("record is not a JSON object", number, 1, number))
             continue
-        key = field or next((k for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
-        key = key or next((k for k in TEXT_FIELDS if k in record), None)
+        key = text_key(record, field)
         body = record.get(key) if key else None
         if key is None or key not in record:
             wanted = field or " / ".join(TEXT_FIELDS)
@@ -81,9 +87,9 @@ def read_records(path: str, raw: bytes, config: Config, first_line: int = 1) -> 
         bad = _SURROGATE.search(body)
         if bad:
             doc = Document(path=path, text=body, record=number)
-            line, column = doc.position(bad.start())
+            at_line, column = doc.position(bad.start())
             docs.append(
-                ReadError(f"text field has a lone surrogate \\u{ord(bad.group()):04x} (not valid Unicode)", line, column, number)
+                ReadError(f"text field has a lone surrogate \\u{ord(bad.group()):04x} (not valid Unicode)", at_line, column, number)
             )
             continue
         meta = {k: v for k, v in record.items() if k != key}

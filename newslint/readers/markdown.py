@@ -1,11 +1,16 @@
 """Markdown reader: front matter becomes metadata, the body is the article."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import regex
 
 from ..document import Document
 from ..hookspecs import hookimpl
 from .decode import decode
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 SUFFIXES = (".md", ".markdown", ".mdown")
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[^\S\r\n]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\+\+\+)[^\S\r\n]*(?:\r\n|\r|\n|\Z)", regex.S)
@@ -16,7 +21,7 @@ _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 @hookimpl
-def newslint_read_documents(path, raw, config):
+def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Document] | None:
     if not path.lower().endswith(SUFFIXES):
         return None
     text = decode(raw)
@@ -25,7 +30,7 @@ def newslint_read_documents(path, raw, config):
         return [Document(path=path, text=text)]
     # Only flat "key: value" pairs matter to the rules (author, byline, source);
     # a full YAML parser would be a heavy dependency for that.
-    meta = {}
+    meta: dict[str, Any] = {}
     key = None
     for line in _BREAK.split(m.group(1)):
         item = line.strip()

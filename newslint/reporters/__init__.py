@@ -27,6 +27,8 @@ class Report:
     version: str = ""
     # Every file read, with or without findings (junit lists clean files as passed).
     paths: Sequence[str] = ()
+    # Whether unsafe fixes would be applied (--unsafe-fixes): which fixes are marked [*].
+    unsafe_fixes: bool = False
 
 
 Reporter = Callable[[Report], str]

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import importlib
-from typing import Callable
 
 from ..hookspecs import hookimpl
-from . import Report, json_format, text
+from . import Report, Reporter, json_format, text
 
 
-def _imported_on_use(module: str) -> Callable[[Report], str]:
+def _imported_on_use(module: str) -> Reporter:
     """A format whose module is imported when it is used: junit's XML
     helpers, sarif and the HTML page cost start-up time on every run."""
 
@@ -21,7 +20,7 @@ def _imported_on_use(module: str) -> Callable[[Report], str]:
 
 
 @hookimpl
-def newslint_register_reporters():
+def newslint_register_reporters() -> dict[str, Reporter]:
     return {
         "text": text.render,
         "json": json_format.render,

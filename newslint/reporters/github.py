@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from ..findings import Finding, with_suggestions, Severity
+from ..findings import Finding, Severity, with_suggestions
 from . import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -326,9 +326,15 @@ def _note(key: str, f: Finding) -> str:
     edits = fix_edits(f)
     if edits:
         changes = "; ".join(
-            f"{e.line}:{e.column}: <ins>{esc(e.replacement)}</ins>" + ("" if e.safe else " (unsafe)") for e in edits
+            (
+                f"delete {e.line}:{e.column}–{e.end_line}:{e.end_column}"
+                if not e.replacement
+                else f"write <ins>{esc(e.replacement)}</ins> at {e.line}:{e.column}–{e.end_line}:{e.end_column}"
+            )
+            for e in edits
         )
-        parts.append(f' <span class="fix">--fix would write {changes}</span>')
+        flag = "--fix" if all(e.safe for e in edits) else "--fix --unsafe-fixes"
+        parts.append(f' <span class="fix">{flag} would {changes}</span>')
     parts.append("</div>")
     return "".join(parts)
 

@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from ..findings import Finding
+from ..fixes import Fix
 from . import Report
 
 SCHEMA_VERSION = 1
@@ -25,7 +26,27 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
     if f.record is not None:
         d["record"] = f.record
+    d["fix"] = fix_dict(f.fix) if f.fix is not None else None
     return d
+
+
+def fix_dict(fix: Fix) -> dict[str, Any]:
+    """A fix as JSON: applicability, message, and edits located like findings
+    (lines inside the record for JSONL; end exclusive)."""
+    return {
+        "applicability": fix.applicability,
+        "message": fix.message,
+        "edits": [
+            {
+                "line": e.line,
+                "column": e.column,
+                "end_line": e.end_line,
+                "end_column": e.end_column,
+                "replacement": e.replacement,
+            }
+            for e in fix.edits
+        ],
+    }
 
 
 def render(report: Report) -> str:

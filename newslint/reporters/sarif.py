@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 import regex
 
-from ..findings import Finding, with_suggestions, Severity
+from ..findings import Finding, Severity, with_suggestions
+from ..fixes import Fix
 from ..rule import Rule
 from . import Report
 
@@ -83,6 +84,32 @@ def _region(f: Finding) -> dict[str, int]:
     return {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
 
 
+def _fix(fix: Fix, uri: str) -> dict[str, Any]:
+    """SARIF's fix object: replacements of regions of the file.  JSONL records
+    carry none: their text sits JSON-escaped inside a line, where the
+    record's line and column do not reach."""
+    return {
+        "description": {"text": f"{fix.message} ({fix.applicability} fix)"},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": uri},
+                "replacements": [
+                    {
+                        "deletedRegion": {
+                            "startLine": e.line,
+                            "startColumn": e.column,
+                            "endLine": e.end_line,
+                            "endColumn": e.end_column,
+                        },
+                        "insertedContent": {"text": e.replacement},
+                    }
+                    for e in fix.edits
+                ],
+            }
+        ],
+    }
+
+
 def render(report: Report) -> str:
     rules = sorted(report.rules.values(), key=lambda r: r.id)
     known = {r.id for r in rules}
@@ -114,6 +141,8 @@ def render(report: Report) -> str:
         }
         if f.record is not None:
             result["properties"] = {"record": f.record}
+        elif f.fix is not None:
+            result["fixes"] = [_fix(f.fix, uri)]
         results.append(result)
     sarif = {
         "$schema": SCHEMA,

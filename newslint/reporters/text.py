@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Mapping
 
-from ..findings import Finding, with_suggestions, Severity
+from ..findings import Finding, Severity, with_suggestions
+from ..fixes import applicable
 from . import Report
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -16,27 +17,34 @@ def location(f: Finding) -> str:
     return f"{f.path}{record}:{f.line}:{f.column}"
 
 
-def format_finding(f: Finding, color: bool = False) -> str:
+# Marks a finding that --fix would fix, as ruff does; it sits after the name
+# so that ``ID [name]`` stays together for tools that read the lines.
+FIXABLE = "[*] "
+
+
+def format_finding(f: Finding, color: bool = False, fixable: bool = False) -> str:
     hint = with_suggestions(f)[len(f.message) :]
+    mark = FIXABLE if fixable else ""
     if not color:
-        return f"{location(f)}: {f.rule} [{f.name}] {f.message}{hint}"
+        return f"{location(f)}: {f.rule} [{f.name}] {mark}{f.message}{hint}"
     sev = _COLORS[f.severity]
-    return f"{_BOLD}{location(f)}{_RESET}: {sev}{f.rule}{_RESET} {_DIM}[{f.name}]{_RESET} {f.message}{hint}"
+    return f"{_BOLD}{location(f)}{_RESET}: {sev}{f.rule}{_RESET} {_DIM}[{f.name}]{_RESET} {mark}{f.message}{hint}"
 
 
 def render(report: Report) -> str:
     out: list[str] = []
     for f in report.findings:
-        out.extend(finding_lines(f, report.source_line(f) if report.show_source else None, report.color))
+        source = report.source_line(f) if report.show_source else None
+        out.extend(finding_lines(f, source, report.color, applicable(f.fix, report.unsafe_fixes)))
     if report.statistics:
         out += statistics(report)
-    out.append(summary_line(report.summary))
+    out.append(summary_line(report.summary, fixable_note(report)))
     return "\n".join(out) + "\n"
 
 
-def finding_lines(f: Finding, source: str | None = None, color: bool = False) -> list[str]:
+def finding_lines(f: Finding, source: str | None = None, color: bool = False, fixable: bool = False) -> list[str]:
     """A finding's line, then its source line and a caret under the span when ``source`` is given."""
-    out = [format_finding(f, color)]
+    out = [format_finding(f, color, fixable)]
     if source is not None:
         # Tabs are expanded in the shown line, so measure the caret on the expanded text.
         before = source[: f.column - 1].expandtabs(4)
@@ -47,7 +55,8 @@ def finding_lines(f: Finding, source: str | None = None, color: bool = False) ->
     return out
 
 
-def summary_line(s: Mapping[str, Any]) -> str:
+def summary_line(s: Mapping[str, Any], note: str = "") -> str:
+    """The last line: what was found where, and ``note`` (what --fix would fix)."""
     n, files = s["findings"], s["files"]
     where = f"{files} file{'s' * (files != 1)}"
     documents = s.get("documents", files)
@@ -56,8 +65,25 @@ def summary_line(s: Mapping[str, Any]) -> str:
         where += f" ({documents} document{'s' * (documents != 1)})"
     if n:
         per = ", ".join(f"{rule}: {count}" for rule, count in s["by_rule"].items())
-        return f"Found {n} finding{'s' * (n != 1)} in {where} ({per})."
+        return f"Found {n} finding{'s' * (n != 1)} in {where} ({per}).{note}"
     return f"All clear: {where} checked, no findings."
+
+
+def fixable_note(report: Report) -> str:
+    """`` [*] 3 fixable with --fix (1 more with --unsafe-fixes).`` or nothing."""
+    unsafe = report.unsafe_fixes
+    fixable = sum(applicable(f.fix, unsafe) for f in report.findings)
+    hidden = 0 if unsafe else sum(f.fix is not None and not f.fix.safe for f in report.findings)
+    return fixable_counts_note(fixable, hidden, unsafe)
+
+
+def fixable_counts_note(fixable: int, hidden: int, unsafe: bool) -> str:
+    """The note from counts: findings --fix would fix, and those only --unsafe-fixes would."""
+    command = "--fix --unsafe-fixes" if unsafe else "--fix"
+    if fixable:
+        more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
+        return f" {FIXABLE}{fixable} fixable with {command}{more}."
+    return f" {hidden} fixable with --fix --unsafe-fixes." if hidden else ""
 
 
 def statistics(report: Report, worst: int = 5) -> list[str]:

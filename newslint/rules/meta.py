@@ -5,13 +5,16 @@ rules lets users select, ignore and read about them like any other.
 """
 from __future__ import annotations
 
-from ..findings import Severity
+from typing import Iterable
+
+from ..document import Document
+from ..findings import Finding, Severity
 from ..hookspecs import hookimpl
-from ..rule import rule
+from ..rule import Context, Rule, rule
 
 
 @rule("NL001", "unreadable", severity=Severity.ERROR)
-def unreadable(doc, ctx):
+def unreadable(doc: Document, ctx: Context) -> Iterable[Finding]:
     """A file or record that could not be read or decoded.
 
     What it does:
@@ -40,7 +43,7 @@ def unreadable(doc, ctx):
 
 
 @rule("NL002", "unused-suppression", severity=Severity.WARNING)
-def unused_suppression(doc, ctx):
+def unused_suppression(doc: Document, ctx: Context) -> Iterable[Finding]:
     """An inline ``newslint: ...`` directive that silenced nothing or names no rule.
 
     What it does:
@@ -74,7 +77,7 @@ def unused_suppression(doc, ctx):
 
 
 @rule("NL003", "rule-error", severity=Severity.ERROR)
-def rule_error(doc, ctx):
+def rule_error(doc: Document, ctx: Context) -> Iterable[Finding]:
     """A rule crashed or its pattern ran past the time limit on this document.
 
     What it does:
@@ -101,5 +104,5 @@ def rule_error(doc, ctx):
 
 
 @hookimpl
-def newslint_register_rules():
+def newslint_register_rules() -> list[Rule]:
     return [unreadable, unused_suppression, rule_error]

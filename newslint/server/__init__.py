@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Sequence
 
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newslint server",

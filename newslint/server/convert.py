@@ -122,15 +122,27 @@ def code_actions(
                     edit=_edit(uri, diag.range, suggestion),
                 )
             )
-        for fix in data.get("fixes", []):
-            # Filled once --fix exists (newslint/fix_preview.py); empty until then.
-            r = types.Range(
-                start=position(lines, fix["line"], fix["column"], encoding),
-                end=position(lines, fix["end_line"], fix["end_column"], encoding),
-            )
-            label = "Apply newslint's fix" + ("" if fix.get("safe", True) else " (unsafe)")
+        fixes = data.get("fixes", [])
+        if fixes:
+            # One finding has one fix; its edits are applied together, as --fix does.
+            edits = [
+                types.TextEdit(
+                    range=types.Range(
+                        start=position(lines, e["line"], e["column"], encoding),
+                        end=position(lines, e["end_line"], e["end_column"], encoding),
+                    ),
+                    new_text=e["replacement"],
+                )
+                for e in fixes
+            ]
+            label = "Apply newslint's fix" + ("" if all(e.get("safe", True) for e in fixes) else " (unsafe)")
             actions.append(
-                types.CodeAction(title=label, kind=types.CodeActionKind.QuickFix, diagnostics=[diag], edit=_edit(uri, r, fix["replacement"]))
+                types.CodeAction(
+                    title=label,
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diag],
+                    edit=types.WorkspaceEdit(changes={uri: edits}),
+                )
             )
         if data.get("rule") == TYPO and single_line:
             after = types.Range(start=diag.range.end, end=diag.range.end)

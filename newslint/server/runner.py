@@ -60,6 +60,7 @@ class LintRunner:
                     if attempt == 2:
                         return _failed(request_id, f"lint worker failed: {exc}")
             try:
+                assert process.stdout is not None  # started with stdout=PIPE
                 answer = await asyncio.wait_for(_answer(process.stdout, request_id), self.time_limit + GRACE)
             except asyncio.TimeoutError:
                 await self.stop()

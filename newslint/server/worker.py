@@ -58,7 +58,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
         "severity": str(f.severity),
         "message": f.message,
         "suggestions": list(f.suggestions),
-        # What --fix would change (nothing until fixes exist; see fix_preview).
+        # What --fix (or --unsafe-fixes) would change; see fix_preview.
         "fixes": [vars(e) for e in fix_edits(f)],
     }
 
@@ -119,7 +119,8 @@ def serve(requests: IO[str], answers: IO[str], limit: float) -> None:
             continue
         done = threading.Event()
 
-        def expire(request_id: Any = request.get("id")) -> None:
+        # Defaults bind this request's id and event: the timer fires later.
+        def expire(request_id: Any = request.get("id"), done: threading.Event = done) -> None:
             with lock:
                 if done.is_set():
                     return

@@ -7,6 +7,7 @@ import regex
 
 from ...document import Document
 from ...findings import Finding
+from ...fixes import Fix
 from ...rule import Context, rule
 
 # Only runs that need changing: a plain single space left alone keeps sub()
@@ -29,6 +30,16 @@ def _key(text: str) -> str:
 
 
 _WORD = regex.compile(r"\w+")
+
+
+def _removal(ctx: Context, start: int, end: int, previous: str) -> Fix:
+    """Removing the later copy is safe when it repeats the line or paragraph
+    right above it exactly (white space aside): a caption scraped twice.  A
+    copy further down may be a table header or a refrain that belongs where
+    it is, and one that differs in case or punctuation may be the one to
+    keep, so those removals are unsafe."""
+    same = _SPACE.sub(" ", previous.strip()) == _SPACE.sub(" ", ctx.doc.text[start:end].strip())
+    return ctx.line_removal(start, end, "remove the repeated copy", unsafe=not same)
 
 
 @rule("NL201", "duplicate-line", options={"min-words": 4, "min-chars": 20})
@@ -80,7 +91,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
     # number, from RUN copies on: a scraped page that repeats a line a
     # million times is one problem, not a million.
     run = _Run(ctx, "paragraph repeats the one at line {first}")
-    for para in doc.paragraphs:
+    for i, para in enumerate(doc.paragraphs):
         if "\n" not in para.text and "\r" not in para.text:
             yield from run.flush()
             continue
@@ -92,14 +103,17 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
         last_line = doc.position(para.end)[0]
         if key in seen_paras:
             covered.update(range(first_line, last_line + 1))
-            yield from run.add(key, seen_paras[key], para.start, para.end, first_line, last_line)
+            previous = doc.paragraphs[i - 1].text if i else ""
+            yield from run.add(key, seen_paras[key], para.start, para.end, first_line, last_line, previous)
         else:
             yield from run.flush()
             seen_paras[key] = first_line
     yield from run.flush()
     seen: dict[str, int] = {}
     run = _Run(ctx, "repeats line {first}")
+    above = ""  # the last non-blank line before this one
     for line in doc.lines:
+        previous, above = above, (line.text if line.text.strip() else above)
         key = _key(line.text)
         if not key or not long_enough(key) or line.number in covered or key not in seen:
             yield from run.flush()
@@ -107,7 +121,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
                 seen[key] = line.number
             continue
         start = line.start + (len(line.text) - len(line.text.lstrip()))
-        yield from run.add(key, seen[key], start, line.end, line.number, line.number, line.number - 1)
+        yield from run.add(key, seen[key], start, line.end, line.number, line.number, previous, line.number - 1)
     yield from run.flush()
 
 
@@ -123,19 +137,22 @@ class _Run:
         self.ctx, self.message = ctx, message
         self.key: str | None = None
         self.first = self.to_line = 0
-        self.copies: list[tuple[int, int, int]] = []  # (start, end, first line) of the first RUN copies
+        self.copies: list[tuple[int, int, int, str]] = []  # start, end, first line, text above: of the first RUN copies
         self.end = self.count = 0
+        self.exact = True  # every copy repeats the one right above it exactly
 
     def add(
-        self, key: str, first: int, start: int, end: int, from_line: int, to_line: int, after: int | None = None
+        self, key: str, first: int, start: int, end: int, from_line: int, to_line: int, previous: str,
+        after: int | None = None,
     ) -> Iterator[Finding]:
         """Take the next copy (``after``: the line it must follow to continue
         the run; None for paragraphs, which follow each other)."""
         if key != self.key or (after is not None and after != self.to_line):
             yield from self.flush()
-            self.key, self.first, self.copies, self.count = key, first, [], 0
+            self.key, self.first, self.copies, self.count, self.exact = key, first, [], 0, True
         if len(self.copies) < RUN:
-            self.copies.append((start, end, from_line))
+            self.copies.append((start, end, from_line, previous))
+        self.exact = self.exact and _SPACE.sub(" ", previous.strip()) == _SPACE.sub(" ", self.ctx.doc.text[start:end].strip())
         self.end, self.to_line, self.count = end, to_line, self.count + 1
 
     def flush(self) -> Iterator[Finding]:
@@ -144,8 +161,9 @@ class _Run:
         message = self.message.format(first=self.first)
         self.key = None
         if self.count < RUN:
-            for start, end, _ in self.copies:
-                yield self.ctx.finding(start, end, message)
+            for start, end, _, previous in self.copies:
+                yield self.ctx.finding(start, end, message, fix=_removal(self.ctx, start, end, previous))
             return
-        start, _, from_line = self.copies[0]
-        yield self.ctx.finding(start, self.end, f"{message} ({self.count:,} times, lines {from_line}-{self.to_line})")
+        start, _, from_line, _ = self.copies[0]
+        fix = self.ctx.line_removal(start, self.end, f"remove the {self.count:,} repeated copies", unsafe=not self.exact)
+        yield self.ctx.finding(start, self.end, f"{message} ({self.count:,} times, lines {from_line}-{self.to_line})", fix=fix)

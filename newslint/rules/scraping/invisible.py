@@ -32,6 +32,16 @@ def legitimate(text: str, s: int, e: int, line_has_rtl: bool) -> bool:
     return False
 
 
+def replacement(text: str, s: int, e: int) -> str:
+    """What a run of invisible characters is replaced with: nothing, or one
+    space for control characters that separate words (vertical tab, the
+    information separators) when the run stands between two words."""
+    separates = any(c.isspace() for c in text[s:e])
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return " " if separates and not before.isspace() and not after.isspace() else ""
+
+
 # Right-to-left script, where bidi marks belong.
 RTL = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 

@@ -6,14 +6,16 @@ The classification is computed once per document and options and kept in
 from __future__ import annotations
 
 from array import array
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Sequence
 
 import regex
 
-from ...compact import COMPACT_LINES, View, offsets
+from ...analysis.line_roles import line_roles
+from ...compact import COMPACT_LINES, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
+from .ui_shape import ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -23,6 +25,10 @@ class Classified(NamedTuple):
     kind: str | None  # HEADER, UI, PREFIX, BANNER, or None for article text
     words: int
     glued: int = -1  # offset in the line of an interface label glued to its end
+    # A widget label by the classes of its words (ui_shape.py), not by the lists:
+    # NL301 reports it; NL302 reads it as article text, so its passes stay those
+    # of the lists.
+    shaped: bool = False
 
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -37,7 +43,8 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     options = ctx.options
     lists = label_lists(options)
     max_banner = options.get("max-banner-words", 80)
-    key = ("scraping.classify", lists, max_banner, ctx.regex_timeout)
+    by_classes = options.get("word-classes", True)
+    key = ("scraping.classify", lists, max_banner, by_classes, ctx.regex_timeout)
     cached: Sequence[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
@@ -46,10 +53,10 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
     lines = doc.lines
-    if len(lines) <= COMPACT_LINES:
-        out: Sequence[Classified] = [_classify_line(line, patterns, max_banner, ctx, shown) for line in lines]
-    else:
-        out = _compact(lines, (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines))
+    items = (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines)
+    out: MutableSequence[Classified] = list(items) if len(lines) <= COMPACT_LINES else _Compact(lines, items)
+    if by_classes:
+        _mark_shaped(doc, out)
     doc.memo[key] = out
     return out
 
@@ -57,14 +64,55 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
 _KINDS = (None, HEADER, UI, PREFIX, BANNER)
 
 
-def _compact(lines: Sequence[Line], items: Iterable[Classified]) -> Sequence[Classified]:
-    """A huge document's classified lines as three small integers a line."""
-    kinds, words, glued = array("b"), offsets(), offsets()
-    for item in items:
-        kinds.append(_KINDS.index(item.kind))
-        words.append(item.words)
-        glued.append(item.glued)
-    return View(lambda k: Classified(lines[k], _KINDS[kinds[k]], words[k], glued[k]), len(kinds))
+class _Compact(MutableSequence[Classified]):
+    """A huge document's classified lines as four small integers a line,
+    each Classified built when asked for (same values as the list)."""
+
+    def __init__(self, lines: Sequence[Line], items: Iterable[Classified]) -> None:
+        self.lines = lines
+        self.kinds, self.words, self.glued, self.shaped = array("b"), offsets(), offsets(), bytearray()
+        for item in items:
+            self.kinds.append(_KINDS.index(item.kind))
+            self.words.append(item.words)
+            self.glued.append(item.glued)
+            self.shaped.append(item.shaped)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        return Classified(self.lines[k], _KINDS[self.kinds[k]], self.words[k], self.glued[k], bool(self.shaped[k]))
+
+    def __iter__(self) -> Iterator[Classified]:
+        return (self[k] for k in range(len(self)))
+
+    def __setitem__(self, k, item) -> None:  # type: ignore[no-untyped-def]
+        self.kinds[k], self.words[k], self.glued[k], self.shaped[k] = _KINDS.index(item.kind), item.words, item.glued, item.shaped
+
+    def __delitem__(self, k) -> None:  # type: ignore[no-untyped-def]
+        raise TypeError("classified lines are read-only")
+
+    def insert(self, k, item) -> None:  # type: ignore[no-untyped-def]
+        raise TypeError("classified lines are read-only")
+
+
+def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
+    """Mark the lines no list knows that are widget lines by the classes of their
+    words.  The line model runs only for a document that has a candidate, and the
+    first line with words, the headline, is never one, however it is worded."""
+    first = next((i for i, item in enumerate(out) if item.words), len(out))
+
+    def furniture(i: int) -> Callable[[], float]:
+        return lambda: line_roles(doc)[i].p("ui", "teaser")
+
+    for i in range(first + 1, len(out)):
+        item = out[i]
+        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i)):
+            out[i] = item._replace(shaped=True)
 
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:

@@ -72,6 +72,7 @@ def markup_residue(doc: Document, ctx: Context) -> Iterator[Finding]:
                     e,
                     f"mojibake '{visible(text[s:e])}': text decoded with the wrong encoding",
                     suggestions=(repair,) if repair else (),
+                    fix=ctx.replacement(s, e, repair, "re-decode the text as UTF-8"),
                 )
     if not _SUSPECT.search(text):
         return
@@ -90,7 +91,8 @@ def markup_residue(doc: Document, ctx: Context) -> Iterator[Finding]:
             if value == raw:
                 continue
             shown = {"\u00a0": "a no-break space", " ": "a space"}.get(value, f"'{value}'")
-            yield ctx.finding(s, e, f"HTML entity '{raw}' (stands for {shown})", suggestions=(value,))
+            fix = ctx.replacement(s, e, value, f"unescape the entity to {shown}")
+            yield ctx.finding(s, e, f"HTML entity '{raw}' (stands for {shown})", suggestions=(value,), fix=fix)
         elif kind in ("tag", "comment"):
             what = "HTML comment" if kind == "comment" else "HTML tag"
             shown = m.group() if len(m.group()) <= 40 else m.group()[:39] + "…"
@@ -103,7 +105,8 @@ def markup_residue(doc: Document, ctx: Context) -> Iterator[Finding]:
                 rtl_lines[line.number] = bool(invisible.RTL.search(line.text))
             if invisible.legitimate(text, s, e, rtl_lines[line.number]):
                 continue
-            yield ctx.finding(s, e, invisible.describe(m.group()) + ": remove it")
+            fix = ctx.replacement(s, e, invisible.replacement(text, s, e), "remove the invisible characters")
+            yield ctx.finding(s, e, invisible.describe(m.group()) + ": remove it", fix=fix)
 
 
 # Every match of _pattern() holds one of these characters; most articles have

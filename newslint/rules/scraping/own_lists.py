@@ -1,8 +1,9 @@
 """Whether a run of short lines is a list of the article's own rather than links (NL302).
 
 A list inside the article is introduced (by a colon, or by a `!`/`?` line right
-above it), built on one template, set between paragraphs, or made of
-reference data; links and headlines of other pages are none of these.
+above it), built on one template, set between paragraphs (or between shorter
+sentences, when the line model reads it as article text), or made of reference
+data; links and headlines of other pages are none of these.
 """
 from __future__ import annotations
 
@@ -27,7 +28,32 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool
         return True
     if few_ui and _prose_at(page, before, 5) and _prose_at(page, after, 15):
         return True
+    # Framed by shorter sentences, the run is the article's when the line model
+    # reads most of it as article text (a fixture list, award winners, a squad).
+    if (
+        few_ui
+        and _prose_at(page, before, 5)
+        and _prose_at(page, after, AFTER_WORDS)
+        and _model_says_article(page, members)
+    ):
+        return True
     return _info_box(page, members)
+
+
+# A run framed by a short sentence after it (8 words and more) is the article's
+# own list when at least half of its lines are not furniture to the line model
+# (P(ui or teaser) below one half): the model separates a fixture list or a
+# squad from a column of links better than the shape of the frame alone (chosen
+# on the fit part of aeb-dev and of tests/scraping_fixtures.py).
+AFTER_WORDS = 8
+ARTICLE_SHARE = 0.5
+FURNITURE_P = 0.5
+
+
+def _model_says_article(page: Page, members: Sequence[int]) -> bool:
+    roles = page.roles()
+    article = sum(roles[j].p("ui", "teaser") < FURNITURE_P for j in members)
+    return article >= ARTICLE_SHARE * len(members)
 
 
 def _introduced(page: Page, start: int, before: int) -> bool:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 import regex
 
+from ...analysis.line_roles import LineRole
 from ...compact import COMPACT_LINES, View, offsets
 from .lines import Classified
 from .shapes import PROSE_END, headline_like, paragraph
@@ -20,6 +21,7 @@ _EMBED_SIGNATURE = regex.compile(r"^\s*[—–\-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\
 @dataclass(frozen=True)
 class Page:
     items: Sequence[Classified]  # every line of the document
+    roles: Callable[[], Sequence[LineRole]]  # the line model's roles of the lines, computed on demand
     nonblank: Sequence[tuple[int, int]]  # (line index, blank lines before it) of each line with words
     max_link: int  # the rule's ``max-link-words``
     first: int = field(init=False)  # the first line with words: the article's headline
@@ -70,7 +72,7 @@ class _Position(Mapping[int, int]):
         return len(self.order)
 
 
-def read_page(items: Sequence[Classified], max_link: int) -> Page | None:
+def read_page(items: Sequence[Classified], max_link: int, roles: Callable[[], Sequence[LineRole]]) -> Page | None:
     """The page of a document's classified lines; None when no line has a word."""
     if len(items) <= COMPACT_LINES:
         nonblank: Sequence[tuple[int, int]] = list(_nonblank_with_gaps(items))
@@ -80,7 +82,7 @@ def read_page(items: Sequence[Classified], max_link: int) -> Page | None:
             index.append(i)
             gaps.append(gap)
         nonblank = View(lambda k: (index[k], gaps[k]), len(index))
-    return Page(items, nonblank, max_link) if nonblank else None
+    return Page(items, roles, nonblank, max_link) if nonblank else None
 
 
 def _nonblank_with_gaps(items: Sequence[Classified]) -> Iterator[tuple[int, int]]:

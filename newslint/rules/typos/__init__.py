@@ -4,7 +4,8 @@
 beside them, one job a module: ``lexicon`` (the word list), ``edits`` (what
 a slip costs), ``candidates`` (neighbours by spelling and sound), ``forms``
 (regular forms and British spellings), ``slips`` (the frequency verdict),
-``dictionary`` (Hunspell's second opinion), ``verdict`` (one word, both
+``spelling`` (the en_US and en_GB dictionaries), ``dictionary`` (their
+verdicts on rare words), ``verdict`` (one word, both
 opinions), ``names`` (capitalisation), ``tokens`` (what is prose) and
 ``suggest`` (ranking with the article's own words).
 """

@@ -1,47 +1,16 @@
-"""A spelling dictionary as a second opinion: Hunspell's en_US.
-
-Unlike the web word list, the dictionary holds no popular misspellings
-(``definately``), but it is American only and lacks most names and new
-words: its yes is evidence that a rare word is a word, its no alone is not.
-"""
+"""The spelling dictionaries' verdicts on rare words (see ``spelling``):
+a dictionary word so rare it is likelier a slip, and a rejected word one
+cheap slip from a far more frequent dictionary word."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 from .candidates import Candidate, candidates
 from .edits import VOWELS
 from .forms import known_variant, stems
 from .lexicon import zipf
 from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word
-
-
-@lru_cache(maxsize=1)
-def speller() -> Any:
-    """Hunspell's en_US dictionary (shipped inside the chunspell wheel, read
-    offline); None when chunspell is not installed, and the rule then
-    decides by frequency alone."""
-    try:
-        import hunspell
-    except ImportError:
-        return None
-    # The wheel's own dictionary, not one that HUNSPELL_DATA points at: the
-    # same findings on every machine.
-    return hunspell.Hunspell("en_US", hunspell_data_dir=str(Path(hunspell.__file__).parent / "dictionaries"))
-
-
-@lru_cache(maxsize=65536)
-def spelled_right(word: str) -> bool | None:
-    """Does the spelling dictionary accept ``word``?  None without one."""
-    checker = speller()
-    if checker is None:
-        return None
-    try:
-        return bool(checker.spell(word))
-    except UnicodeError:
-        return None
-
+from .spelling import spelled_right
 
 # The dictionary also holds words so rare (``wonted``, ``tittle``, ``thee``)
 # that, one cheap slip from a word at least _ARCHAIC_GAP Zipf points more

@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from ...phrases import data_path, read_list
+from .candidates import Candidate
 from .lexicon import zipf
 from .slips import Settings, suspicious
 
@@ -24,7 +25,9 @@ def normalise(word: str) -> str | None:
     candidate (acronyms, CamelCase brands, numbers, non-Latin script)."""
     if any(ch.isdigit() or ch == "_" for ch in word):
         return None
-    if _NON_LATIN.search(word):
+    if _NON_LATIN.search(word) or not word.replace("’", "'").isascii():
+        # An English keyboard slip does not make an accented letter: scène,
+        # heißen and Éomer are foreign words and names.
         return None
     letters = [ch for ch in word if ch.isalpha()]
     if sum(ch.isupper() for ch in letters) > 1 or _INNER_CAPITAL.search(word):
@@ -38,12 +41,30 @@ _OPENERS = frozenset(" \t\"'“‘([«*_>-–—•·")
 _SENTENCE_END = frozenset(".!?:;…\r\n")
 
 
+# A full stop after a short capitalised word (``Mrs.``, ``Dr.``, ``Sen.``)
+# ends an abbreviation far more often than a sentence: the next word is a name.
+_ABBREVIATION = regex.compile(r"(?:^|[\s(\"'“‘])\p{Lu}\p{Ll}{0,2}\.$")
+
+
 def sentence_initial(text: str, start: int) -> bool:
     """Does the word at ``start`` begin a sentence (or the text)?"""
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+    if i < 0:
+        return True
+    if text[i] == "." and _ABBREVIATION.search(text, max(0, i - 4), i + 1):
+        return False
+    return text[i] in _SENTENCE_END
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+def name_key(word: str) -> str:
+    """A capitalised word without its possessive: ``Teran's`` and ``Teran``
+    are one name."""
+    return _POSSESSIVE.sub("", word)
 
 
 _NEXT_WORD = regex.compile(r"[^\S\r\n]+(\p{L})")
@@ -56,7 +77,7 @@ def next_is_capitalised(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     return frozenset(read_list(data_path("typo_title_words.txt")))
 
 
@@ -69,7 +90,7 @@ def _deletes2(word: str) -> set[str]:
 def _title_index() -> frozenset[str]:
     """Every title word with up to two letters deleted: two strings within
     two edits share a key."""
-    return frozenset(k for w in _title_words() for k in _deletes2(w))
+    return frozenset(k for w in title_words() for k in _deletes2(w))
 
 
 _TITLE_SLIP_MAX_ZIPF = 2.0
@@ -87,7 +108,31 @@ def title_word_slip(word: str, settings: Settings) -> str | None:
     if not any(key in index for key in _deletes2(low)):
         return None  # most names: no title word within two edits, no search needed
     found = suspicious(low, settings)
-    if not found or found[0].word not in _title_words():
+    if not found or found[0].word not in title_words():
         return None
     best = found[0].word
     return best[:1].upper() + best[1:]
+
+
+# A capitalised word that starts a sentence is as often a surname or a place
+# the lexicon lacks (``Hewings``, ``Senez``, ``Zouch``) as a slip.  A slip
+# there keeps its first letter (the capital is typed deliberately) and is
+# one plain edit from its word (``Reisurance``, ``Nonethless``), or a little
+# more in a long word (``Servays``, ``Speaical``: at most 0.2 per letter);
+# the last letter changes only by a cheap slip.  Names sit further from
+# words (``Satifex``/satire), or start with another letter (``Zouch``/touch).
+_INITIAL_MAX_COST = 1.0
+_INITIAL_MAX_COST_PER_LETTER = 0.2
+_INITIAL_LAST_LETTER_COST = 0.6
+
+
+def initial_slip(word: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates still credible for a lower-case ``word`` that was
+    written capitalised at the start of a sentence."""
+    return tuple(
+        c
+        for c in found
+        if c.word[0] == word[0]
+        and (c.cost <= _INITIAL_MAX_COST or c.cost / len(word) <= _INITIAL_MAX_COST_PER_LETTER)
+        and (c.word[-1] == word[-1] or c.cost <= _INITIAL_LAST_LETTER_COST)
+    )

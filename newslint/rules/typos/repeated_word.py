@@ -67,11 +67,11 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         if run and m.start(1) == run[4]:
             run[1], run[3], run[4] = m.end(2), run[3] + 1, m.start(2)
             if len(run[5]) < RUN:
-                run[5].append((m.start(2), m.end(2), second))
+                run[5].append((m.end(1), m.start(2), m.end(2), second))
             continue
         if run:
             yield from _findings(ctx, run)
-        run = [m.start(2), m.end(2), second, 2, m.start(2), [(m.start(2), m.end(2), second)]]
+        run = [m.start(2), m.end(2), second, 2, m.start(2), [(m.end(1), m.start(2), m.end(2), second)]]
     if run:
         yield from _findings(ctx, run)
 
@@ -83,10 +83,13 @@ RUN = 3
 def _findings(ctx: Context, run: list) -> Iterator[Finding]:
     start, end, word, copies, _, repeats = run
     if len(repeats) < RUN:
-        for s, e, w in repeats:
-            yield ctx.finding(s, e, f"repeated word '{w}'")
+        for gap, s, e, w in repeats:
+            # The second copy goes with the space or line break before it.
+            fix = ctx.replacement(gap, e, "", f"remove the second '{w}'")
+            yield ctx.finding(s, e, f"repeated word '{w}'", fix=fix)
         return
-    yield ctx.finding(start, end, f"repeated word '{word}' ({copies:,} times in a row)")
+    fix = ctx.replacement(repeats[0][0], end, "", f"remove the {copies - 1:,} repeats of '{word}'")
+    yield ctx.finding(start, end, f"repeated word '{word}' ({copies:,} times in a row)", fix=fix)
 
 
 # Two words separated by spaces or one line break (a blank line ends the

@@ -14,6 +14,7 @@ from .candidates import Candidate, candidates, sound_alikes
 from .edits import VOWELS
 from .forms import known_variant, other_doubling, stem_readings, stems, variants
 from .lexicon import zipf
+from .spelling import spelled_right
 
 
 class Settings(NamedTuple):
@@ -55,6 +56,17 @@ _COMMON_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "est", "i
 _COMMON_STEM_ZIPF = 4.0
 
 
+# Plural and third-person endings, which the dictionaries' affix rules give
+# every word that takes them: a form the dictionaries reject although they
+# accept its stem is not that stem's inflection (``importants``).  Other
+# endings make new words the dictionaries lack (``fastballer``, ``monikered``).
+_INFLECTIONS = frozenset({"s", "es", "ies"})
+
+
+def _denied_form(word: str, stem: str, suffix: str) -> bool:
+    return suffix in _INFLECTIONS and spelled_right(word) is False and spelled_right(stem) is True
+
+
 def certainly_word(word: str, s: Settings = Settings()) -> bool:
     """Explanations no distant neighbour can outweigh: the other spelling of a
     British/American pair (``diallers``), the plain plural or possessive of a
@@ -70,18 +82,21 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 4 and not (stem[-1] == "y" and stem[-2] not in VOWELS):
             if not stem.endswith("s") and (_is_known(stem, s, 1) or known_variant(stem)):
-                return True
+                if not _denied_form(word, stem, ending):
+                    return True
     # A regular inflection of a very common word (``firmed``, ``halving``):
     # the stem vouches for it, unless the other doubling is the usual spelling.
     for stem, suffix, rule in stem_readings(word):
         if suffix in _COMMON_ENDINGS and len(stem) >= 3 and zipf(stem) >= _COMMON_STEM_ZIPF:
+            if _denied_form(word, stem, suffix):
+                continue
             other = other_doubling(stem, suffix, rule)
             if other is None or zipf(other) < max(z, 1.0) + s.min_gap:
                 return True
     return False
 
 
-_PREFIXES: tuple[str, ...] = (
+PREFIXES: tuple[str, ...] = (
     "anti", "auto", "bio", "counter", "cyber", "de", "dis", "eco", "euro", "giga", "hyper",
     "inter", "macro", "mega", "micro", "mini", "mis", "multi", "nano", "neo", "neuro", "non",
     "out", "over", "post", "pre", "pseudo", "re", "semi", "sub", "super", "tele", "tera", "trans",
@@ -100,13 +115,13 @@ def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
         return False
     z = zipf(word)
     for stem, suffix, rule in stem_readings(word):
-        if len(stem) < 4 or not _is_known(stem, s, depth + 1):
+        if len(stem) < 4 or not _is_known(stem, s, depth + 1) or _denied_form(word, stem, suffix):
             continue
         other = other_doubling(stem, suffix, rule)
         if other is not None and zipf(other) >= max(z, 1.0) + s.min_gap:
             continue
         return True
-    for prefix in _PREFIXES:
+    for prefix in PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 5:
             if _is_known(rest, s, depth + 1) or any(
@@ -121,6 +136,10 @@ def explained(word: str, s: Settings = Settings(), depth: int = 0) -> bool:
     return False
 
 
+# A stem the word reads as is no suggestion (``strangleholds`` is not a slip
+# for stranglehold), unless only a doubled letter separates them (``Bandss``,
+# ``expressess``).
+_UNDOUBLE_COST = 0.5
 # Three-letter words have dozens of neighbours: only a slip for one of the
 # commonest words (hte, anf, noe) is worth reporting.
 SHORT_MIN_SUGGESTION = 5.5
@@ -130,6 +149,8 @@ _MAX_COST_PER_LETTER = 0.34
 # unless it is one such cheap slip from a common one.
 _WELL_KNOWN_ZIPF = 2.0
 _WELL_KNOWN_MAX_COST = 0.6
+_REJECTED_ZIPF = 1.0
+_REJECTED_MIN_LENGTH = 7
 # Sound-alike suggestions, for unknown words at least this long, may cost
 # more, but still no more than this per letter.
 _SOUND_MIN_LENGTH = 6
@@ -153,9 +174,16 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
     # The rarer the word, the dearer the slip we believe (max_cost -
     # cost_slope * z); above Zipf 2 that leaves room for one edit only, and
     # the distance-2 search can be skipped.
-    cap = s.max_cost - s.cost_slope * z
+    # A long word both dictionaries reject is held that often by the web list
+    # as a popular misspelling (``avalible``, ``definetly``), not as a rare
+    # word: a dearer slip is believed, as for a word the list barely knows.
+    # Short ones are as often slang, names and foreign words (``reais``).
+    rejected = len(word) >= _REJECTED_MIN_LENGTH and spelled_right(word) is False
+    cap = s.max_cost - s.cost_slope * (min(z, _REJECTED_ZIPF) if rejected else z)
     for c in candidates(word, deep=cap >= 1.0 or z == 0.0):
-        if c.zipf < (SHORT_MIN_SUGGESTION if short else s.min_suggestion) or c.word in own_stems:
+        if c.zipf < (SHORT_MIN_SUGGESTION if short else s.min_suggestion) or (
+            c.word in own_stems and c.cost > _UNDOUBLE_COST
+        ):
             continue
         gap = c.zipf - base
         if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
@@ -166,7 +194,7 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         strong = strong or (
             c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
         )
-    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= _WELL_KNOWN_MAX_COST for c in good):
+    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= (cap if rejected else _WELL_KNOWN_MAX_COST) for c in good):
         # A word the web list holds this often is a real (if rare) word
         # unless it is one cheap slip from a common one (``recieve``).
         good = []

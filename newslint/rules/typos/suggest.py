@@ -1,10 +1,15 @@
-"""Ranking suggestions with the article's own words."""
+"""Ranking suggestions with the article's own words, and keeping offensive
+words out of them."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
+from ...fixes import Fix
+from ...phrases import data_path, read_list
+from ...rule import Context
 from .candidates import Candidate
 
 _WORDS = regex.compile(r"\p{L}+")
@@ -22,9 +27,51 @@ def vocabulary(text: str) -> Counter[str]:
 _IN_DOCUMENT_BONUS = 1.0
 
 
+@lru_cache(maxsize=1)
+def offensive_words() -> frozenset[str]:
+    return frozenset(read_list(data_path("typo_offensive.txt")))
+
+
 def rank(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> tuple[str, ...]:
-    """The three best suggestions, the article's own words ranked up."""
+    """The three best suggestions, the article's own words ranked up.  An
+    offensive word (newslint/data/typo_offensive.txt) is offered only when
+    the article itself uses it; an empty result means no decent correction
+    is left, and the word is not reported."""
+    offensive = offensive_words()
+    usable = [c for c in found if c.word not in offensive or c.word in vocabulary]
     ranked = sorted(
-        found, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
+        usable, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
     )
     return tuple(c.word for c in ranked[:3])
+
+
+# The best suggestion is the only strong one when it is this many Zipf points
+# (a factor of ten) ahead of the next and at most one plain edit away.
+_SOLE_LEAD = 1.0
+_SOLE_MAX_COST = 1.0
+
+
+def correction(ctx: Context, start: int, end: int, word: str, found: tuple[Candidate, ...], vocabulary: Counter[str]) -> Fix | None:
+    """The fix for the typo ``word`` at ``start:end``: unsafe, since it
+    changes a word the writer chose, so only --unsafe-fixes applies it; and
+    only when one candidate stands out."""
+    best = sole_correction(found, vocabulary)
+    if best is None:
+        return None
+    if word[0].isupper():
+        best = best[:1].upper() + best[1:]
+    return ctx.replacement(start, end, best, f"replace with '{best}'", unsafe=True)
+
+
+def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> str | None:
+    """The one correction strong enough to apply unasked (``encourafged`` ->
+    ``encouraged``), or None when two are close or the best is far."""
+    scored = sorted(
+        ((c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0), c) for c in found),
+        key=lambda sc: (-sc[0], sc[1].word),
+    )
+    if not scored or scored[0][1].cost > _SOLE_MAX_COST:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _SOLE_LEAD:
+        return None
+    return scored[0][1].word

@@ -67,3 +67,13 @@ def joined_is_word(text: str, start: int, end: int, low: str) -> bool:
         return True
     after = _HYPHEN_AFTER.match(text, end)
     return bool(after and zipf(low + after.group(1).lower()) > 0)
+
+
+_ELISION_OR_IDENTIFIER = regex.compile(r"['’](?!\p{L})|\.[\p{L}\d]")
+
+
+def not_a_word_here(text: str, start: int, end: int) -> bool:
+    """Is the token written as something other than a plain word: an
+    elision with its apostrophe (``playin'``, ``nothin'``) or the name
+    part of an identifier or file name (``lcwa.00010240``, ``setup.cfg``)?"""
+    return bool(_ELISION_OR_IDENTIFIER.match(text, end))

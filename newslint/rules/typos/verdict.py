@@ -7,9 +7,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .candidates import Candidate
-from .dictionary import archaic_slip, rejected_slip, spelled_right
+from .dictionary import archaic_slip, rejected_slip
 from .lexicon import zipf
-from .slips import Settings, suspicious
+from .names import title_words
+from .slips import PREFIXES, Settings, suspicious
+from .spelling import proper_noun, spelled_right
 
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 
@@ -45,8 +47,51 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
                 return None
         return None if forms[0].endswith(_CONTRACTIONS) else suspicious(forms[0], settings)
     found = suspicious(word, settings)
+    if found is not None and min(c.cost for c in found) > _PREFIXED_MAX_SLIP and prefixed_word(word):
+        return None  # recaulked: re + a dictionary word, and no cheap slip away from another
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
         # lacks start sentences too.
         found = rejected_slip(word, settings)
-    return found
+    return _common_words(word, found)
+
+
+# The rest of a prefixed word must be this long to vouch for it: short rests
+# (``re`` + ``ccomend``) are too easily words by chance.
+_PREFIXED_MIN_REST = 5
+# ... and gives way to a cheap slip (``relasing``: re + lasing, or releasing
+# with its e dropped).
+_PREFIXED_MAX_SLIP = 0.8
+
+
+def prefixed_word(word: str) -> bool:
+    """Is ``word`` a prefix plus a word the dictionaries accept
+    (``recaulked``, ``unreturnable``)?  The frequency list is too small to
+    hold every such form; the dictionaries know the rest's inflections."""
+    return any(
+        word.startswith(prefix) and len(word) - len(prefix) >= _PREFIXED_MIN_REST and spelled_right(word[len(prefix):])
+        for prefix in PREFIXES
+    )
+
+
+# Short names sit one edit from other names by chance (``Teran``/Tehran,
+# ``Hanni``/Hanna, ``Kearbey``/Kearney); long ones seldom do, so a long word
+# one slip from a name is that name misspelt (``Kiekegaard``).
+_NAME_SLIP_MIN_LENGTH = 8
+
+
+def _common_words(word: str, found: tuple[Candidate, ...] | None) -> tuple[Candidate, ...] | None:
+    """The candidates that are not names, for a word shorter than
+    _NAME_SLIP_MIN_LENGTH: one edit from a name (``alicha``/alicia), it is a
+    name or a foreign word itself, not a slip.  Months, weekdays and other
+    title words stay."""
+    if not found or len(word) >= _NAME_SLIP_MIN_LENGTH:
+        return found
+    if _name(found[0]):
+        return None  # closer to a name than to any word: a name (Wanadoo/Wanda)
+    kept = tuple(c for c in found if not _name(c))
+    return kept or None
+
+
+def _name(c: Candidate) -> bool:
+    return c.word not in title_words() and proper_noun(c.word)

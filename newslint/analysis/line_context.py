@@ -1,0 +1,202 @@
+"""Where each line sits in its document: the context features of the line model.
+
+Position against the article's long paragraphs (before the first, after the last,
+inside the main text block), blank lines around it, runs of short link-like lines and
+what frames them, lines that repeat the shape of their neighbours, distances to the
+nearest prose, and signs of interface text conjoined with the kind of document (mostly
+prose, or a whole page).  See line_features.py for the features of a line on its own.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+_DIGIT = re.compile(r"\d")
+
+
+def _share(part: int, whole: int, cuts: tuple[float, ...]) -> int:
+    """Index of the bucket that part/whole falls in."""
+    value = part / whole
+    for i, cut in enumerate(cuts):
+        if value < cut:
+            return i
+    return len(cuts)
+
+
+def _coarse_words(n: int) -> str:
+    """A line's length in four buckets: button, title, sentence, paragraph."""
+    return "1-3" if n <= 3 else "4-9" if n <= 9 else "10-24" if n <= 24 else "25+"
+
+
+# A "prose" line: long and ending like a sentence.  The article body lies between
+# the first and the last of them; furniture mostly lies outside.
+_PROSE_WORDS = 20
+# A "link-like" line: short and not ending like a sentence (nor introducing a list).
+# Runs of them are menus, lists of related stories and tag clouds -- or an article's
+# own list.
+_LINK_WORDS = 9
+
+
+def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence[str],
+                     core: Sequence[Sequence[str]], ends: Sequence[str]) -> list[list[str]]:
+    """Context features of each content line: ``index`` gives their positions in
+    ``lines``, ``texts`` their whitespace-normalised text, ``core`` their own features
+    and ``ends`` their end class (line_features.py)."""
+    n = len(texts)
+    counts = Counter(texts)
+    sizes = [len(t.split()) for t in texts]
+    prose = [k for k in range(n) if sizes[k] >= _PROSE_WORDS and ends[k] in (".", "!", "?", "quo")]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    linky = [sizes[k] <= _LINK_WORDS and ends[k] not in (".", "!", "?", ":") for k in range(n)]
+    runs = _run_lengths(linky)
+    main_start, main_end = _main_span(sizes)
+    is_prose = [False] * n
+    for k in prose:
+        is_prose[k] = True
+    shapes = [_shape(t) for t in texts]
+    same = [bool(shapes[k][0]) and ((k and shapes[k - 1] == shapes[k]) or (k + 1 < n and shapes[k + 1] == shapes[k]))
+            for k in range(n)]
+    same_runs = _run_lengths(same)
+    before = _distances(is_prose)
+    after = _distances(is_prose[::-1])[::-1]
+    # What frames each run of link-like lines: an article's list is introduced by a
+    # colon or by prose and followed by more prose; a menu or link block mostly is not.
+    framing: list[str] = [""] * n
+    k = 0
+    while k < n:
+        if not linky[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and linky[j]:
+            j += 1
+        head = "colon" if k and ends[k - 1] == ":" else "prose" if k and is_prose[k - 1] else "other"
+        tail = "prose" if j < n and is_prose[j] else "other"
+        framing[k:j] = [f"frame={head}|{tail}"] * (j - k)
+        k = j
+    no_blanks = all(line.strip() for line in lines)
+    # Mostly prose (an extractor's output, an article file) or mostly short lines (a
+    # whole page): the same line means different things in each.
+    kind = "prose" if n and len(prose) * 3 >= n else "mixed" if len(prose) * 8 >= n else "page"
+    doc = f"doc={_doc_bucket(n)}|{kind}"
+    context: list[list[str]] = []
+    for k in range(n):
+        i = index[k]
+        ctx = [doc, f"pos={min(4, k * 5 // n)}"]
+        if k == 0:
+            ctx.append("first")
+        if k == n - 1:
+            ctx.append("last")
+        if not prose:
+            ctx.append("reg=none")
+        elif k < first_prose:
+            ctx.append("reg=before")
+        elif k > last_prose:
+            ctx.append("reg=after")
+        elif k in (first_prose, last_prose):
+            ctx.append("reg=edge")
+        else:
+            ctx.append("reg=in")
+        if main_start <= k <= main_end:
+            ctx.append("main=in")
+        else:
+            gap = main_start - k if k < main_start else k - main_end
+            ctx.append(f"main={'before' if k < main_start else 'after'}{'-near' if gap <= 3 else ''}")
+        near = sum(is_prose[max(0, k - 3) : k + 4]) - is_prose[k]
+        ctx.append(f"pw={min(near, 3)}")
+        ctx.append(f"dp={_distance_bucket(before[k])}|{_distance_bucket(after[k])}")
+        if framing[k]:
+            ctx.append(framing[k])
+        if same[k]:
+            ctx.append("same" if same_runs[k] < 3 else "same3")
+        if i > 0 and not lines[i - 1].strip():
+            ctx.append("bb")
+        if i + 1 < len(lines) and not lines[i + 1].strip():
+            ctx.append("ba")
+        if no_blanks:
+            ctx.append("noblank")
+        if linky[k]:
+            run = runs[k]
+            ctx.append("run=1" if run == 1 else "run=2" if run == 2 else "run=3-4" if run <= 4 else
+                       "run=5-9" if run <= 9 else "run=10+")
+        window = linky[max(0, k - 3) : k + 4]
+        ctx.append(f"win={_share(sum(window), len(window), (0.2, 0.5, 0.8))}")
+        if counts[texts[k]] > 1:
+            ctx.append("dup")
+            if k and texts[k] == texts[0]:
+                ctx.append("dupfirst")
+        for off, name in ((-2, "p2"), (2, "n2")):
+            j = k + off
+            ctx.append(f"{name}={_coarse_words(sizes[j])}" if 0 <= j < n else f"{name}=none")
+        # Signs of interface text count most where little else is interface text.
+        ctx += [f"{f}|{kind}" for f in core[k] if f in _DOC_KIND_SIGNS]
+        context.append(ctx)
+    return context
+
+
+_DOC_KIND_SIGNS = frozenset({
+    "imp_short", "imp", "you|imp", "label", "caps", "k1:navigation", "k:social", "k:ui_nouns", "k:ui_verbs",
+    "k:commerce", "k:legal", "k1:ui_verbs", "url", "w=1", "w=2", "w=3", "e=alpha", "e=ell", "tc=3",
+})
+
+
+# The main text block: the stretch of lines with the most words beyond this many a
+# line (the maximum-sum segment), as body-text extraction does with text density.
+_MAIN_WORDS = 8
+
+
+def _main_span(sizes: list[int]) -> tuple[int, int]:
+    best, best_span = 0, (0, -1)
+    total, start = 0, 0
+    for k, size in enumerate(sizes):
+        if total <= 0:
+            total, start = 0, k
+        total += min(size, 60) - _MAIN_WORDS
+        if total > best:
+            best, best_span = total, (start, k)
+    return best_span
+
+
+_NOT_PUNCTUATION = re.compile(r"[\w\s]+")
+
+
+def _shape(text: str) -> tuple[str, bool, bool]:
+    """A line's skeleton: its punctuation marks, and where its digits are.  An article's
+    own list repeats one skeleton (``June 9 - City @ Venue``); a list of other stories'
+    headlines seldom does."""
+    return _NOT_PUNCTUATION.sub("", text[:200]), bool(_DIGIT.search(text[:3])), bool(_DIGIT.search(text))
+
+
+def _distances(flags: list[bool]) -> list[int]:
+    """For each position, how many lines back the nearest earlier True is (-1: none)."""
+    out, last = [], -1
+    for k, flag in enumerate(flags):
+        out.append(k - last if last >= 0 else -1)
+        if flag:
+            last = k
+    return out
+
+
+def _distance_bucket(d: int) -> str:
+    return "none" if d < 0 else "1" if d == 1 else "2-3" if d <= 3 else "4-9" if d <= 9 else "10+"
+
+
+def _run_lengths(flags: list[bool]) -> list[int]:
+    """For each position, the length of the run of True values it belongs to (0 if False)."""
+    out = [0] * len(flags)
+    k = 0
+    while k < len(flags):
+        if not flags[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(flags) and flags[j]:
+            j += 1
+        out[k:j] = [j - k] * (j - k)
+        k = j
+    return out
+
+
+def _doc_bucket(n: int) -> str:
+    return "1-9" if n < 10 else "10-39" if n < 40 else "40-149" if n < 150 else "150+"

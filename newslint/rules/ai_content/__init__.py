@@ -1,0 +1,18 @@
+"""AI-generated content: disclosure notices (NL501) and assistant text left in the copy (NL502).
+
+One module per rule (``ai_disclosure``, ``chatbot_leakage``); beside them
+what they are built from: ``terms`` (the parts of a disclosure notice),
+``candidates`` (which lines and windows NL502 scans, and its shipped list),
+``shapes`` (general shapes of assistant speech), ``leakage_score`` (the score
+over weak signals) and ``vocab`` (word lists as pattern pieces).
+"""
+from __future__ import annotations
+
+from ...hookspecs import hookimpl
+from ...rule import Rule
+from . import ai_disclosure, chatbot_leakage
+
+
+@hookimpl
+def newslint_register_rules() -> list[Rule]:
+    return [ai_disclosure.ai_disclosure, chatbot_leakage.chatbot_leakage]

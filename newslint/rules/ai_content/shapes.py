@@ -1,0 +1,118 @@
+"""General shapes of assistant speech (NL502), built from vocabulary classes
+in the data files rather than from seen wordings."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .vocab import words
+
+# Verbs of an assistant offering more work ("I can trim it").
+OFFER_VERBS = (
+    "trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
+    "create|change|edit|tailor|condense|adapt|modify|generate|produce|help|keep|cut|remove|turn|convert|"
+    "continue|format|summari[sz]e|translate|tighten|update|focus|put\\s+together|pull\\s+together|knock\\s+up|"
+    "whip\\s+up|prepare|draw\\s+up"
+)
+# First person singular, contracted or not.
+_I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
+
+
+@lru_cache(maxsize=None)
+def shapes() -> tuple[regex.Pattern[str], ...]:
+    """The shapes, in order; :data:`NOT_SPEECH` indexes into them."""
+    nouns = words("ai_leakage_nouns.txt")
+    edits = words("ai_edit_words.txt")
+    flags = regex.IGNORECASE | regex.MULTILINE
+    noun = rf"\b(?:(?!version\s+of\b)(?:{nouns})s?)\b"
+    edit = rf"\b(?:{edits})\b"
+    # "I" counts only with an editing verb: "I created a quiz for this
+    # article" is a blogger, "I've tightened the article" an assistant.
+    intro = (
+        rf"(?:\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|{_I}\s+(?:have\s+)?"
+        rf"(?:{edits}|kept|made|added|removed|included|changed|adjusted|moved|tried|cut)"
+        r"|this\s+(?:version|draft|rewrite))"
+        r"|\b(?:my\s+)?apologies|\bi\s+apologi[sz]e|(?:^|(?<=[.!?:]\s))[^\S\n]*below,?)\b"
+    )
+    you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
+    # The intro without its first-person verbs: "here's", "below is".
+    preamble = (
+        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite))\b"
+    )
+    # An offer of an edit: "I can shorten it", "I'll add".
+    offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
+    tail = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$"
+    # "I've tightened ..." carries its own editing word.
+    intro_edit = rf"\b{_I}\s+(?:have\s+)?(?:{edits})\b"
+    return (
+        # 0. Meta-reference: a preamble word, soon a noun for the text (no
+        # wh-word between: "here's what you need to know about the draft" is
+        # a news staple), and an editing word or second-person address ("here
+        # is a punchier version", "I've kept the structure of your piece").
+        regex.compile(
+            rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))"
+            # The writer's own work is no requester's: "the ending of my novel".
+            rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun}(?!\s+of\s+my\b))"
+            r"[^.!?\n]{0,300}[.!?:]?",
+            flags,
+        ),
+        # 1. An interjection or a thank-you opening a reply, then a preamble
+        # ("Got it! Here's", "Thanks for the notes! Here's").
+        # After "!" any "I" will do; after a comma or a dash only a preamble,
+        # an editing report or an offer of an edit: "Sure, I was sceptical"
+        # and "Of course, I can only speak for myself" are columns.
+        regex.compile(
+            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:(?:{words('ai_interjections.txt')})"
+            rf"(?:[^\S\n]*[!.:]+[^\S\n]*(?:{intro}|{_I}\b|{tail})"
+            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
+            # A thank-you only before a preamble: "Thanks for signing up!"
+            # alone is a web page's.
+            rf"|(?:thanks|sorry|apologies)\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
+            rf"(?:{preamble}|{intro_edit}))",
+            flags,
+        ),
+        # 2. An offer to do more work, tied to the requester's wish ("I can trim
+        # it further if needed", "I can make it more formal if you prefer").
+        regex.compile(
+            rf"\b{_I}\s+(?:can|could|will|would\s+be\s+happy\s+to)\s+(?:also\s+|easily\s+)?"
+            rf"(?:{OFFER_VERBS})\b"
+            r"[^.!?\n]{0,80}?\bif\s+(?:needed|necessary|required|desired|preferred|you|that\s+(?:would|helps|works))\b",
+            flags,
+        ),
+        # 3. A question offering a different version ("Would you like a shorter
+        # version for the website?").
+        regex.compile(
+            r"(?:\b(?:would\s+you\s+(?:like|prefer)|do\s+you\s+(?:want|need))|(?:^|(?<=[.!?]\s))want)\s+"
+            rf"(?:me\s+to\s+(?:also\s+)?(?:{OFFER_VERBS})\b|[^.!?\n]{{0,40}}?(?:{noun}|{edit}))"
+            # A question: "Want me to send you an email" is a sign-up button.
+            r"(?=[^.!?\n]{0,120}\?)",
+            flags,
+        ),
+        # 4. A template placeholder: a bracketed field name ("[Company Name]",
+        # "[Insert quote here]"), capitalised or led by insert/add/your.
+        regex.compile(
+            r"\[(?=[^\]\n]{1,40}\])(?=(?:insert|add|enter|your)\b|(?-i:[A-Z]))[^\]\n\d]*?"
+            rf"\b(?:{words('ai_placeholder_words.txt')})s?\b[^\]\n\d]*\]",
+            regex.IGNORECASE,
+        ),
+        # 5. A field label of a model's answer at a line start ("Headline: ...",
+        # "**Title:** ...").
+        regex.compile(
+            rf"^[^\S\n]*(?:\*\*|#{{1,6}}[^\S\n]*)?(?:{words('ai_labels.txt')})(?:[^\S\n]*:(?:\*\*)?(?=[^\S\n]*\S)"
+            r"|s?\s+(?:options|ideas|suggestions|alternatives)[^\S\n]*:)",
+            flags,
+        ),
+    )
+
+
+# Shapes that are not speech (the placeholder and the field label), so a
+# reporting verb beside them proves nothing ("[Company Name] said profits rose").
+NOT_SPEECH = (4, 5)
+
+# How sure a match is: unmistakable (an error), chatty (a warning alone, an
+# error beside a second chatty signal in its sentence), weak (a warning).
+STRONG, CHATTY, WEAK = 2, 1, 0
+# Per shape: a template placeholder is unmistakable, a field label weak
+# ("BYLINE:" opens real wire copy), the rest chatty.
+SHAPE_EVIDENCE = (CHATTY, CHATTY, CHATTY, CHATTY, STRONG, WEAK)

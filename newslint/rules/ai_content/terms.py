@@ -1,0 +1,119 @@
+"""What a disclosure notice is made of (NL501): an AI agent, a self-reference, a generation word."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ...pattern_files import read_entries
+from ...phrases import word_start_phrases
+from .vocab import words
+
+
+class Terms(NamedTuple):
+    """The compiled vocabulary of a notice."""
+
+    # An AI agent: "ChatGPT", "a large language model" (ai_terms), or one
+    # named by its kind: "an automated writing system".
+    agent: regex.Pattern[str]
+    # The same for lower-cased text with the stdlib engine, which scans
+    # every article's literal-led alternatives about twice as fast.
+    agent_scan: re.Pattern[str]
+    # Matched right after an agent: "AI researchers" names the industry, not a tool.
+    not_agent: regex.Pattern[str]
+    # The text pointing at itself: "this article", "we used", a label line.
+    self_reference: regex.Pattern[str]
+    # "generated", "written", "with the help of" (ai_generation).
+    generation: regex.Pattern[str]
+    # A noun for a piece of text: "article", "summary" (ai_text_nouns).
+    text_noun: regex.Pattern[str]
+    # A short label that is a notice by itself: "Crafted with AI, checked by
+    # humans.", "Summary by AI.", "Language model output", "Automatically
+    # translated." (matched against the whole sentence).
+    label: regex.Pattern[str]
+    # An agent making "this <anything>", or "this <anything>" made by an
+    # agent: the verb ties the two, so the noun needs no class.
+    made_this: regex.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def terms() -> Terms:
+    def load(name: str) -> regex.Pattern[str]:
+        return word_start_phrases(tuple(read_entries(name)))
+
+    named = load("ai_terms")
+    tools = rf"(?:{words('ai_tool_nouns.txt')})"
+    # An agent by its kind rather than its name: an automatic word and a tool
+    # noun ("an automated writing system"), an agent that is automatic by
+    # itself ("an algorithm"), or a participle that says both ("machine-
+    # translated", "auto-generated").
+    # A participle that names agent and making at once.
+    fused = (
+        r"(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
+        r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
+        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated)\s+automatically"
+    )
+    kind = (
+        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
+        rf"|(?:{words('ai_agents_alone.txt')})|{fused})\b"
+    )
+    text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
+    # The text pointing at itself, from the class of text nouns: "this
+    # synopsis", "the following three paragraphs", "the outline above".
+    own = (
+        r"\b(?:this|these|the\s+following|the\s+above|the\s+preceding|the\s+accompanying)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{text_nouns}\b|\b{text_nouns}\s+(?:above|below|you(?:'re|’re|\s+are)\s+(?:now\s+)?(?:reading|viewing|seeing|hearing|watching|listening\s+to))\b"
+        # The newsroom's own texts: "our newsletter's summaries".
+        rf"|\bour\s+(?:[\w'’-]+\s+){{0,2}}?{text_nouns}\b"
+    )
+    listed_self = load("ai_self_reference")
+    agent = rf"(?:{named.pattern}|{kind})"
+    # What may follow a label: its source, then a clause saying who checked it.
+    after = (
+        r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
+        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
+        r"[\s.!;:)\]]*$"
+    )
+    making = rf"(?:{words('ai_making_verbs.txt')})"
+    this = r"\b(?:this|these)\s+"
+    made_this = (
+        rf"{agent}[^.;:!?]{{0,40}}?\b{making}\s+(?:(?:the|a|an|some|parts?|most|much|all)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:of|for|in|on)\s+)?(?:{this}[\w'’-]+|\bthis\b(?=\W*$))"
+        rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+)?{making}"
+        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:by|with|using|via|through|from)\s+(?:[\w'’-]+\s+){{0,3}}?{agent}"
+        rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+        rf"(?:automatically\s+{making}|{making}\s+automatically)\b"
+    )
+    label = (
+        r"^[^\w]*(?:(?:disclaimer|disclosure|note|editor'?s\s+note|transparency\s+note)\s*:\s*)?"
+        r"(?:(?:partly|partially|fully|largely|automatically)\s+)?"
+        rf"(?:(?:{words('ai_making_verbs.txt')})\s+(?:in\s+part\s+)?(?:by|with|using|via|through)"
+        rf"(?:\s+the\s+help\s+of)?|{text_nouns}\s+(?:(?:was|is)\s+)?(?:{making}\s+)?(?:by|from|via))"
+        rf"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{agent}{after}"
+        rf"|^[^\w]*{agent}[\s-]+(?:{text_nouns}|output)\b{after}"
+        # A label line: "Automated article: produced by ...".
+        rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
+        rf"|^[^\w]*\b(?:{fused})\b{after}"
+    )
+    return Terms(
+        # One shared word-start guard lets the engine skip mid-word positions
+        # once for both halves (the agent scan runs over every article).
+        agent=regex.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", named.flags),
+        agent_scan=re.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", re.MULTILINE),
+        # Matched with .match() after the agent, so not at a word start.
+        not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
+        self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),
+        generation=load("ai_generation"),
+        text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt')})s?\b", regex.IGNORECASE),
+        label=regex.compile(label, regex.IGNORECASE),
+        made_this=regex.compile(made_this, regex.IGNORECASE),
+    )
+
+
+def has_agent(text: str, start: int = 0, end: int | None = None) -> bool:
+    """An AI term in text[start:end] that names a tool, not the AI industry."""
+    t = terms()
+    end = len(text) if end is None else end
+    return any(not t.not_agent.match(text, m.end()) for m in t.agent.finditer(text, start, end))

@@ -1,0 +1,14 @@
+"""The family's word lists as pattern pieces, for building into larger patterns."""
+from __future__ import annotations
+
+import regex
+
+from ...phrases import data_path, read_list
+
+
+def words(name: str) -> str:
+    """A data file's plain phrases as one bare alternation (spaces match any run).
+
+    No group and no word boundaries, unlike :func:`newslint.phrases.alternation`:
+    callers put the boundaries around it and may add an ending (``s?``)."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in e.split()) for e in read_list(data_path(name)))

@@ -1,0 +1,109 @@
+"""Interface lines the label lists do not know, told by the classes of their words (NL301).
+
+A widget line addresses the reader and names a part of the page: an imperative
+interface verb (`follow`, `join`, `tap`), `you`/`our`, interface and media nouns
+(`inbox`, `player`, `comments`), social networks, a player's failure (`not`,
+`unavailable`).  Each is weak alone -- a headline may say `you`, a story may be
+about a video -- so they are counted, and a line with middling evidence is
+reported only when the line model (newslint/analysis/line_roles.py) also calls it
+furniture.  The word classes are the line model's (newslint/data/lineclass_*.txt).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
+from ...analysis.line_features import CLASSES, word_classes
+from ...phrases import DATA_DIR, read_list
+
+_BIT = {name: 1 << i for i, name in enumerate(CLASSES)}
+_VERB = _BIT["imperative"] | _BIT["ui_verbs"]
+_NOUN = _BIT["ui_nouns"] | _BIT["media"] | _BIT["social"]
+_SPEECH = _BIT["speech"]
+_ADDRESS = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll"})
+_NEGATION = frozenset(read_list(DATA_DIR / "ui_shape_negations.txt"))
+_LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)")
+# A line opening with a number or a date (`2018.04.05 ~ OPEN RUN`) is data, so
+# the word after it is no command.
+_OPENS_WITH_NUMBER = regex.compile(r"^\W*\d")
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "i'm", "i've", "i'll"})
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
+# A sentence or a question ends the line: a widget label rarely does, a
+# sub-heading, a lead-in or a clipped sentence of the article often does.
+_PROSE_TAIL = regex.compile(r"[.,;:?]['\"”’)]*\s*$")
+# Widget labels are short; a bare command is shorter still.
+MAX_WORDS, SHORT = 14, 4
+# Evidence needed: STRONG alone; MIDDLING with the line model's P(ui or teaser)
+# at least AGREE; WEAK when the model is nearly sure (SURE).
+STRONG, MIDDLING, WEAK = 4, 3, 2
+AGREE, SURE = 0.5, 0.9
+
+
+def ui_score(text: str) -> int:
+    """How much the words of ``text`` look like a widget label (0 for a line
+    that ends like a sentence, is long, or reports speech)."""
+    if _PROSE_TAIL.search(text):
+        return 0
+    words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
+    if not words or len(words) > MAX_WORDS:
+        return 0
+    classes = word_classes()
+    bits = [classes.get(w, 0) for w in words]
+    if any(b & _SPEECH for b in bits):
+        return 0
+    # A reader's own voice (`I`, `my`) is prose, not a widget.
+    if any(w in _FIRST_SINGULAR for w in words):
+        return 0
+    # An imperative is a base form (`view`, not `viewing`) opening the line or a
+    # later sentence of it (`... at 7am. Sign up free`).
+    bases = _base_verbs()
+    verb = words[0] in bases and not _OPENS_WITH_NUMBER.match(text)
+    later = any(m.group(1).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
+    # A verb alone is no evidence: `OPEN RUN`, `Watch out for ice` are not widgets.
+    score = 2 if verb or later else 0
+    address = any(w in _ADDRESS for w in words)
+    score += address
+    nouns = sum(bool(b & _NOUN) for b in bits[verb:])
+    # Nouns alone make a widget only when they are most of the line (`RSS Feeds`,
+    # `Facebook Twitter`), not a table header (`Pos Player Plays % Stats`).
+    if not (verb or later or address) and 2 * nouns < len(words) + text.count("%"):
+        return 0
+    score += min(2, nouns)
+    score += any(b & _BIT["ui_verbs"] for b in bits[1:])
+    failure = words[0] not in _COMMON_VERBS and any(w in _NEGATION for w in words) and any(b & _NOUN for b in bits)
+    # The page pointing at itself: `this story`, `this video`.
+    itself = any(w == "this" and b & _NOUN for w, b in zip(words, bits[1:]))
+    score += failure + itself
+    # A command, or a player telling the reader it failed (`Our podcast player
+    # could not load`), settles it; otherwise the model must agree.
+    if not (verb or later or (failure and (address or itself))):
+        return min(score, STRONG - 1)
+    if score > 2:
+        return score
+    # A bare command of a few words opening with an interface verb (`Join the
+    # discussion`, `Reprint rights`): middling, so the model must agree.
+    return MIDDLING if verb and len(words) <= SHORT and bits[0] & _BIT["ui_verbs"] else 0
+
+
+# Verbs that open questions and ordinary sentences as often as commands.
+_COMMON_VERBS = frozenset(read_list(DATA_DIR / "ui_shape_common_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _base_verbs() -> frozenset[str]:
+    words = (w.casefold() for name in ("imperative", "ui_verbs") for w in read_list(DATA_DIR / f"lineclass_{name}.txt"))
+    return frozenset(words) - _COMMON_VERBS
+
+
+def ui_shaped(text: str, furniture: Callable[[], float]) -> bool:
+    """Whether ``text`` is a widget label; ``furniture()`` gives the line model's
+    P(ui or teaser) for the line, asked only when the words alone do not settle it."""
+    score = ui_score(text)
+    if score >= STRONG:
+        return True
+    if score < WEAK:
+        return False
+    p = furniture()
+    return p >= SURE or (score >= MIDDLING and p >= AGREE)

@@ -1,0 +1,81 @@
+"""NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py) and on aeb-dev,
+each split into its fit and validation part (aeb-dev pages by
+benchmarks/data/line_model_split.tsv).  Tune on the fit parts only.
+
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses]
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.aeb import EXTRACTORS  # noqa: E402
+from benchmarks.common import corpus_dir, run_newslint  # noqa: E402
+from benchmarks.quality.ui import ARTICLE_EXTRACTORS, flagged_lines, labelled_lines  # noqa: E402
+from newslint.rules.scraping.related_links_block import related_links_block  # noqa: E402
+from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
+from newslint.testing import findings  # noqa: E402
+from tests.scraping_fixtures import PAGES, page_text, tagged  # noqa: E402
+
+SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
+
+
+def fixtures(show: bool) -> None:
+    total: Counter[tuple[str, str]] = Counter()
+    hit: Counter[tuple[str, str]] = Counter()
+    for name in PAGES:
+        part, lines = tagged(name)
+        found = findings([stray_ui_text, related_links_block], page_text(name))
+        lines_hit = {n for f in found for n in range(f.line, f.end_line + 1)}
+        for number, (tag, text) in enumerate(lines, 1):
+            if not tag:
+                continue
+            total[part, tag] += 1
+            flagged = number in lines_hit
+            hit[part, tag] += flagged
+            if show and flagged != (tag == "U"):
+                print(f"  {part} {name}:{number} {tag} {'FLAGGED' if flagged else 'missed'}: {text}")
+    for part in ("fit", "validation"):
+        cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
+        print(f"fresh {part}: flagged " + ", ".join(cells))
+
+
+def aeb(show: bool) -> None:
+    part_of = {}
+    for row in SPLIT.read_text(encoding="utf-8").splitlines():
+        cells = row.split("\t")
+        if cells[0] == "aeb-dev":
+            part_of[cells[2]] = cells[3]
+    corpus = corpus_dir() / "aeb-dev"
+    files = sorted(p for ex in EXTRACTORS for p in (corpus / "extracted" / ex).glob("*.txt"))
+    flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302"))
+    total: Counter[tuple[str, str, str]] = Counter()
+    hit: Counter[tuple[str, str, str]] = Counter()
+    for key, label, line in labelled_lines(corpus, files):
+        part = part_of.get(key[0], "?")
+        group = "article" if key[1] in ARTICLE_EXTRACTORS else "page"
+        label = "junk" if label in ("ui", "teaser") else label
+        total[part, group, label] += 1
+        hit[part, group, label] += key in flagged
+        if show and (part == "fit" or label == "gold") and (label == "gold") == (key in flagged) and label in ("gold", "junk"):
+            print(f"  {label} {'FLAGGED' if key in flagged else 'missed'} {key}: {line[:100]}")
+    for part in ("fit", "validation"):
+        cells = []
+        for group in ("article", "page"):
+            n, h = total[part, group, "junk"], hit[part, group, "junk"]
+            cells.append(f"UI+teaser caught {group} {h}/{n} = {h / max(n, 1):.3f}")
+        gn = sum(total[part, g, "gold"] for g in ("article", "page"))
+        gh = sum(hit[part, g, "gold"] for g in ("article", "page"))
+        cells.append(f"gold flagged {gh}/{gn} = {gh / max(gn, 1):.4f}")
+        print(f"aeb {part}: " + "; ".join(cells))
+
+
+if __name__ == "__main__":
+    show = "--misses" in sys.argv
+    fixtures(show)
+    if "--fresh-only" not in sys.argv:
+        aeb(show)
