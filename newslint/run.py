@@ -93,12 +93,12 @@ class Run:
 
     def __iter__(self) -> Iterator[Item]:
         targets = self.targets()
-        sizes = {t: _size(t) for t in targets if isinstance(t, str)}
-        progress = _progress(self.options, sum(sizes.values()), len(sizes))
+        total = sum(_size(t) for t in targets if isinstance(t, str))
+        progress = _progress(self.options, total, sum(isinstance(t, str) for t in targets))
         baseline = self.linter.baseline
         left = Counter(baseline[0]) if baseline else None
         try:
-            for unit, result in self._results(targets, sum(sizes.values())):
+            for unit, result in self._results(targets, total):
                 self.documents += result.documents
                 for f, text in result:
                     if left is not None and baseline is not None:
