@@ -15,6 +15,7 @@ from .config import Config, load_config
 from .engine import Linter, Results
 from .errors import did_you_mean
 from .findings import Finding
+from .run import RunOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,6 +74,7 @@ def lint_paths(
     baseline: str | os.PathLike[str] | bool | None = None,
     force_exclude: bool = False,
     jobs: int = 1,
+    cache_dir: str | os.PathLike[str] | None = None,
 ) -> Results:
     """Lint files and folders exactly as the command line does; returns Results.
 
@@ -81,10 +83,14 @@ def lint_paths(
     (as the CLI does, with the same rule for which config may load plugins).
     ``select``/``extend_select``/``ignore`` work as the flags of the same name;
     ``baseline`` as ``--baseline`` (``None``: the config's, ``False``: none).
+    ``jobs`` as ``--jobs`` (0: one process per CPU).  ``cache_dir`` names a
+    findings cache folder (docs/scale.md); the API uses none unless asked,
+    where the command line keeps ``.newslint_cache/`` by default.
     """
     names = [os.fspath(p) for p in paths]
     linter = api_linter(config, names, select, extend_select, ignore, plugins, disabled_plugins, baseline)
-    return linter.lint_paths(names, force_exclude=force_exclude, jobs=jobs)
+    options = RunOptions(jobs=jobs, force_exclude=force_exclude, cache_dir=os.fspath(cache_dir) if cache_dir else None)
+    return linter.lint_paths(names, options)
 
 
 @keywords_checked

@@ -20,6 +20,9 @@ from .fixer import MAX_PASSES, fix_file
 from .fixrun import FixMode, FixRun, fix_paths, fixed_summary
 from .report import OutputOptions, SourceLines, emit, reporter_for
 from .ruledocs import rule_doc, rules_table, settings_text, version_text
+from .run import Run
+from .runflags import add_run_flags, lint_streaming, run_options
+from .streaming import can_stream
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -112,10 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     cfg.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     cfg.add_argument("--plugin", action="append", default=[], metavar="PATH", help="load a local plugin file or folder (repeatable)")
     cfg.add_argument("--disable-plugin", action="append", default=[], metavar="NAME", help="do not load this plugin (as named by `newslint rules`)")
-    cfg.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="lint files in N processes (default 0: one per CPU, for runs of more than a few files; 1: no extra processes)")
     cfg.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
     cfg.add_argument("--stdin-filename", metavar="NAME", help="name to report for text read from standard input")
     cfg.add_argument("--show-settings", action="store_true", help="print the resolved configuration and where it came from, then exit")
+    add_run_flags(p)
     _add_fix_options(p)
     p.add_argument("--show-traceback", action="store_true", help="show a Python traceback for internal errors")
     p.add_argument("--version", action="store_true", help="print the version and loaded plugins, then exit")
@@ -224,7 +227,12 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         else:
             results = linter.lint_bytes(name, preloaded[name])
     else:
-        results = linter.lint_paths(args.paths, force_exclude=args.force_exclude, jobs=args.jobs)
+        run = Run(linter, args.paths, run_options(args, config))
+        for note in run.notes:
+            print(f"newslint: note: {note}", file=sys.stderr)
+        if not write_baseline and can_stream(linter):
+            return lint_streaming(linter, args, run, output)
+        results = run.results()
     sources = SourceLines(linter, preloaded)
     if write_baseline:
         n = baseline.write(args.write_baseline, results.findings, sources)

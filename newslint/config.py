@@ -25,8 +25,9 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
 CONFIG_NAMES = (".newslint.toml", "pyproject.toml")
-# gzip-compressed copies are read transparently (engine.read).
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.txt.gz", "*.md.gz", "*.jsonl.gz")
+# Compressed copies are read transparently (newslint/compression.py; zstd
+# with newslint[zstd]).
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.jsonl", "*.txt.gz", "*.md.gz", "*.jsonl.gz", "*.txt.zst", "*.md.zst", "*.jsonl.zst")
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator, Mapping, NamedTuple
+from typing import Any, Iterator, Mapping, NamedTuple, Sequence, cast
 
 import regex
+
+from .compact import COMPACT_LINES, View, offsets
 
 # Editors break lines on \r\n, \r and \n only; str.splitlines() also breaks on
 # \v, \f, \x1c-\x1e, \x85, \u2028 and \u2029, which would put line numbers out
@@ -63,26 +65,32 @@ class Document:
         return {}
 
     @cached_property
-    def _line_starts(self) -> list[int]:
-        starts = [0]
+    def _line_starts(self) -> Sequence[int]:
+        starts = offsets([0])
         starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
         return starts
 
     @cached_property
     def lines(self) -> list[Line]:
-        """All lines, numbered as in the file, without their line breaks."""
-        starts = self._line_starts
-        text = self.text
-        out = []
-        for i, start in enumerate(starts):
-            if i + 1 < len(starts):
-                stop = starts[i + 1]
-                # strip the break itself (\r\n, \r or \n)
-                stop -= 2 if text[stop - 2 : stop] == "\r\n" else 1
-            else:
-                stop = len(text)
-            out.append(Line(i + self.first_line, start, text[start:stop]))
-        return out
+        """All lines, numbered as in the file, without their line breaks.
+
+        A list; for a document of more than ``COMPACT_LINES`` lines, a
+        sequence that builds each line when asked for it (same values)."""
+        count = len(self._line_starts)
+        if count > COMPACT_LINES:
+            return cast("list[Line]", View(self._line, count))
+        return [self._line(i) for i in range(count)]
+
+    def _line(self, i: int) -> Line:
+        starts, text = self._line_starts, self.text
+        start = starts[i]
+        if i + 1 < len(starts):
+            stop = starts[i + 1]
+            # strip the break itself (\r\n, \r or \n)
+            stop -= 2 if text[stop - 2 : stop] == "\r\n" else 1
+        else:
+            stop = len(text)
+        return Line(i + self.first_line, start, text[start:stop])
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset to a 1-based (line, column) counted in code points."""
@@ -98,34 +106,46 @@ class Document:
     def paragraphs(self) -> list[Block]:
         """Runs of non-blank lines; a single-line paragraph per line when the
         article uses no blank lines at all (common in scraped text)."""
-        out: list[Block] = []
-        current: list[Line] = []
+        bounds = offsets()
+        first = last = -1
         for line in self.lines:
             if _BLANK.fullmatch(line.text):
-                if current:
-                    out.append(self._block(current))
-                    current = []
+                if first >= 0:
+                    bounds.extend((first, last))
+                    first = -1
             else:
-                current.append(line)
-        if current:
-            out.append(self._block(current))
-        return out
+                if first < 0:
+                    first = line.start
+                last = line.end
+        if first >= 0:
+            bounds.extend((first, last))
+        return self._blocks(bounds)
 
-    def _block(self, lines: list[Line]) -> Block:
-        return Block(lines[0].start, lines[-1].end, self.text[lines[0].start : lines[-1].end])
+    def _blocks(self, bounds: Sequence[int]) -> list[Block]:
+        text = self.text
+
+        def block(k: int) -> Block:
+            start, end = bounds[2 * k], bounds[2 * k + 1]
+            return Block(start, end, text[start:end])
+
+        count = len(bounds) // 2
+        if count > COMPACT_LINES:
+            # Typed as the list it stands for: a read-only list to every rule.
+            return cast("list[Block]", View(block, count))
+        return [block(k) for k in range(count)]
 
     @cached_property
     def sentences(self) -> list[Block]:
         """Sentences, never crossing a line break."""
-        out: list[Block] = []
+        bounds = offsets()
         for line in self.lines:
             pos = 0
             for m in _SENTENCE_END.finditer(line.text):
-                out.append(Block(line.start + pos, line.start + m.start(), line.text[pos : m.start()]))
+                bounds.extend((line.start + pos, line.start + m.start()))
                 pos = m.end()
             if line.text[pos:].strip():
-                out.append(Block(line.start + pos, line.end, line.text[pos:]))
-        return out
+                bounds.extend((line.start + pos, line.end))
+        return self._blocks(bounds)
 
     def nonblank_lines(self) -> Iterator[Line]:
         return (line for line in self.lines if line.text.strip())

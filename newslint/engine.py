@@ -1,41 +1,46 @@
 """One pipeline for every run: read a file into documents, run the selected
 rules, check what they report, apply suppressions, then the baseline.
 
-The command line, the Python API (:mod:`newslint.api`),
-``newslint.testing`` and editors all lint through :class:`Linter`, so a
-setting means the same everywhere."""
+The command line, the Python API (:func:`newslint.lint_paths`,
+:func:`newslint.lint_text`), ``newslint.testing``, editors and Dask workers
+all lint through :class:`Linter`, so a setting means the same everywhere.
+Running many files (in order, in parallel, cached) is :mod:`newslint.run`.
+"""
 from __future__ import annotations
 
-import gzip
-import multiprocessing
 import os
 import sys
 import traceback
-import zlib
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from . import baseline as baseline_file
 from . import options as rule_options
 from . import suppressions
+from .compression import decompress, suffix_of
 from .config import Config, config_error, key_location
 from .contract import ContractError, check_site, findings_of
 from .document import Document
 from .errors import ReadError, crash_site, one_line
-from .files import FileProblem, iter_files, read_file
+from .files import iter_files  # noqa: F401  (tests patch engine.iter_files)
 from .findings import Finding, Severity
 from .plugins import build_plugin_manager, configure_plugins, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
+from .sorting import FindingSorter, Item, UnitResult, unit_result
+from .units import Unit
+
+if TYPE_CHECKING:
+    from .cache import Cache
+    from .run import RunOptions
 
 UNREADABLE = "NL001"
 RULE_ERROR = "NL003"
-# A gzip member is read whole; past this, it is reported rather than let a
-# small "zip bomb" fill memory.
-MAX_DECOMPRESSED = 2 * 1024**3
+# The readers newslint ships: only with these alone may a JSONL file be split
+# into record ranges (a plugin reader might read a file whole).
+BUILTIN_READERS = frozenset({"reader-markdown", "reader-jsonl", "reader-text"})
 
 
 @dataclass
@@ -67,6 +72,26 @@ class FileResult:
     documents: int = 0
 
 
+@dataclass(frozen=True)
+class LinterSpec:
+    """The arguments a :class:`Linter` was built from (picklable)."""
+
+    config: Config
+    plugin_paths: tuple[Path, ...] = ()
+    disabled_plugins: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    baseline: bool | None = None
+    show_traceback: bool = False
+
+    def build(self) -> Linter:
+        return Linter(
+            self.config, self.plugin_paths, self.disabled_plugins, self.select, self.extend_select, self.ignore,
+            baseline=self.baseline if self.baseline is not None else False, show_traceback=self.show_traceback,
+        )
+
+
 class Linter:
     """A configured run: plugins loaded, rules selected, options validated.
 
@@ -91,6 +116,11 @@ class Linter:
     ) -> None:
         self.config = config or Config()
         self.show_traceback = show_traceback
+        # How to build this linter again in another process (a Dask worker).
+        self.spec = LinterSpec(
+            self.config, tuple(plugin_paths), tuple(disabled_plugins), None if select is None else tuple(select),
+            tuple(extend_select), tuple(ignore), baseline if isinstance(baseline, bool) else None, show_traceback,
+        )
         # One-line notes for standard error (plugins skipped, and why).
         self.notes: list[str] = []
         local = list(plugin_paths)
@@ -152,14 +182,15 @@ class Linter:
 
     # -- linting --------------------------------------------------------------
 
-    def lint_document(self, doc: Document, rules: Iterable[Rule] | None = None) -> list[Finding]:
-        """Findings of one document after inline suppressions (not the baseline)."""
-        found: list[Finding] = []
+    def iter_document(self, doc: Document, rules: Iterable[Rule] | None = None) -> Iterator[Finding]:
+        """Findings of one document after inline suppressions (not the baseline),
+        unsorted, as the rules report them."""
         active = list(self.rules if rules is None else rules)
         # Rules read the text with suppression directives blanked out (same offsets),
         # so a directive neither changes a line's content nor looks like markup.
         original, doc = doc, suppressions.mask(doc)
-        for rule in active:
+        keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
+        for rule in active:  # the language server reads `rule` off this frame
             ctx = Context(
                 doc,
                 rule,
@@ -168,31 +199,41 @@ class Linter:
                 self.config.regex_timeout,
             )
             try:
-                found.extend(findings_of(rule, rule.check(doc, ctx)))
+                for f in findings_of(rule, rule.check(doc, ctx)):
+                    if keep.keep(f):
+                        yield f
+                continue
             except PatternTimeout as exc:
-                found.append(_crash_finding(doc, rule, f"{_rule_label(rule)} stopped: {exc}"))
+                crash = _crash_finding(doc, rule, f"{_rule_label(rule)} stopped: {exc}")
             except ContractError as exc:
                 site = check_site(rule)
                 where = f"{_plugin_part(rule)}{' at ' + site if site else ''}"
-                found.append(_crash_finding(doc, rule, f"{_rule_label(rule)}{where} broke the rule contract: {exc}"))
+                crash = _crash_finding(doc, rule, f"{_rule_label(rule)}{where} broke the rule contract: {exc}")
             except Exception as exc:  # a broken rule must not lose other rules' findings
                 site = crash_site(exc, rule.check)
                 where = f"{_plugin_part(rule)}{' at ' + site if site else ''}"
-                found.append(_crash_finding(doc, rule, f"{_rule_label(rule)}{where} crashed: {one_line(exc)}"))
+                crash = _crash_finding(doc, rule, f"{_rule_label(rule)}{where} crashed: {one_line(exc)}")
                 if self.show_traceback:
                     _print_traceback(doc, rule, exc)
-        return suppressions.apply(original, found, self.registry, {r.id for r in active}, self.severities)
+            if keep.keep(crash):
+                yield crash
+        yield from keep.extra()
+
+    def lint_document(self, doc: Document, rules: Iterable[Rule] | None = None) -> list[Finding]:
+        """Findings of one document after inline suppressions (not the baseline)."""
+        return list(self.iter_document(doc, rules))
 
     def read(self, path: str, raw: bytes) -> list[Document | ReadError]:
-        """The documents in one file's bytes (gzip is opened transparently)."""
+        """The documents in one file's bytes (gzip and zstd are opened transparently)."""
         name = path
-        if path.lower().endswith(".gz"):
+        packed = suffix_of(path)
+        if packed:
             try:
-                raw = _gunzip(raw)
+                raw = decompress(path, raw)
             except ReadError as exc:
                 return [exc]
             # Readers choose by suffix: they see "a.jsonl", findings keep "a.jsonl.gz".
-            name = path[:-3]
+            name = path[: -len(packed)]
         try:
             docs = self.pm.hook.newslint_read_documents(path=name, raw=raw, config=self.config)
         except ReadError as exc:
@@ -204,79 +245,108 @@ class Linter:
             out = [replace(d, path=path) if isinstance(d, Document) and d.path == name else d for d in out]
         return out
 
+    def read_unit(self, unit: Unit, raw: bytes) -> list[Document | ReadError]:
+        """The documents of a unit: a whole file, or a range of JSONL records."""
+        if unit.whole:
+            return self.read(unit.path, raw)
+        from .readers.jsonl import read_records
+
+        try:
+            return read_records(unit.path, raw, self.config, unit.first_line)
+        except ReadError as exc:
+            return [exc]
+
+    @property
+    def splits_jsonl(self) -> bool:
+        """Whether large JSONL files may be linted as ranges of records: only
+        when newslint's own readers are the only ones."""
+        impls = self.pm.hook.newslint_read_documents.get_hookimpls()
+        return all(impl.plugin_name in BUILTIN_READERS for impl in impls)
+
+    def rules_for(self, path: str) -> list[Rule]:
+        if not self.config.per_file_ignores:
+            return self.rules
+        ignored = self.registry.resolve(self.config.ignored_for(path), "per-file-ignores")
+        return [r for r in self.rules if r.id not in ignored]
+
+    def lint_unit(
+        self, unit: Unit, line_texts: bool = False, spill: bool = False, raw: bytes | None = None, cache: Cache | None = None
+    ) -> UnitResult:
+        """Lint one unit: its findings sorted, before the baseline.
+
+        ``line_texts`` pairs each finding with its line's text (for the
+        baseline and --show-source); ``spill`` lets a unit with very many
+        findings hand them over in a temporary file rather than in memory;
+        ``cache`` stores the findings under the hash of the bytes read."""
+        if raw is None:
+            try:
+                raw = unit.read()
+            except OSError as exc:
+                if not any(r.id == UNREADABLE for r in self.rules):
+                    return UnitResult(0, 0, [])
+                return UnitResult(0, 1, [(_unreadable(unit.path, f"cannot read file: {exc.strerror or exc}"), None)])
+        key = cache.key(unit, raw) if cache is not None else None
+        rules = self.rules_for(unit.path)
+        wanted = {r.id for r in rules}
+        sorter = FindingSorter()
+        records: set[int | None] = set()
+        unreadable_records = 0
+        found = self.read_unit(unit, raw)
+        del raw  # a 50 MB article need not be held twice
+        # Each document is let go once linted: a range holds thousands.
+        found.reverse()
+        while found:
+            doc = found.pop()
+            if isinstance(doc, ReadError):
+                unreadable_records += doc.record is not None
+                f = _unreadable(unit.path, doc.message, doc.line, doc.column, doc.record)
+                if f.rule in wanted:
+                    sorter.add(f, None)
+                continue
+            records.add(doc.record)
+            for f in self.iter_document(doc, rules):
+                # NL001 and NL003 come from the engine itself: honour selection for them too.
+                if f.rule in wanted:
+                    sorter.add(f, line_text(doc, f) if line_texts else None)
+            del doc
+        result = unit_result(len(records) + unreadable_records, sorter, spill)
+        if cache is not None and key is not None:
+            cache.put(key, result.documents, (f for f, _ in result.peek()))
+        return result
+
+    def line_texts(self, unit: Unit, raw: bytes, findings: Iterable[Finding]) -> Iterator[Item]:
+        """Findings read from the cache, paired with their lines' text."""
+        docs = {d.record: d for d in self.read_unit(unit, raw) if isinstance(d, Document)}
+        for f in findings:
+            doc = docs.get(f.record)
+            yield f, (line_text(doc, f) if doc is not None else None)
+
+    def lint_file_result(self, path: str) -> FileResult:
+        result = self.lint_unit(Unit(path, 0))
+        return FileResult(self._after_baseline(list(result)), result.documents)
+
     def lint_file(self, path: str) -> list[Finding]:
         return self.lint_file_result(path).findings
 
-    def lint_file_result(self, path: str) -> FileResult:
-        try:
-            raw = read_file(path)
-        except OSError as exc:
-            if not any(r.id == UNREADABLE for r in self.rules):
-                return FileResult([])
-            return FileResult([_unreadable(path, f"cannot read file: {exc.strerror or exc}")])
-        return self._lint_raw(path, raw)
-
-    def _lint_raw(self, path: str, raw: bytes) -> FileResult:
-        rules = self.rules
-        if self.config.per_file_ignores:
-            ignored = self.registry.resolve(self.config.ignored_for(path), "per-file-ignores")
-            rules = [r for r in rules if r.id not in ignored]
-        out: list[Finding] = []
-        docs: dict[int | None, Document] = {}
-        unreadable_records = 0
-        for doc in self.read(path, raw):
-            if isinstance(doc, ReadError):
-                out.append(_unreadable(path, doc.message, doc.line, doc.column, doc.record))
-                unreadable_records += doc.record is not None
-            else:
-                docs[doc.record] = doc
-                out.extend(self.lint_document(doc, rules))
-        # NL001 and NL003 come from the engine itself: honour selection for them too.
-        wanted = {r.id for r in rules}
-        out = sorted((f for f in out if f.rule in wanted), key=lambda f: f.sort_key)
-        if self.baseline is not None:
-            known, base = self.baseline
-            out = baseline_file.new_findings(out, known, _line_text(docs), base)
-        return FileResult(out, len(docs) + unreadable_records)
+    def _after_baseline(self, items: Iterable[Item]) -> list[Finding]:
+        if self.baseline is None:
+            return [f for f, _ in items]
+        known, base = self.baseline
+        return baseline_file.new_findings([f for f, _ in items], known, _texts(items), base)
 
     def lint_bytes(self, path: str, raw: bytes) -> Results:
         """Lint one file's content given as bytes (standard input, editors)."""
-        found = self._lint_raw(path, raw)
-        return Results(found.findings, files=1, paths=[path], documents=found.documents)
+        result = self.lint_unit(Unit(path, len(raw)), line_texts=self.baseline is not None, raw=raw)
+        findings = self._after_baseline(list(result))
+        return Results(findings, files=1, paths=[path], documents=result.documents)
 
-    def lint_paths(self, paths: Sequence[str], force_exclude: bool = False, jobs: int = 1) -> Results:
-        """Lint files and folders.  ``jobs`` > 1 lints files in that many
-        processes (0: one per CPU); the findings are the same, in the same order."""
-        results = Results()
-        for item in iter_files(paths, self.config, force_exclude):
-            if isinstance(item, FileProblem):
-                if any(r.id == UNREADABLE for r in self.rules):
-                    results.findings.append(_unreadable(item.path, item.message))
-                continue
-            results.files += 1
-            results.paths.append(item)
-        for found in self._map_files(results.paths, jobs):
-            results.findings.extend(found.findings)
-            results.documents += found.documents
-        results.findings.sort(key=lambda f: f.sort_key)
-        return results
+    def lint_paths(self, paths: Sequence[str], options: RunOptions | None = None, **kwargs: Any) -> Results:
+        """Lint files and folders; ``options`` (or its fields as keywords:
+        ``jobs``, ``force_exclude``, ``cache_dir``) as :class:`RunOptions`.
+        The findings are the same, in the same order, whatever the jobs."""
+        from .run import Run, RunOptions
 
-    def _map_files(self, files: list[str], jobs: int) -> Iterable[FileResult]:
-        workers = min(jobs if jobs > 0 else (os.cpu_count() or 1), len(files) // _FILES_PER_WORKER)
-        # Forked workers inherit this Linter with its plugins already loaded
-        # (local plugin modules included); where fork is not available the run
-        # stays in one process rather than re-importing plugins per worker.
-        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return map(self.lint_file_result, files)
-        global _WORKER_LINTER
-        _WORKER_LINTER = self
-        # Linting the first file here builds what rules load lazily (the
-        # lexicon, compiled patterns) once, for every worker to inherit.
-        first = self.lint_file_result(files[0])
-        rest = files[1:]
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        with pool:
-            return [first, *pool.map(_lint_in_worker, rest, chunksize=max(1, len(rest) // (workers * 8)))]
+        return Run(self, paths, options or RunOptions(**kwargs)).results()
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
         # surrogatepass: a str holding half a surrogate pair (from JSON, say)
@@ -284,42 +354,16 @@ class Linter:
         return self.lint_bytes(path, text.encode("utf-8", "surrogatepass")).findings
 
 
-# Below this many files per worker, starting processes costs more than it saves.
-_FILES_PER_WORKER = 8
-_WORKER_LINTER: Linter | None = None
+def line_text(doc: Document, f: Finding) -> str | None:
+    """The text of the line a finding starts on."""
+    index = f.line - doc.first_line
+    lines = doc.lines
+    return lines[index].text if 0 <= index < len(lines) else None
 
 
-def _lint_in_worker(path: str) -> FileResult:
-    assert _WORKER_LINTER is not None
-    return _WORKER_LINTER.lint_file_result(path)
-
-
-def _gunzip(raw: bytes) -> bytes:
-    try:
-        stream = zlib.decompressobj(wbits=31)
-        out = stream.decompress(raw, MAX_DECOMPRESSED)
-        if stream.unconsumed_tail:
-            raise ReadError(f"gzip content is larger than {MAX_DECOMPRESSED // 1024**3} GB; not read")
-        if not stream.eof:
-            raise ReadError("not a readable gzip file: it ends before its data does (truncated?)")
-        # Concatenated gzip members (as `cat a.gz b.gz` makes) are one file.
-        rest = stream.unused_data
-        return out + gzip.decompress(rest) if rest else out
-    except (zlib.error, OSError, EOFError) as exc:
-        raise ReadError(f"not a readable gzip file: {exc}") from None
-
-
-def _line_text(docs: dict[int | None, Document]) -> Callable[[Finding], str | None]:
-    """The text of the line a finding starts on, from the documents as read."""
-
-    def text(f: Finding) -> str | None:
-        doc = docs.get(f.record)
-        if doc is None:
-            return None
-        index = f.line - doc.first_line
-        return doc.lines[index].text if 0 <= index < len(doc.lines) else None
-
-    return text
+def _texts(items: Iterable[Item]) -> Callable[[Finding], str | None]:
+    texts = {id(f): text for f, text in items}
+    return lambda f: texts.get(id(f))
 
 
 def _untrusted_note(config: Config) -> str:

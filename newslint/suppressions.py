@@ -112,75 +112,101 @@ def apply(
     severities: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
     """Drop the findings that directives and ``[sic]`` silence; add NL002 findings."""
-    text = doc.text
-    has_directive = "newslint:" in text
-    has_sic = _SIC_QUICK.search(text) is not None
-    if not has_directive and not has_sic:
+    filter = Suppressor(doc, registry, active, severities)
+    if not filter.needed:
         return findings
-    active = set(active)
-    out = findings
-    if has_sic:
-        words = [m.span("word") for m in _SIC.finditer(text)]
-        if words:
-            sic = {r.id for r in registry if r.honours_sic}
-            out = [f for f in out if f.rule not in sic or not any(f.start < e and f.end > s for s, e in words)]
-    if not has_directive:
-        return out
+    return [f for f in findings if filter.keep(f)] + filter.extra()
 
-    directives: list[_Directive] = []
-    spans: list[tuple[int, int]] = []
-    for m in _DIRECTIVE.finditer(text):
-        line = doc.position(m.start())[0]
-        raw = m.group("rules") or ""
-        tokens = [t for t in _TOKEN_SPLIT.split(raw) if t]
-        d = _Directive(m.group("kind"), line, m.start("head"), m.end("head"), tokens)
-        for t in tokens:
-            ids = _resolve(t, registry)
-            if ids:
-                d.ids[t] = ids
-        directives.append(d)
-        # The directive's own text, widened over blanks to the line's edges when
-        # it stands alone, so a whole-line finding about it is dropped too.
-        start, end = m.start(), m.end()
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip():
-            start = line_start
-        end = _SPACE_AFTER.match(text, end).end()
-        spans.append((start, end))
-    if not directives:
-        return out
-    out = [f for f in out if not (f.end > f.start and any(s <= f.start and f.end <= e for s, e in spans))]
 
-    scopes: dict[str, list[_Scope]] = {}
-    problems: list[tuple[_Directive, str]] = []
-    open_blocks: dict[str, list[_Scope]] = {}
-    for d in directives:
-        if d.kind == "enable":
-            closed = False
-            for t in d.tokens:
-                for rid in d.ids.get(t, ()):
-                    for scope in open_blocks.pop(rid, ()):
-                        scope.last = min(scope.last, d.line)
-                        closed = True
-            if d.tokens and not closed and d.ids:
-                problems.append((d, f"enable[{','.join(d.tokens)}] closes no earlier disable"))
-            continue
-        first, last = {
-            "ignore": (d.line, d.line),
-            "ignore-next-line": (d.line + 1, d.line + 1),
-            "file-ignore": (-_INF, _INF),
-            "disable": (d.line, _INF),
-        }[d.kind]
-        for t, ids in d.ids.items():
-            for rid in ids:
-                scope = _Scope(d, t, first, last)
-                scopes.setdefault(rid, []).append(scope)
-                if d.kind == "disable":
-                    open_blocks.setdefault(rid, []).append(scope)
+class Suppressor:
+    """The directives and ``[sic]`` marks of one document, applied to its
+    findings one at a time (a document may have millions), then the NL002
+    findings for directives that silenced nothing."""
 
-    def covered(f: Finding, mark: bool) -> bool:
+    def __init__(
+        self,
+        doc: Document,
+        registry: Registry,
+        active: Iterable[str],
+        severities: Mapping[str, Severity] | None = None,
+    ) -> None:
+        self.doc, self.registry, self.active, self.severities = doc, registry, set(active), severities
+        text = doc.text
+        has_directive = "newslint:" in text
+        has_sic = _SIC_QUICK.search(text) is not None
+        self.needed = has_directive or has_sic
+        self.sic_words: list[tuple[int, int]] = []
+        self.sic_rules: set[str] = set()
+        if has_sic:
+            self.sic_words = [m.span("word") for m in _SIC.finditer(text)]
+            self.sic_rules = {r.id for r in registry if r.honours_sic}
+        self.directives: list[_Directive] = []
+        self.spans: list[tuple[int, int]] = []
+        self.scopes: dict[str, list[_Scope]] = {}
+        self.problems: list[tuple[_Directive, str]] = []
+        if has_directive:
+            self._parse(text)
+
+    def _parse(self, text: str) -> None:
+        doc, registry = self.doc, self.registry
+        for m in _DIRECTIVE.finditer(text):
+            line = doc.position(m.start())[0]
+            raw = m.group("rules") or ""
+            tokens = [t for t in _TOKEN_SPLIT.split(raw) if t]
+            d = _Directive(m.group("kind"), line, m.start("head"), m.end("head"), tokens)
+            for t in tokens:
+                ids = _resolve(t, registry)
+                if ids:
+                    d.ids[t] = ids
+            self.directives.append(d)
+            # The directive's own text, widened over blanks to the line's edges when
+            # it stands alone, so a whole-line finding about it is dropped too.
+            start, end = m.start(), m.end()
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip():
+                start = line_start
+            end = _SPACE_AFTER.match(text, end).end()
+            self.spans.append((start, end))
+        open_blocks: dict[str, list[_Scope]] = {}
+        for d in self.directives:
+            if d.kind == "enable":
+                closed = False
+                for t in d.tokens:
+                    for rid in d.ids.get(t, ()):
+                        for scope in open_blocks.pop(rid, ()):
+                            scope.last = min(scope.last, d.line)
+                            closed = True
+                if d.tokens and not closed and d.ids:
+                    self.problems.append((d, f"enable[{','.join(d.tokens)}] closes no earlier disable"))
+                continue
+            first, last = {
+                "ignore": (d.line, d.line),
+                "ignore-next-line": (d.line + 1, d.line + 1),
+                "file-ignore": (-_INF, _INF),
+                "disable": (d.line, _INF),
+            }[d.kind]
+            for t, ids in d.ids.items():
+                for rid in ids:
+                    scope = _Scope(d, t, first, last)
+                    self.scopes.setdefault(rid, []).append(scope)
+                    if d.kind == "disable":
+                        open_blocks.setdefault(rid, []).append(scope)
+
+    def keep(self, f: Finding) -> bool:
+        """Whether ``f`` survives (marking the directives that silence it)."""
+        if not self.needed:
+            return True
+        if f.rule in self.sic_rules and any(f.start < e and f.end > s for s, e in self.sic_words):
+            return False
+        if not self.directives:
+            return True
+        if f.end > f.start and any(s <= f.start and f.end <= e for s, e in self.spans):
+            return False
+        return not self._covered(f, True)
+
+    def _covered(self, f: Finding, mark: bool) -> bool:
         hit = False
-        for scope in scopes.get(f.rule, ()):
+        for scope in self.scopes.get(f.rule, ()):
             d = scope.directive
             if d.kind in ("ignore", "ignore-next-line"):
                 inside = f.line <= scope.first <= _last_line(f)
@@ -193,40 +219,39 @@ def apply(
                 d.used.add(scope.token)
         return hit
 
-    out = [f for f in out if not covered(f, True)]
-    if UNUSED not in active:
-        return out
-
-    unused_rule = registry.get(UNUSED)
-    if unused_rule is None:
-        return out
-    ctx = Context(doc, unused_rule, {}, (severities or {}).get(UNUSED))
-    known = [*registry.by_id, *registry.by_name]
-    extra: list[Finding] = []
-    for d in directives:
-        head = f"newslint: {d.kind}"
-        if not d.tokens:
-            extra.append(ctx.finding(
-                d.start, d.end,
-                f"'{head}' names no rule, so it silences nothing; list the rules: {d.kind}[RULE,...]",
-            ))
-            continue
-        for t in d.tokens:
-            if t not in d.ids:
-                close = difflib.get_close_matches(t, known, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                extra.append(ctx.finding(d.start, d.end, f"'{head}' names unknown rule '{t}'{hint}"))
-        if d.kind == "enable":
-            continue
-        unused = [
-            t for t, ids in d.ids.items()
-            if t not in d.used and (ids & active) - {UNUSED}
-        ]
-        if unused:
-            extra.append(ctx.finding(
-                d.start, d.end, f"unused suppression: {d.kind}[{','.join(unused)}] silenced no finding"
-            ))
-    for d, message in problems:
-        extra.append(ctx.finding(d.start, d.end, message))
-    extra = [f for f in extra if not covered(f, False)]
-    return out + extra
+    def extra(self) -> list[Finding]:
+        """NL002 findings, once every finding has been through :meth:`keep`."""
+        if not self.directives or UNUSED not in self.active:
+            return []
+        unused_rule = self.registry.get(UNUSED)
+        if unused_rule is None:
+            return []
+        ctx = Context(self.doc, unused_rule, {}, (self.severities or {}).get(UNUSED))
+        known = [*self.registry.by_id, *self.registry.by_name]
+        extra: list[Finding] = []
+        for d in self.directives:
+            head = f"newslint: {d.kind}"
+            if not d.tokens:
+                extra.append(ctx.finding(
+                    d.start, d.end,
+                    f"'{head}' names no rule, so it silences nothing; list the rules: {d.kind}[RULE,...]",
+                ))
+                continue
+            for t in d.tokens:
+                if t not in d.ids:
+                    close = difflib.get_close_matches(t, known, n=1)
+                    hint = f" (did you mean '{close[0]}'?)" if close else ""
+                    extra.append(ctx.finding(d.start, d.end, f"'{head}' names unknown rule '{t}'{hint}"))
+            if d.kind == "enable":
+                continue
+            unused = [
+                t for t, ids in d.ids.items()
+                if t not in d.used and (ids & self.active) - {UNUSED}
+            ]
+            if unused:
+                extra.append(ctx.finding(
+                    d.start, d.end, f"unused suppression: {d.kind}[{','.join(unused)}] silenced no finding"
+                ))
+        for d, message in self.problems:
+            extra.append(ctx.finding(d.start, d.end, message))
+        return [f for f in extra if not self._covered(f, False)]

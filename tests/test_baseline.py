@@ -62,13 +62,15 @@ def test_baseline_reports_only_new_findings(tmp_path):
 
 def test_duplicates_are_counted(tmp_path):
     article = tmp_path / "a.txt"
-    write(article, CAPTION, CAPTION, CAPTION)
+    # Blank lines between the copies: three copies on consecutive lines
+    # would be one finding (NL201 counts a run).
+    write(article, CAPTION, "", CAPTION, "", CAPTION)
     assert cli(tmp_path, "--write-baseline", "base.json", "a.txt").returncode == 0
-    write(article, CAPTION, CAPTION, CAPTION, CAPTION)
+    write(article, CAPTION, "", CAPTION, "", CAPTION, "", CAPTION)
     proc = cli(tmp_path, "--baseline", "base.json", "a.txt")
     # Three copies of the same finding now, two known: exactly one is new.
     assert proc.stdout.splitlines() == [
-        "a.txt:6:1: NL201 [duplicate-line] [*] repeats line 3",
+        "a.txt:9:1: NL201 [duplicate-line] [*] repeats line 3",
         "Found 1 finding in 1 file (NL201: 1). [*] 1 fixable with --fix.",
     ]
 

@@ -97,7 +97,7 @@ def test_show_settings_prints_resolved_values_and_their_source(project):
     ]
     assert 'ignore = ["unused-suppression"]  # command line' in lines
     assert 'fail-level = "error"  # command line' in lines
-    assert 'include = ["*.txt", "*.md", "*.jsonl", "*.txt.gz", "*.md.gz", "*.jsonl.gz"]  # default' in lines
+    assert 'include = ["*.txt", "*.md", "*.jsonl", "*.txt.gz", "*.md.gz", "*.jsonl.gz", "*.txt.zst", "*.md.zst", "*.jsonl.zst"]  # default' in lines
     assert "# baseline = (not set)  # default" in lines
     # unreadable and rule-error stay on whatever is selected, unless ignored
     assert "# enabled rules: NL001 (unreadable), NL003 (rule-error), NL201 (duplicate-line)" in lines

@@ -47,11 +47,17 @@ def text_key(record: dict, field: str | None) -> str | None:
 def newslint_read_documents(path: str, raw: bytes, config: Config) -> list[Document | ReadError] | None:
     if not path.lower().endswith(SUFFIXES):
         return None
+    return read_records(path, raw, config)
+
+
+def read_records(path: str, raw: bytes, config: Config, first_line: int = 1) -> list[Document | ReadError]:
+    """The records of ``raw``, whose first line is line ``first_line`` of the
+    file (the engine lints a large file as ranges of records)."""
     # \r inside JSON strings is escaped, so records are split on \n only.
     text = decode(raw)
     field = getattr(config, "jsonl_text_field", None)
     docs: list[Document | ReadError] = []
-    for number, raw_line in enumerate(text.split("\n"), start=1):
+    for number, raw_line in enumerate(text.split("\n"), start=first_line):
         if not raw_line.strip():
             continue
         # A bad record is reported where it is and the good ones are still linted.

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from ...analysis.lowered import lowered
 from ...analysis.quotes import inside_quotes
 from ...document import Block, Document
 from ...findings import Finding
@@ -71,7 +72,7 @@ def is_disclosure(sentence: str) -> bool:
 def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     """Sentences holding an AI term, in order; most articles have none, so the
     sentence split is skipped for them."""
-    low = doc.text.lower()
+    low = lowered(doc)
     # Lower-casing rarely changes offsets (U+0130); then the slower scan.
     scan = terms().agent_scan.finditer(low) if len(low) == len(doc.text) else terms().agent.finditer(doc.text)
     hits = [m.start() for m in scan]

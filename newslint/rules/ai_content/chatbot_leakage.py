@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from ...analysis.lowered import lowered
 from ...analysis.quotes import QUOTE_WINDOW, inside_quotes
 from ...document import Document
 from ...findings import Finding, Severity
@@ -162,7 +163,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         cweb-dev web prose.
     """
     text = doc.text
-    low = text.lower()
+    low = lowered(doc)
     # User entries may need ``regex`` features and hold no anchor word: with
     # any, the whole text goes through the time-limited case-insensitive scan.
     customised = bool(ctx.options.get("extend") or ctx.options.get("disable"))

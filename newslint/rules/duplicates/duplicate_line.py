@@ -50,7 +50,8 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
         Compares every non-blank line (and every multi-line paragraph) with
         the ones before it, ignoring case, runs of white space, list bullets
         and trailing punctuation, and reports the later copy with the line of
-        the first.
+        the first.  Three or more copies on consecutive lines (or
+        paragraphs) are one finding that says how many there are.
 
     Why it matters:
         Scrapers often take a photo caption twice (once from the image, once
@@ -86,30 +87,83 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     covered: set[int] = set()
     seen_paras: dict[str, int] = {}
+    # Copies on consecutive lines (or paragraphs) are one finding with their
+    # number, from RUN copies on: a scraped page that repeats a line a
+    # million times is one problem, not a million.
+    run = _Run(ctx, "paragraph repeats the one at line {first}")
     for i, para in enumerate(doc.paragraphs):
         if "\n" not in para.text and "\r" not in para.text:
+            yield from run.flush()
             continue
         key = _key(para.text)
         first_line = doc.position(para.start)[0]
         if not long_enough(key):
+            yield from run.flush()
             continue
+        last_line = doc.position(para.end)[0]
         if key in seen_paras:
-            covered.update(range(first_line, doc.position(para.end)[0] + 1))
-            fix = _removal(ctx, para.start, para.end, doc.paragraphs[i - 1].text if i else "")
-            yield ctx.finding(para.start, para.end, f"paragraph repeats the one at line {seen_paras[key]}", fix=fix)
+            covered.update(range(first_line, last_line + 1))
+            previous = doc.paragraphs[i - 1].text if i else ""
+            yield from run.add(key, seen_paras[key], para.start, para.end, first_line, last_line, previous)
         else:
+            yield from run.flush()
             seen_paras[key] = first_line
+    yield from run.flush()
     seen: dict[str, int] = {}
+    run = _Run(ctx, "repeats line {first}")
     above = ""  # the last non-blank line before this one
     for line in doc.lines:
         previous, above = above, (line.text if line.text.strip() else above)
         key = _key(line.text)
-        if not key or not long_enough(key):
+        if not key or not long_enough(key) or line.number in covered or key not in seen:
+            yield from run.flush()
+            if key and long_enough(key) and key not in seen:
+                seen[key] = line.number
             continue
-        if key in seen:
-            if line.number not in covered:
-                start = line.start + (len(line.text) - len(line.text.lstrip()))
-                fix = _removal(ctx, start, line.end, previous)
-                yield ctx.finding(start, line.end, f"repeats line {seen[key]}", fix=fix)
-        else:
-            seen[key] = line.number
+        start = line.start + (len(line.text) - len(line.text.lstrip()))
+        yield from run.add(key, seen[key], start, line.end, line.number, line.number, previous, line.number - 1)
+    yield from run.flush()
+
+
+# From this many copies in a row, the copies are one finding.  Fewer stay one
+# finding each, so a directive or a baseline entry can still name one copy.
+RUN = 3
+
+
+class _Run:
+    """Copies of one line (or paragraph) in a row."""
+
+    def __init__(self, ctx: Context, message: str) -> None:
+        self.ctx, self.message = ctx, message
+        self.key: str | None = None
+        self.first = self.to_line = 0
+        self.copies: list[tuple[int, int, int, str]] = []  # start, end, first line, text above: of the first RUN copies
+        self.end = self.count = 0
+        self.exact = True  # every copy repeats the one right above it exactly
+
+    def add(
+        self, key: str, first: int, start: int, end: int, from_line: int, to_line: int, previous: str,
+        after: int | None = None,
+    ) -> Iterator[Finding]:
+        """Take the next copy (``after``: the line it must follow to continue
+        the run; None for paragraphs, which follow each other)."""
+        if key != self.key or (after is not None and after != self.to_line):
+            yield from self.flush()
+            self.key, self.first, self.copies, self.count, self.exact = key, first, [], 0, True
+        if len(self.copies) < RUN:
+            self.copies.append((start, end, from_line, previous))
+        self.exact = self.exact and _SPACE.sub(" ", previous.strip()) == _SPACE.sub(" ", self.ctx.doc.text[start:end].strip())
+        self.end, self.to_line, self.count = end, to_line, self.count + 1
+
+    def flush(self) -> Iterator[Finding]:
+        if self.key is None:
+            return
+        message = self.message.format(first=self.first)
+        self.key = None
+        if self.count < RUN:
+            for start, end, _, previous in self.copies:
+                yield self.ctx.finding(start, end, message, fix=_removal(self.ctx, start, end, previous))
+            return
+        start, _, from_line, _ = self.copies[0]
+        fix = self.ctx.line_removal(start, self.end, f"remove the {self.count:,} repeated copies", unsafe=not self.exact)
+        yield self.ctx.finding(start, self.end, f"{message} ({self.count:,} times, lines {from_line}-{self.to_line})", fix=fix)

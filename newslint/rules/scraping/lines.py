@@ -5,11 +5,13 @@ The classification is computed once per document and options and kept in
 """
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from array import array
+from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Sequence
 
 import regex
 
 from ...analysis.line_roles import line_roles
+from ...compact import COMPACT_LINES, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
@@ -33,7 +35,7 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 LOWER = regex.compile(r"\p{Ll}")
 
 
-def classify(doc: Document, ctx: Context) -> list[Classified]:
+def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     """Each line with its interface kind, from the lists ``ctx.options`` selects.
 
     The result is shared: NL301 and NL302 classify the same lines, and with
@@ -43,21 +45,62 @@ def classify(doc: Document, ctx: Context) -> list[Classified]:
     max_banner = options.get("max-banner-words", 80)
     by_classes = options.get("word-classes", True)
     key = ("scraping.classify", lists, max_banner, by_classes, ctx.regex_timeout)
-    cached: list[Classified] | None = doc.memo.get(key)
+    cached: Sequence[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
     patterns = label_patterns(lists)
     # The label patterns hold the user's ``extend`` entries: they run under the
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
-    out = [_classify_line(line, patterns, max_banner, ctx, shown) for line in doc.lines]
+    lines = doc.lines
+    items = (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines)
+    out: MutableSequence[Classified] = list(items) if len(lines) <= COMPACT_LINES else _Compact(lines, items)
     if by_classes:
         _mark_shaped(doc, out)
     doc.memo[key] = out
     return out
 
 
-def _mark_shaped(doc: Document, out: list[Classified]) -> None:
+_KINDS = (None, HEADER, UI, PREFIX, BANNER)
+
+
+class _Compact(MutableSequence[Classified]):
+    """A huge document's classified lines as four small integers a line,
+    each Classified built when asked for (same values as the list)."""
+
+    def __init__(self, lines: Sequence[Line], items: Iterable[Classified]) -> None:
+        self.lines = lines
+        self.kinds, self.words, self.glued, self.shaped = array("b"), offsets(), offsets(), bytearray()
+        for item in items:
+            self.kinds.append(_KINDS.index(item.kind))
+            self.words.append(item.words)
+            self.glued.append(item.glued)
+            self.shaped.append(item.shaped)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        return Classified(self.lines[k], _KINDS[self.kinds[k]], self.words[k], self.glued[k], bool(self.shaped[k]))
+
+    def __iter__(self) -> Iterator[Classified]:
+        return (self[k] for k in range(len(self)))
+
+    def __setitem__(self, k, item) -> None:  # type: ignore[no-untyped-def]
+        self.kinds[k], self.words[k], self.glued[k], self.shaped[k] = _KINDS.index(item.kind), item.words, item.glued, item.shaped
+
+    def __delitem__(self, k) -> None:  # type: ignore[no-untyped-def]
+        raise TypeError("classified lines are read-only")
+
+    def insert(self, k, item) -> None:  # type: ignore[no-untyped-def]
+        raise TypeError("classified lines are read-only")
+
+
+def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
     """Mark the lines no list knows that are widget lines by the classes of their
     words.  The line model runs only for a document that has a candidate, and the
     first line with words, the headline, is never one, however it is worded."""

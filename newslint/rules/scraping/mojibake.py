@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import difflib
-from typing import Iterator
+from functools import lru_cache
+from typing import Any, Iterator
 
-import ftfy
 import regex
 
 # A UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) followed by a continuation
@@ -17,25 +17,35 @@ HINT = regex.compile(
     "|[\u0080-\u009f]"
 )
 
-# Only encoding repair: ftfy's other fixes (curly quotes, full-width forms,
-# ligatures, NFC) would "repair" legitimate text.
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+
+@lru_cache(maxsize=1)
+def _ftfy() -> tuple[Any, Any]:
+    """ftfy and its configuration, imported on the first suspicious line
+    (the import costs a twentieth of a second of every run's start-up)."""
+    import ftfy
+
+    # Only encoding repair: ftfy's other fixes (curly quotes, full-width forms,
+    # ligatures, NFC) would "repair" legitimate text.
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy, config
+
+
 # SequenceMatcher is quadratic: beyond this many changed characters the whole
 # changed middle of the line is one stretch.
 _MAX_DIFF = 4000
@@ -46,7 +56,8 @@ Edit = tuple[str, int, int, int, int]  # difflib's opcode: tag, line start/end, 
 def mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, repair) for each stretch of the line ``text[start:end]`` ftfy re-decodes."""
     line = text[start:end]
-    fixed = ftfy.fix_text(line, _FTFY)
+    ftfy, config = _ftfy()
+    fixed = ftfy.fix_text(line, config)
     if fixed == line:
         return
     for i1, i2, j1, j2 in _merged(_edits(line, fixed)):

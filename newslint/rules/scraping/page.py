@@ -2,12 +2,14 @@
 blank lines between them, and the lines that can never be links."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 import regex
 
 from ...analysis.line_roles import LineRole
+from ...compact import COMPACT_LINES, View, offsets
 from .lines import Classified
 from .shapes import PROSE_END, headline_like, paragraph
 
@@ -20,19 +22,19 @@ _EMBED_SIGNATURE = regex.compile(r"^\s*[—–\-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\
 class Page:
     items: Sequence[Classified]  # every line of the document
     roles: Callable[[], Sequence[LineRole]]  # the line model's roles of the lines, computed on demand
-    nonblank: list[tuple[int, int]]  # (line index, blank lines before it) of each line with words
+    nonblank: Sequence[tuple[int, int]]  # (line index, blank lines before it) of each line with words
     max_link: int  # the rule's ``max-link-words``
     first: int = field(init=False)  # the first line with words: the article's headline
     wrapped: frozenset[int] = field(init=False)
     heading: frozenset[int] = field(init=False)
-    order: list[int] = field(init=False)  # line index at each position of ``nonblank``
-    position: dict[int, int] = field(init=False)  # the inverse of ``order``
+    order: Sequence[int] = field(init=False)  # line index at each position of ``nonblank``
+    position: Mapping[int, int] = field(init=False)  # the inverse of ``order``
 
     def __post_init__(self) -> None:
-        order = [i for i, _ in self.nonblank]
+        order = offsets(i for i, _ in self.nonblank)
         object.__setattr__(self, "first", order[0])
         object.__setattr__(self, "order", order)
-        object.__setattr__(self, "position", {i: k for k, i in enumerate(order)})
+        object.__setattr__(self, "position", _Position(order))
         object.__setattr__(self, "wrapped", _wrapped(self.items, self.nonblank))
         object.__setattr__(self, "heading", _headings(self.items, self.nonblank, self.max_link))
 
@@ -50,9 +52,36 @@ class Page:
         )
 
 
+class _Position(Mapping[int, int]):
+    """Position in ``nonblank`` of a line index: ``order`` is increasing, so
+    a binary search, not a dictionary of a million entries."""
+
+    def __init__(self, order: Sequence[int]) -> None:
+        self.order = order
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect.bisect_left(self.order, i)
+        if k == len(self.order) or self.order[k] != i:
+            raise KeyError(i)
+        return k
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+
 def read_page(items: Sequence[Classified], max_link: int, roles: Callable[[], Sequence[LineRole]]) -> Page | None:
     """The page of a document's classified lines; None when no line has a word."""
-    nonblank = list(_nonblank_with_gaps(items))
+    if len(items) <= COMPACT_LINES:
+        nonblank: Sequence[tuple[int, int]] = list(_nonblank_with_gaps(items))
+    else:
+        index, gaps = offsets(), offsets()
+        for i, gap in _nonblank_with_gaps(items):
+            index.append(i)
+            gaps.append(gap)
+        nonblank = View(lambda k: (index[k], gaps[k]), len(index))
     return Page(items, roles, nonblank, max_link) if nonblank else None
 
 
@@ -72,7 +101,7 @@ def _nonblank_with_gaps(items: Sequence[Classified]) -> Iterator[tuple[int, int]
 _CONTINUES = regex.compile(r"^\s*\p{Ll}")
 
 
-def _wrapped(items: Sequence[Classified], nonblank: list[tuple[int, int]]) -> frozenset[int]:
+def _wrapped(items: Sequence[Classified], nonblank: Sequence[tuple[int, int]]) -> frozenset[int]:
     """Hard-wrapped prose: a line that goes on with a lower-case word on the next
     line is one sentence broken in two, however short and unpunctuated."""
     out: set[int] = set()
@@ -82,7 +111,7 @@ def _wrapped(items: Sequence[Classified], nonblank: list[tuple[int, int]]) -> fr
     return frozenset(out)
 
 
-def _headings(items: Sequence[Classified], nonblank: list[tuple[int, int]], max_link: int) -> frozenset[int]:
+def _headings(items: Sequence[Classified], nonblank: Sequence[tuple[int, int]], max_link: int) -> frozenset[int]:
     """A short line right above a paragraph is that paragraph's headline or
     sub-heading, never a link, however link-shaped it looks.  (A teaser's
     one-sentence dek looks the same, but another link follows it.)"""

@@ -5,7 +5,7 @@ skips what the first two flagged, and the fourth never replaces a message.
 """
 from __future__ import annotations
 
-from typing import Container, Iterator
+from typing import Container, Iterable, Iterator
 
 import regex
 
@@ -102,21 +102,56 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     page = read_page(classify(doc, ctx), opts["max-link-words"], lambda: line_roles(doc))
     if page is None:
         return
-    under_header = dict.fromkeys(_header_blocks(page, opts["max-teaser-words"]), _TEASER)
-    flagged = dict(under_header)
-    flagged.update(dict.fromkeys(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _TEASER))
-    flagged.update(_lone_teasers(page, flagged.keys()))
+    # The message of each flagged line as a code (a byte a line: a scraped
+    # page may flag a million of them), kept apart for the block under a
+    # header, whose removal is safe.
+    flagged = _Flags(len(page.items))
+    flagged.mark(_header_blocks(page, opts["max-teaser-words"]), _UNDER_HEADER)
+    flagged.mark(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"]), _IN_RUN)
+    for i, message in _lone_teasers(page, flagged).items():
+        flagged.mark((i,), _CODES[message])
     footer = _footer_fragment(doc, page, opts["footer-words"])
-    if footer is not None:
-        flagged.setdefault(footer, _FOOTER)
-    for i in sorted(flagged):
+    if footer is not None and footer not in flagged:
+        flagged.mark((footer,), _CODES[_FOOTER])
+    for i, code in flagged.items():
         line = page.items[i].line
         start, end = line_span(line)
         # Safe for the block under a header and the footer; a headerless run
         # may be the article's own list and a lone teaser a sub-heading.
-        safe = i in under_header or (i == footer and flagged[i] == _FOOTER)
+        safe = code == _UNDER_HEADER or (i == footer and _MESSAGES[code] == _FOOTER)
         fix = ctx.line_removal(start, end, "remove the line", unsafe=not safe)
-        yield ctx.finding(start, end, f"{flagged[i]}: '{shorten(line.text)}'", fix=fix)
+        yield ctx.finding(start, end, f"{_MESSAGES[code]}: '{shorten(line.text)}'", fix=fix)
+
+
+_INLINE = "inline teaser of another page"
+_GLUED = "teaser headline glued to its standfirst"
+_MESSAGES = (None, _TEASER, _TEASER, _INLINE, _GLUED, _FOOTER)
+_UNDER_HEADER, _IN_RUN = 1, 2
+_CODES = {_INLINE: 3, _GLUED: 4, _FOOTER: 5}
+
+
+class _Flags:
+    """Flagged line indices and their message codes, in line order."""
+
+    def __init__(self, lines: int) -> None:
+        self.codes = bytearray(lines)
+
+    def mark(self, indices: Iterable[int], code: int) -> None:
+        codes = self.codes
+        for i in indices:
+            # A line under a header stays so when a run takes it in too.
+            if codes[i] != _UNDER_HEADER:
+                codes[i] = code
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and self.codes[i] != 0
+
+    def items(self) -> Iterator[tuple[int, int]]:
+        for m in _FLAGGED.finditer(self.codes):
+            yield m.start(), self.codes[m.start()]
+
+
+_FLAGGED = regex.compile(b"[^\x00]")
 
 
 # -- (1) the block under a section header -------------------------------------------
@@ -219,9 +254,9 @@ def _lone_teasers(page: Page, flagged: Container[int]) -> dict[int, str]:
         if i == page.first or i in flagged or i in page.wrapped or item.kind is not None:
             continue
         if inline_teaser(item, page.max_link):
-            found[i] = "inline teaser of another page"
+            found[i] = _INLINE
         elif glued_teaser(item):
-            found[i] = "teaser headline glued to its standfirst"
+            found[i] = _GLUED
     return found
 
 

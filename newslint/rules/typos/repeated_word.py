@@ -24,7 +24,9 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     What it does:
         Reports the second of two identical words (ignoring case) separated
-        only by spaces or a single line break.
+        only by spaces or a single line break.  A run of four or more
+        copies (``very very very very``) is one finding over all the
+        repeats, with their number.
 
     Why it matters:
         A doubled word is the commonest slip left behind by editing (a
@@ -52,15 +54,42 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     legit = _legit_repeats()
     text = doc.text
+    # A long run ("very very very very") is one finding with its length, not
+    # one per copy: a scraped line of a word repeated a million times is one
+    # problem.  Shorter runs keep a finding per repeat.
+    run: list = []  # start, end, word, copies, start of the last copy, first repeats
     for m in _iter_pairs(text):
         first, second = m.group(1), m.group(2)
         if first.casefold() != second.casefold():
             continue
         if second[0].isupper() or first.casefold() in legit:
             continue
-        # The second copy goes with the space or line break before it.
-        fix = ctx.replacement(m.end(1), m.end(2), "", f"remove the second '{second}'")
-        yield ctx.finding(m.start(2), m.end(2), f"repeated word '{second}'", fix=fix)
+        if run and m.start(1) == run[4]:
+            run[1], run[3], run[4] = m.end(2), run[3] + 1, m.start(2)
+            if len(run[5]) < RUN:
+                run[5].append((m.end(1), m.start(2), m.end(2), second))
+            continue
+        if run:
+            yield from _findings(ctx, run)
+        run = [m.start(2), m.end(2), second, 2, m.start(2), [(m.end(1), m.start(2), m.end(2), second)]]
+    if run:
+        yield from _findings(ctx, run)
+
+
+# From this many repeats in a row (four copies of the word), one finding.
+RUN = 3
+
+
+def _findings(ctx: Context, run: list) -> Iterator[Finding]:
+    start, end, word, copies, _, repeats = run
+    if len(repeats) < RUN:
+        for gap, s, e, w in repeats:
+            # The second copy goes with the space or line break before it.
+            fix = ctx.replacement(gap, e, "", f"remove the second '{w}'")
+            yield ctx.finding(s, e, f"repeated word '{w}'", fix=fix)
+        return
+    fix = ctx.replacement(repeats[0][0], end, "", f"remove the {copies - 1:,} repeats of '{word}'")
+    yield ctx.finding(start, end, f"repeated word '{word}' ({copies:,} times in a row)", fix=fix)
 
 
 # Two words separated by spaces or one line break (a blank line ends the

@@ -1,0 +1,224 @@
+"""The findings cache: ``.newslint_cache/``, as ruff keeps ``.ruff_cache/``.
+
+An entry holds the findings of one work unit (a file, or a range of records
+of a large JSONL file) before the baseline, keyed by a hash of
+
+* the unit's bytes, its path and where it starts,
+* newslint's version, the Python version and the versions of the libraries
+  whose data decide findings (word frequencies, Hunspell, ftfy, regex),
+* the run's settings: selected rules, their options and severities,
+  per-file ignores, JSONL fields, the regex time limit, the config's folder,
+* the plugin set: each plugin's name, package and version, and a fingerprint
+  of its code (size and modification time of every file of newslint's own
+  package and of installed plugin packages, the content of local plugin
+  files), so editing a rule in a development checkout is never served stale.
+
+Entries are JSON Lines, never pickles: a cache folder found in a checkout
+must not run code.  Each is written to a temporary file and renamed into
+place, so parallel runs and an interrupted run leave whole entries or none.
+A folder that cannot be written (a read-only tree) turns the cache off for
+the run with a note; a damaged entry is a miss.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from . import __version__
+from .errors import NewslintError
+from .findings import Finding, Severity
+from .fixes import Edit, Fix
+
+if TYPE_CHECKING:
+    from .engine import Linter
+    from .units import Unit
+
+DEFAULT_DIR = ".newslint_cache"
+CACHE_DIR_ENV = "NEWSLINT_CACHE_DIR"
+# Bumped when the entry format changes.
+FORMAT = 2
+# Distributions whose data or behaviour decide findings.
+_DEPENDENCIES = ("regex", "wordfreq", "chunspell", "ftfy", "pluggy")
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# newslint findings cache (https://bford.info/cachedir/)\n"
+
+
+class Cache:
+    """One run's view of the cache: the folder for its settings."""
+
+    def __init__(self, folder: Path, settings: str) -> None:
+        self.root = folder
+        self.folder = folder / f"v{FORMAT}" / settings[:20]
+
+    @classmethod
+    def open(cls, folder: str | os.PathLike[str], linter: Linter) -> tuple[Cache | None, str | None]:
+        """The cache in ``folder`` for this linter, or (None, why not)."""
+        root = Path(folder)
+        try:
+            _prepare(root)
+            cache = cls(root, settings_key(linter))
+            cache.folder.mkdir(parents=True, exist_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=cache.folder, prefix=".probe-", delete=True)
+            probe.close()
+        except OSError as exc:
+            return None, f"cache off: cannot write {root}: {exc.strerror or exc} (use --cache-dir DIR or --no-cache)"
+        return cache, None
+
+    def key(self, unit: Unit, raw: bytes) -> str:
+        h = hashlib.blake2b(digest_size=20)
+        h.update(f"{unit.path}\0{unit.first_line}\0{unit.whole}\0".encode("utf-8", "surrogatepass"))
+        h.update(raw)
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.jsonl"
+
+    def get(self, key: str) -> tuple[int, int, Iterator[Finding]] | None:
+        """(documents, number of findings, the findings) stored under
+        ``key``, or None.  The findings are read lazily: an entry may hold
+        millions."""
+        file = self._file(key)
+        try:
+            with open(file, "rb") as fh:
+                head = json.loads(fh.readline())
+                lines = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
+            documents, count = int(head["documents"]), int(head["count"])
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+        if lines != count:
+            return None  # damaged or cut short: lint again
+        return documents, count, _entry_findings(file)
+
+    def put(self, key: str, documents: int, findings: Iterable[Finding]) -> None:
+        """Store an entry (written whole, then renamed into place); a failure
+        to write is not an error, the unit is simply linted next time."""
+        target = self._file(key)
+        tmp = None
+        try:
+            target.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jsonl")
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                # The head is rewritten in place once the findings are counted.
+                fh.write(" " * _HEAD + "\n")
+                count = 0
+                for f in findings:
+                    fh.write(json.dumps(_row(f), ensure_ascii=False) + "\n")
+                    count += 1
+                fh.seek(0)
+                fh.write(json.dumps({"documents": documents, "count": count}).ljust(_HEAD))
+            os.replace(tmp, target)
+            tmp = None
+        except OSError:
+            pass
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+
+_HEAD = 63
+
+
+def _entry_findings(file: Path) -> Iterator[Finding]:
+    try:
+        with open(file, encoding="utf-8") as fh:
+            fh.readline()
+            for line in fh:
+                yield _finding(json.loads(line))
+    except (OSError, ValueError, TypeError) as exc:
+        raise NewslintError(f"{file}: damaged cache entry ({exc}); delete the folder or run with --no-cache") from None
+
+
+def _prepare(root: Path) -> None:
+    """Create the folder with a CACHEDIR.TAG and a .gitignore, as ruff does."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# Created by newslint.\n*\n")):
+        path = root / name
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+
+
+def _row(f: Finding) -> list[Any]:
+    fix = None
+    if f.fix is not None:
+        edits = [[e.start, e.end, e.replacement, e.line, e.column, e.end_line, e.end_column] for e in f.fix.edits]
+        fix = [f.fix.applicability, f.fix.message, edits]
+    return [f.path, f.line, f.column, f.end_line, f.end_column, f.rule, f.name, int(f.severity), f.message,
+            list(f.suggestions), f.record, f.start, f.end, fix]
+
+
+def _finding(row: list[Any]) -> Finding:
+    path, line, column, end_line, end_column, rule, name, severity, message, suggestions, record, start, end, fix = row
+    if fix is not None:
+        applicability, fix_message, edits = fix
+        fix = Fix(tuple(Edit(*e) for e in edits), applicability, fix_message)
+    return Finding(path, line, column, end_line, end_column, rule, name, Severity(severity), message,
+                   tuple(suggestions), record, start, end, fix)
+
+
+def settings_key(linter: Linter) -> str:
+    """A hash of everything besides a unit's bytes that decides its findings."""
+    config = linter.config
+    parts: dict[str, Any] = {
+        "newslint": __version__,
+        "python": list(sys.version_info[:2]),
+        "dependencies": {name: _version(name) for name in _DEPENDENCIES},
+        "rules": [r.id for r in linter.rules],
+        "options": linter.options,
+        "severities": {k: str(v) for k, v in linter.severities.items()},
+        "per_file_ignores": config.per_file_ignores,
+        "root": str(config.root),
+        "jsonl": [config.jsonl_text_field, list(config.jsonl_author_fields)],
+        "regex_timeout": config.regex_timeout,
+        "plugins": sorted((i.name, i.package, i.version, i.location) for i in linter.plugins.values()),
+        "code": list(_code_fingerprint(linter)),
+    }
+    text = json.dumps(parts, sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def _code_fingerprint(linter: Linter) -> Iterator[str]:
+    own = Path(__file__).resolve().parent
+    yield from _tree_stats(own)
+    for module in linter.pm.get_plugins():
+        file = getattr(module, "__file__", None)
+        if not file:
+            continue
+        path = Path(file).resolve()
+        if own in path.parents:
+            continue
+        if path.name == "__init__.py":
+            yield from _tree_stats(path.parent)
+        else:
+            # A local plugin file: its content, since editors keep mtimes loosely.
+            try:
+                yield f"{path}:{hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()}"
+            except OSError:
+                yield f"{path}:?"
+
+
+def _tree_stats(folder: Path) -> Iterator[str]:
+    for dirpath, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            try:
+                st = os.stat(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            yield f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}"
