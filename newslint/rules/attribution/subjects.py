@@ -343,6 +343,7 @@ def _antecedent(text: str, end: int) -> Phrase | None:
 
 
 _INVERSION = regex.compile(r"[,”\"’'][^\S\r\n]*$")
+_FOR_INSTANCE = regex.compile(r"\s*(?:,|\d|(?:one|two|three|four|five|ten|a|an)\b)")
 
 
 def inverted(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
@@ -354,7 +355,7 @@ def inverted(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
         word = m.group(0).split()[0].lower()
         if word != "according" and not _INVERSION.search(text, max(0, m.start() - 4), m.start()):
             continue
-        if word == "say" and regex.match(r"\s*(?:,|\d|(?:one|two|three|four|five|ten|a|an)\b)", text[m.end() - 1 :]):
+        if word == "say" and _FOR_INSTANCE.match(text, m.end() - 1):
             continue  # ", say, five hundred pages": for instance
         stop = _BOUNDARY.search(text, m.end(), min(len(text), m.end() + 120))
         end = _trimmed(text, stop.start() if stop else min(len(text), m.end() + 120))

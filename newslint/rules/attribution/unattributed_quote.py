@@ -15,9 +15,10 @@ from .speakers import DASH_SPEAKER, INTRODUCES, PERSON_LEAD, SENTENCE_SUBJECT, S
 def _signed(text: str, end: int, inner: str) -> bool:
     """A signature on the line after the quotation, in its paragraph, or on the
     quotation's own last line when a scrape moved the closing mark past it."""
-    rest = text[end:]
-    if rest.startswith(("\n", "\r\n")):
-        line = rest.strip().split("\n")[0]
+    if text.startswith(("\n", "\r\n"), end):
+        start = text.index("\n", end) + 1
+        stop = text.find("\n", start)
+        line = text[start : stop if stop >= 0 else len(text)].strip()
     elif "\n" in inner.strip():
         line = inner.strip().rsplit("\n", 1)[1].strip()
     else:
