@@ -403,7 +403,7 @@ def test_seed_contract_for_this_family():
     assert_findings(attribution, s1, ["27:10 NL403"])
 
 
-# Held-out batch C (benchmarks/quality_attribution.py) prompted these signals;
+# Held-out batch C (benchmarks/quality/attribution.py) prompted these signals;
 # the wordings here are different instances of the same shapes.
 @pytest.mark.parametrize(
     "credit",

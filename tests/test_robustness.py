@@ -385,7 +385,7 @@ def test_50mb_single_line(tmp_path, needle):
     """All rules on one 50 MB line: an answer, no traceback, memory within reason.
 
     The bound is loose on purpose (about 16 bytes per input byte); time is not
-    asserted.  benchmarks/speed.py prints the real figures.
+    asserted.  `python -m benchmarks.speed` prints the real figures.
     """
     path = tmp_path / "huge.txt"
     unit = "The minister said the needle plan would work, officials say. "

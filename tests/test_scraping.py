@@ -399,7 +399,7 @@ def test_list_between_short_sentences_is_the_articles_own():
 
 def test_fresh_batch_figures():
     """The invented batch of tests/scraping_fixtures.py, fit and validation parts
-    (benchmarks/RESULTS.scraping.md has the first-run figures)."""
+    (benchmarks/RESULTS.md has the first-run figures)."""
     from newslint.testing import findings
 
     from .scraping_fixtures import PAGES, page_text, tagged

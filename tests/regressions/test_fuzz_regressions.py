@@ -1,4 +1,4 @@
-"""Inputs found by benchmarks/fuzz.py and benchmarks/redos.py that once hung a
+"""Inputs found by tools/fuzz.py and tools/redos.py that once hung a
 rule (minutes instead of milliseconds), rebuilt synthetically (the fuzzer's
 own inputs were spliced from third-party corpus text, which stays out of the
 repository).

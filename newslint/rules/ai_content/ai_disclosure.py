@@ -158,7 +158,7 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
         and a newsroom sentence naming a text outside the noun class (``We
         used an AI model to translate this letter``).  Measured
         (benchmarks/quality/ai.py, history in
-        benchmarks/RESULTS.ai_content.md): fresh batches of 32 invented
+        benchmarks/RESULTS.md): fresh batches of 32 invented
         notices, each first run after a round tuned only on earlier ones,
         found 32, 31 and 27 (0.94 over the last three; 0.84 on the latest,
         N); none of their 90 sentences about AI or 96 first-person human

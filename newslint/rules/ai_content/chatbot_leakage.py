@@ -153,7 +153,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         helps you plan your weekend`` gets a warning; so does a forum post
         asking ``Where do you want me to put these?``.  Measured
         (benchmarks/quality/ai.py, history in
-        benchmarks/RESULTS.ai_content.md): fresh batches of 32 invented
+        benchmarks/RESULTS.md): fresh batches of 32 invented
         asides, each first run after a round tuned only on earlier ones,
         found 20, 27 and 24 (0.74 over the last three; 0.75 on the latest,
         N); none of their 90 sentences about AI or 96 first-person human

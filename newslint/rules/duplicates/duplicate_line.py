@@ -74,7 +74,7 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
     Limitations:
         Near-duplicates that differ by a word are not reported.  Recall is
         1.00 on captions and paragraphs put twice into BBC dev articles
-        (benchmarks/quality_duplicates.py; benchmarks/RESULTS.md has the
+        (benchmarks/quality/duplicates.py; benchmarks/RESULTS.md has the
         other figures).
     """
     min_words = ctx.options["min-words"]

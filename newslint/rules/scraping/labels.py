@@ -70,7 +70,7 @@ def label_patterns(lists: LabelLists) -> LabelPatterns:
     return LabelPatterns(
         # Possessive lead: backtracking into a long run of dashes let entries such
         # as `(?:\S+\s+){0,3}newsletters?` rescan the run from every position
-        # (a line of 20,000 dashes took 2 s per rule; found by benchmarks/fuzz.py).
+        # (a line of 20,000 dashes took 2 s per rule; found by tools/fuzz.py).
         whole=regex.compile(f"{_LEAD}+{labels}", flags),
         # A prefix starts a line with a capital: a hard-wrapped sentence that
         # happens to go on with "subscribe to" on its next line is prose.

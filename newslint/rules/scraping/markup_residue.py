@@ -55,7 +55,7 @@ def markup_residue(doc: Document, ctx: Context) -> Iterator[Finding]:
         `&nbsp`, `&amp`, `&quot`, `&lt` and `&gt`; tags of unknown elements
         (`<foo>`) are not reported.  Mojibake that ftfy cannot undo
         (text decoded twice with information lost) is reported only where
-        U+FFFD remains.  Measured with benchmarks/quality_markup.py: 100% of
+        U+FFFD remains.  Measured with benchmarks/quality/markup.py: 100% of
         400 defects put into bbc-dev articles (cp1252 and Latin-1 wrong
         decodes, entities, tags, U+FFFD, invisible characters) found at
         their place; the other figures are in benchmarks/RESULTS.md.

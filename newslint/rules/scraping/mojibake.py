@@ -68,7 +68,7 @@ def mojibake(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
 def _edits(line: str, fixed: str) -> list[Edit]:
     # Run SequenceMatcher only on what lies between the common prefix and
     # suffix, and only when that is short (a 23,000-character line of mojibake
-    # and repeated letters took 40 s; found by benchmarks/fuzz.py).
+    # and repeated letters took 40 s; found by tools/fuzz.py).
     head = 0
     limit = min(len(line), len(fixed))
     while head < limit and line[head] == fixed[head]:

@@ -96,7 +96,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         half of a fresh invented batch (tests/scraping_fixtures.py) with
         NL301: 17% of the list-shaped article lines are flagged (5/29), no
         credit line; the aeb-dev and other figures are in
-        benchmarks/RESULTS.scraping.md.
+        benchmarks/RESULTS.md.
     """
     opts = ctx.options
     page = read_page(classify(doc, ctx), opts["max-link-words"], lambda: line_roles(doc))

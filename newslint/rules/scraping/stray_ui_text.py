@@ -79,7 +79,7 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         half of a fresh invented batch (tests/scraping_fixtures.py, wordings
         on no list): 73% of the interface lines are flagged (16/22), no
         article line; the aeb-dev and other figures are in
-        benchmarks/RESULTS.scraping.md.
+        benchmarks/RESULTS.md.
     """
     for item in classify(doc, ctx):
         if item.glued >= 0:

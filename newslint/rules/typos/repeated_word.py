@@ -49,7 +49,7 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         any pair written with capitals (names such as ``Walla Walla``), so a
         rare legitimate double (``buffalo buffalo``) may be reported, and a
         doubled capitalised word is not.  It finds 288 of 288 doubles put
-        into BBC text, at the second copy (benchmarks/quality_repeated.py;
+        into BBC text, at the second copy (benchmarks/quality/repeated.py;
         benchmarks/RESULTS.md has the other figures).
     """
     legit = _legit_repeats()

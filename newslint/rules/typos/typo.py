@@ -142,7 +142,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         is right for 0.83, and false findings are 3.1 per 10,000 words of
         cweb-dev web prose and 0.13 of bbc-dev news.  Recall is 0.908 on
         522 of Norvig's misspellings put into BBC dev articles
-        (benchmarks/quality_typo.py; benchmarks/RESULTS.typos.md has the
+        (benchmarks/quality/typo.py; benchmarks/RESULTS.md has the
         other figures and their history).
     """
     opts = ctx.options
