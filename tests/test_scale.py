@@ -292,6 +292,32 @@ def test_a_cache_folder_that_is_a_file_gets_a_note(tmp_path):
     assert "Found" in proc.stdout and proc.stderr.startswith("newslint: note: cache off: cannot write c")
 
 
+CRASHING_PLUGIN = '''
+from newslint import hookimpl, rule
+
+
+@rule("CRASH101", "crash")
+def crash(doc, ctx):
+    """What it does: fails, as a broken plugin does."""
+    raise RuntimeError("boom")
+
+
+@hookimpl
+def newslint_register_rules():
+    return [crash]
+'''
+
+
+def test_a_unit_whose_rule_crashed_is_not_cached(tmp_path, monkeypatch):
+    folder = _articles(tmp_path, 2)
+    (tmp_path / "crash.py").write_text(CRASHING_PLUGIN, encoding="utf-8")
+    calls = _count_lints(monkeypatch)
+    args = ("--cache-dir", "c", "--plugin", "crash.py", "--select", "CRASH101,NL201", str(folder))
+    first = lint(*args, cwd=tmp_path)
+    assert "NL003 [rule-error] rule CRASH101 (crash)" in first.stdout
+    assert lint(*args, cwd=tmp_path).stdout == first.stdout and len(calls) == 4
+
+
 def test_parallel_runs_share_one_cache(tmp_path):
     folder = _articles(tmp_path, 30)
     cmd = [*newslint_bin(), "--config", EMPTY, "--exit-zero", "--cache-dir", str(tmp_path / "c"), str(folder)]
