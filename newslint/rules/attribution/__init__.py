@@ -1,9 +1,10 @@
 """Attribution: bylines and credits, quotations without a speaker, vague sourcing.
 
 One module per rule (missing_attribution NL401, unattributed_quote NL402,
-vague_attribution NL403); the heuristics they use sit beside them: credits
-and bylines (NL401), metadata (NL401), quotations and speakers (NL402),
-sourcing (NL403), and lists (the family's data files).
+vague_attribution NL403); the heuristics they use sit beside them: credits,
+bylines, credits told by place and shape (placement) and metadata (NL401),
+quotations and speakers (NL402), sourcing, subjects told by shape and naming
+(NL403), and lists (the family's data files).
 """
 from __future__ import annotations
 

@@ -19,11 +19,12 @@ _NAME = r"\p{Lu}[\p{L}'’.\-]*"
 # a few words, a paragraph that mentions Reuters is not.
 SHORT_LINE_WORDS = 15
 
-# "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe, Reuters", "- By J. Doe |";
+# "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe, Reuters", "- By J. Doe |",
+# "// By Jane Doe • Nov 11, 2020";
 # not "By March, ..." or "By Then ...", which open sentences and title-case headlines.
 _NOT_NAMES = f"(?i:{alternation(entries('attribution_byline_not_names.txt'))})"
 _BYLINE = regex.compile(
-    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?(?:[Bb]y|BY)[:\s]+(?!{_NOT_NAMES}\b){_NAME}"
+    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|/]+[^\S\r\n]*)?(?:[Bb]y|BY)[:\s]+(?!{_NOT_NAMES}\b){_NAME}"
     rf"(?:[^\S\r\n]+(?:{_NAME}|de|del|van|von|al|bin|da|di|le|la|du))*",
     regex.MULTILINE,
 )

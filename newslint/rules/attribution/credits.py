@@ -14,7 +14,7 @@ import regex
 from ...analysis.words import count_words, has_word
 from ...document import Document
 from ...phrases import alternation, word_start_phrases
-from . import bylines
+from . import bylines, placement
 from .bylines import SHORT_LINE_WORDS
 from .lists import entries
 
@@ -70,7 +70,7 @@ _AGENCY_BEFORE = regex.compile(
     r"(?:^|[\p{Pd}/|•*,;:©]|\bvia|\bby|\bcopyright|\(c\)|\d{4})[^\S\r\n]*$", regex.IGNORECASE
 )
 _AGENCY_AFTER = regex.compile(
-    r"^[^\S\r\n]*(?:$|[/,;|\p{Pd}]|\b(?:with|and|staff|contributed|photo|photos|writer|reporters?|news\s+agency)\b)",
+    r"^[^\S\r\n]*(?:\.?[^\S\r\n]*$|[/,;|\p{Pd}]|\b(?:with|and|staff|contributed|photo|photos|writer|reporters?|news\s+agency)\b)",
     regex.IGNORECASE,
 )
 # "LONDON (Reuters) -" after the agency, and "OTTAWA — The Canadian Press —"
@@ -113,6 +113,10 @@ _SIGNALS: tuple[Callable[[Document], tuple[int, int] | None], ...] = (
     bylines.signed_name,
     credit_line,
     agency_credit,
+    placement.name_under_headline,
+    placement.sign_off,
+    placement.closing_bio,
+    placement.closing_contact,
 )
 
 

@@ -29,3 +29,24 @@ PERSON_LEAD = regex.compile(
     r"|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’\-]+|(?:The|A|An|Its|Their)\s+[\p{L}\-]+['’]s)\b"
     r"[^.!?\r\n]{0,80}[.!?:]\s*$"
 )
+
+
+# A paragraph that ends with a colon introduces what follows: "Cruz
+# continued:", "The foundation describes itself in the following way:".
+INTRODUCES = regex.compile(r":[\s”\"]*$")
+
+# A pull quote signed on the next line of its paragraph: "...here."
+# / "S.C. Rep. Jim Clyburn." / "Amy Pope, deputy homeland security advisor."
+SIGNATURE = regex.compile(
+    r"\A[^\S\r\n]*(?:[\p{Pd}]+[^\S\r\n]*)?(?=[^\r\n]*\p{Lu}[\p{L}.'’\-]*[^\S\r\n]+\p{Lu})[\p{Lu}][^\r\n]{2,100}\Z"
+)
+SIGNATURE_WORDS = 12
+
+# Who a sentence is about, before a quotation inside it: "Moore thanked him
+# for "...", "Former secretary Madeleine Albright ... over her remark that "..."".
+# Its start: a name, "Mr Doe", or "He"/"She"; the quotation does not open it.
+SENTENCE_SUBJECT = regex.compile(
+    r"(?:^|[.!?][”\"]?\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Sen|Rep|Gov)\.?\s+\p{Lu}|He\b|She\b"
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+)?,?\s+\p{Ll}|(?:[\p{L}.\-]+\s+){0,6}\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’\-]+\b)"
+    r"[^.!?\r\n]*\p{Ll}[^\S\r\n]+[^.!?\r\n\"“”]*$"
+)

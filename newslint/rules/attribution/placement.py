@@ -1,0 +1,233 @@
+"""Credits told by where they stand and what shape they have, not by their wording.
+
+Copy credits people in forms no phrase list holds: the author's bare name under
+the headline (``Heidi M. Przybyla, USA TODAY``), a sign-off closing the article
+(``- Elise Viebeck.``, ``(KUNA)``), a closing line about someone the story never
+mentions (``Peter Morici is an economist ...``, ``Costa reported from
+Washington.``) and a contact line at the end (``Twitter: @Milbank``).  Each
+function returns the span of the first such credit, or None.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...analysis.words import count_words
+from ...document import Document, Line
+from .lists import entries
+
+# A word of a name: "Jane", "O'Brien", "J.", "S.V.", "Al-Sayed", "CHOZICK", "Dr.".
+_TOKEN = r"\p{Lu}(?:[\p{L}'’\-]|\.(?=\p{Lu}))*\.?"
+# Lower-case words that may stand inside a name: "Ludwig van Beethoven".
+_PARTICLE = r"(?:de|del|della|der|den|van|von|al|bin|da|di|du|dos|le|la|ter)"
+# One person or outlet: two to five name words.
+_PERSON = rf"{_TOKEN}(?:[^\S\r\n]+(?:{_TOKEN}|{_PARTICLE})){{1,4}}"
+# Several: "Renae Merle, Jim Tankersley", "Susan Page, and Paul Singer", with
+# their handles: "Erin Kelly, @ErinVKelly, USA TODAY".
+_SEPARATOR = r"[^\S\r\n]*(?:,[^\S\r\n]*(?:and\b|&)?|\band\b|&)[^\S\r\n]*"
+_NAMES = rf"{_PERSON}(?:{_SEPARATOR}(?:{_PERSON}|@\w+))*"
+_NAME_LINE = regex.compile(rf"[^\S\r\n]*{_NAMES}[^\S\r\n]*(?:[|/·•][^\S\r\n]*{_PERSON}[^\S\r\n]*)?")
+# The paper after the names: "Cameron Knight, The Cincinnati Enquirer",
+# "Joe Gerth, The (Louisville, Ky.) Courier-Journal".
+_OUTLET = regex.compile(rf"(?:{_SEPARATOR})The[^\S\r\n]+(?:\([^()\r\n]{{1,30}}\)[^\S\r\n]*)?[\p{{Lu}}][^,\r\n]*$")
+_WORD = regex.compile(r"[\p{L}'’\-]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(entries("attribution_function_words.txt"))
+
+
+def zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale, 0 when unknown)."""
+    import wordfreq
+
+    return float(wordfreq.zipf_frequency(word.lower(), "en", "large"))
+
+
+# A single name whose words are all at least this common is a label
+# ("Economic Scene", "Breaking News"): few names are made of common words only
+# ("Mary Jordan" is missed).
+_COMMON_ZIPF = 4.5
+
+
+def _names_only(text: str, doc: Document) -> list[str] | None:
+    """The surnames of a line made of names only ("Nick Gass, Jane Doe"), or None."""
+    outlet = _OUTLET.search(text)
+    names = text[: outlet.start()] if outlet else text
+    if not _NAME_LINE.fullmatch(names):
+        return None
+    words = _WORD.findall(regex.sub(r"@\w+", " ", names))
+    if any(len(w) > 1 and w.lower() in _function_words() for w in words):
+        return None
+    people = [p for p in regex.split(rf"{_SEPARATOR}|[|/·•]", names.strip()) if p.strip() and p[:1] != "@"]
+    long_words = [w for w in words if len(w) > 1]
+    if len(people) == 1 and all(zipf(w) >= _COMMON_ZIPF for w in long_words):
+        return None
+    # "Defensive Line" is a subheading: its words stand in lower case in the
+    # text too, and names never do.
+    if all(_mentioned(w.lower(), doc.text) for w in long_words):
+        return None
+    return [p.split()[-1].rstrip(".") for p in people]
+
+
+def _nonblank(doc: Document) -> list[Line]:
+    return [line for line in doc.lines if line.text.strip()]
+
+
+def _mentioned(surname: str, text: str, start: int = 0) -> bool:
+    return bool(regex.compile(rf"(?<!\w){regex.escape(surname)}(?!\w)").search(text, start))
+
+
+# An agency's initials alone or in brackets: "AP", "(KUNA)", "AFP/Getty".
+_ACRONYM = regex.compile(r"[^\S\r\n]*[(\[]?\p{Lu}{2,6}(?:[/\-]\p{Lu}{2,6})*[)\]]?\.?[^\S\r\n]*")
+# Initials that are also common words ("END", "MORE") close press releases.
+_ACRONYM_MAX_ZIPF = 3.5
+
+
+def _acronym(text: str) -> bool:
+    if not _ACRONYM.fullmatch(text):
+        return False
+    letters = regex.sub(r"\P{Lu}", "", text)
+    return len(letters) < 3 or zipf(letters) < _ACRONYM_MAX_ZIPF
+
+
+# Non-blank lines after the headline where a byline may stand (a deck or a
+# date may come first).
+_BYLINE_LINES = 2
+# The closing lines, where sign-offs, bios and contact lines stand.
+_CLOSING_LINES = 3
+
+
+# What follows a byline: the story or its deck (a sentence) or its date.
+_PROSE_WORDS = 3
+_DATE_LINE = regex.compile(
+    r"[^\S\r\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:/.]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?[^\S\r\n]+\d)",
+    regex.IGNORECASE,
+)
+
+
+def _leads_into_story(line: Line) -> bool:
+    text = line.text.strip()
+    return count_words(text) >= _PROSE_WORDS and text[-1:] in ".!?\"”'’:" or bool(_DATE_LINE.match(text))
+
+
+_SEVERAL = regex.compile(rf"{_SEPARATOR}\p{{Lu}}|@\w")
+
+
+def _byline_shaped(text: str) -> bool:
+    """"JONATHAN MARTIN", "Renae Merle, Jim Tankersley", "Erin Kelly, @ErinVKelly"."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) > 1 and all(ch.isupper() for ch in letters) or bool(_SEVERAL.search(text))
+
+
+def name_under_headline(doc: Document) -> tuple[int, int] | None:
+    """A line of names only right under the headline, of people the story does not
+    mention, followed by the story or its date: how many pages print the byline
+    once "By" is dropped."""
+    lines = _nonblank(doc)
+    closing = lines[-_CLOSING_LINES].start if len(lines) > _BYLINE_LINES + _CLOSING_LINES else len(doc.text)
+    for i, line in enumerate(lines[1 : 1 + _BYLINE_LINES], 1):
+        text = line.text.strip()
+        # A site's name on a scraped page ("Minecraft News") is followed by
+        # more furniture; a byline by the story or its date, unless its shape
+        # alone says byline: capitals, several people, a handle, a paper.
+        if not (i + 1 < len(lines) and _leads_into_story(lines[i + 1]) or _byline_shaped(text)):
+            continue
+        if _acronym(text):
+            return line.start, line.end
+        surnames = _names_only(text, doc)
+        # "Clinton Leads Sanders" is a deck about people of the story; a
+        # byline names someone the story does not mention.
+        body = doc.text[line.end : closing]
+        if surnames and not all(_mentioned(s, body) for s in surnames):
+            return line.start, line.end
+    return None
+
+
+_DASH = regex.compile(r"[^\S\r\n]*\p{Pd}{1,2}[^\S\r\n]*")
+_QUOTE_ENDS = ("”", '"', "''", "’")
+_LIST_ITEM = regex.compile(r"[^\S\r\n]*(?:[\p{Pd}*•+·]|\d{1,2}[.)])[^\S\r\n]")
+
+
+def sign_off(doc: Document) -> tuple[int, int] | None:
+    """"- Elise Viebeck." or "— Reuters" closing a story or one of its items, and an
+    agency's initials alone on the last line ("AP", "(KUNA)")."""
+    lines = _nonblank(doc)
+    for i, line in enumerate(lines[1:], 1):
+        dash = _DASH.match(line.text)
+        if not dash:
+            continue
+        rest = line.text[dash.end() :].strip().rstrip(".")
+        # "- Sanders." under a quotation says who said it, not who wrote the
+        # story, and "- Removed Herobrine" is an item of a list.
+        if lines[i - 1].text.rstrip().endswith(_QUOTE_ENDS):
+            continue
+        if any(_LIST_ITEM.match(lines[k].text) for k in (i - 1, i + 1) if k < len(lines)):
+            continue
+        if _acronym(rest) or _names_only(rest, doc):
+            return line.start, line.end
+    if len(lines) > 1 and _acronym(lines[-1].text):
+        return lines[-1].start, lines[-1].end
+    return None
+
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov)\.?[^\S\r\n]+)"
+# "Peter Morici is ...", "Rep. Debbie Wasserman Schultz, D-Fla., chairs ...",
+# "Costa reported from Washington.": a name, an optional aside, a verb that
+# says who the writer is or where they reported from.
+_CLOSING_BIO = regex.compile(
+    rf"[^\S\r\n]*(?P<honorific>{_HONORIFIC})?(?P<name>{_TOKEN}(?:[^\S\r\n]+(?:{_TOKEN}|{_PARTICLE})){{0,3}})"
+    r"(?:[^\S\r\n]*\([^()\r\n]{1,40}\))?(?:,[^,\r\n]{1,80},)?[^\S\r\n]+"
+    # "is an economist", not "is taking over" or "is expected to".
+    r"(?:(?:is|are)(?![^\S\r\n]+(?:\w+(?:ing|ed)|to|not|also|still|now|set|due|likely|among|one)\b)"
+    r"|serves|chairs|teaches|writes|covers|co-hosts|hosts|edits|directs|heads|leads|runs|founded"
+    # "Costa reported from Washington.", "Jane Doe contributed reporting.", not
+    # "Attendees contributed $2,700 each."
+    r"|(?P<reported>(?:reported|reports)[^\S\r\n]+from|contributed(?=[^\S\r\n]*(?:reporting|research|to\b|from\b|\.?[^\S\r\n]*$))))\b"
+)
+# A name of one word ("Gaudiano is ...") counts only when it is not a common
+# word: "Democrats are meeting on Monday." is news, not a bio.
+_ONE_WORD_MAX_ZIPF = 4.0
+
+
+def closing_bio(doc: Document) -> tuple[int, int] | None:
+    """A closing line about someone the story never mentions: the writer's bio or
+    where they reported from."""
+    lines = _nonblank(doc)
+    # Not the headline or the lead of a short story.
+    for line in lines[max(2, len(lines) - _CLOSING_LINES) :]:
+        m = _CLOSING_BIO.match(line.text)
+        if not m or count_words(line.text) > 60:
+            continue
+        words = m.group("name").split()
+        if words[0].lower() in _function_words():
+            continue
+        if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
+            continue
+        surname = words[-1].rstrip(".")
+        if not (_mentioned(surname, doc.text[: line.start]) or _mentioned(surname, doc.text, line.end)):
+            return line.start, line.end
+    return None
+
+
+# An address or handle and a word that offers it: "Twitter: @Milbank", "Send
+# tips to Jane Doe jane.doe@example.com", "Follow ... on Twitter at @jdoe".
+_ADDRESS = regex.compile(r"[\w.+\-]+@[\w\-]+\.[\w.]+|(?<![\w@])@\w{2,}")
+# The word comes first and no quotation or markup stands between: "who
+# tweeted, "U see @jdoe"" quotes someone.
+_OFFER = regex.compile(
+    r"\b(?:contact|e-?mail|follow|reach|write\s+to|tips?|tweets|twitter)\b[^\"“”<>\r\n]{0,160}?"
+    rf"(?:{_ADDRESS.pattern})",
+    regex.IGNORECASE,
+)
+_CONTACT_WORDS = 40
+
+
+def closing_contact(doc: Document) -> tuple[int, int] | None:
+    """An e-mail address or handle offered in one of the closing lines."""
+    for line in _nonblank(doc)[-_CLOSING_LINES:]:
+        if count_words(line.text) <= _CONTACT_WORDS and not regex.search(r"[<>\"“”]", line.text) and _OFFER.search(line.text):
+            return line.start, line.end
+    return None
