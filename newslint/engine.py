@@ -14,7 +14,7 @@ import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import baseline as baseline_file
 from . import options as rule_options
@@ -29,7 +29,7 @@ from .findings import Finding, Severity
 from .plugins import build_plugin_manager, configure_plugins, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
-from .sorting import FindingSorter, Item, UnitResult, unit_result
+from .sorting import FindingSorter, Item, UnitResult, line_text, texts_of, unit_result
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -291,6 +291,7 @@ class Linter:
         sorter = FindingSorter()
         records: set[int | None] = set()
         unreadable_records = 0
+        crashed = False
         found = self.read_unit(unit, raw)
         del raw  # a 50 MB article need not be held twice
         # Each document is let go once linted: a range holds thousands.
@@ -305,12 +306,15 @@ class Linter:
                 continue
             records.add(doc.record)
             for f in self.iter_document(doc, rules):
+                crashed |= f.rule == RULE_ERROR
                 # NL001 and NL003 come from the engine itself: honour selection for them too.
                 if f.rule in wanted:
                     sorter.add(f, line_text(doc, f) if line_texts else None)
             del doc
         result = unit_result(len(records) + unreadable_records, sorter, spill)
-        if cache is not None and key is not None:
+        # A crash or a pattern past its time limit may not happen next time
+        # (a busy machine, a fixed plugin): never served from the cache.
+        if cache is not None and key is not None and not crashed:
             cache.put(key, result.documents, (f for f, _ in result.peek()))
         return result
 
@@ -332,7 +336,7 @@ class Linter:
         if self.baseline is None:
             return [f for f, _ in items]
         known, base = self.baseline
-        return baseline_file.new_findings([f for f, _ in items], known, _texts(items), base)
+        return baseline_file.new_findings([f for f, _ in items], known, texts_of(items), base)
 
     def lint_bytes(self, path: str, raw: bytes) -> Results:
         """Lint one file's content given as bytes (standard input, editors)."""
@@ -352,18 +356,6 @@ class Linter:
         # surrogatepass: a str holding half a surrogate pair (from JSON, say)
         # then fails to decode and is reported as NL001 instead of raising.
         return self.lint_bytes(path, text.encode("utf-8", "surrogatepass")).findings
-
-
-def line_text(doc: Document, f: Finding) -> str | None:
-    """The text of the line a finding starts on."""
-    index = f.line - doc.first_line
-    lines = doc.lines
-    return lines[index].text if 0 <= index < len(lines) else None
-
-
-def _texts(items: Iterable[Item]) -> Callable[[Finding], str | None]:
-    texts = {id(f): text for f, text in items}
-    return lambda f: texts.get(id(f))
 
 
 def _untrusted_note(config: Config) -> str:

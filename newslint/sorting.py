@@ -13,9 +13,12 @@ import os
 import pickle
 import tempfile
 from dataclasses import dataclass
-from typing import IO, Iterable, Iterator, Optional, Tuple
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Tuple
 
 from .findings import Finding
+
+if TYPE_CHECKING:
+    from .document import Document
 
 # Findings held before a spill: a Finding costs about 0.5 KB in memory.
 SPILL_AT = 50_000
@@ -134,3 +137,16 @@ def unit_result(documents: int, sorter: FindingSorter, spill: bool) -> UnitResul
         # Read back by the run that asked for it, never by anyone else.
         _dump(sorter.sorted(), fh)
     return UnitResult(documents, sorter.count, None, path)
+
+
+def line_text(doc: Document, f: Finding) -> str | None:
+    """The text of the line a finding starts on."""
+    index = f.line - doc.first_line
+    lines = doc.lines
+    return lines[index].text if 0 <= index < len(lines) else None
+
+
+def texts_of(items: Iterable[Item]) -> Callable[[Finding], str | None]:
+    """A finding's line text as paired in ``items`` (for the baseline)."""
+    texts = {id(f): text for f, text in items}
+    return lambda f: texts.get(id(f))

@@ -86,7 +86,8 @@ def test_gzip_jsonl_ranges_and_a_folder_of_gzip_files(tmp_path, small_ranges):
     for row in map(json.loads, out):
         by_file.setdefault(Path(row.pop("path")).name, []).append(row)
     assert by_file["a.jsonl"] == by_file["b.jsonl.gz"] == by_file["c.jsonl.gz"]
-    assert "in 3 files (144 documents) (NL001: 24, NL102: 120, NL201: 120, NL401: 78)." in lint("--no-cache", str(folder)).stdout
+    summary = lint("--no-cache", "--select", "NL001,NL102,NL201,NL401", str(folder)).stdout.splitlines()[-1]
+    assert "in 3 files (144 documents) (NL001: 24, NL102: 120, NL201: 120, NL401: 78)." in summary
 
 
 def test_a_corrupt_gzip_file_is_nl001_and_the_run_goes_on(tmp_path, small_ranges):
@@ -292,6 +293,32 @@ def test_a_cache_folder_that_is_a_file_gets_a_note(tmp_path):
     assert "Found" in proc.stdout and proc.stderr.startswith("newslint: note: cache off: cannot write c")
 
 
+CRASHING_PLUGIN = '''
+from newslint import hookimpl, rule
+
+
+@rule("CRASH101", "crash")
+def crash(doc, ctx):
+    """What it does: fails, as a broken plugin does."""
+    raise RuntimeError("boom")
+
+
+@hookimpl
+def newslint_register_rules():
+    return [crash]
+'''
+
+
+def test_a_unit_whose_rule_crashed_is_not_cached(tmp_path, monkeypatch):
+    folder = _articles(tmp_path, 2)
+    (tmp_path / "crash.py").write_text(CRASHING_PLUGIN, encoding="utf-8")
+    calls = _count_lints(monkeypatch)
+    args = ("--cache-dir", "c", "--plugin", "crash.py", "--select", "CRASH101,NL201", str(folder))
+    first = lint(*args, cwd=tmp_path)
+    assert "NL003 [rule-error] rule CRASH101 (crash)" in first.stdout
+    assert lint(*args, cwd=tmp_path).stdout == first.stdout and len(calls) == 4
+
+
 def test_parallel_runs_share_one_cache(tmp_path):
     folder = _articles(tmp_path, 30)
     cmd = [*newslint_bin(), "--config", EMPTY, "--exit-zero", "--cache-dir", str(tmp_path / "c"), str(folder)]
@@ -325,9 +352,10 @@ def test_streamed_text_matches_the_collected_report(tmp_path, monkeypatch):
 def test_a_baseline_applies_across_record_ranges(tmp_path, small_ranges):
     path = tmp_path / "big.jsonl"
     path.write_text(corpus_jsonl(), encoding="utf-8")
-    run_cli("--config", EMPTY, "--no-cache", "--write-baseline", "base.json", "big.jsonl", cwd=tmp_path)
+    select = ("--select", "NL001,NL102,NL201,NL401")
+    run_cli("--config", EMPTY, "--no-cache", *select, "--write-baseline", "base.json", "big.jsonl", cwd=tmp_path)
     path.write_text(corpus_jsonl() + json.dumps({"text": STORY}) + "\n", encoding="utf-8")
-    proc = lint("--no-cache", "-j", "2", "--baseline", "base.json", "big.jsonl", cwd=tmp_path)
+    proc = lint("--no-cache", *select, "-j", "2", "--baseline", "base.json", "big.jsonl", cwd=tmp_path)
     assert proc.stdout.splitlines()[-1].startswith("Found 3 findings in 1 file (49 documents) (NL102: 1, NL201: 1, NL401: 1).")
 
 
