@@ -261,3 +261,25 @@ def test_statistics_on_jsonl_counts_records(tmp_path: Path, cli) -> None:
         "     1  c.jsonl record 3",
         "Found 3 findings in 1 file (4 documents) (NL201: 3). [*] 3 fixable with --fix.",
     ]
+
+
+# -- row 11: which JSONL fields credit the article ---------------------------------------
+
+
+def test_jsonl_credit_fields_path_values_and_configured_author_fields(tmp_path: Path, cli) -> None:
+    story = (
+        "Council backs new ferry\n\nThe council voted on Tuesday to fund a new ferry for the island, "
+        "which has relied on a single ageing boat for twenty years. The first sailings are planned "
+        "for next spring, once the harbour works are finished and the crews have been trained.\n"
+    )
+    records = [
+        {"text": story, "source": "/data/crawl/2024/ferry.html"},
+        {"text": story, "desk_field": "Ana Lima"},
+    ]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    found = cli("--select", "missing-attribution", "c.jsonl", cwd=tmp_path).stdout.splitlines()
+    # A file path is no credit, and an unknown field name is not read as a byline.
+    assert [line.split(":")[0] for line in found if " NL401 " in line] == ["c.jsonl#1", "c.jsonl#2"]
+    (tmp_path / ".newslint.toml").write_text('jsonl-author-fields = ["desk_field"]\n', encoding="utf-8")
+    found = cli("--select", "missing-attribution", "c.jsonl", cwd=tmp_path).stdout.splitlines()
+    assert [line.split(":")[0] for line in found if " NL401 " in line] == ["c.jsonl#1"]

@@ -403,10 +403,11 @@ def test_million_short_lines(cli, tmp_path, needle):
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("".join(f"l{i % 997}\n" for i in range(999_999)))
         fh.write("last needle\n")
-    proc = cli(*needle, "--quiet", str(path))
+    # A real process each time: a stress input must not grow the test runner.
+    proc = cli(*needle, "--quiet", str(path), subprocess_=True)
     assert_clean_exit(proc)
     assert proc.stdout == f"{path}:1000000:6: TEST101 [needle] needle\n"
-    proc = cli("--config", str(EMPTY_CONFIG), "--select", "ALL", "--format", "json", str(path))
+    proc = cli("--config", str(EMPTY_CONFIG), "--select", "ALL", "--format", "json", str(path), subprocess_=True)
     assert proc.returncode in (0, 1) and proc.stderr == "", proc.stderr
     assert not [f for f in json.loads(proc.stdout)["findings"] if f["rule"] in ("NL001", "NL003")]
 
