@@ -23,6 +23,7 @@ from ..engine import RULE_ERROR, Linter
 from ..errors import NewslintError
 from ..findings import Finding, Severity
 from ..fix_preview import fix_edits
+from ..reporters.json_format import finding_dict
 from ..reporters.sarif import doc_section
 from ..rule import Rule
 
@@ -48,19 +49,13 @@ class _Linters:
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
-    return {
-        "line": f.line,
-        "column": f.column,
-        "end_line": f.end_line,
-        "end_column": f.end_column,
-        "rule": f.rule,
-        "name": f.name,
-        "severity": str(f.severity),
-        "message": f.message,
-        "suggestions": list(f.suggestions),
-        # What --fix (or --unsafe-fixes) would change; see fix_preview.
-        "fixes": [vars(e) for e in fix_edits(f)],
-    }
+    """The JSON format's finding, without what the editor already knows (path,
+    record) and with the fix as line edits, the form code actions need."""
+    out = finding_dict(f)
+    for key in ("path", "record", "fix"):
+        out.pop(key, None)
+    out["fixes"] = [vars(e) for e in fix_edits(f)]
+    return out
 
 
 def rule_json(rule: Rule) -> dict[str, str]:
