@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -104,8 +105,8 @@ def test_arbitrary_bytes_never_raise(linter, data):
 )
 @given(texts=st.lists(ARTICLE, min_size=2, max_size=5), order=st.randoms(use_true_random=False))
 def test_order_of_files_does_not_matter_and_files_are_untouched(linter, tmp_path, texts, order):
-    folder = tmp_path / f"run{abs(hash(tuple(texts))) % 10**9}"
-    folder.mkdir()
+    # A fresh folder per example: Hypothesis repeats texts with another order.
+    folder = Path(tempfile.mkdtemp(prefix="run", dir=tmp_path))
     paths = []
     for i, text in enumerate(texts):
         p = folder / f"f{i}.{'md' if i % 2 else 'txt'}"
