@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import baseline as baseline_file
 from . import options as rule_options
-from . import suppressions
+from . import patterncache, suppressions
 from .compression import decompress, suffix_of
 from .config import Config, config_error, key_location
 from .contract import ContractError, check_site, findings_of
@@ -114,6 +114,8 @@ class Linter:
         show_traceback: bool = False,
         tolerant: bool = False,
     ) -> None:
+        # Before the plugins import: their modules compile patterns as they load.
+        patterncache.load()
         self.config = config or Config()
         self.show_traceback = show_traceback
         # How to build this linter again in another process (a Dask worker).

@@ -1,0 +1,54 @@
+"""The compiled-pattern cache: kept at exit, put back at the next start, never trusted blindly."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Compiles a long pattern the way a rule does, and says whether regex had to
+# parse it (its parser is pure Python; a cache hit never reaches it).
+_PROBE = r"""
+import regex, regex._main as main
+from newslint import patterncache
+patterncache.load()
+parsed = []
+original = main._parse_pattern
+main._parse_pattern = lambda *a: (parsed.append(1), original(*a))[1]
+p = regex.compile(r"\b(?:" + "|".join(f"word{i}" for i in range(40)) + r")\b", regex.IGNORECASE)
+assert [m.group() for m in p.finditer("a WORD7 b word39 word40")] == ["WORD7", "word39"]
+print("parsed" if parsed else "cached")
+"""
+
+
+def _probe(folder: Path | str) -> str:
+    env = {**os.environ, "NEWSLINT_PATTERN_CACHE": str(folder)}
+    done = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_a_pattern_compiled_once_is_not_parsed_again(tmp_path: Path) -> None:
+    assert _probe(tmp_path) == "parsed"
+    files = list(tmp_path.glob("patterns-*.marshal"))
+    assert len(files) == 1 and not files[0].stat().st_mode & 0o077
+    assert _probe(tmp_path) == "cached"
+
+
+def test_a_file_others_may_write_is_not_read(tmp_path: Path) -> None:
+    _probe(tmp_path)
+    (file,) = tmp_path.glob("patterns-*.marshal")
+    file.chmod(0o666)
+    assert _probe(tmp_path) == "parsed"
+
+
+def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
+    _probe(tmp_path)
+    (file,) = tmp_path.glob("patterns-*.marshal")
+    file.write_bytes(b"\x00not marshal data")
+    assert _probe(tmp_path) == "parsed"
+    assert _probe(tmp_path) == "cached"
+
+
+def test_off_switches_it_off(tmp_path: Path) -> None:
+    assert _probe("off") == "parsed"
+    assert _probe("off") == "parsed"
