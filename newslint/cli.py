@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 import traceback
@@ -125,7 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# A run allocates hundreds of millions of short-lived, acyclic objects (matches,
+# tokens, findings) on top of lexicons of millions: at Python's default
+# threshold (700) the collector ran 470 times on bbc-dev (0.43 s, 6% of the
+# run; 0.08 s of a 0.34 s start) and found almost nothing.  The command line
+# owns its process; the library API leaves the host's settings alone.
+GC_THRESHOLDS = (50_000, 20, 20)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.set_threshold(*GC_THRESHOLDS)
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if args_list[:1] == ["server"] and not os.path.exists("server"):
