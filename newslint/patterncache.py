@@ -40,7 +40,6 @@ MIN_SOURCE = 60
 MAX_ENTRIES = 400
 
 
-
 class _State:
     """This process's file and the (source, flags) pairs it holds; ``loaded``
     is None until :func:`load` ran."""
@@ -151,7 +150,10 @@ def _compiled_now(main: Any) -> list[tuple[int, tuple[Any, ...]]]:
         data = getattr(compiled, "_pickled_data", None)
         if isinstance(data, tuple):
             # Flags come as regex.RegexFlag, which marshal does not write.
-            out.append((int(flags), tuple(int(v) if isinstance(v, int) else v for v in data)))
+            entry = (int(flags), tuple(int(v) if isinstance(v, int) else v for v in data))
+            # Another regex version may lay the data out otherwise: then keep nothing.
+            if _valid(entry):
+                out.append(entry)
     return out
 
 
