@@ -73,7 +73,11 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
 
 
 def _nonblank(doc: Document) -> list[Line]:
-    return [line for line in doc.lines if line.text.strip()]
+    # Four credit checks read them: listed once per document.
+    key = "attribution.placement.nonblank"
+    if key not in doc.memo:
+        doc.memo[key] = [line for line in doc.lines if line.text.strip()]
+    return doc.memo[key]
 
 
 def _mentioned(surname: str, text: str, start: int = 0) -> bool:
@@ -227,6 +231,8 @@ _CONTACT_WORDS = 40
 
 def closing_contact(doc: Document) -> tuple[int, int] | None:
     """An e-mail address or handle offered in one of the closing lines."""
+    if "@" not in doc.text:
+        return None
     for line in _nonblank(doc)[-_CLOSING_LINES:]:
         if count_words(line.text) <= _CONTACT_WORDS and not regex.search(r"[<>\"“”]", line.text) and _OFFER.search(line.text):
             return line.start, line.end

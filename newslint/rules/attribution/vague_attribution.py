@@ -9,7 +9,7 @@ from ...analysis.quotes import inside_quotes
 from ...document import Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
-from . import subjects
+from . import cues, subjects
 from .sourcing import VaguePatterns, agrees, is_bare_noun, names_before, vague_patterns
 
 # "sources close to the board", "people familiar with the plans".
@@ -19,7 +19,7 @@ _NEXT_WORDS = regex.compile(r"\s+[\w'’-]+")
 
 def _subject_first(text: str, ctx: Context, p: VaguePatterns) -> Iterator[tuple[int, int]]:
     """Spans of "analysts say", "some industry observers believe"."""
-    for m in ctx.finditer(p.nouns):
+    for m in cues.finditer(ctx, p.nouns):
         t = p.tail.match(text, m.end())
         if not t and _CLOSE_TO.search(m.group(0)):
             # "sources close to the board said": the object of "close to"
@@ -45,7 +45,7 @@ _PHRASE_END = regex.compile(r"[,.;:!?\n]")
 
 def _inverted(text: str, ctx: Context, p: VaguePatterns) -> Iterator[tuple[int, int]]:
     """Spans of "said analysts", "according to people familiar with the plans"."""
-    for m in ctx.finditer(p.inverted):
+    for m in cues.finditer(ctx, p.inverted):
         if is_bare_noun(m.group("noun")):
             continue
         end = m.end()
@@ -126,7 +126,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
     spans = [
         *_subject_first(text, ctx, p),
         *_inverted(text, ctx, p),
-        *(m.span() for m in ctx.finditer(p.passive)),
+        *(m.span() for m in cues.finditer(ctx, p.passive)),
         *subjects.subject_first(doc, ctx),
         *subjects.inverted(doc, ctx),
     ]
