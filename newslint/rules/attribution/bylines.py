@@ -101,11 +101,14 @@ _NAME_ALONE = regex.compile(
 )
 
 
+_ROLE_CUT = regex.compile(r"[,|]")
+
+
 def name_over_role(doc: Document) -> tuple[int, int] | None:
     """A name alone on its line over a job title ("Business reporter, BBC News")."""
     roles = _role_line()
     for m in cues.at_line_starts(doc, _NAME_ALONE):
-        rest = regex.split(r"[,|]", m.group("rest"), maxsplit=1)[0].strip()
+        rest = _ROLE_CUT.split(m.group("rest"), maxsplit=1)[0].strip()
         if count_words(m.group("rest")) <= 8 and roles.fullmatch(rest):
             return m.span()
     return None

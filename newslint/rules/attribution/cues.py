@@ -40,8 +40,24 @@ _MAX_ANSWERS = 200_000
 class Words(NamedTuple):
     parts: list[str]  # the text split at its words: [gap, word, gap, word, ..., gap]
     ends: list[int]  # where each part ends
-    where: dict[str, list[int]]  # each distinct word -> the indexes in parts of its occurrences
+    words: list[str]  # parts[1::2]
     distinct: frozenset[str]
+    found: dict[str, list[int]]  # word -> the indexes in parts of its occurrences, once asked
+
+    def places(self, word: str) -> list[int]:
+        """The indexes in ``parts`` of the occurrences of ``word``: found by the
+        C ``list.index`` (few words are asked for), then kept."""
+        found = self.found.get(word)
+        if found is None:
+            found = self.found[word] = []
+            k = -1
+            try:
+                while True:
+                    k = self.words.index(word, k + 1)
+                    found.append(2 * k + 1)
+            except ValueError:
+                pass
+        return found
 
 
 def words(doc: Document) -> Words | None:
@@ -57,10 +73,8 @@ def _index(text: str) -> Words | None:
     if len(text) > _MAX_CHARS or not text.isascii() and _HIDES_A_START.search(text):
         return None
     parts = _WORDS.split(text)
-    where: dict[str, list[int]] = {}
-    for k, word in enumerate(parts[1::2]):
-        where.setdefault(word, []).append(2 * k + 1)
-    return Words(parts, list(accumulate(map(len, parts))), where, frozenset(where))
+    listed = parts[1::2]
+    return Words(parts, list(accumulate(map(len, parts))), listed, frozenset(listed), {})
 
 
 class _Answers(NamedTuple):
@@ -68,17 +82,22 @@ class _Answers(NamedTuple):
     known: set[str]
 
 
-# Per question, the words (or word pairs) known to open a match and all those
-# asked: kept across documents.
+# Per question, the words (or word pairs, or first letters) known to open a
+# match and all those asked: kept across documents.
 _ANSWERS: dict[object, _Answers] = {}
 
 
-def _ask(key: object, asked: frozenset[str], opens: Callable[[str], bool]) -> frozenset[str]:
-    """Those of ``keys`` for which ``opens`` holds, asking each only once."""
+def _answers(key: object) -> _Answers:
     answers = _ANSWERS.setdefault(key, _Answers(set(), set()))
     if len(answers.known) > _MAX_ANSWERS:
         answers.yes.clear()
         answers.known.clear()
+    return answers
+
+
+def _ask(key: object, asked: frozenset[str], opens: Callable[[str], bool]) -> frozenset[str]:
+    """Those of ``asked`` for which ``opens`` holds, asking each only once."""
+    answers = _answers(key)
     for new in asked - answers.known:
         answers.known.add(new)
         if opens(new):
@@ -93,9 +112,11 @@ def starts_where(doc: Document, key: object, opens: Callable[[str], bool]) -> li
     if index is None:
         return None
     ends = index.ends
-    return sorted(ends[i - 1] for word in _ask(key, index.distinct, opens) for i in index.where[word])
+    return sorted(ends[i - 1] for word in _ask(key, index.distinct, opens) for i in index.places(word))
 
 
+# The letters of a word asked about before the word.
+_HEAD = 3
 # A pair is asked about only across a short gap ("said, according"); after a
 # longer one the first word's answer stands.
 _PAIR_GAP = 12
@@ -110,18 +131,31 @@ def starts(doc: Document, pattern: regex.Pattern) -> list[int] | None:
     A word may open a match if the pattern matches it alone partially (a
     match of the text would match its first word so far); the same question
     is then asked of the word with the next one ("said analysts", not "said
-    the"), since the words that open a match ("a", "said") are common."""
+    the"), since the words that open a match ("a", "said") are common.  A
+    word's first letters are asked first, since most words fail there.  A
+    prefix is as good a question (a match of the text matches it so far), as
+    long as no negative lookahead of the pattern can succeed without reading
+    a character (``(?!$)``, ``(?!\\b)``): at the end of the prefix it would
+    fail where the text lets it succeed."""
     index = words(doc)
-    if index is None:
-        return None
+    return None if index is None else _starts(index, pattern)
+
+
+def _starts(index: Words, pattern: regex.Pattern) -> list[int]:
     parts, ends = index.parts, index.ends
 
     def opens(text: str) -> bool:
         return pattern.match(text, partial=True) is not None
 
+    single = _answers((pattern, 1))
+    new = index.distinct - single.known
+    if new:
+        heads = _ask((pattern, 0), frozenset(w[:_HEAD] for w in new), opens)
+        single.known.update(new)
+        single.yes.update(w for w in new if w[:_HEAD] in heads and opens(w))
     places: dict[str, list[int]] = {}
-    for word in _ask((pattern, 1), index.distinct, opens):
-        for i in index.where[word]:
+    for word in index.distinct & single.yes:
+        for i in index.places(word):
             gap = parts[i + 1]
             pair = word + gap + parts[i + 2] if i + 2 < len(parts) and len(gap) <= _PAIR_GAP else word
             places.setdefault(pair, []).append(ends[i - 1])

@@ -105,6 +105,10 @@ def _trimmed(text: str, end: int) -> int:
     return end
 
 
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+
+
 class Phrase(NamedTuple):
     start: int
     end: int
@@ -153,7 +157,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     verb = _patterns()[0]
     for i, (pos, word) in enumerate(core):
         low = word.lower()
-        if regex.search(r"\d", word) and regex.search(r"\p{L}", word):
+        if _DIGIT.search(word) and _LETTER.search(word):
             return None  # "1m and experts": a figure ends the phrase
         if low in _CONNECTORS or low in _QUANTIFIERS:
             continue
