@@ -272,7 +272,7 @@ def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
                 break
 
 
-_PAST = frozenset("said told thought felt held".split())
+_PAST = frozenset("said told thought felt held wrote".split())
 # "Colleagues described him as difficult, said Jane Doe": the sentence is the
 # words of someone it names.
 _NAMED_LATER = regex.compile(
