@@ -551,3 +551,44 @@ def test_dash_dateline_and_produced_by_count(text):
 def test_words_of_and_a_possessive_speaker_attribute_a_quote(para, neighbour):
     text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{para}\n\n{neighbour or 'The leases run for five years.'}\n"
     assert_no_findings(unattributed_quote, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a passive of saying or believing before "to", whatever its subject
+        ("The chairman is understood to have resigned.", "is understood to"),
+        ("Two bidders are widely thought to remain.", "are widely thought to"),
+        # reporting verbs that carry a position
+        ("Critics charge that the fares will double.", "Critics charge"),
+        ("Some passengers complained about the delays.", "Some passengers complained"),
+        ("Analysts pointed to rising fuel costs.", "Analysts pointed to"),
+        ("One reader wrote that the service had collapsed.", "One reader wrote"),
+    ],
+)
+def test_passive_and_reporting_verb_sourcing(sentence, phrase):
+    text = "Airline cuts routes\n\n" + LEAD + sentence + "\n"
+    col = len(LEAD) + sentence.index(phrase) + 1
+    assert_findings(vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairman is expected to resign.",  # a forecast, not sourcing
+        "Workers called a strike for Monday.",
+        "Shares in the airline responded well.",
+        "The figures revealed a loss.",
+        "Prosecutors charged the pilot with fraud.",
+    ],
+)
+def test_not_sourcing_with_reporting_verbs(sentence):
+    assert_no_findings(vague_attribution, "Airline cuts routes\n\n" + LEAD + sentence + "\n")
+
+
+def test_a_dash_list_item_in_the_paragraph_before_is_no_speaker():
+    text = (
+        "Airline cuts routes\n\n - Two pilots who flew the route were grounded before the timetable "
+        f"was published on the website.\n\n\"{QUOTE}\"\n\nThe company employs 300 people.\n"
+    )
+    assert_findings(unattributed_quote, text, ["5:1 NL402"])

@@ -226,7 +226,7 @@ def run(corpus: Path, work: Path, rng: random.Random, smoke: bool) -> list[Row]:
 def _held_out(articles: list[Path], work: Path, batch: str, given: dict[str, list[Case]]) -> list[Row]:
     """One row per rule and polarity, each form in one article of its own; a
     separate generator keeps the batch from shifting the rows above."""
-    credits = [(c["where"], c["text"]) for c in given["credit"]]
+    credits = [(c["where"], c["text"]) for c in given.get("credit", [])]
     uncredited, vague, named = texts(given, "uncredited"), texts(given, "vague"), texts(given, "named")
     attributed, bare = texts(given, "attributed"), texts(given, "bare")
     rng = random.Random(batch)
@@ -244,14 +244,15 @@ def _held_out(articles: list[Path], work: Path, batch: str, given: dict[str, lis
         text = rng.choice(articles).read_text(encoding="utf-8").rstrip("\n")
         (work / name).write_text(text + "\n\n" + notice + "\n", encoding="utf-8")
         unc.append((name, notice))
-    found = _by_path(run_newslint([c[0] for c in cred + unc], "--select", "NL401", cwd=work))
+    # A batch may hold no credit cases (F: sourcing and quotations only).
+    found = _by_path(run_newslint([c[0] for c in cred + unc], "--select", "NL401", cwd=work)) if cred else {}
     missed = [t for name, t in cred if found.get(name)]
     quiet = [t for name, t in unc if not found.get(name)]
-    rows.append(Row("attribution", f"NL401 credit forms recognised, {batch} (of {len(cred)})",
+    rows += [] if not cred else [Row("attribution", f"NL401 credit forms recognised, {batch} (of {len(cred)})",
                     1 - len(missed) / len(cred), ">= 0.90", 1 - len(missed) / len(cred) >= 0.90,
-                    f"[{first.get('credit', '')}] " + " | ".join(missed) if first else " | ".join(missed)))
-    rows.append(Row("attribution", f"NL401 silenced by a non-credit, {batch} (of {len(unc)})", float(len(quiet)),
-                    "0", not quiet, " | ".join(quiet)))
+                    f"[{first.get('credit', '')}] " + " | ".join(missed) if first else " | ".join(missed)),
+                                     Row("attribution", f"NL401 silenced by a non-credit, {batch} (of {len(unc)})",
+                                         float(len(quiet)), "0", not quiet, " | ".join(quiet))]
 
     quotes = []
     for n, form in enumerate(attributed + bare):

@@ -11,6 +11,7 @@ import regex
 from ...analysis.words import count_words
 from ...document import Document
 from ...phrases import alternation
+from . import cues
 from .lists import entries, longest_first
 
 # A word of a name: "Jane", "O'Brien", "J.", "Al-Sayed".
@@ -34,7 +35,7 @@ _BYLINE_REST = regex.compile(r"[^\S\r\n]*(?:$|[,|•·(/\p{Pd}]|and\b|&|(?:in|fo
 
 def _first_in_short_line(pattern: regex.Pattern, doc: Document, max_words: int = SHORT_LINE_WORDS) -> tuple[int, int] | None:
     """The first match of ``pattern`` in a line of at most ``max_words`` words."""
-    for m in pattern.finditer(doc.text):
+    for m in cues.at_line_starts(doc, pattern):
         if count_words(doc.line_at(m.start()).text) <= max_words:
             return m.span()
     return None
@@ -43,7 +44,7 @@ def _first_in_short_line(pattern: regex.Pattern, doc: Document, max_words: int =
 def byline(doc: Document) -> tuple[int, int] | None:
     """"By Jane Doe" in a short line, followed by nothing, another name, an outlet or a date."""
     text = doc.text
-    for m in _BYLINE.finditer(text):
+    for m in cues.at_line_starts(doc, _BYLINE):
         line = doc.line_at(m.start())
         if count_words(line.text) <= SHORT_LINE_WORDS and _BYLINE_REST.match(text, m.end(), line.end):
             return m.span()
@@ -65,7 +66,7 @@ def _bio() -> regex.Pattern:
 
 def author_bio(doc: Document) -> tuple[int, int] | None:
     """"Jane Doe is a senior reporter for ...": a name, then a job in attribution_roles.txt."""
-    m = _bio().search(doc.text)
+    m = next(cues.at_line_starts(doc, _bio()), None)
     return m.span() if m else None
 
 
@@ -100,11 +101,14 @@ _NAME_ALONE = regex.compile(
 )
 
 
+_ROLE_CUT = regex.compile(r"[,|]")
+
+
 def name_over_role(doc: Document) -> tuple[int, int] | None:
     """A name alone on its line over a job title ("Business reporter, BBC News")."""
     roles = _role_line()
-    for m in _NAME_ALONE.finditer(doc.text):
-        rest = regex.split(r"[,|]", m.group("rest"), maxsplit=1)[0].strip()
+    for m in cues.at_line_starts(doc, _NAME_ALONE):
+        rest = _ROLE_CUT.split(m.group("rest"), maxsplit=1)[0].strip()
         if count_words(m.group("rest")) <= 8 and roles.fullmatch(rest):
             return m.span()
     return None
@@ -121,7 +125,7 @@ _CONTACT = regex.compile(
 
 def contact_line(doc: Document) -> tuple[int, int] | None:
     """A short line with an e-mail address or a handle to reach the author."""
-    return _first_in_short_line(_CONTACT, doc)
+    return _first_in_short_line(_CONTACT, doc) if "@" in doc.text else None
 
 
 # "— Bloomberg's Jane Doe contributed.", "Jane Doe contributed reporting."
@@ -135,6 +139,8 @@ _CONTRIBUTED = regex.compile(
 
 def contributed(doc: Document) -> tuple[int, int] | None:
     """A line of names ending "contributed" (or "assisted"), at most 12 words."""
+    if "contributed" not in doc.text and "assisted" not in doc.text:
+        return None
     return _first_in_short_line(_CONTRIBUTED, doc, 12)
 
 
@@ -155,7 +161,7 @@ _DATE = regex.compile(
 def signed_name(doc: Document) -> tuple[int, int] | None:
     """A name and, after a separator, a job, an outlet, a date or a reading time."""
     roles = _role_line()
-    for m in _NAME_LINE.finditer(doc.text):
+    for m in cues.at_line_starts(doc, _NAME_LINE):
         rest = m.group("rest").strip()
         if count_words(rest) > 6:
             continue

@@ -14,14 +14,14 @@ import regex
 from ...analysis.words import count_words, has_word
 from ...document import Document
 from ...phrases import alternation, word_start_phrases
-from . import bylines, placement
+from . import bylines, cues, placement
 from .bylines import SHORT_LINE_WORDS
 from .lists import entries
 
 
 def credit_wording(doc: Document) -> tuple[int, int] | None:
     """Credit wording anywhere: "with additional reporting by", "contributed to this report"."""
-    m = word_start_phrases(entries("attribution_credits.txt")).search(doc.text)
+    m = next(cues.matches(doc, word_start_phrases(entries("attribution_credits.txt"))), None)
     return m.span() if m else None
 
 
@@ -36,7 +36,7 @@ _ANY_DATELINE = regex.compile(
 
 def any_dateline(doc: Document) -> tuple[int, int] | None:
     """A dateline naming any agency, listed or not: "HAMBURG, 2 May (DPA-AFX) —"."""
-    m = _ANY_DATELINE.search(doc.text)
+    m = next(cues.at_line_starts(doc, _ANY_DATELINE), None)
     return m.span() if m else None
 
 
@@ -57,7 +57,7 @@ def _credit_lines() -> regex.Pattern:
 def credit_line(doc: Document) -> tuple[int, int] | None:
     """"Written by", "Source:", "(c) 2024" ... opening a short line."""
     text = doc.text
-    for m in _credit_lines().finditer(text):
+    for m in cues.at_line_starts(doc, _credit_lines()):
         line = doc.line_at(m.start())
         if not has_word(text[line.start : m.start()]) and count_words(line.text) <= _CREDIT_LINE_WORDS:
             return m.span()
@@ -84,7 +84,7 @@ def agency_credit(doc: Document) -> tuple[int, int] | None:
     text = doc.text
     # Case-sensitive: "AP" and "PA" are credits, "ap" and "pa" are not.
     agencies = word_start_phrases(entries("attribution_agencies.txt"), regex.MULTILINE)
-    for m in agencies.finditer(text):
+    for m in cues.matches(doc, agencies):
         line = doc.line_at(m.start())
         before = text[line.start : m.start()]
         after = text[m.end() : line.end]

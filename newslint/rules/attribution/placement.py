@@ -32,6 +32,8 @@ _NAME_LINE = regex.compile(rf"[^\S\r\n]*{_NAMES}[^\S\r\n]*(?:[|/·•][^\S\r\n]*
 # "Joe Gerth, The (Louisville, Ky.) Courier-Journal".
 _OUTLET = regex.compile(rf"(?:{_SEPARATOR})The[^\S\r\n]+(?:\([^()\r\n]{{1,30}}\)[^\S\r\n]*)?[\p{{Lu}}][^,\r\n]*$")
 _WORD = regex.compile(r"[\p{L}'’\-]+")
+_HANDLE = regex.compile(r"@\w+")
+_PEOPLE_SPLIT = regex.compile(rf"{_SEPARATOR}|[|/·•]")
 
 
 @lru_cache(maxsize=1)
@@ -58,10 +60,10 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
     names = text[: outlet.start()] if outlet else text
     if not _NAME_LINE.fullmatch(names):
         return None
-    words = _WORD.findall(regex.sub(r"@\w+", " ", names))
+    words = _WORD.findall(_HANDLE.sub(" ", names))
     if any(len(w) > 1 and w.lower() in _function_words() for w in words):
         return None
-    people = [p for p in regex.split(rf"{_SEPARATOR}|[|/·•]", names.strip()) if p.strip() and p[:1] != "@"]
+    people = [p for p in _PEOPLE_SPLIT.split(names.strip()) if p.strip() and p[:1] != "@"]
     long_words = [w for w in words if len(w) > 1]
     if len(people) == 1 and all(zipf(w) >= _COMMON_ZIPF for w in long_words):
         return None
@@ -73,11 +75,20 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
 
 
 def _nonblank(doc: Document) -> list[Line]:
-    return [line for line in doc.lines if line.text.strip()]
+    # Four credit checks read them: listed once per document.
+    key = "attribution.placement.nonblank"
+    if key not in doc.memo:
+        doc.memo[key] = [line for line in doc.lines if line.text.strip()]
+    return doc.memo[key]
 
 
 def _mentioned(surname: str, text: str, start: int = 0) -> bool:
-    return bool(regex.compile(rf"(?<!\w){regex.escape(surname)}(?!\w)").search(text, start))
+    return bool(_whole_word(surname).search(text, start))
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> regex.Pattern:
+    return regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)")
 
 
 # An agency's initials alone or in brackets: "AP", "(KUNA)", "AFP/Getty".
@@ -86,10 +97,13 @@ _ACRONYM = regex.compile(r"[^\S\r\n]*[(\[]?\p{Lu}{2,6}(?:[/\-]\p{Lu}{2,6})*[)\]]
 _ACRONYM_MAX_ZIPF = 3.5
 
 
+_NOT_CAPITAL = regex.compile(r"\P{Lu}")
+
+
 def _acronym(text: str) -> bool:
     if not _ACRONYM.fullmatch(text):
         return False
-    letters = regex.sub(r"\P{Lu}", "", text)
+    letters = _NOT_CAPITAL.sub("", text)
     return len(letters) < 3 or zipf(letters) < _ACRONYM_MAX_ZIPF
 
 
@@ -223,11 +237,14 @@ _OFFER = regex.compile(
     regex.IGNORECASE,
 )
 _CONTACT_WORDS = 40
+_MARKUP_OR_QUOTE = regex.compile(r"[<>\"“”]")
 
 
 def closing_contact(doc: Document) -> tuple[int, int] | None:
     """An e-mail address or handle offered in one of the closing lines."""
+    if "@" not in doc.text:
+        return None
     for line in _nonblank(doc)[-_CLOSING_LINES:]:
-        if count_words(line.text) <= _CONTACT_WORDS and not regex.search(r"[<>\"“”]", line.text) and _OFFER.search(line.text):
+        if count_words(line.text) <= _CONTACT_WORDS and not _MARKUP_OR_QUOTE.search(line.text) and _OFFER.search(line.text):
             return line.start, line.end
     return None

@@ -45,6 +45,8 @@ def speech_like(inner: str, min_words: int) -> bool:
 def outside(text: str, found: list[Quote]) -> str:
     """The paragraph with its quotations blanked out: a speech verb inside a
     quote ("we said we would") names nobody."""
+    if not found:
+        return text
     out = list(text)
     for start, end, _ in found:
         out[start:end] = " " * (end - start)

@@ -22,6 +22,23 @@ def speech_cues() -> tuple[regex.Pattern, regex.Pattern]:
 DASH_SPEAKER = regex.compile(
     r"(?:^|(?<=[”\"]\s{0,3}))[^\S\r\n]*[\p{Pd}]{1,2}\s*(?:@\w+|\p{Lu}[\p{L}'’.\-]+)", regex.MULTILINE
 )
+_WORDS = regex.compile(r"\w+")
+# A dash and a name: "— David McKinley on Sunday, October 13th, ...", "- @jdoe".
+_DASH_NAME = regex.compile(r"[^\S\r\n]*[\p{Pd}]{1,2}\s*(?:@\w+|\p{Lu}[\p{L}'’.\-]+[^\S\r\n]+\p{Lu})")
+
+
+def dash_speaker(text: str) -> bool:
+    """A dash signature in ``text``.  One opening a line is a signature when it
+    names someone or its line is short: "- Two crooks who robbed a bank were
+    snapped ..." is an item of a list, not who said the quotation."""
+    for m in DASH_SPEAKER.finditer(text):
+        if text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("”", '"'):
+            return True  # after the quotation, on its line
+        stop = text.find("\n", m.start())
+        line = text[m.start() : stop if stop >= 0 else len(text)]
+        if _DASH_NAME.match(line) or len(_WORDS.findall(line)) <= SIGNATURE_WORDS:
+            return True
+    return False
 # A short sentence about a named person right before the quotation, in its
 # paragraph: "Ms Doe shrugged. "..."", "He struck a defiant tone. "..."".
 PERSON_LEAD = regex.compile(

@@ -21,6 +21,7 @@ import regex
 
 from ...document import Document
 from ...rule import Context
+from . import cues
 from .lists import entries, longest_first
 from .naming import is_group, is_name, plural, word_set
 from .sourcing import agrees
@@ -104,6 +105,10 @@ def _trimmed(text: str, end: int) -> int:
     return end
 
 
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+
+
 class Phrase(NamedTuple):
     start: int
     end: int
@@ -152,7 +157,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     verb = _patterns()[0]
     for i, (pos, word) in enumerate(core):
         low = word.lower()
-        if regex.search(r"\d", word) and regex.search(r"\p{L}", word):
+        if _DIGIT.search(word) and _LETTER.search(word):
             return None  # "1m and experts": a figure ends the phrase
         if low in _CONNECTORS or low in _QUANTIFIERS:
             continue
@@ -223,11 +228,18 @@ def _verb_first_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, prefixes
 
 
-def _verbs(text: str, verb: regex.Pattern) -> Iterator[regex.Match]:
+def _verbs(doc: Document, verb: regex.Pattern) -> Iterator[regex.Match]:
     """The verb pattern's matches, tried at words that can start one: a hundred
     alternatives at every position of a long text are slow."""
     words, prefixes = _verb_first_words()
-    for w in _WORD_START.finditer(text):
+    text = doc.text
+    places = cues.starts_where(doc, _verbs, lambda word: (low := word.lower()) in words or low.startswith(prefixes))
+    # Each word start once, in order (a match may hold the next one: "cast
+    # doubt", "doubt").
+    heads = (_WORD_START.match(text, p) for p in places) if places is not None else _WORD_START.finditer(text)
+    for w in heads:
+        if w is None:
+            continue
         low = w.group(0).lower()
         if low in words or low.startswith(prefixes):
             m = verb.match(text, w.start())
@@ -239,11 +251,16 @@ def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
     """Spans of "political scientists say", "a friend said"."""
     text = doc.text
     verb, before_verb, listed_before_verb, _, _ = _patterns()
-    for v in _verbs(text, verb):
+    for v in _verbs(doc, verb):
         # "-ly" words are adverbs ("subsequently told") unless that leaves no
         # subject ("a member of the family suggested").
+        tried = -1
         for between in (before_verb, listed_before_verb):
-            phrase = _subject_before(text, between, v.start())
+            end = _subject_end(text, between, v.start())
+            if end == tried:
+                break  # no "-ly" word before the verb: the same subject, already refused
+            tried = end
+            phrase = _subject_before(text, end, v.start())
             if phrase:
                 if (
                     _agrees(phrase, v, text)
@@ -255,7 +272,7 @@ def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
                 break
 
 
-_PAST = frozenset("said told thought felt held".split())
+_PAST = frozenset("said told thought felt held wrote".split())
 # "Colleagues described him as difficult, said Jane Doe": the sentence is the
 # words of someone it names.
 _NAMED_LATER = regex.compile(
@@ -290,9 +307,13 @@ _PLACE_ASIDE = regex.compile(r",\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*")
 _SPECIFYING = regex.compile(r"[,—–]\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by|chiefly|especially)\b", regex.IGNORECASE)
 
 
-def _subject_before(text: str, between: regex.Pattern, verb_start: int) -> Phrase | None:
+def _subject_end(text: str, between: regex.Pattern, verb_start: int) -> int:
+    """Where the subject of a verb ends, before its auxiliaries and adverbs."""
     adverbs = between.search(text, max(0, verb_start - 60), verb_start)
-    end = _trimmed(text, adverbs.start() if adverbs else verb_start)
+    return _trimmed(text, adverbs.start() if adverbs else verb_start)
+
+
+def _subject_before(text: str, end: int, verb_start: int) -> Phrase | None:
     aside = _ASIDE.search(text, max(0, end - 70), end)
     if aside and _PLACE_ASIDE.fullmatch(text, aside.start(), aside.end()) and text[_trimmed(text, aside.start()) - 1 : aside.start()][:1].isalpha():
         aside = None  # "a woman in Worcester, Massachusetts, told him": a place
@@ -349,7 +370,7 @@ _FOR_INSTANCE = regex.compile(r"\s*(?:,|\d|(?:one|two|three|four|five|ten|a|an)\
 def inverted(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
     """Spans of "according to a senior official", "said one longtime friend"."""
     text = doc.text
-    for m in ctx.finditer(_patterns()[4]):
+    for m in cues.finditer(ctx, _patterns()[4]):
         # "..., said one aide" and "” said one aide" are inverted; in "He said
         # landowners had ..." the phrase is the object's subject.
         word = m.group(0).split()[0].lower()
