@@ -61,6 +61,14 @@ def _build_dist2_index() -> dict[str, str]:
     return {key: " ".join(words) for key, words in index.items()}
 
 
+def near_frequent_word(word: str) -> bool:
+    """Is a frequent word (Zipf >= 3) at most one edit from ``word``, or
+    some two edits away?  A cheap test (the word and its deletions looked up
+    in the distance-2 index) that settles most names before a search."""
+    index = _dist2_index()
+    return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
+
+
 # How many Zipf points (factors of ten in frequency) one unit of edit cost is
 # worth when ranking: a plain edit must be paid for by a neighbour ~300 times
 # more frequent than a neighbour reachable by a cheap edit.

@@ -22,6 +22,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ee", ("",)), ("ees", ("",)),
     ("less", ("",)), ("ful", ("",)), ("able", ("", "+e", "=")), ("ism", ("", "+e")),
     ("isms", ("", "+e")), ("ist", ("", "+e")), ("ists", ("", "+e")),
+    # Latin plurals of words English took whole: influenzae, larvae, formulae.
+    ("ae", ("a",)),
 )
 CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
 

@@ -58,6 +58,15 @@ def sentence_initial(text: str, start: int) -> bool:
     return text[i] in _SENTENCE_END
 
 
+_TITLE_BEFORE = regex.compile(r"(?:^|[\s(\"'“‘])\p{Lu}\p{Ll}{0,2}\.?[^\S\r\n]+$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """Does the word at ``start`` follow a short capitalised abbreviation
+    (``Mrs.``, ``Dr``, ``Sen.``): a title, so the word is a name?"""
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 8), start))
+
+
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 

@@ -9,13 +9,14 @@ from ...document import Document
 from ...findings import Finding
 from ...phrases import read_list
 from ...rule import Context, rule
-from .lexicon import frequent_words
-from .names import initial_slip, name_key, next_is_capitalised, normalise, sentence_initial, title_word_slip
+from .candidates import Candidate
+from .lexicon import frequent_words, zipf
+from .names import after_title, initial_slip, name_key, next_is_capitalised, normalise, sentence_initial, title_word_slip
 from .slips import Settings
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
-from .verdict import slip_candidates
+from .verdict import capitalised_slip, slip_candidates
 
 
 @lru_cache(maxsize=16)
@@ -27,25 +28,46 @@ def _allow_file(path: str) -> frozenset[str]:
 _MIN_CAPITALISED = 5
 # A slip is seldom made the same way three times in one article: a word used
 # that often is the article's own term (a currency, a product) that the
-# lexicon lacks.
+# lexicon lacks.  Unless the evidence of a slip is overwhelming: a long word
+# the list has never seen, one plain edit from a common word
+# (``propietary``): a writer who misspells a word once misspells it
+# throughout.
 _DELIBERATE_REPEATS = 3
+_REPEATED_SLIP_MIN_LENGTH = 8
+_REPEATED_SLIP_MAX_COST = 1.0
+_REPEATED_SLIP_MIN_ZIPF = 3.5
 
 
-def _names(text: str, rare: list[tuple[str, int, int]]) -> set[str]:
+def _repeated_slip(low: str, found: tuple[Candidate, ...]) -> bool:
+    best = found[0]
+    return (
+        len(low) >= _REPEATED_SLIP_MIN_LENGTH
+        and zipf(low) == 0.0
+        and best.cost <= _REPEATED_SLIP_MAX_COST
+        and best.zipf >= _REPEATED_SLIP_MIN_ZIPF
+    )
+
+
+def _names(text: str, rare: list[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
     """The article's evidence for names among its rare capitalised words: a
     word used mid-sentence (after ``Mrs.``/``Dr.`` too), one written as a
     possessive (``Teran's``), or one used more than once: a slip is seldom
-    made twice the same way."""
+    made twice the same way.  Second, the names of the strongest evidence
+    (a possessive, or used more than once), which even a slip-like spelling
+    does not outweigh."""
     seen: Counter[str] = Counter()
     names = set()
+    sure = set()
     for word, start, _ in rare:
         if not word[0].isupper():
             continue
         key = name_key(word)
         seen[key] += 1
+        if key != word or seen[key] > 1:
+            sure.add(key)
         if key != word or seen[key] > 1 or not sentence_initial(text, start):
             names.add(key)
-    return names
+    return names, sure
 
 
 @rule(
@@ -158,13 +180,23 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     rare = rare_words(text, min_length, frequent_words(settings.max_zipf))
     if not rare:
         return
-    names = _names(text, rare)
+    names, sure_names = _names(text, rare)
     for word, start, end in rare:
         if word[0].isupper():
             if not sentence_initial(text, start):
+                if word.casefold() in allow or name_key(word) in sure_names:
+                    continue
                 fix = title_word_slip(word, settings)
-                if fix is not None and word.casefold() not in allow and not next_is_capitalised(text, end):
+                if fix is not None and not next_is_capitalised(text, end):
                     yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
+                    continue
+                mid = None if next_is_capitalised(text, end) or after_title(text, start) else capitalised_slip(word, settings)
+                if mid is not None:
+                    if counts is None:
+                        counts = vocabulary(text)
+                    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(mid, counts))
+                    if suggestions:
+                        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, mid, counts))
                 continue
             if name_key(word) in names or len(word) < _MIN_CAPITALISED or next_is_capitalised(text, end):
                 continue  # names: Wang Zhigang, Alyx, Btu
@@ -184,7 +216,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if counts is None:
             counts = vocabulary(text)
-        if counts[low] >= _DELIBERATE_REPEATS:
+        if counts[low] >= _DELIBERATE_REPEATS and not _repeated_slip(low, found):
             continue
         suggestions = rank(found, counts)
         if not suggestions:

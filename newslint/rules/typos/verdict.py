@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .candidates import Candidate
+from .candidates import Candidate, near_frequent_word
 from .dictionary import archaic_slip, rejected_slip
 from .lexicon import zipf
-from .names import title_words
+from .names import initial_slip, normalise, title_words
 from .slips import PREFIXES, Settings, suspicious
 from .spelling import proper_noun, spelled_right
 
@@ -95,3 +95,37 @@ def _common_words(word: str, found: tuple[Candidate, ...] | None) -> tuple[Candi
 
 def _name(c: Candidate) -> bool:
     return c.word not in title_words() and proper_noun(c.word)
+
+
+# A capitalised word inside a sentence is far more often a name than a slip,
+# so only strong evidence makes it one: long enough to be sparse among words
+# (_MID_MIN_LENGTH), rejected by both dictionaries as written and in lower
+# case (en_GB holds thousands of names), used once in the article (checked
+# by the caller), one plain slip from a common word that keeps the first
+# letter (``initial_slip``), and that word far more frequent than the token
+# (``Engergy``, ``Hosptial``, ``Camapign``).  Names sit further from words,
+# or next to rarer ones (``Dange``/dance is too short, ``Aryaa``/Arya a name).
+_MID_MIN_LENGTH = 6
+_MID_MIN_SUGGESTION = 4.0
+_MID_GAP = 2.7
+_MID_MAX_COST = 0.8
+
+
+@lru_cache(maxsize=65536)
+def capitalised_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | None:
+    """Corrections (lower case) for a capitalised ``word`` written inside a
+    sentence, when the evidence that it is a slip rather than a name is
+    strong; None otherwise."""
+    low = normalise(word)
+    if low is None or len(low) < _MID_MIN_LENGTH or not near_frequent_word(low):
+        return None  # most names: no frequent word one edit away, no search needed
+    if spelled_right(word) is not False or spelled_right(low) is not False:
+        return None
+    found = slip_candidates(low, settings, False)
+    if not found:
+        return None
+    base = max(zipf(low), 1.0)
+    kept = tuple(
+        c for c in initial_slip(low, found) if c.cost <= _MID_MAX_COST and c.zipf >= _MID_MIN_SUGGESTION and c.zipf - base >= _MID_GAP
+    )
+    return kept or None
