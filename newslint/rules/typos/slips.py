@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from .candidates import Candidate, candidates, sound_alikes
+from .candidates import Candidate, candidates, sound_alikes, sound_key
 from .edits import VOWELS
 from .forms import known_variant, other_doubling, stem_readings, stems, variants
 from .lexicon import zipf
@@ -157,6 +157,14 @@ _SOUND_MIN_LENGTH = 6
 _SOUND_MAX_COST_PER_LETTER = 0.4
 
 
+# A dear slip (several letters wrong) that does not even sound like its
+# correction is as likely a new or technical coinage (``novologue``,
+# ``blogzine``, ``pyrams``): it must be for a word a thousand times more
+# frequent.
+_DEAR_COST = 1.4
+_DEAR_GAP = 3.0
+
+
 @lru_cache(maxsize=65536)
 def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Candidate, ...] | None:
     """Candidate corrections, best first, when the lower-case ``word`` looks
@@ -189,6 +197,8 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
             continue
         if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
+            continue
+        if c.cost >= _DEAR_COST and gap < _DEAR_GAP and sound_key(word) != sound_key(c.word):
             continue
         good.append(c)
         strong = strong or (
