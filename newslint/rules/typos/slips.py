@@ -88,7 +88,9 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
     # the stem vouches for it, unless the other doubling is the usual spelling.
     for stem, suffix, rule in stem_readings(word):
         if suffix in _COMMON_ENDINGS and len(stem) >= 3 and zipf(stem) >= _COMMON_STEM_ZIPF:
-            if _denied_form(word, stem, suffix):
+            if _denied_form(word, stem, suffix) or (rule == "=" and spelled_right(word) is False):
+                # The dictionaries know which consonants double (stress
+                # decides): a doubling they reject is no inflection (carrer).
                 continue
             other = other_doubling(stem, suffix, rule)
             if other is None or zipf(other) < max(z, 1.0) + s.min_gap:
