@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .candidates import Candidate, candidates, sound_alikes, sound_key
-from .edits import VOWELS
+from .edits import NEAR_KEYS, VOWELS
 from .forms import known_variant, other_doubling, stem_readings, stems, variants
 from .lexicon import zipf
 from .spelling import spelled_right
@@ -159,6 +159,20 @@ _SOUND_MIN_LENGTH = 6
 _SOUND_MAX_COST_PER_LETTER = 0.4
 
 
+def first_letter_credible(typed: str, intended: str) -> bool:
+    """People seldom get the first letter wrong, except by swapping it with
+    the second (``hte``), hitting the key beside it (``vut``) or writing
+    one vowel for another (``astablishing``):
+    a rare word that differs from a common one in its first letter is a
+    word of its own (``yuppy``/puppy, ``moblog``/blog, ``bivy``/ivy)."""
+    return (
+        typed[:1] == intended[:1]
+        or typed[:2] == intended[1::-1]
+        or (len(typed) == len(intended) and intended[:1] in NEAR_KEYS.get(typed[:1], ()))
+        or (typed[:1] in VOWELS and intended[:1] in VOWELS)
+    )
+
+
 # A dear slip (several letters wrong) that does not even sound like its
 # correction is as likely a new or technical coinage (``novologue``,
 # ``blogzine``, ``pyrams``): it must be for a word a thousand times more
@@ -201,6 +215,8 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
             continue
         if c.cost >= _DEAR_COST and gap < _DEAR_GAP and sound_key(word) != sound_key(c.word):
+            continue
+        if not first_letter_credible(word, c.word):
             continue
         good.append(c)
         strong = strong or (
