@@ -137,18 +137,24 @@ def sound_key(word: str) -> str:
     return "".join(ch for ch, _ in groupby(w[:1] + _SILENT.sub("", w[1:])))
 
 
+_SOUND_LONG = 9
+
+
 @lru_cache(maxsize=1)
 def _sound_index() -> dict[str, tuple[str, ...]]:
     return stored("sound", f"{_DIST2_MIN_ZIPF}|{code_stamp(__file__)}", dict, _build_sound_index)
 
 
 def _build_sound_index() -> dict[str, tuple[str, ...]]:
-    # The same frequent words as the distance-2 index, five letters or more.
+    # The same frequent words as the distance-2 index, five letters or more,
+    # and the rarer common words of _SOUND_LONG letters or more: a long
+    # word has few sound-alikes, so a rarer one is still the likely word
+    # (``subsitiutions`` for substitutions, Zipf 2.98).
     threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
     index: dict[str, list[str]] = {}
     for word, freq in common_words().items():
-        if freq < threshold:
-            break
+        if freq < threshold and len(word) < _SOUND_LONG:
+            continue
         if len(word) >= 5 and word.isalpha() and word.isascii():
             index.setdefault(sound_key(word), []).append(word)
     return {k: tuple(v) for k, v in index.items()}
