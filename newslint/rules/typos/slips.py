@@ -198,7 +198,8 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         return None
     base = max(z, 1.0)
     own_stems = stems(word)
-    good = []
+    good: list[Candidate] = []
+    credible: list[Candidate] = []
     strong = False
     short = len(word) <= 3
     if short and not any(ch in VOWELS for ch in word):
@@ -222,22 +223,26 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
             continue
         if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
             continue
+        good.append(c)
+        # Every candidate may be suggested, but only a credible slip makes
+        # the word one: not a first letter changed, nor a dear slip that does
+        # not sound like its word.
         if c.cost >= _DEAR_COST and gap < _DEAR_GAP and sound_key(word) != sound_key(c.word):
             continue
         if not first_letter_credible(word, c.word):
             continue
-        good.append(c)
+        credible.append(c)
         strong = strong or (
             c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
         )
-    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= (cap if rejected else _WELL_KNOWN_MAX_COST) for c in good):
+    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= (cap if rejected else _WELL_KNOWN_MAX_COST) for c in credible):
         # A word the web list holds this often is a real (if rare) word
         # unless it is one cheap slip from a common one (``recieve``).
-        good = []
-    if not good and z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
+        credible = []
+    if not credible and z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
         # Far from every word by spelling, close by sound: a phonetic slip.
-        good = [c for c in sound_alikes(word) if c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER][:3]
-    if not good:
+        good = credible = [c for c in sound_alikes(word) if c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER][:3]
+    if not credible:
         return None
     if certainly_word(word, s) or (not strong and explained(word, s, depth)):
         return None
