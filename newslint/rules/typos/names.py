@@ -67,6 +67,16 @@ def after_title(text: str, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(text, max(0, start - 8), start))
 
 
+_PREVIOUS_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[^\S\r\n]+$")
+
+
+def previous_capitalised(text: str, start: int) -> str | None:
+    """The capitalised word just before ``start`` (spaces between), if any:
+    ``Nicole`` in ``Nicole Mainor``."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else None
+
+
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 

@@ -11,12 +11,21 @@ from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
 from .lexicon import frequent_words, zipf
-from .names import after_title, initial_slip, name_key, next_is_capitalised, normalise, sentence_initial, title_word_slip
+from .names import (
+    after_title,
+    initial_slip,
+    name_key,
+    next_is_capitalised,
+    normalise,
+    previous_capitalised,
+    sentence_initial,
+    title_word_slip,
+)
 from .slips import Settings
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
-from .verdict import capitalised_slip, slip_candidates
+from .verdict import after_name, capitalised_slip, slip_candidates
 
 
 @lru_cache(maxsize=16)
@@ -190,7 +199,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if fix is not None and not next_is_capitalised(text, end):
                     yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
                     continue
-                mid = None if next_is_capitalised(text, end) or after_title(text, start) else capitalised_slip(word, settings)
+                mid = None
+                if not (next_is_capitalised(text, end) or after_title(text, start)):
+                    mid = capitalised_slip(word, settings)
+                if mid is not None and after_name(previous_capitalised(text, start)):
+                    mid = None  # Nicole Mainor, Tristan Cosino: a surname
                 if mid is not None:
                     if counts is None:
                         counts = vocabulary(text)
