@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .candidates import Candidate, near_frequent_word
 from .dictionary import archaic_slip, rejected_slip
-from .lexicon import zipf
+from .edits import edits1
+from .lexicon import common_words, zipf
 from .names import initial_slip, normalise, title_words
 from .slips import PREFIXES, Settings, suspicious
 from .spelling import proper_noun, spelled_right
@@ -129,6 +130,10 @@ def capitalised_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | N
     low = normalise(word)
     if low is None or len(low) < _MID_MIN_LENGTH or not near_frequent_word(low):
         return None  # most names: no frequent word one edit away, no search needed
+    # A slip of cost _MID_MAX_COST or less is one edit: look for a common
+    # word one edit away, first letter kept, before the full search.
+    if not any(w[0] == low[0] and zipf(w) >= _MID_MIN_SUGGESTION for w in edits1(low) & common_words().keys()):
+        return None
     if spelled_right(word) is not False or spelled_right(low) is not False:
         return None
     found = slip_candidates(low, settings, False)
