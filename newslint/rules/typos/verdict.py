@@ -94,16 +94,6 @@ def _common_words(word: str, found: tuple[Candidate, ...] | None) -> tuple[Candi
     return kept or None
 
 
-def after_name(previous: str | None) -> bool:
-    """Does a capitalised word follow a name: a word the dictionaries know
-    only capitalised (``Nicole``, ``Tristan``) or do not know at all
-    (``Tenemos``)?  Then it is a surname or part of a name."""
-    if previous is None:
-        return False
-    low = previous.lower()
-    return spelled_right(previous) is False or proper_noun(low)
-
-
 def _name(c: Candidate) -> bool:
     return c.word not in title_words() and proper_noun(c.word)
 
