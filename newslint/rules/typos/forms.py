@@ -20,7 +20,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ed", ("", "+e", "=")), ("d", ("",)), ("ing", ("", "+e", "=")), ("ings", ("", "+e", "=")),
     ("er", ("", "+e", "=")), ("ers", ("", "+e", "=")), ("est", ("", "+e", "=")),
     ("ly", ("",)), ("bly", ("ble",)), ("ness", ("",)), ("ment", ("",)), ("ments", ("",)),
-    ("ee", ("", "+e")), ("ees", ("", "+e")),
+    ("ee", ("",)), ("ees", ("",)),
     ("less", ("",)), ("ful", ("",)), ("able", ("", "+e", "=")), ("ism", ("", "+e")),
     ("isms", ("", "+e")), ("ist", ("", "+e")), ("ists", ("", "+e")),
     # Latin plurals of words English took whole: influenzae, larvae, formulae.

@@ -54,7 +54,6 @@ STRONG_CHEAP_COST = 0.6
 # Endings so regular that a very common stem vouches for the form.
 _COMMON_ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "est", "ies", "ied"})
 _COMMON_STEM_ZIPF = 4.0
-_AGENT_ENDINGS = frozenset({"ee", "ees"})
 
 
 # Plural and third-person endings, which the dictionaries' affix rules give
@@ -76,13 +75,6 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
     far more frequent still wins (``chosing`` for choosing, ``thees``)."""
     if known_variant(word):
         return True
-    # The one who is ...-ed (``distributee``, ``mentee``): legal and
-    # workplace English coins these freely from any verb the dictionaries
-    # hold, and the verb is no slip away (``agreee`` is no agreee-ee).
-    if "eee" not in word:
-        for stem, suffix, _ in stem_readings(word):
-            if suffix in _AGENT_ENDINGS and len(stem) >= 5 and zipf(stem) >= s.max_zipf and spelled_right(stem):
-                return True
     z = max(zipf(word), 1.0)
     if any(c.cost <= STRONG_CHEAP_COST and c.zipf - z >= _STRONG_GAP for c in candidates(word, deep=False)):
         return False

@@ -103,8 +103,9 @@ def _name(c: Candidate) -> bool:
 # (_MID_MIN_LENGTH), rejected by both dictionaries as written and in lower
 # case (en_GB holds thousands of names), used once in the article (checked
 # by the caller), one plain slip from a common word that keeps the first
-# letter (``initial_slip``), and that word far more frequent than the token
-# (``Engergy``, ``Hosptial``, ``Camapign``).  Names sit further from words,
+# and the last letter (``initial_slip``; names and foreign words differ in
+# their endings: ``Changi``, ``Societe``), and that word far more frequent
+# than the token (``Hosptial``, ``Camapign``).  Names sit further from words,
 # or next to rarer ones (``Dange``/dance is too short, ``Aryaa``/Arya a name).
 _MID_MIN_LENGTH = 6
 _MID_MIN_SUGGESTION = 4.0
@@ -131,7 +132,12 @@ def capitalised_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | N
         return None
     base = max(zipf(low), 1.0)
     kept = tuple(
-        c for c in initial_slip(low, found) if c.cost <= _MID_MAX_COST and c.zipf >= _MID_MIN_SUGGESTION and c.zipf - base >= _MID_GAP
+        c
+        for c in initial_slip(low, found)
+        if c.cost <= _MID_MAX_COST
+        and c.word[-1] == low[-1]
+        and c.zipf >= _MID_MIN_SUGGESTION
+        and c.zipf - base >= _MID_GAP
     )
     return kept or None
 
