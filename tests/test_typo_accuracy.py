@@ -70,3 +70,8 @@ def test_british_spelling_credited_only_when_a_dictionary_has_it():
 
 def test_a_consonant_doubling_the_dictionaries_reject_is_a_slip():
     assert first("He began his professional carrer in 1984.\n", ["1:27 NL101"]) == ["career"]
+
+
+def test_title_case_institution_names_are_checked_but_full_names_are_not():
+    assert first("Care across the Natonal Health Service got worse.\n", ["1:17 NL101"]) == ["National"]
+    assert_no_findings(typo, "The tycoon Nanik Ramchandani said so.\n")
