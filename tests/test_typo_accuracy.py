@@ -75,3 +75,8 @@ def test_a_consonant_doubling_the_dictionaries_reject_is_a_slip():
 def test_title_case_institution_names_are_checked_but_full_names_are_not():
     assert first("Care across the Natonal Health Service got worse.\n", ["1:17 NL101"]) == ["National"]
     assert_no_findings(typo, "The tycoon Nanik Ramchandani said so.\n")
+
+
+def test_a_title_word_slip_repeated_is_still_reported():
+    text = "Talks resume in Febuary. The deal ends in Febuary.\n"
+    assert first(text, ["1:17 NL101", "1:43 NL101"]) == ["February", "February"]

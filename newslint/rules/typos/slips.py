@@ -162,9 +162,9 @@ _SOUND_MAX_COST_PER_LETTER = 0.4
 def first_letter_credible(typed: str, intended: str) -> bool:
     """People seldom get the first letter wrong, except by swapping it with
     the second (``hte``), hitting the key beside it (``vut``) or writing
-    one vowel for another (``astablishing``):
-    a rare word that differs from a common one in its first letter is a
-    word of its own (``yuppy``/puppy, ``moblog``/blog, ``bivy``/ivy)."""
+    one vowel for another (``astablishing``): a rare word that differs
+    from a common one in its first letter otherwise is a word of its own
+    (``yuppy``/puppy, ``moblog``/blog, ``bivy``/ivy)."""
     return (
         typed[:1] == intended[:1]
         or typed[:2] == intended[1::-1]

@@ -212,14 +212,14 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     for word, start, end in rare:
         if word[0].isupper():
             if not sentence_initial(text, start):
-                if word.casefold() in allow or name_key(word) in sure_names:
+                if word.casefold() in allow or next_is_name(text, end):
                     continue
                 fix = title_word_slip(word, settings)
-                if fix is not None and not next_is_name(text, end):
+                if fix is not None:
                     yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
                     continue
                 mid = None
-                if not (next_is_name(text, end) or after_title(text, start)):
+                if name_key(word) not in sure_names and not after_title(text, start):
                     mid = capitalised_slip(word, settings)
                 if mid is not None and after_name(previous_capitalised(text, start)):
                     mid = None  # Nicole Mainor, Tristan Cosino: a surname
