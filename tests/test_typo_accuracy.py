@@ -80,3 +80,7 @@ def test_title_case_institution_names_are_checked_but_full_names_are_not():
 def test_a_title_word_slip_repeated_is_still_reported():
     text = "Talks resume in Febuary. The deal ends in Febuary.\n"
     assert first(text, ["1:17 NL101", "1:43 NL101"]) == ["February", "February"]
+
+
+def test_inside_a_title_case_run_a_plain_edit_is_enough():
+    assert first("They configured a (High Engergy Physics) cluster.\n", ["1:25 NL101"]) == ["Energy"]

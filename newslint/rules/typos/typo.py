@@ -142,7 +142,9 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         more, rejected by both dictionaries with and without its capital,
         used once, not after a title or a name (``Nicole Mainor``), and one
         edit (first and last letters kept) from a common word at least 500
-        times more frequent (``Royal Hosptial``, ``Rock Bandss``).  Either
+        times more frequent (``Royal Hosptial``, ``Rock Bandss``), or one
+        plain edit inside a run of capitalised common words (``High
+        Engergy Physics``).  Either
         way not before another capitalised word, unless that word is a
         common one in title case (``Natonal Health Service``).  Words with accented letters,
         elisions (``playin'``) and identifiers (``lcwa.0001``) are not
@@ -178,8 +180,9 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         Context-free: a slip that makes another real word (``contended`` for
         ``contented``, ``where`` for ``were``, ``planed``) is not reported,
         nor is a capitalised word in mid-sentence without the strong
-        evidence above (``Capain Scott``, ``High Engergy Physics``, and
-        ``European Comission`` after a proper adjective, are missed), nor a
+        evidence above (``Capain Scott`` before a name, ``Scottish
+        Goverment`` after a proper adjective, ``notablilty``-like dear slips
+        are missed), nor a
         popular misspelling the web list holds at Zipf 3 or more (``wil``,
         ``ment``), nor one whose correction is rarer than Zipf 2.5
         (``notablilty``).  New, informal, archaic and technical words
@@ -219,9 +222,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                     yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
                     continue
                 mid = None
+                previous = previous_capitalised(text, start)
                 if name_key(word) not in sure_names and not after_title(text, start):
-                    mid = capitalised_slip(word, settings)
-                if mid is not None and after_name(previous_capitalised(text, start)):
+                    in_run = previous is not None and next_is_capitalised(text, end) and not after_name(previous)
+                    mid = capitalised_slip(word, settings, in_run)
+                if mid is not None and after_name(previous):
                     mid = None  # Nicole Mainor, Tristan Cosino: a surname
                 if mid is not None:
                     if counts is None:

@@ -111,10 +111,14 @@ _MID_MIN_LENGTH = 6
 _MID_MIN_SUGGESTION = 4.0
 _MID_GAP = 2.7
 _MID_MAX_COST = 0.8
+# Inside a run of capitalised common words (a title in title case: ``High
+# Engergy Physics``) every word should be a common word, so a non-word there
+# is a slip even one plain edit away.
+_TITLE_RUN_MAX_COST = 1.0
 
 
 @lru_cache(maxsize=65536)
-def capitalised_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | None:
+def capitalised_slip(word: str, settings: Settings, in_title_run: bool = False) -> tuple[Candidate, ...] | None:
     """Corrections (lower case) for a capitalised ``word`` written inside a
     sentence, when the evidence that it is a slip rather than a name is
     strong; None otherwise."""
@@ -134,7 +138,7 @@ def capitalised_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | N
     kept = tuple(
         c
         for c in initial_slip(low, found)
-        if c.cost <= _MID_MAX_COST
+        if c.cost <= (_TITLE_RUN_MAX_COST if in_title_run else _MID_MAX_COST)
         and c.word[-1] == low[-1]
         and c.zipf >= _MID_MIN_SUGGESTION
         and c.zipf - base >= _MID_GAP
