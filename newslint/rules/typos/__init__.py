@@ -6,8 +6,9 @@ a slip costs), ``candidates`` (neighbours by spelling and sound), ``forms``
 (regular forms and British spellings), ``slips`` (the frequency verdict),
 ``spelling`` (the en_US and en_GB dictionaries), ``dictionary`` (their
 verdicts on rare words), ``verdict`` (one word, both
-opinions), ``names`` (capitalisation), ``tokens`` (what is prose) and
-``suggest`` (ranking with the article's own words).
+opinions), ``names`` (capitalisation), ``tokens`` (what is prose),
+``suggest`` (ranking with the article's own words) and ``store`` (the
+indexes, built once and kept in the user's cache folder).
 """
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ Distance-1 neighbours come from the whole word list, distance-2 neighbours
 from an index of the frequent words, and sound-alikes (for words whose
 spelling strays too far) from an index of sound keys.  Each is scored by
 frequency minus weighted edit cost; results are cached per word, so a run
-over many articles searches for each distinct word once.
+over many articles searches for each distinct word once.  The two indexes are
+built once and kept in the user's cache folder (``store``).
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from itertools import groupby, takewhile
 from typing import NamedTuple
 
 from .edits import edit_cost, edits1
-from .lexicon import frequencies, zipf
+from .lexicon import common_words, zipf
+from .store import code_stamp, stored
 
 
 class Candidate(NamedTuple):
@@ -32,18 +34,23 @@ _DIST2_MIN_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
-def _dist2_index() -> dict[str, list[str]]:
-    """Frequent words keyed by themselves and by each single-letter deletion.
+def _dist2_index() -> dict[str, str]:
+    """Frequent words keyed by themselves and by each single-letter deletion
+    (the words of a key joined by spaces: read back faster than lists).
 
     Looking up every one-edit variant of a word (and its deletions) in this
     index finds every frequent word within Damerau distance 2 with a few
     thousand dictionary probes, instead of the ~300,000 strings that two
     rounds of edits would make.
     """
+    return stored("dist2", f"{_DIST2_MIN_ZIPF}|{code_stamp(__file__)}", dict, _build_dist2_index)
+
+
+def _build_dist2_index() -> dict[str, str]:
     threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
     index: defaultdict[str, list[str]] = defaultdict(list)
     # The list is sorted by frequency, most frequent first.
-    for word, _ in takewhile(lambda item: item[1] >= threshold, frequencies().items()):
+    for word, _ in takewhile(lambda item: item[1] >= threshold, common_words().items()):
         if len(word) < 3 or not word.isalpha() or not word.isascii():
             continue
         index[word].append(word)
@@ -51,12 +58,17 @@ def _dist2_index() -> dict[str, list[str]]:
         # a list that is read into a set.
         for i in range(len(word)):
             index[word[:i] + word[i + 1 :]].append(word)
-    return dict(index)
+    return {key: " ".join(words) for key, words in index.items()}
 
 
-# Rarer words are never suggested (Settings.min_suggestion is 2.5), so they
-# are not worth costing.
-_CANDIDATE_MIN_ZIPF = 2.5
+def near_frequent_word(word: str) -> bool:
+    """Is a frequent word (Zipf >= 3) at most one edit from ``word``, or
+    some two edits away?  A cheap test (the word and its deletions looked up
+    in the distance-2 index) that settles most names before a search."""
+    index = _dist2_index()
+    return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
+
+
 # How many Zipf points (factors of ten in frequency) one unit of edit cost is
 # worth when ranking: a plain edit must be paid for by a neighbour ~300 times
 # more frequent than a neighbour reachable by a cheap edit.
@@ -79,7 +91,9 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     a different word than the intended one.  ``deep=False`` skips distance 2
     (the costly part) when only cheap, single edits can matter.
     """
-    freq = frequencies()
+    # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
+    # is 2.5), so the search looks only among the common words.
+    freq = common_words()
     near = edits1(word)
     found: set[str] = near & freq.keys()
     if deep and len(word) >= 4:
@@ -87,13 +101,10 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
         keys = {x[:i] + x[i + 1 :] for x in near for i in range(len(x))}
         keys |= near
         for key in keys & index.keys():
-            found.update(index[key])
+            found.update(index[key].split(" "))
     found.discard(word)
-    floor = 10 ** _CANDIDATE_MIN_ZIPF / 1e9
     out = []
     for cand in found:
-        if freq[cand] < floor:
-            continue
         cost = edit_cost(word, cand)
         if cost > max_cost:
             continue
@@ -126,14 +137,24 @@ def sound_key(word: str) -> str:
     return "".join(ch for ch, _ in groupby(w[:1] + _SILENT.sub("", w[1:])))
 
 
+_SOUND_LONG = 9
+
+
 @lru_cache(maxsize=1)
 def _sound_index() -> dict[str, tuple[str, ...]]:
-    # The same frequent words as the distance-2 index, five letters or more.
+    return stored("sound", f"{_DIST2_MIN_ZIPF}|{code_stamp(__file__)}", dict, _build_sound_index)
+
+
+def _build_sound_index() -> dict[str, tuple[str, ...]]:
+    # The same frequent words as the distance-2 index, five letters or more,
+    # and the rarer common words of _SOUND_LONG letters or more: a long
+    # word has few sound-alikes, so a rarer one is still the likely word
+    # (``subsitiutions`` for substitutions, Zipf 2.98).
     threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
     index: dict[str, list[str]] = {}
-    for word, freq in frequencies().items():
-        if freq < threshold:
-            break
+    for word, freq in common_words().items():
+        if freq < threshold and len(word) < _SOUND_LONG:
+            continue
         if len(word) >= 5 and word.isalpha() and word.isascii():
             index.setdefault(sound_key(word), []).append(word)
     return {k: tuple(v) for k, v in index.items()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .edits import VOWELS
 from .lexicon import zipf
+from .spelling import spelled_right
 
 # Endings English adds to a word, with what the stem may have lost: ``+e``
 # restores a dropped e (``hoping``), ``y`` a y that became i (``dinkier``),
@@ -22,6 +23,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ee", ("",)), ("ees", ("",)),
     ("less", ("",)), ("ful", ("",)), ("able", ("", "+e", "=")), ("ism", ("", "+e")),
     ("isms", ("", "+e")), ("ist", ("", "+e")), ("ists", ("", "+e")),
+    # Latin plurals of words English took whole: influenzae, larvae, formulae.
+    ("ae", ("a",)),
 )
 CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
 
@@ -104,5 +107,7 @@ _VARIANT_MIN_ZIPF = 2.0
 
 
 def known_variant(word: str) -> bool:
-    """Is ``word`` the British spelling of a word the list knows?"""
-    return any(zipf(v) >= _VARIANT_MIN_ZIPF for v in variants(word))
+    """Is ``word`` the British spelling of a word the list knows?  Not when
+    the spelling dictionaries (en_GB holds the British spellings) reject it:
+    ``capsise`` has no British spelling."""
+    return any(zipf(v) >= _VARIANT_MIN_ZIPF for v in variants(word)) and spelled_right(word) is not False

@@ -8,27 +8,84 @@ asks: it asks whether a rare word sits one or two edits from a word that is
 far more frequent (see ``candidates`` and ``slips``).
 
 Everything is built lazily, once per process, and cached, so a run over many
-articles pays for the list only once.
+articles pays for the list only once; the table itself is kept in the user's
+cache folder (see ``store``), so a start does not import wordfreq or unpack
+its list.  Frequencies are the list's own floats, so Zipf values are exactly
+wordfreq's.
 """
 from __future__ import annotations
 
 import math
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import takewhile
+from typing import NamedTuple
+
+from .store import code_stamp, stored
+
+# Rarer words are never suggested (Settings.min_suggestion is 2.5), so only
+# these need the hash table the candidate search intersects with; the rest
+# of the list is a sorted list searched by bisection, three times quicker to
+# read back at start-up.
+COMMON_ZIPF = 2.5
+
+
+class _Table(NamedTuple):
+    common: dict[str, float]  # Zipf >= COMMON_ZIPF, most frequent first
+    rare: list[str]  # the other words, sorted
+    rare_frequencies: array  # ... and their frequencies, in the same order
 
 
 @lru_cache(maxsize=1)
-def frequencies() -> dict[str, float]:
-    """wordfreq's large English list: word -> frequency (a probability),
-    most frequent first."""
+def _table() -> _Table:
+    common, common_freqs, rare, rare_freqs = stored(
+        "lexicon", f"en-large|{COMMON_ZIPF}|{code_stamp(__file__)}", tuple, _build_table
+    )
+    cf, rf = array("d"), array("d")
+    cf.frombytes(common_freqs)
+    rf.frombytes(rare_freqs)
+    return _Table(dict(zip(common.split("\n"), cf)), rare.split("\n"), rf)
+
+
+def _build_table() -> tuple[str, bytes, str, bytes]:
+    """wordfreq's large English list (word -> frequency, a probability, most
+    frequent first) as plain strings and float arrays, which marshal reads
+    back without building 321,000 objects one by one."""
     import wordfreq
 
-    return wordfreq.get_frequency_dict("en", "large")
+    table = wordfreq.get_frequency_dict("en", "large")
+    floor = 10**COMMON_ZIPF / 1e9
+    common = [(w, f) for w, f in table.items() if f >= floor]
+    rare = sorted((w, f) for w, f in table.items() if f < floor)
+    return (
+        "\n".join(w for w, _ in common),
+        array("d", [f for _, f in common]).tobytes(),
+        "\n".join(w for w, _ in rare),
+        array("d", [f for _, f in rare]).tobytes(),
+    )
 
 
+def common_words() -> dict[str, float]:
+    """The words at least as frequent as ``COMMON_ZIPF``: word -> frequency
+    (a probability), most frequent first."""
+    return _table().common
+
+
+def frequency(word: str) -> float:
+    """The word's frequency (a probability); 0 when the list lacks it."""
+    table = _table()
+    f = table.common.get(word)
+    if f is not None:
+        return f
+    i = bisect_left(table.rare, word)
+    return table.rare_frequencies[i] if i < len(table.rare) and table.rare[i] == word else 0.0
+
+
+@lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Zipf frequency (log10 of occurrences per billion words); 0 when unknown."""
-    f = frequencies().get(word)
+    f = frequency(word)
     return math.log10(f * 1e9) if f else 0.0
 
 
@@ -36,5 +93,9 @@ def zipf(word: str) -> float:
 def frequent_words(max_zipf: float) -> frozenset[str]:
     """Words at least as frequent as ``max_zipf``: never reported."""
     known = 10**max_zipf / 1e9
-    # The list is sorted by frequency, most frequent first.
-    return frozenset(w for w, _ in takewhile(lambda item: item[1] >= known, frequencies().items()))
+    table = _table()
+    # The common words are sorted by frequency, most frequent first.
+    out = frozenset(w for w, _ in takewhile(lambda item: item[1] >= known, table.common.items()))
+    if max_zipf < COMMON_ZIPF:
+        out |= {w for w, f in zip(table.rare, table.rare_frequencies) if f >= known}
+    return out

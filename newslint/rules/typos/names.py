@@ -14,6 +14,7 @@ from ...phrases import data_path, read_list
 from .candidates import Candidate
 from .lexicon import zipf
 from .slips import Settings, suspicious
+from .spelling import proper_noun
 
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
 _INNER_CAPITAL = regex.compile(r".\p{Lu}")
@@ -58,6 +59,25 @@ def sentence_initial(text: str, start: int) -> bool:
     return text[i] in _SENTENCE_END
 
 
+_TITLE_BEFORE = regex.compile(r"(?:^|[\s(\"'“‘])\p{Lu}\p{Ll}{0,2}\.?[^\S\r\n]+$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """Does the word at ``start`` follow a short capitalised abbreviation
+    (``Mrs.``, ``Dr``, ``Sen.``): a title, so the word is a name?"""
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 8), start))
+
+
+_PREVIOUS_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[^\S\r\n]+$")
+
+
+def previous_capitalised(text: str, start: int) -> str | None:
+    """The capitalised word just before ``start`` (spaces between), if any:
+    ``Nicole`` in ``Nicole Mainor``."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else None
+
+
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
@@ -74,6 +94,25 @@ def next_is_capitalised(text: str, end: int) -> bool:
     """``Parul Jain, deputy ...``: a capitalised word followed by another is a name."""
     m = _NEXT_WORD.match(text, end)
     return bool(m and m.group(1).isupper())
+
+
+_NEXT_CAPITALISED = regex.compile(r"[^\S\r\n]+(\p{Lu}\p{Ll}+)\b")
+# The next word is a common word written with a capital (``Health``,
+# ``Agency``): a title in title case, not a surname.
+_COMMON_NEXT_ZIPF = 3.0
+
+
+def next_is_name(text: str, end: int) -> bool:
+    """Is the word at ``end`` followed by a capitalised word that is not a
+    common word (``Parul Jain``, ``Nanik Ramchandani``)?  Title-case names
+    of institutions go on with common words (``Natonal Health Service``)."""
+    if not next_is_capitalised(text, end):
+        return False
+    m = _NEXT_CAPITALISED.match(text, end)
+    if m is None:
+        return True
+    low = m.group(1).lower()
+    return zipf(low) < _COMMON_NEXT_ZIPF or proper_noun(low)
 
 
 @lru_cache(maxsize=1)

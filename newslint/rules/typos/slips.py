@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from .candidates import Candidate, candidates, sound_alikes
-from .edits import VOWELS
+from .candidates import Candidate, candidates, sound_alikes, sound_key
+from .edits import NEAR_KEYS, VOWELS
 from .forms import known_variant, other_doubling, stem_readings, stems, variants
 from .lexicon import zipf
 from .spelling import spelled_right
@@ -88,7 +88,9 @@ def certainly_word(word: str, s: Settings = Settings()) -> bool:
     # the stem vouches for it, unless the other doubling is the usual spelling.
     for stem, suffix, rule in stem_readings(word):
         if suffix in _COMMON_ENDINGS and len(stem) >= 3 and zipf(stem) >= _COMMON_STEM_ZIPF:
-            if _denied_form(word, stem, suffix):
+            if _denied_form(word, stem, suffix) or (rule == "=" and spelled_right(word) is False):
+                # The dictionaries know which consonants double (stress
+                # decides): a doubling they reject is no inflection (carrer).
                 continue
             other = other_doubling(stem, suffix, rule)
             if other is None or zipf(other) < max(z, 1.0) + s.min_gap:
@@ -157,6 +159,28 @@ _SOUND_MIN_LENGTH = 6
 _SOUND_MAX_COST_PER_LETTER = 0.4
 
 
+def first_letter_credible(typed: str, intended: str) -> bool:
+    """People seldom get the first letter wrong, except by swapping it with
+    the second (``hte``), hitting the key beside it (``vut``) or writing
+    one vowel for another (``astablishing``): a rare word that differs
+    from a common one in its first letter otherwise is a word of its own
+    (``yuppy``/puppy, ``moblog``/blog, ``bivy``/ivy)."""
+    return (
+        typed[:1] == intended[:1]
+        or typed[:2] == intended[1::-1]
+        or (len(typed) == len(intended) and intended[:1] in NEAR_KEYS.get(typed[:1], ()))
+        or (typed[:1] in VOWELS and intended[:1] in VOWELS)
+    )
+
+
+# A dear slip (several letters wrong) that does not even sound like its
+# correction is as likely a new or technical coinage (``novologue``,
+# ``blogzine``, ``pyrams``): it must be for a word a thousand times more
+# frequent.
+_DEAR_COST = 1.4
+_DEAR_GAP = 3.0
+
+
 @lru_cache(maxsize=65536)
 def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Candidate, ...] | None:
     """Candidate corrections, best first, when the lower-case ``word`` looks
@@ -166,7 +190,8 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         return None
     base = max(z, 1.0)
     own_stems = stems(word)
-    good = []
+    good: list[Candidate] = []
+    credible: list[Candidate] = []
     strong = False
     short = len(word) <= 3
     if short and not any(ch in VOWELS for ch in word):
@@ -191,17 +216,25 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
             continue
         good.append(c)
+        # Every candidate may be suggested, but only a credible slip makes
+        # the word one: not a first letter changed, nor a dear slip that does
+        # not sound like its word.
+        if c.cost >= _DEAR_COST and gap < _DEAR_GAP and sound_key(word) != sound_key(c.word):
+            continue
+        if not first_letter_credible(word, c.word):
+            continue
+        credible.append(c)
         strong = strong or (
             c.cost <= _STRONG_MAX_COST and gap >= _STRONG_GAP + _STRONG_SLOPE * max(0.0, c.cost - _STRONG_COST)
         )
-    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= (cap if rejected else _WELL_KNOWN_MAX_COST) for c in good):
+    if z >= _WELL_KNOWN_ZIPF and not any(c.cost <= (cap if rejected else _WELL_KNOWN_MAX_COST) for c in credible):
         # A word the web list holds this often is a real (if rare) word
         # unless it is one cheap slip from a common one (``recieve``).
-        good = []
-    if not good and z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
+        credible = []
+    if not credible and z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
         # Far from every word by spelling, close by sound: a phonetic slip.
-        good = [c for c in sound_alikes(word) if c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER][:3]
-    if not good:
+        good = credible = [c for c in sound_alikes(word) if c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER][:3]
+    if not credible:
         return None
     if certainly_word(word, s) or (not strong and explained(word, s, depth)):
         return None

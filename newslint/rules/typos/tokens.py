@@ -1,6 +1,9 @@
 """The words of an article the typo rule looks at, and the spans it skips."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import accumulate, compress
+
 import regex
 
 from .lexicon import zipf
@@ -39,19 +42,62 @@ _MAX_LENGTH = 40
 def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> list[tuple[str, int, int]]:
     """(word, start, end) of every prose token of a checkable length that is
     not one of the ``frequent`` words, in text order."""
-    # Most tokens are frequent words, settled by one set lookup.
-    if _MAYBE_NOT_PROSE.search(text):
-        return [
-            (word, m.start(), m.end())
-            for m in _TOKENS.finditer(text)
-            if (word := m.group("word")) is not None
-            and min_length <= len(word) <= _MAX_LENGTH
-            and word.lower() not in frequent
-        ]
+    out: list[tuple[str, int, int]] = []
+    for lo, hi in _chunks(text):
+        chunk = text[lo:hi]
+        if _MAYBE_NOT_PROSE.search(chunk):
+            out.extend(
+                (word, lo + m.start(), lo + m.end())
+                for m in _TOKENS.finditer(chunk)
+                if (word := m.group("word")) is not None
+                and min_length <= len(word) <= _MAX_LENGTH
+                and word.lower() not in frequent
+            )
+        else:
+            out.extend(_plain_rare_words(chunk, lo, min_length, frequent))
+    return out
+
+
+# Text is tokenised a chunk at a time, cut at white space (no token spans
+# it), so that the token lists of a 50 MB article are never held at once.
+_CHUNK = 1 << 16
+_SPACE = regex.compile(r"\s")
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    lo, n = 0, len(text)
+    while n - lo > _CHUNK:
+        cut = max(text.rfind(" ", lo, lo + _CHUNK), text.rfind("\n", lo, lo + _CHUNK))
+        if cut <= lo:
+            m = _SPACE.search(text, lo + _CHUNK)
+            if m is None:
+                break
+            cut = m.start()
+        yield lo, cut
+        lo = cut
+    yield lo, n
+
+
+_SPLIT_WORDS = regex.compile(rf"({_WORD_TOKENS.pattern})")
+
+
+def _plain_rare_words(chunk: str, offset: int, min_length: int, frequent: frozenset[str]) -> list[tuple[str, int, int]]:
+    """``rare_words`` for a chunk with no URL, address or handle in it: the
+    per-token work (splitting, lower-casing, the frequent-word test and the
+    offsets) runs in C; Python touches only the rare tokens."""
+    # Separators and words alternate: [gap, word, gap, word, ..., gap].
+    parts = _SPLIT_WORDS.split(chunk)
+    words = parts[1::2]
+    lowers = list(map(str.lower, words))
+    rare = set(lowers).difference(frequent)
+    if not rare:
+        return []
+    ends = list(accumulate(map(len, parts), initial=offset))
+    # ends[2i + 1] is where word i starts, ends[2i + 2] where it ends.
     return [
-        (word, m.start(), m.end())
-        for m in _WORD_TOKENS.finditer(text)
-        if min_length <= len(word := m.group()) <= _MAX_LENGTH and word.lower() not in frequent
+        (word, ends[2 * i + 1], ends[2 * i + 2])
+        for i in compress(range(len(words)), map(rare.__contains__, lowers))
+        if min_length <= len(word := words[i]) <= _MAX_LENGTH
     ]
 
 

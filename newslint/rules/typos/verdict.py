@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .candidates import Candidate
+from .candidates import Candidate, near_frequent_word
 from .dictionary import archaic_slip, rejected_slip
-from .lexicon import zipf
-from .names import title_words
+from .edits import edits1
+from .lexicon import common_words, zipf
+from .names import initial_slip, normalise, title_words
 from .slips import PREFIXES, Settings, suspicious
 from .spelling import proper_noun, spelled_right
 
@@ -95,3 +96,61 @@ def _common_words(word: str, found: tuple[Candidate, ...] | None) -> tuple[Candi
 
 def _name(c: Candidate) -> bool:
     return c.word not in title_words() and proper_noun(c.word)
+
+
+# A capitalised word inside a sentence is far more often a name than a slip,
+# so only strong evidence makes it one: long enough to be sparse among words
+# (_MID_MIN_LENGTH), rejected by both dictionaries as written and in lower
+# case (en_GB holds thousands of names), used once in the article (checked
+# by the caller), one plain slip from a common word that keeps the first
+# and the last letter (``initial_slip``; names and foreign words differ in
+# their endings: ``Changi``, ``Societe``), and that word far more frequent
+# than the token (``Hosptial``, ``Camapign``).  Names sit further from words,
+# or next to rarer ones (``Dange``/dance is too short, ``Aryaa``/Arya a name).
+_MID_MIN_LENGTH = 6
+_MID_MIN_SUGGESTION = 4.0
+_MID_GAP = 2.7
+_MID_MAX_COST = 0.8
+# Inside a run of capitalised common words (a title in title case: ``High
+# Engergy Physics``) every word should be a common word, so a non-word there
+# is a slip even one plain edit away.
+_TITLE_RUN_MAX_COST = 1.0
+
+
+@lru_cache(maxsize=65536)
+def capitalised_slip(word: str, settings: Settings, in_title_run: bool = False) -> tuple[Candidate, ...] | None:
+    """Corrections (lower case) for a capitalised ``word`` written inside a
+    sentence, when the evidence that it is a slip rather than a name is
+    strong; None otherwise."""
+    low = normalise(word)
+    if low is None or len(low) < _MID_MIN_LENGTH or not near_frequent_word(low):
+        return None  # most names: no frequent word one edit away, no search needed
+    # A slip of cost _MID_MAX_COST or less is one edit: look for a common
+    # word one edit away, first letter kept, before the full search.
+    if not any(w[0] == low[0] and zipf(w) >= _MID_MIN_SUGGESTION for w in edits1(low) & common_words().keys()):
+        return None
+    if spelled_right(word) is not False or spelled_right(low) is not False:
+        return None
+    found = slip_candidates(low, settings, False)
+    if not found:
+        return None
+    base = max(zipf(low), 1.0)
+    kept = tuple(
+        c
+        for c in initial_slip(low, found)
+        if c.cost <= (_TITLE_RUN_MAX_COST if in_title_run else _MID_MAX_COST)
+        and c.word[-1] == low[-1]
+        and c.zipf >= _MID_MIN_SUGGESTION
+        and c.zipf - base >= _MID_GAP
+    )
+    return kept or None
+
+
+def after_name(previous: str | None) -> bool:
+    """Does a capitalised word follow a name: a word the dictionaries know
+    only capitalised (``Nicole``, ``Tristan``) or do not know at all
+    (``Tenemos``)?  Then it is a surname or part of a name."""
+    if previous is None:
+        return False
+    low = previous.lower()
+    return spelled_right(previous) is False or proper_noun(low)

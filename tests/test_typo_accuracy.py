@@ -1,0 +1,86 @@
+"""NL101 typo: the general signals added for issue 10 (invented sentences,
+never corpus text)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.rules.typos import typo
+from newslint.testing import assert_findings, assert_no_findings
+
+
+def first(text: str, expected: list[str]) -> list[str]:
+    return [f.suggestions[0] for f in assert_findings(typo, text, expected)]
+
+
+@pytest.mark.parametrize(
+    "text, column, fix",
+    [
+        ("He was taken to the Royal Hosptial on Friday.\n", 27, "Hospital"),
+        ("Members of the city Councill voted to close it.\n", 21, "Council"),
+        ("He played in many other Rock Bandss from the 80s.\n", 30, "Bands"),
+    ],
+)
+def test_capitalised_slip_inside_a_sentence(text, column, fix):
+    assert first(text, [f"1:{column} NL101"]) == [fix]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname after a title, a word used twice, a full name, a company
+        "Mrs. Deedly said so.\n",
+        "Staff at Wieting said the Wieting plant would close.\n",
+        "Chen was arrested at Changi Airport on Friday.\n",
+        "A call to the spokeswoman Nicole Mainor would have settled it.\n",
+        'The campaign paid for a film called "Tenemos Familias" on television.\n',
+        "The vlog about sourdough has a million subscribers.\n",
+    ],
+)
+def test_capitalised_names_and_new_words_stay_quiet(text):
+    assert_no_findings(typo, text)
+
+
+def test_a_long_slip_repeated_through_an_article_is_still_a_slip():
+    text = "Non propietary trading is less risky than propietary trading, so propietary desks shrank.\n"
+    assert len(assert_findings(typo, text, ["1:5 NL101", "1:43 NL101", "1:66 NL101"])) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A yuppy bought the flat.\n",  # not puppy: the first letter differs
+        "She posted it on her moblog.\n",
+        "The novologue was tested in mice.\n",  # a coinage, not monologue
+        "Strains of Haemophilus influenzae were found.\n",  # a Latin plural
+    ],
+)
+def test_words_of_their_own_stay_quiet(text):
+    assert_no_findings(typo, text)
+
+
+def test_first_letter_slips_that_people_make_are_still_found():
+    assert first("The hte cat sat.\n", ["1:5 NL101"]) == ["the"]
+    assert first("He was astablishing a firm.\n", ["1:8 NL101"]) == ["establishing"]
+
+
+def test_british_spelling_credited_only_when_a_dictionary_has_it():
+    assert first("The boat capsised in the storm.\n", ["1:10 NL101"]) == ["capsized"]
+    assert_no_findings(typo, "She recognised the risk and organised a meeting.\n")
+
+
+def test_a_consonant_doubling_the_dictionaries_reject_is_a_slip():
+    assert first("He began his professional carrer in 1984.\n", ["1:27 NL101"]) == ["career"]
+
+
+def test_title_case_institution_names_are_checked_but_full_names_are_not():
+    assert first("Care across the Natonal Health Service got worse.\n", ["1:17 NL101"]) == ["National"]
+    assert_no_findings(typo, "The tycoon Nanik Ramchandani said so.\n")
+
+
+def test_a_title_word_slip_repeated_is_still_reported():
+    text = "Talks resume in Febuary. The deal ends in Febuary.\n"
+    assert first(text, ["1:17 NL101", "1:43 NL101"]) == ["February", "February"]
+
+
+def test_inside_a_title_case_run_a_plain_edit_is_enough():
+    assert first("They configured a (High Engergy Physics) cluster.\n", ["1:25 NL101"]) == ["Energy"]
