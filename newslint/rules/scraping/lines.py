@@ -120,7 +120,7 @@ def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Co
     words = len(WORD.findall(text))
     kind = _kind(text, words, patterns, max_banner, ctx, shown) if words else None
     glued = -1
-    if kind is None and words > 3:
+    if kind is None and words > 3 and patterns.glue_point.search(text):
         m = ctx.limited(patterns.glued.search, text, shown)
         if m:
             glued = m.start()
