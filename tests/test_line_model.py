@@ -130,6 +130,19 @@ def test_line_roles_one_per_line_and_memoised():
     assert line_roles(doc) is got
 
 
+def test_huge_documents_keep_roles_compact(monkeypatch: pytest.MonkeyPatch):
+    import newslint.analysis.line_features as lf
+    import newslint.analysis.line_roles as lr
+
+    lines = tagged("cup-fixtures")[0] * 3
+    expected = label_lines(lines)
+    monkeypatch.setattr(lr, "COMPACT_LINES", 5)
+    monkeypatch.setattr(lf, "COMPACT_LINES", 5)
+    got = label_lines(lines)
+    assert not isinstance(got, list) and len(got) == len(expected)
+    assert list(got) == expected
+
+
 def test_line_numbers_follow_first_line():
     doc = Document("a.md", "Title\n\nText of the article, at some length, as editors write it.", first_line=5)
     assert [lr.number for lr in line_roles(doc)] == [5, 6, 7]
