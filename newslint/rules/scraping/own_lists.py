@@ -64,6 +64,8 @@ NAME_WORDS = 5
 
 
 def _names(page: Page, members: Sequence[int]) -> bool:
+    """Whether every member is a short run of capitalised words (a name), and
+    most members more than one word."""
     multi = 0
     for j in members:
         words = page.items[j].line.text.split()
