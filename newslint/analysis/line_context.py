@@ -50,18 +50,18 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     A generator, and the per-line facts it keeps are small integers, so a document of
     a million lines never holds a million feature lists at once."""
     n = len(texts)
-    # Repeated lines are told by their hash: holding every text to count them would
-    # double a huge document's size (a collision is a ~1e-9 chance per huge page).
-    counts: Counter[int] = Counter()
+    # Repeated lines are counted by their text, or in a huge document (whose texts
+    # are not held) by their hash: holding every text would double its size, and
+    # a collision is a ~1e-9 chance per huge page.
+    exact = isinstance(texts, list)
+    hashes = offsets()
     sizes = offsets()
     shape_ids: dict[tuple[str, bool, bool], int] = {}
     shapes = offsets()
-    hashes = offsets()
     for text in texts:
         sizes.append(len(text.split()))
-        h = hash(text)
-        hashes.append(h)
-        counts[h] += 1
+        if not exact:
+            hashes.append(hash(text))
         shape = _shape(text)
         # Shape 0 is the empty skeleton, which never matches its neighbours.
         shapes.append(shape_ids.setdefault(shape, len(shape_ids) + 1) if shape[0] else 0)
@@ -99,7 +99,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     # whole page): the same line means different things in each.
     kind = "prose" if n and len(prose) * 3 >= n else "mixed" if len(prose) * 8 >= n else "page"
     doc = f"doc={_doc_bucket(n)}|{kind}"
-    first_hash = hashes[0] if n else 0
+    keys: Sequence[object] = texts if exact else hashes
+    counts = Counter(keys)
+    first_key = keys[0] if n else None
     for k in range(n):
         i = index[k]
         ctx = [doc, f"pos={min(4, k * 5 // n)}"]
@@ -141,9 +143,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
                        "run=5-9" if run <= 9 else "run=10+")
         window = linky[max(0, k - 3) : k + 4]
         ctx.append(f"win={_share(sum(window), len(window), (0.2, 0.5, 0.8))}")
-        if counts[hashes[k]] > 1:
+        if counts[keys[k]] > 1:
             ctx.append("dup")
-            if k and hashes[k] == first_hash:
+            if k and keys[k] == first_key:
                 ctx.append("dupfirst")
         for off, name in ((-2, "p2"), (2, "n2")):
             j = k + off
