@@ -21,12 +21,12 @@ from benchmarks.quality.ui import ARTICLE_EXTRACTORS, flagged_lines, labelled_li
 from newslint.rules.scraping.related_links_block import related_links_block  # noqa: E402
 from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
-from tests import scraping_fixtures, scraping_fixtures_b  # noqa: E402
+from tests import scraping_fixtures, scraping_fixtures_b, scraping_fixtures_c  # noqa: E402
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 
-BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b}
+BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c}
 
 
 def fixtures(show: bool) -> None:
