@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -130,6 +131,19 @@ def test_line_roles_one_per_line_and_memoised():
     assert line_roles(doc) is got
 
 
+def test_huge_documents_keep_roles_compact(monkeypatch: pytest.MonkeyPatch):
+    import newslint.analysis.line_features as lf
+    import newslint.analysis.line_roles as lr
+
+    lines = tagged("cup-fixtures")[0] * 3
+    expected = label_lines(lines)
+    monkeypatch.setattr(lr, "COMPACT_LINES", 5)
+    monkeypatch.setattr(lf, "COMPACT_LINES", 5)
+    got = label_lines(lines)
+    assert not isinstance(got, list) and len(got) == len(expected)
+    assert list(got) == expected
+
+
 def test_line_numbers_follow_first_line():
     doc = Document("a.md", "Title\n\nText of the article, at some length, as editors write it.", first_line=5)
     assert [lr.number for lr in line_roles(doc)] == [5, 6, 7]
@@ -205,3 +219,26 @@ def test_training_command_on_a_synthetic_set(tmp_path: Path, backend: str, modul
              "", "Share on social media", "Sign up for the newsletter"]
     got = [lr.role for lr in label_lines(lines, model=model)]
     assert got[4] == "body" and got[6] == "ui"
+
+
+@pytest.mark.slow
+def test_training_command_reproduces_the_shipped_weights(tmp_path: Path):
+    """The weights are those the training command fits on the corpora with the
+    current features and word classes (a word added to a class needs a retrain).
+    ``--no-tune`` fits GRID's first setting, the one the cross-validation chose;
+    only the furniture threshold, set by the cross-validation, is not refitted."""
+    pytest.importorskip("sklearn", reason="install the train extra: pip install -e '.[train]'")
+    corpus = Path(os.environ.get("NEWSLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
+    if not (corpus / "aeb-dev").is_dir():
+        pytest.skip(f"no corpora at {corpus} (set NEWSLINT_CORPUS)")
+    out = tmp_path / "model.json"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_line_model.py"), "--no-tune", "--out", str(out)],
+        capture_output=True, text=True, timeout=900, env={**os.environ, "NEWSLINT_CORPUS": str(corpus)},
+    )
+    assert done.returncode == 0, done.stderr
+    fitted = json.loads(out.read_text(encoding="utf-8"))
+    shipped = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))
+    for key in ("backend", "params", "roles", "bias", "transitions", "start", "end"):
+        assert fitted[key] == shipped[key], key
+    assert fitted["weights"] == shipped["weights"]

@@ -397,18 +397,20 @@ def test_list_between_short_sentences_is_the_articles_own():
     assert_no_findings(related_links_block, text)
 
 
-def test_fresh_batch_figures():
-    """The invented batch of tests/scraping_fixtures.py, fit and validation parts
-    (benchmarks/RESULTS.md has the first-run figures)."""
+@pytest.mark.parametrize("batch", ["scraping_fixtures", "scraping_fixtures_b"])
+def test_fresh_batch_figures(batch: str):
+    """The invented batches of tests/scraping_fixtures.py and scraping_fixtures_b.py,
+    fit and validation parts (benchmarks/RESULTS.md has the first-run figures)."""
+    import importlib
+
     from newslint.testing import findings
 
-    from .scraping_fixtures import PAGES, page_text, tagged
-
+    module = importlib.import_module(f"tests.{batch}")
     hit: dict[tuple[str, str], int] = {}
     total: dict[tuple[str, str], int] = {}
-    for name in PAGES:
-        part, lines = tagged(name)
-        flagged = {f.line for f in findings(BOTH, page_text(name))}
+    for name in module.PAGES:
+        part, lines = module.tagged(name)
+        flagged = {f.line for f in findings(BOTH, module.page_text(name))}
         for number, (tag, _) in enumerate(lines, 1):
             if tag:
                 total[part, tag] = total.get((part, tag), 0) + 1
@@ -418,6 +420,22 @@ def test_fresh_batch_figures():
         assert hit[part, "A"] == 0
         assert hit.get((part, "C"), 0) <= 1
         assert hit.get((part, "L"), 0) <= 0.2 * total[part, "L"]
+
+
+def test_a_list_of_names_between_sentences_is_the_articles():
+    text = (
+        "Five choirs reach the final\n\n"
+        "Five amateur choirs will compete in the national final next month, chosen from many entries.\n\n"
+        "Tynedale Singers\nHarrowgate Chamber Voices\nSt Brannock's Community Choir\n"
+        "Eastfield Gospel Collective\nThe Lantern Street Chorus\n\n"
+        "The final will be broadcast live on the radio.\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
+def test_line_model_pass_is_off_by_default_and_spares_an_article():
+    assert related_links_block.options["line-model"] is False
+    assert_no_findings(related_links_block, ARTICLE, options={"line-model": True})
 
 
 def test_word_classes_option_keeps_to_the_lists():

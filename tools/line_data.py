@@ -134,7 +134,7 @@ def _aeb_site(corpus: Path, page: str) -> str:
 def aeb_samples(corpus: Path) -> Iterator[Sample]:
     aeb = corpus / "aeb-dev"
     labels: dict[tuple[str, str, int], tuple[str, str]] = {}
-    for raw in label_aeb.OUT.read_text(encoding="utf-8").splitlines():
+    for raw in label_aeb.LABELS.read_text(encoding="utf-8").splitlines():
         if raw.startswith("#") or not raw.strip():
             continue
         page, extractor, number, lab, *reason = raw.split("\t")

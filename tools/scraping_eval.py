@@ -1,4 +1,5 @@
-"""NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py) and on aeb-dev,
+"""NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
+tests/scraping_fixtures_b.py, batch B) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only.
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -19,17 +21,25 @@ from benchmarks.quality.ui import ARTICLE_EXTRACTORS, flagged_lines, labelled_li
 from newslint.rules.scraping.related_links_block import related_links_block  # noqa: E402
 from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
-from tests.scraping_fixtures import PAGES, page_text, tagged  # noqa: E402
+from tests import scraping_fixtures, scraping_fixtures_b, scraping_fixtures_c  # noqa: E402
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 
+BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c}
+
+
 def fixtures(show: bool) -> None:
+    for batch, module in BATCHES.items():
+        _batch(batch, module, show)
+
+
+def _batch(batch: str, module: Any, show: bool) -> None:
     total: Counter[tuple[str, str]] = Counter()
     hit: Counter[tuple[str, str]] = Counter()
-    for name in PAGES:
-        part, lines = tagged(name)
-        found = findings([stray_ui_text, related_links_block], page_text(name))
+    for name in module.PAGES:
+        part, lines = module.tagged(name)
+        found = findings([stray_ui_text, related_links_block], module.page_text(name))
         lines_hit = {n for f in found for n in range(f.line, f.end_line + 1)}
         for number, (tag, text) in enumerate(lines, 1):
             if not tag:
@@ -41,7 +51,7 @@ def fixtures(show: bool) -> None:
                 print(f"  {part} {name}:{number} {tag} {'FLAGGED' if flagged else 'missed'}: {text}")
     for part in ("fit", "validation"):
         cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
-        print(f"fresh {part}: flagged " + ", ".join(cells))
+        print(f"fresh {batch} {part}: flagged " + ", ".join(cells))
 
 
 def aeb(show: bool) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Callable, Iterator, Sequence
+
+from ..compact import offsets
 
 _DIGIT = re.compile(r"\d")
 
@@ -38,14 +40,32 @@ _PROSE_WORDS = 20
 _LINK_WORDS = 9
 
 
-def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence[str],
-                     core: Sequence[Sequence[str]], ends: Sequence[str]) -> list[list[str]]:
-    """Context features of each content line: ``index`` gives their positions in
-    ``lines``, ``texts`` their whitespace-normalised text, ``core`` their own features
-    and ``ends`` their end class (line_features.py)."""
+def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence[str], ends: Sequence[str],
+                     core: Callable[[int], tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+    """The core and context features of each content line, one line at a time:
+    ``index`` gives their positions in ``lines``, ``texts`` their whitespace-normalised
+    text (read twice, so it may be a view that builds each text on access), ``ends``
+    their end class and ``core(k)`` their own features (line_features.py).
+
+    A generator, and the per-line facts it keeps are small integers, so a document of
+    a million lines never holds a million feature lists at once."""
     n = len(texts)
-    counts = Counter(texts)
-    sizes = [len(t.split()) for t in texts]
+    # Repeated lines are counted by their text, or in a huge document (whose texts
+    # are not held) by their hash: holding every text would double its size, and
+    # a collision is a ~1e-9 chance per huge page.
+    exact = isinstance(texts, list)
+    hashes = offsets()
+    sizes = offsets()
+    shape_ids: dict[tuple[str, bool, bool], int] = {}
+    shapes = offsets()
+    for text in texts:
+        sizes.append(len(text.split()))
+        if not exact:
+            hashes.append(hash(text))
+        shape = _shape(text)
+        # Shape 0 is the empty skeleton, which never matches its neighbours.
+        shapes.append(shape_ids.setdefault(shape, len(shape_ids) + 1) if shape[0] else 0)
+    del shape_ids
     prose = [k for k in range(n) if sizes[k] >= _PROSE_WORDS and ends[k] in (".", "!", "?", "quo")]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     linky = [sizes[k] <= _LINK_WORDS and ends[k] not in (".", "!", "?", ":") for k in range(n)]
@@ -54,8 +74,7 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     is_prose = [False] * n
     for k in prose:
         is_prose[k] = True
-    shapes = [_shape(t) for t in texts]
-    same = [bool(shapes[k][0]) and ((k and shapes[k - 1] == shapes[k]) or (k + 1 < n and shapes[k + 1] == shapes[k]))
+    same = [bool(shapes[k]) and ((k and shapes[k - 1] == shapes[k]) or (k + 1 < n and shapes[k + 1] == shapes[k]))
             for k in range(n)]
     same_runs = _run_lengths(same)
     before = _distances(is_prose)
@@ -80,7 +99,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     # whole page): the same line means different things in each.
     kind = "prose" if n and len(prose) * 3 >= n else "mixed" if len(prose) * 8 >= n else "page"
     doc = f"doc={_doc_bucket(n)}|{kind}"
-    context: list[list[str]] = []
+    keys: Sequence[object] = texts if exact else hashes
+    counts = Counter(keys)
+    first_key = keys[0] if n else None
     for k in range(n):
         i = index[k]
         ctx = [doc, f"pos={min(4, k * 5 // n)}"]
@@ -122,17 +143,17 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
                        "run=5-9" if run <= 9 else "run=10+")
         window = linky[max(0, k - 3) : k + 4]
         ctx.append(f"win={_share(sum(window), len(window), (0.2, 0.5, 0.8))}")
-        if counts[texts[k]] > 1:
+        if counts[keys[k]] > 1:
             ctx.append("dup")
-            if k and texts[k] == texts[0]:
+            if k and keys[k] == first_key:
                 ctx.append("dupfirst")
         for off, name in ((-2, "p2"), (2, "n2")):
             j = k + off
             ctx.append(f"{name}={_coarse_words(sizes[j])}" if 0 <= j < n else f"{name}=none")
+        own = core(k)
         # Signs of interface text count most where little else is interface text.
-        ctx += [f"{f}|{kind}" for f in core[k] if f in _DOC_KIND_SIGNS]
-        context.append(ctx)
-    return context
+        ctx += [f"{f}|{kind}" for f in own if f in _DOC_KIND_SIGNS]
+        yield own, ctx
 
 
 _DOC_KIND_SIGNS = frozenset({
@@ -146,7 +167,7 @@ _DOC_KIND_SIGNS = frozenset({
 _MAIN_WORDS = 8
 
 
-def _main_span(sizes: list[int]) -> tuple[int, int]:
+def _main_span(sizes: Sequence[int]) -> tuple[int, int]:
     best, best_span = 0, (0, -1)
     total, start = 0, 0
     for k, size in enumerate(sizes):

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
+from ..compact import COMPACT_LINES, View, offsets
 from ..phrases import DATA_DIR, read_list
 from .line_context import _coarse_words, _share, context_features
 
@@ -300,18 +301,37 @@ class LineFeatures:
     ``index[k]`` is the position, in the line list given, of the k-th content line;
     ``core[k]`` and ``context[k]`` are its features."""
 
-    index: list[int]
+    index: Sequence[int]
     core: list[tuple[str, ...]]
     context: list[list[str]]
 
 
 def features(lines: Sequence[str]) -> LineFeatures:
-    """Core and context features of every content line of ``lines`` (raw line texts)."""
-    index = [i for i, line in enumerate(lines) if _CONTENT.search(line)]
-    texts = [" ".join(lines[i].split()) for i in index]
-    core = [core_features(t) for t in texts]
+    """Core and context features of every content line of ``lines`` (raw line texts),
+    all held at once: the trainer's view (inference streams them, see ``stream``)."""
+    index, pairs = stream(lines)
+    core: list[tuple[str, ...]] = []
+    context: list[list[str]] = []
+    for own, ctx in pairs:
+        core.append(own)
+        context.append(ctx)
+    return LineFeatures(index, core, context)
+
+
+def stream(lines: Sequence[str]) -> tuple[Sequence[int], Iterator[tuple[tuple[str, ...], list[str]]]]:
+    """The positions of the content lines of ``lines``, and an iterator over their
+    (core, context) features in order, each built when reached."""
+    index: Sequence[int] = [i for i, line in enumerate(lines) if _CONTENT.search(line)]
+    if len(index) > COMPACT_LINES:
+        index = offsets(index)
+
+    def text(k: int) -> str:
+        return " ".join(lines[index[k]].split())
+
+    # A huge document's normalised texts are rebuilt when read rather than held.
+    texts: Sequence[str] = [text(k) for k in range(len(index))] if len(index) <= COMPACT_LINES else View(text, len(index))
     ends = [_end_class(t) for t in texts]
-    return LineFeatures(index, core, context_features(lines, index, texts, core, ends))
+    return index, context_features(lines, index, texts, ends, lambda k: core_features(texts[k]))
 
 
 def sequence_features(feats: LineFeatures) -> list[list[str]]:

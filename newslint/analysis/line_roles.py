@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from functools import lru_cache
 from operator import mul
-from typing import Any, Mapping, NamedTuple, Sequence
+from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 
+from ..compact import COMPACT_LINES, View
 from ..document import Document
 from ..phrases import data_path
-from .line_features import features
+from .line_features import stream
 
 MODEL_FILE = "line_model.json"
 BLANK = "blank"
@@ -120,74 +122,101 @@ def furniture_threshold() -> float:
     return _model().threshold
 
 
-def line_roles(doc: Document) -> list[LineRole]:
-    """One LineRole per entry of ``doc.lines``; computed once per document."""
+def line_roles(doc: Document) -> Sequence[LineRole]:
+    """One LineRole per entry of ``doc.lines``; computed once per document, when a
+    rule first asks."""
     key = ("line_roles",)
     if key not in doc.memo:
-        doc.memo[key] = label_lines([line.text for line in doc.lines], first=doc.lines[0].number if doc.lines else 1)
+        doc.memo[key] = label_lines(View(lambda k: doc.lines[k].text, len(doc.lines)),
+                                    first=doc.lines[0].number if doc.lines else 1)
     return doc.memo[key]
 
 
-def label_lines(lines: Sequence[str], first: int = 1, model: _Model | None = None) -> list[LineRole]:
-    """Roles of raw line texts (numbered from ``first``)."""
+def label_lines(lines: Sequence[str], first: int = 1, model: _Model | None = None) -> Sequence[LineRole]:
+    """Roles of raw line texts (numbered from ``first``): a list, or for a huge
+    document a view that keeps only each content line's role probabilities (an
+    array of floats) and builds its LineRole when asked."""
     model = model or _model()
-    feats = features(lines)
-    out = [LineRole(first + i, BLANK, 1.0) for i in range(len(lines))]
-    if not feats.index:
-        return out
-    posteriors = _posteriors(_emissions(feats.core, feats.context, model), model)
+    index, pairs = stream(lines)
+    size = len(model.roles)
+    blank = array("q", [-1]) * len(lines)
+    for k, i in enumerate(index):
+        blank[i] = k
+    posts = _forward_backward(_emissions(pairs, len(index), model), len(index), model) if len(index) else array("d")
     roles_ = model.roles
-    for i, post in zip(feats.index, posteriors):
-        best = max(range(len(roles_)), key=post.__getitem__)
-        out[i] = LineRole(first + i, roles_[best], post[best], post, roles_)
-    return out
+    best_of = range(size)
+
+    def make(i: int) -> LineRole:
+        k = blank[i]
+        if k < 0:
+            return LineRole(first + i, BLANK, 1.0)
+        post = tuple(posts[k * size : (k + 1) * size])
+        best = max(best_of, key=post.__getitem__)
+        return LineRole(first + i, roles_[best], post[best], post, roles_)
+
+    view = View(make, len(lines))
+    return list(view) if len(lines) <= COMPACT_LINES else view
 
 
-def _emissions(core: Sequence[Sequence[str]], context: Sequence[Sequence[str]], model: _Model) -> list[list[float]]:
-    """exp(score) of every role for every content line, scaled so each line's largest is 1."""
+def _emissions(pairs: Iterator[tuple[tuple[str, ...], list[str]]], n: int, model: _Model) -> array:
+    """exp(score) of every role for every content line, scaled so each line's largest
+    is 1, flat (line k's at ``k * roles``): the features of each line are dropped
+    once it and its neighbours are scored."""
     own, prev, nxt, bias = model.own, model.prev, model.next, model.bias
     none_prev, none_next = prev.get("none"), nxt.get("none")
-    n = len(core)
-    out = []
+    out = array("d")
+    exp = math.exp
+    before: tuple[str, ...] = ()
+    current = next(pairs, None)
     for k in range(n):
+        ahead = next(pairs, None)
+        core, context = current  # type: ignore[misc]
         rows = [bias]
-        rows += [w for w in map(own.get, core[k]) if w]
-        rows += [w for w in map(own.get, context[k]) if w]
+        rows += [w for w in map(own.get, core) if w]
+        rows += [w for w in map(own.get, context) if w]
         if k:
-            rows += [w for w in map(prev.get, core[k - 1]) if w]
+            rows += [w for w in map(prev.get, before) if w]
         elif none_prev:
             rows.append(none_prev)
-        if k + 1 < n:
-            rows += [w for w in map(nxt.get, core[k + 1]) if w]
+        if ahead is not None:
+            rows += [w for w in map(nxt.get, ahead[0]) if w]
         elif none_next:
             rows.append(none_next)
         scores = [sum(col) for col in zip(*rows)]
         top = max(scores)
-        out.append([math.exp(s - top) for s in scores])
+        out.extend([exp(s - top) for s in scores])
+        before, current = core, ahead
     return out
 
 
-def _posteriors(emit: list[list[float]], model: _Model) -> list[tuple[float, ...]]:
-    """Forward-backward over the role transitions (scaled at every step, so no logs)."""
+def _posteriors(emit: Sequence[Sequence[float]], model: _Model) -> list[tuple[float, ...]]:
+    """Posteriors of per-line emission rows (the tests' view of ``_forward_backward``)."""
+    size = len(model.roles)
+    flat = _forward_backward(array("d", [e for row in emit for e in row]), len(emit), model)
+    return [tuple(flat[k * size : (k + 1) * size]) for k in range(len(emit))]
+
+
+def _forward_backward(emit: array, n: int, model: _Model) -> array:
+    """Forward-backward over the role transitions (scaled at every step, so no logs):
+    the posteriors, flat like ``emit``, written over the forward pass's array."""
     into, out_of = model.into, model.out_of
     size = len(model.roles)
-    alphas = []
-    alpha = [s * e for s, e in zip(model.start, emit[0])]
-    for k in range(len(emit)):
+    alphas = array("d")
+    alpha = [s * e for s, e in zip(model.start, emit[0:size])]
+    for k in range(n):
         if k:
-            alpha = [e * sum(map(mul, alpha, col)) for e, col in zip(emit[k], into)]
+            alpha = [e * sum(map(mul, alpha, col)) for e, col in zip(emit[k * size : (k + 1) * size], into)]
         total = sum(alpha)
         alpha = [a / total for a in alpha] if total else [1.0 / size] * size
-        alphas.append(alpha)
-    posts: list[tuple[float, ...]] = [()] * len(emit)
+        alphas.extend(alpha)
     beta = list(model.end)
-    for k in range(len(emit) - 1, -1, -1):
-        if k + 1 < len(emit):
-            ahead = list(map(mul, emit[k + 1], beta))
+    for k in range(n - 1, -1, -1):
+        if k + 1 < n:
+            ahead = list(map(mul, emit[(k + 1) * size : (k + 2) * size], beta))
             beta = [sum(map(mul, row, ahead)) for row in out_of]
             total = sum(beta)
             beta = [b / total for b in beta] if total else [1.0] * size
-        joint = list(map(mul, alphas[k], beta))
+        joint = list(map(mul, alphas[k * size : (k + 1) * size], beta))
         total = sum(joint)
-        posts[k] = tuple(j / total for j in joint) if total else tuple([1.0 / size] * size)
-    return posts
+        alphas[k * size : (k + 1) * size] = array("d", [j / total for j in joint] if total else [1.0 / size] * size)
+    return alphas

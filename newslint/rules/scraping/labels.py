@@ -49,6 +49,7 @@ class LabelPatterns(NamedTuple):
     prefix: regex.Pattern  # a cross-promotion prefix at the start of the line
     banner: regex.Pattern  # a banner phrase, tried where a sentence starts
     glued: regex.Pattern  # a label glued to the end of a sentence
+    glue_point: regex.Pattern  # where ``glued`` could start: a capital right after a sentence end
     button: regex.Pattern  # a call-to-action verb opening the line
 
 
@@ -60,6 +61,11 @@ _TRAIL = r"[\s\p{P}\p{S}\d]*$"
 
 def _alternatives(entries: Iterable[str]) -> str:
     return alternation(entries) or "(?!)"
+
+
+# (Case-sensitive and without the letter before the stop: a case-insensitive
+# class costs twenty times as much.)
+_GLUE_POINT = regex.compile("[.!?…][\"”’)]?\\p{Lu}", regex.VERSION1)
 
 
 @lru_cache(maxsize=16)
@@ -84,6 +90,9 @@ def label_patterns(lists: LabelLists) -> LabelPatterns:
         # A label glued to the end of a sentence by a lost line break:
         # `... energy ties.Type to search`.
         glued=regex.compile(f"(?<=[\\p{{Ll}}\\d][.!?…][\"”’)]?)(?-i:(?=\\p{{Lu}})){labels}", flags),
+        # The same sentence end and capital with no label after them: a quick
+        # test that spares most lines the search for the label.
+        glue_point=_GLUE_POINT,
         # A button label shouts: a call-to-action verb opening a short line in
         # capitals (the caller checks that no lower-case letter follows).
         button=regex.compile(f"{_LEAD}(?:{_alternatives(lists.buttons)})\\b", flags),

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Se
 
 import regex
 
-from ...analysis.line_roles import line_roles
+from ...analysis.line_roles import LineRole, line_roles
 from ...compact import COMPACT_LINES, offsets
 from ...document import Document, Line
 from ...rule import Context
@@ -109,10 +109,29 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
     def furniture(i: int) -> Callable[[], float]:
         return lambda: line_roles(doc)[i].p("ui", "teaser")
 
+    last_body: list[int] = []
+
+    def past_story(i: int) -> Callable[[], float]:
+        def p() -> float:
+            roles = line_roles(doc)
+            if not last_body:
+                last_body.append(_last_body(roles))
+            return 1.0 - roles[i].p("body") if i > last_body[0] else 0.0
+        return p
+
     for i in range(first + 1, len(out)):
         item = out[i]
-        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i)):
+        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i)):
             out[i] = item._replace(shaped=True)
+
+
+def _last_body(roles: Sequence[LineRole]) -> int:
+    """Index of the last line the line model reads as running text (-1: none):
+    where the story ends, hard-wrapped or not."""
+    for i in range(len(roles) - 1, -1, -1):
+        if roles[i].role == "body":
+            return i
+    return -1
 
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:
@@ -120,7 +139,7 @@ def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Co
     words = len(WORD.findall(text))
     kind = _kind(text, words, patterns, max_banner, ctx, shown) if words else None
     glued = -1
-    if kind is None and words > 3:
+    if kind is None and words > 3 and patterns.glue_point.search(text):
         m = ctx.limited(patterns.glued.search, text, shown)
         if m:
             glued = m.start()

@@ -34,7 +34,7 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool
         few_ui
         and _prose_at(page, before, 5)
         and _prose_at(page, after, AFTER_WORDS)
-        and _model_says_article(page, members)
+        and (_names(page, members) or _model_says_article(page, members))
     ):
         return True
     return _info_box(page, members)
@@ -54,6 +54,25 @@ def _model_says_article(page: Page, members: Sequence[int]) -> bool:
     roles = page.roles()
     article = sum(roles[j].p("ui", "teaser") < FURNITURE_P for j in members)
     return article >= ARTICLE_SHARE * len(members)
+
+
+# A list of names (finalists, a cast, a squad): every item a few capitalised
+# words, most of them more than one word.  A column of links is headlines
+# (longer, with verbs and lower-case words) and a menu is single words.
+_NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|van|von|&)")
+NAME_WORDS = 5
+
+
+def _names(page: Page, members: Sequence[int]) -> bool:
+    """Whether every member is a short run of capitalised words (a name), and
+    most members more than one word."""
+    multi = 0
+    for j in members:
+        words = page.items[j].line.text.split()
+        if not 0 < len(words) <= NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return False
+        multi += len(words) > 1
+    return 2 * multi > len(members)
 
 
 def _introduced(page: Page, start: int, before: int) -> bool:

@@ -97,13 +97,24 @@ def _base_verbs() -> frozenset[str]:
     return frozenset(words) - _COMMON_VERBS
 
 
-def ui_shaped(text: str, furniture: Callable[[], float]) -> bool:
+def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[], float]) -> bool:
     """Whether ``text`` is a widget label; ``furniture()`` gives the line model's
-    P(ui or teaser) for the line, asked only when the words alone do not settle it."""
+    P(ui or teaser) for the line, and ``past_story()`` its P(not body text) when the
+    line comes after the article's last paragraph (else 0), asked only when the
+    words alone do not settle it."""
     score = ui_score(text)
     if score >= STRONG:
         return True
     if score < WEAK:
         return False
     p = furniture()
-    return p >= SURE or (score >= MIDDLING and p >= AGREE)
+    if p >= SURE or (score >= MIDDLING and p >= AGREE):
+        return True
+    # Past the story's last paragraph, the model often reads a trailing run of
+    # widget lines as a list; what it must agree on there is only that the line
+    # is not running text.  A label opens with a capital: a line that opens in
+    # lower case goes on with a hard-wrapped sentence.
+    return score >= MIDDLING and bool(_CAPITAL_START.match(text)) and past_story() >= AGREE
+
+
+_CAPITAL_START = regex.compile(r"^\W*\p{Lu}")
