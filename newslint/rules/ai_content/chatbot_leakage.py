@@ -14,7 +14,7 @@ from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
 from .leakage_score import scored
-from .shapes import CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
+from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shape_gates, shapes
 
 # Reported speech: a first- or second-person phrase in a sentence with a
 # reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
@@ -26,6 +26,8 @@ _ATTRIBUTION = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+# Per shape, whether it is not speech.
+NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -179,6 +181,8 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             listed += [(m.start(), m.end(), strong) for m in ctx.finditer(word_start_phrases(entries))]
     anchors = [m.start() for m in anchor().finditer(low)] if fast else []
     weak = min(ctx.severity, Severity.WARNING)
+    # The shapes' gates read the lower-cased text at the text's offsets.
+    same_offsets = len(low) == len(text) and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
     for lo, hi in candidate_lines(doc, low, listed, anchors):
         # (start, end, not speech, evidence): STRONG, CHATTY or WEAK.
         spans: list[tuple[int, int, bool, int]] = [
@@ -186,9 +190,11 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ]
         if fast:
             spans.extend((s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed_in_windows(low, anchors, lo, hi))
-        for i, shape in enumerate(shapes()):
+        for shape, gates, not_speech, evidence in zip(shapes(), shape_gates(), NOT_SPEECH_FLAGS, SHAPE_EVIDENCE):
+            if same_offsets and any(g.search(low, lo, hi) is None for g in gates):
+                continue
             for m in shape.finditer(text, lo, hi):
-                spans.append((m.start(), m.end(), i in NOT_SPEECH, SHAPE_EVIDENCE[i]))
+                spans.append((m.start(), m.end(), not_speech, evidence))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
