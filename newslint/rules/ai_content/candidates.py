@@ -16,8 +16,8 @@ from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
 from .word_start import guarded_alternation
 
-# Every list entry and every signal holds one of these tokens (or a word of
-# ai_edit_words.txt or ai_labels.txt), so lines without any are skipped; the
+# Every list entry and every signal holds one of these tokens (or a phrase
+# of ai_edit_words.txt, ai_labels.txt or ai_praise.txt), so lines without any are skipped; the
 # stdlib engine does this literal-led scan several times faster than
 # ``regex`` with IGNORECASE.
 _ANCHOR_WORDS = (
@@ -25,7 +25,10 @@ _ANCHOR_WORDS = (
     "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
     "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
     "improved polished reworded version draft rewrite word words count please happy glad tip consider "
-    "suggest recommend illustrative placeholder placeholders forget remember"
+    "suggest recommend illustrative placeholder placeholders forget remember "
+    # Advice and thanks that hold no other anchor ("Make sure to ...",
+    # "Hopefully the changes are clear", "Cheers for the notes!").
+    "hopefully sure worth trust shout cheers check"
 ).split()
 
 
@@ -54,7 +57,7 @@ def anchor() -> re.Pattern[str]:
     """An anchor word, ``[`` or ``!``, or a line opening in Markdown, in lower-cased text."""
     extra = [
         " ".join(e.lower().split())
-        for name in ("ai_edit_words.txt", "ai_labels.txt")
+        for name in ("ai_edit_words.txt", "ai_labels.txt", "ai_praise.txt")
         for e in read_list(data_path(name))
     ]
     words = _trie(sorted(set(_ANCHOR_WORDS + extra)))

@@ -56,7 +56,9 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
     # The intro without its first-person verbs: "here's", "below is".
     preamble = (
-        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite))\b"
+        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite)"
+        # The text announced last: "The expanded story is below."
+        rf"|(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready))\b"
     )
     # An offer of an edit: "I can shorten it", "I'll add".
     offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
@@ -65,6 +67,8 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
     intro_edit = rf"\b{_I}\s+(?:have\s+)?(?:{edits})\b"
     # Where a reply opens: a line start or after a sentence's end.
     opening = r"(?:^|(?<=[.!?:]\s))[^\S\n]*"
+    thanks = r"(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|apologies)"
+    praise = rf"(?:{words('ai_praise.txt')})"
     interjections = words("ai_interjections.txt")
     # Cheap tests for the two costly shapes: stdlib searches of the
     # lower-cased line for a part every match of the shape holds (so a line
@@ -82,7 +86,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         (
             re.compile(
                 rf"(?<!\w)(?:(?:{words('ai_interjections.txt', lower=True)})[^\S\n]*[^\w\s]"
-                r"|(?:thanks|sorry|apologies)\s+(?:for|about)\s)"
+                rf"|{thanks}\s+(?:for|about)\s|{praise}[^\S\n]*[^\w\s])"
             ),
         ),
         (),
@@ -113,8 +117,11 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
             rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
             # A thank-you only before a preamble: "Thanks for signing up!"
             # alone is a web page's.
-            rf"|(?:thanks|sorry|apologies)\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
-            rf"(?:{preamble}|{intro_edit}))",
+            rf"|{thanks}\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
+            rf"(?:{preamble}|{intro_edit})"
+            # Praise for the request, then the answer: "Great question! The
+            # council last changed the rules in 2019."
+            rf"|{praise}[^\S\n]*(?:!|[^\S\n][\p{{Pd}}])[^\S\n]*\S)",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim
@@ -145,7 +152,10 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         # "**Title:** ...").
         regex.compile(
             rf"^[^\S\n]*(?:\*\*|#{{1,6}}[^\S\n]*)?(?:{words('ai_labels.txt')})(?:[^\S\n]*:(?:\*\*)?(?=[^\S\n]*\S)"
-            r"|s?\s+(?:options|ideas|suggestions|alternatives)[^\S\n]*:)",
+            r"|s?\s+(?:options|ideas|suggestions|alternatives)[^\S\n]*:)"
+            # A count first and a verb after: "Three headline options follow:".
+            rf"|^[^\S\n]*(?:two|three|four|five|six|\d|a\s+few|some)\s+(?:[\w-]+\s+)?(?:{words('ai_labels.txt')})s?"
+            r"\s+(?:options|ideas|suggestions|alternatives|versions)(?:\s+(?:follow|below|to\s+choose\s+from))?[^\S\n]*:[^\S\n]*$",
             flags,
         ),
     ), gates

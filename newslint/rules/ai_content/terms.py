@@ -40,11 +40,22 @@ class Terms(NamedTuple):
 
 
 @lru_cache(maxsize=None)
+def _named_entries() -> tuple[str, ...]:
+    """ai_terms, each phrase of several words also hyphenated, as a compound
+    modifier writes it ("with artificial-intelligence help")."""
+    entries = read_entries("ai_terms")
+    hyphenated = [
+        "-".join(e.split()) for e in entries if not e.startswith("re:") and len(e.split()) > 1 and "-".join(e.split()) not in entries
+    ]
+    return tuple(entries) + tuple(hyphenated)
+
+
+@lru_cache(maxsize=None)
 def terms() -> Terms:
     def load(name: str) -> regex.Pattern[str]:
         return word_start_phrases(tuple(read_entries(name)))
 
-    named = load("ai_terms")
+    named = word_start_phrases(_named_entries())
     tools = rf"(?:{words('ai_tool_nouns.txt')})"
     # An agent by its kind rather than its name: an automatic word and a tool
     # noun ("an automated writing system"), an agent that is automatic by
@@ -73,16 +84,21 @@ def terms() -> Terms:
     agent = rf"(?:{named.pattern}|{kind})"
     # What may follow a label: its source, then a clause saying who checked it.
     after = (
+        # "with AI help", "with artificial-intelligence assistance".
+        r"(?:[\s-]+(?:help|assistance|support|input|tools?))?"
         r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
         r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
     making = rf"(?:{words('ai_making_verbs.txt')})"
     this = r"\b(?:this|these)\s+"
+    this_or_yours = r"\b(?:this|these|your)\s+"
     made_this = (
         rf"{agent}[^.;:!?]{{0,40}}?\b{making}\s+(?:(?:the|a|an|some|parts?|most|much|all)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:of|for|in|on)\s+)?(?:{this}[\w'’-]+|\bthis\b(?=\W*$))"
-        rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+)?{making}"
+        # Passive, the text addressed to its reader too: "Your briefing
+        # today was assembled by an AI assistant".
+        rf"|{this_or_yours}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+)?{making}"
         rf"\s+(?:[\w-]+\s+){{0,3}}?(?:by|with|using|via|through|from)\s+(?:[\w'’-]+\s+){{0,3}}?{agent}"
         rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         rf"(?:automatically\s+{making}|{making}\s+automatically)\b"
@@ -105,7 +121,7 @@ def terms() -> Terms:
         # Without the entries' leading \b, which the guard makes redundant:
         # the engine then skips most alternatives at one comparison each.
         agent_scan=re.compile(
-            rf"(?<!\w)(?:{guarded_alternation(read_entries('ai_terms'))}|{after_guard(kind)})", re.MULTILINE
+            rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)})", re.MULTILINE
         ),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
