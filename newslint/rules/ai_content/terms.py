@@ -62,14 +62,17 @@ def terms() -> Terms:
     # itself ("an algorithm"), or a participle that says both ("machine-
     # translated", "auto-generated").
     # A participle that names agent and making at once.
+    making = rf"(?:{words('ai_making_verbs.txt')})"
     fused = (
         r"(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
         r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
-        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated)\s+automatically"
+        # Any verb of making with "automatically" after it ("put together
+        # automatically from official statistics").
+        rf"|(?:generated|{making})\s+automatically"
     )
     kind = (
         rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
-        rf"|(?:{words('ai_agents_alone.txt')})|{fused})\b"
+        rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused})\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
     # The text pointing at itself, from the class of text nouns: "this
@@ -90,7 +93,6 @@ def terms() -> Terms:
         r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
-    making = rf"(?:{words('ai_making_verbs.txt')})"
     this = r"\b(?:this|these)\s+"
     this_or_yours = r"\b(?:this|these|your)\s+"
     made_this = (
@@ -113,6 +115,10 @@ def terms() -> Terms:
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*\b(?:{fused})\b{after}"
+        # The agent's part in the work, as a label: "AI assisted with research
+        # and drafting; all quotes were verified by a reporter."
+        rf"|^[^\w]*{agent}\s+(?:assisted|helped|was\s+used|were\s+used)\s+(?:with|in|to)\s+(?:the\s+)?"
+        r"(?:research|drafting|writing|editing|reporting|translation|translating|production|summar\w+)\b"
     )
     return Terms(
         # One shared word-start guard lets the engine skip mid-word positions
