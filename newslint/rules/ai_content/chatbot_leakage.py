@@ -68,7 +68,10 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           address; an interjection opening a reply followed by a preamble
           (``Got it! Here's``; after a comma or a dash only a preamble or
           an edit: ``Sure, I was sceptical`` is a column;
-          ``ai_interjections.txt``); an offer tied to
+          ``ai_interjections.txt``); praise for the request before ``!`` or
+          a dash (``Great question!``, then anything; ``ai_praise.txt``) and
+          thanks before a preamble (``Cheers for the notes! The expanded
+          story is below.``); an offer tied to
           the requester's wish (``I can trim it further if needed``); a
           question offering another version (``Would you like a shorter
           version?``); a capitalised template placeholder in brackets
@@ -144,25 +147,27 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     Limitations:
         Leakage that scores below the threshold and matches no general
         entry is missed: an aside with no word for the text or the requester
-        (``Tip: pair this with a photo``), advice in new wordings (``It might
-        be worth adding the date``), statements about the assistant's limits
-        in new wordings (``As an AI language tool, I can't form ...``),
-        offers as questions without an editing word (``Could I offer a
-        trimmed cut?``).  So is leakage that was itself quoted or sits in a
-        sentence with a reporting verb.  Lines are only examined when they
-        hold an anchor word (``I``, ``you``, ``my``, ``here``, ``please``,
+        (``Tip: pair this with a photo``, ``With luck, that's enough to get
+        your story off the ground!``), remarks on news craft (``as is
+        standard for news writing``), questions about the draft's balance
+        (``Does this strike the right balance?``), limits on the sources in
+        new wordings (``I can't confirm whether the minister said this``).
+        So is leakage that was itself quoted or sits in a sentence with a
+        reporting verb.  Lines are only examined when they hold an anchor
+        word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
         helps you plan your weekend`` gets a warning; so does a forum post
-        asking ``Where do you want me to put these?``.  Measured
-        (benchmarks/quality/ai.py, history in
+        asking ``Where do you want me to put these?`` and a letter's opening
+        run into a paragraph (``... Dear Sir, I write to correct a mistake in
+        your article``).  Measured (benchmarks/quality/ai.py, history in
         benchmarks/RESULTS.md): fresh batches of 32 invented
         asides, each first run after a round tuned only on earlier ones,
-        found 20, 27 and 24 (0.74 over the last three; 0.75 on the latest,
-        N); none of their 90 sentences about AI or 96 first-person human
-        sentences (columns, letters, reader comments) flagged; no finding
-        at all on bbc-dev, polnear-dev, aeb-dev or the readability-dev
-        pages, and one warning (none at error level) in 6,729 sentences of
-        cweb-dev web prose.
+        found 24, 26 and 23 (0.76 over the last three; 0.72 on the latest,
+        P); none of their 90 sentences about AI flagged and one warning (none
+        at error level) on their 96 first-person human sentences (columns,
+        letters, reader comments); no finding at all on bbc-dev,
+        polnear-dev, aeb-dev or the readability-dev pages, and one warning
+        (none at error level) in 6,729 sentences of cweb-dev web prose.
     """
     text = doc.text
     low = lowered(doc)
