@@ -86,7 +86,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         (
             re.compile(
                 rf"(?<!\w)(?:(?:{words('ai_interjections.txt', lower=True)})[^\S\n]*[^\w\s]"
-                rf"|{thanks}\s+(?:for|about)\s|{praise}[^\S\n]*[^\w\s])"
+                rf"|{thanks}\s+(?:for|about)\s|(?:{words('ai_praise.txt', lower=True)})[^\S\n]*[^\w\s])"
             ),
         ),
         (),
