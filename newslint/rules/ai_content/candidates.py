@@ -13,10 +13,11 @@ from typing import Iterator
 
 from ...document import Document
 from ...pattern_files import read_entries
-from ...phrases import data_path, read_list, word_start_source
+from ...phrases import data_path, read_list
+from .word_start import guarded_alternation
 
-# Every list entry and every signal holds one of these tokens (or a word of
-# ai_edit_words.txt or ai_labels.txt), so lines without any are skipped; the
+# Every list entry and every signal holds one of these tokens (or a phrase
+# of ai_edit_words.txt, ai_labels.txt or ai_praise.txt), so lines without any are skipped; the
 # stdlib engine does this literal-led scan several times faster than
 # ``regex`` with IGNORECASE.
 _ANCHOR_WORDS = (
@@ -24,7 +25,10 @@ _ANCHOR_WORDS = (
     "free anything apologies apologise apologize regenerate copy continue stop fictional fictitious "
     "hypothetical made-up invented imaginary mistakes inaccurate browsing requested paraphrased edited "
     "improved polished reworded version draft rewrite word words count please happy glad tip consider "
-    "suggest recommend illustrative placeholder placeholders forget remember"
+    "suggest recommend illustrative placeholder placeholders forget remember "
+    # Advice and thanks that hold no other anchor ("Make sure to ...",
+    # "Hopefully the changes are clear", "Cheers for the notes!").
+    "hopefully sure worth trust shout cheers check"
 ).split()
 
 
@@ -53,7 +57,7 @@ def anchor() -> re.Pattern[str]:
     """An anchor word, ``[`` or ``!``, or a line opening in Markdown, in lower-cased text."""
     extra = [
         " ".join(e.lower().split())
-        for name in ("ai_edit_words.txt", "ai_labels.txt")
+        for name in ("ai_edit_words.txt", "ai_labels.txt", "ai_praise.txt")
         for e in read_list(data_path(name))
     ]
     words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
@@ -101,10 +105,11 @@ def fast_lists() -> re.Pattern[str]:
     """Both lists as one pattern for the lower-cased text (their entries are
     lower case), the unmistakable one in group ``sure``: one scan of each
     window, not two."""
-    # The source alone: compiling it with regex first only to read it back
-    # cost about 0.1 s of every run's start-up.
+    # Built here, not with regex first (reading its source back cost 0.1 s
+    # of every run's start-up); one word-start guard for both lists.
     return re.compile(
-        rf"(?P<sure>{word_start_source(leakage_entries())})|{word_start_source(chatty_entries())}", re.MULTILINE
+        rf"(?<!\w)(?:(?P<sure>{guarded_alternation(leakage_entries())})|{guarded_alternation(chatty_entries())})",
+        re.MULTILINE,
     )
 
 

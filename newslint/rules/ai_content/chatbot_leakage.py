@@ -14,7 +14,7 @@ from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
 from .leakage_score import scored
-from .shapes import CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
+from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shape_gates, shapes
 
 # Reported speech: a first- or second-person phrase in a sentence with a
 # reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
@@ -26,6 +26,8 @@ _ATTRIBUTION = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+# Per shape, whether it is not speech.
+NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -66,7 +68,10 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           address; an interjection opening a reply followed by a preamble
           (``Got it! Here's``; after a comma or a dash only a preamble or
           an edit: ``Sure, I was sceptical`` is a column;
-          ``ai_interjections.txt``); an offer tied to
+          ``ai_interjections.txt``); praise for the request before ``!`` or
+          a dash (``Great question!``, then anything; ``ai_praise.txt``) and
+          thanks before a preamble (``Cheers for the notes! The expanded
+          story is below.``); an offer tied to
           the requester's wish (``I can trim it further if needed``); a
           question offering another version (``Would you like a shorter
           version?``); a capitalised template placeholder in brackets
@@ -142,25 +147,27 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     Limitations:
         Leakage that scores below the threshold and matches no general
         entry is missed: an aside with no word for the text or the requester
-        (``Tip: pair this with a photo``), advice in new wordings (``It might
-        be worth adding the date``), statements about the assistant's limits
-        in new wordings (``As an AI language tool, I can't form ...``),
-        offers as questions without an editing word (``Could I offer a
-        trimmed cut?``).  So is leakage that was itself quoted or sits in a
-        sentence with a reporting verb.  Lines are only examined when they
-        hold an anchor word (``I``, ``you``, ``my``, ``here``, ``please``,
+        (``Tip: pair this with a photo``, ``With luck, that's enough to get
+        your story off the ground!``), remarks on news craft (``as is
+        standard for news writing``), questions about the draft's balance
+        (``Does this strike the right balance?``), limits on the sources in
+        new wordings (``I can't confirm whether the minister said this``).
+        So is leakage that was itself quoted or sits in a sentence with a
+        reporting verb.  Lines are only examined when they hold an anchor
+        word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
         helps you plan your weekend`` gets a warning; so does a forum post
-        asking ``Where do you want me to put these?``.  Measured
-        (benchmarks/quality/ai.py, history in
+        asking ``Where do you want me to put these?`` and a letter's opening
+        run into a paragraph (``... Dear Sir, I write to correct a mistake in
+        your article``).  Measured (benchmarks/quality/ai.py, history in
         benchmarks/RESULTS.md): fresh batches of 32 invented
         asides, each first run after a round tuned only on earlier ones,
-        found 20, 27 and 24 (0.74 over the last three; 0.75 on the latest,
-        N); none of their 90 sentences about AI or 96 first-person human
-        sentences (columns, letters, reader comments) flagged; no finding
-        at all on bbc-dev, polnear-dev, aeb-dev or the readability-dev
-        pages, and one warning (none at error level) in 6,729 sentences of
-        cweb-dev web prose.
+        found 24, 26 and 23 (0.76 over the last three; 0.72 on the latest,
+        P); none of their 90 sentences about AI flagged and one warning (none
+        at error level) on their 96 first-person human sentences (columns,
+        letters, reader comments); no finding at all on bbc-dev,
+        polnear-dev, aeb-dev or the readability-dev pages, and one warning
+        (none at error level) in 6,729 sentences of cweb-dev web prose.
     """
     text = doc.text
     low = lowered(doc)
@@ -179,6 +186,8 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             listed += [(m.start(), m.end(), strong) for m in ctx.finditer(word_start_phrases(entries))]
     anchors = [m.start() for m in anchor().finditer(low)] if fast else []
     weak = min(ctx.severity, Severity.WARNING)
+    # The shapes' gates read the lower-cased text at the text's offsets.
+    same_offsets = len(low) == len(text) and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
     for lo, hi in candidate_lines(doc, low, listed, anchors):
         # (start, end, not speech, evidence): STRONG, CHATTY or WEAK.
         spans: list[tuple[int, int, bool, int]] = [
@@ -186,9 +195,11 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ]
         if fast:
             spans.extend((s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed_in_windows(low, anchors, lo, hi))
-        for i, shape in enumerate(shapes()):
+        for shape, gates, not_speech, evidence in zip(shapes(), shape_gates(), NOT_SPEECH_FLAGS, SHAPE_EVIDENCE):
+            if same_offsets and any(g.search(low, lo, hi) is None for g in gates):
+                continue
             for m in shape.finditer(text, lo, hi):
-                spans.append((m.start(), m.end(), i in NOT_SPEECH, SHAPE_EVIDENCE[i]))
+                spans.append((m.start(), m.end(), not_speech, evidence))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]

@@ -2,6 +2,7 @@
 in the data files rather than from seen wordings."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -19,9 +20,26 @@ OFFER_VERBS = (
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
 
 
-@lru_cache(maxsize=None)
 def shapes() -> tuple[regex.Pattern[str], ...]:
     """The shapes, in order; :data:`NOT_SPEECH` indexes into them."""
+    return _built()[0]
+
+
+# The one character a case-insensitive shape matches with an ASCII letter
+# although its lower case is not that letter (long s, U+017F, for "s"): a
+# text holding it skips the gates (tests/test_ai_speed.py checks the set).
+CASE_FOLD_EXCEPTIONS = "\u017f"
+
+
+def shape_gates() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """Per shape, patterns for the lower-cased text that each find something
+    in every line the shape matches, so a line one of them misses cannot
+    match: a cheap test for the two costly shapes, none for the rest."""
+    return _built()[1]
+
+
+@lru_cache(maxsize=None)
+def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str], ...], ...]]:
     nouns = words("ai_leakage_nouns.txt")
     edits = words("ai_edit_words.txt")
     flags = regex.IGNORECASE | regex.MULTILINE
@@ -38,13 +56,44 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
     # The intro without its first-person verbs: "here's", "below is".
     preamble = (
-        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite))\b"
+        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite)"
+        # The text announced last: "The expanded story is below."
+        rf"|(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready))\b"
     )
     # An offer of an edit: "I can shorten it", "I'll add".
     offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
     tail = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$"
     # "I've tightened ..." carries its own editing word.
     intro_edit = rf"\b{_I}\s+(?:have\s+)?(?:{edits})\b"
+    # Where a reply opens: a line start or after a sentence's end.
+    opening = r"(?:^|(?<=[.!?:]\s))[^\S\n]*"
+    thanks = r"(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|apologies)"
+    praise = rf"(?:{words('ai_praise.txt')})"
+    interjections = words("ai_interjections.txt")
+    # Cheap tests for the two costly shapes: stdlib searches of the
+    # lower-cased line for a part every match of the shape holds (so a line
+    # one of them misses cannot match), case-sensitive and led by literals,
+    # which the engine skips through fastest.
+    gates = (
+        # Shape 0 needs a noun for the text and, in its lookahead or its
+        # editing report, an editing word or "you".
+        (
+            re.compile(rf"(?<!\w)(?:{words('ai_leakage_nouns.txt', lower=True)})"),
+            re.compile(rf"(?<!\w)(?:{words('ai_edit_words.txt', lower=True)}|you)"),
+        ),
+        # Shape 1 cut short after its opening word and the punctuation every
+        # branch goes on with ("!", ".", ":", ",", a dash: all non-word).
+        (
+            re.compile(
+                rf"(?<!\w)(?:(?:{words('ai_interjections.txt', lower=True)})[^\S\n]*[^\w\s]"
+                rf"|{thanks}\s+(?:for|about)\s|(?:{words('ai_praise.txt', lower=True)})[^\S\n]*[^\w\s])"
+            ),
+        ),
+        (),
+        (),
+        (),
+        (),
+    )
     return (
         # 0. Meta-reference: a preamble word, soon a noun for the text (no
         # wh-word between: "here's what you need to know about the draft" is
@@ -63,13 +112,16 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # an editing report or an offer of an edit: "Sure, I was sceptical"
         # and "Of course, I can only speak for myself" are columns.
         regex.compile(
-            rf"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:(?:{words('ai_interjections.txt')})"
+            rf"{opening}(?:(?:{interjections})"
             rf"(?:[^\S\n]*[!.:]+[^\S\n]*(?:{intro}|{_I}\b|{tail})"
             rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
             # A thank-you only before a preamble: "Thanks for signing up!"
             # alone is a web page's.
-            rf"|(?:thanks|sorry|apologies)\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
-            rf"(?:{preamble}|{intro_edit}))",
+            rf"|{thanks}\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
+            rf"(?:{preamble}|{intro_edit})"
+            # Praise for the request, then the answer: "Great question! The
+            # council last changed the rules in 2019."
+            rf"|{praise}[^\S\n]*(?:!|[^\S\n][\p{{Pd}}])[^\S\n]*\S)",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim
@@ -100,10 +152,13 @@ def shapes() -> tuple[regex.Pattern[str], ...]:
         # "**Title:** ...").
         regex.compile(
             rf"^[^\S\n]*(?:\*\*|#{{1,6}}[^\S\n]*)?(?:{words('ai_labels.txt')})(?:[^\S\n]*:(?:\*\*)?(?=[^\S\n]*\S)"
-            r"|s?\s+(?:options|ideas|suggestions|alternatives)[^\S\n]*:)",
+            r"|s?\s+(?:options|ideas|suggestions|alternatives)[^\S\n]*:)"
+            # A count first and a verb after: "Three headline options follow:".
+            rf"|^[^\S\n]*(?:two|three|four|five|six|\d|a\s+few|some)\s+(?:[\w-]+\s+)?(?:{words('ai_labels.txt')})s?"
+            r"\s+(?:options|ideas|suggestions|alternatives|versions)(?:\s+(?:follow|below|to\s+choose\s+from))?[^\S\n]*:[^\S\n]*$",
             flags,
         ),
-    )
+    ), gates
 
 
 # Shapes that are not speech (the placeholder and the field label), so a

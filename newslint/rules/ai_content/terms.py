@@ -10,6 +10,7 @@ import regex
 from ...pattern_files import read_entries
 from ...phrases import word_start_phrases
 from .vocab import words
+from .word_start import after_guard, guarded_alternation
 
 
 class Terms(NamedTuple):
@@ -39,11 +40,22 @@ class Terms(NamedTuple):
 
 
 @lru_cache(maxsize=None)
+def _named_entries() -> tuple[str, ...]:
+    """ai_terms, each phrase of several words also hyphenated, as a compound
+    modifier writes it ("with artificial-intelligence help")."""
+    entries = read_entries("ai_terms")
+    hyphenated = [
+        "-".join(e.split()) for e in entries if not e.startswith("re:") and len(e.split()) > 1 and "-".join(e.split()) not in entries
+    ]
+    return tuple(entries) + tuple(hyphenated)
+
+
+@lru_cache(maxsize=None)
 def terms() -> Terms:
     def load(name: str) -> regex.Pattern[str]:
         return word_start_phrases(tuple(read_entries(name)))
 
-    named = load("ai_terms")
+    named = word_start_phrases(_named_entries())
     tools = rf"(?:{words('ai_tool_nouns.txt')})"
     # An agent by its kind rather than its name: an automatic word and a tool
     # noun ("an automated writing system"), an agent that is automatic by
@@ -53,11 +65,14 @@ def terms() -> Terms:
     fused = (
         r"(?:machine|auto|computer|robot|bot|algorithmically|automatically)[\s-]?"
         r"(?:generated|written|translated|produced|created|made|compiled|drafted|summari[sz]ed|assembled)"
-        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated)\s+automatically"
+        # Not every verb of making: this part is tried at every word of every
+        # article, and these few cost a quarter of what the whole class does.
+        r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated|assembled|drafted|made"
+        r"|put\s+together)\s+automatically"
     )
     kind = (
         rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
-        rf"|(?:{words('ai_agents_alone.txt')})|{fused})\b"
+        rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused})\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
     # The text pointing at itself, from the class of text nouns: "this
@@ -72,16 +87,21 @@ def terms() -> Terms:
     agent = rf"(?:{named.pattern}|{kind})"
     # What may follow a label: its source, then a clause saying who checked it.
     after = (
+        # "with AI help", "with artificial-intelligence assistance".
+        r"(?:[\s-]+(?:help|assistance|support|input|tools?))?"
         r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
         r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
     making = rf"(?:{words('ai_making_verbs.txt')})"
     this = r"\b(?:this|these)\s+"
+    this_or_yours = r"\b(?:this|these|your)\s+"
     made_this = (
         rf"{agent}[^.;:!?]{{0,40}}?\b{making}\s+(?:(?:the|a|an|some|parts?|most|much|all)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:of|for|in|on)\s+)?(?:{this}[\w'’-]+|\bthis\b(?=\W*$))"
-        rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+)?{making}"
+        # Passive, the text addressed to its reader too: "Your briefing
+        # today was assembled by an AI assistant".
+        rf"|{this_or_yours}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+)?{making}"
         rf"\s+(?:[\w-]+\s+){{0,3}}?(?:by|with|using|via|through|from)\s+(?:[\w'’-]+\s+){{0,3}}?{agent}"
         rf"|{this}(?:[\w'’-]+\s+){{1,3}}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
         rf"(?:automatically\s+{making}|{making}\s+automatically)\b"
@@ -96,12 +116,20 @@ def terms() -> Terms:
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*\b(?:{fused})\b{after}"
+        # The agent's part in the work, as a label: "AI assisted with research
+        # and drafting; all quotes were verified by a reporter."
+        rf"|^[^\w]*{agent}\s+(?:assisted|helped|was\s+used|were\s+used)\s+(?:with|in|to)\s+(?:the\s+)?"
+        r"(?:research|drafting|writing|editing|reporting|translation|translating|production|summar\w+)\b"
     )
     return Terms(
         # One shared word-start guard lets the engine skip mid-word positions
         # once for both halves (the agent scan runs over every article).
         agent=regex.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", named.flags),
-        agent_scan=re.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", re.MULTILINE),
+        # Without the entries' leading \b, which the guard makes redundant:
+        # the engine then skips most alternatives at one comparison each.
+        agent_scan=re.compile(
+            rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)})", re.MULTILINE
+        ),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),

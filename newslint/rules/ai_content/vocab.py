@@ -6,9 +6,12 @@ import regex
 from ...phrases import data_path, read_list
 
 
-def words(name: str) -> str:
+def words(name: str, lower: bool = False) -> str:
     """A data file's plain phrases as one bare alternation (spaces match any run).
 
     No group and no word boundaries, unlike :func:`newslint.phrases.alternation`:
-    callers put the boundaries around it and may add an ending (``s?``)."""
-    return "|".join(r"\s+".join(regex.escape(w) for w in e.split()) for e in read_list(data_path(name)))
+    callers put the boundaries around it and may add an ending (``s?``).
+    ``lower``: the phrases in lower case, for a case-sensitive search of
+    lower-cased text."""
+    entries = read_list(data_path(name))
+    return "|".join(r"\s+".join(regex.escape(w.lower() if lower else w) for w in e.split()) for e in entries)

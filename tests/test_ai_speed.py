@@ -1,0 +1,133 @@
+"""The AI family's fast paths find exactly what the plain patterns find.
+
+The list patterns drop the ``\\b`` their guard makes redundant, and the two
+costly NL502 shapes are skipped on lines where a cheap necessary search finds
+nothing.  Checked on every benchmark sentence, every example in the data
+files and real articles, and on text built to sit on the edges.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from newslint.pattern_files import read_entries
+from newslint.phrases import DATA_DIR, alternation, word_start_source
+from newslint.rules.ai_content import candidates, leakage_score, shapes, terms
+from newslint.rules.ai_content.chatbot_leakage import chatbot_leakage
+from newslint.rules.ai_content.word_start import after_guard, guarded_alternation
+from newslint.testing import findings
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCES = [json.loads(line)["text"] for line in (ROOT / "benchmarks/data/ai_sentences.jsonl").open(encoding="utf-8")]
+EXAMPLES = [
+    line[2:].rstrip("\n")
+    for path in sorted(DATA_DIR.glob("ai_*patterns.txt"))
+    for line in path.open(encoding="utf-8")
+    if line.startswith("> ")
+]
+# Edges: a phrase at a line start and end, inside a word, after punctuation.
+EDGES = [
+    "Sure! Here's a tighter version of your article.",
+    "unsure! here's", "xI can trim it if needed", "I can trim it if needed", "[Company Name]",
+    "Of course - I've tightened the intro.", "Thanks for the notes! Here is the draft:",
+    "Let me know if you'd like changes.", "hope this helpsx", "As an AI language model, I",
+    "Got it.\nHere's the rewrite", "ok,  here's the draft", "\u017fure! here's the draft of your story",
+]
+TEXTS = SENTENCES + EXAMPLES + EDGES + ["\n".join(SENTENCES)]
+
+
+def _spans(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_fast_lists_match_as_the_plain_lists() -> None:
+    plain = re.compile(
+        rf"(?P<sure>{word_start_source(candidates.leakage_entries())})|{word_start_source(candidates.chatty_entries())}",
+        re.MULTILINE,
+    )
+    fast = candidates.fast_lists()
+    for text in TEXTS:
+        low = text.lower()
+        assert [(m.span(), m.group("sure") is None) for m in fast.finditer(low)] == [
+            (m.span(), m.group("sure") is None) for m in plain.finditer(low)
+        ], text
+
+
+def test_score_patterns_match_as_with_their_boundaries() -> None:
+    strong_src = (
+        rf"(?P<advice>{alternation(read_entries('ai_advice'))})|(?P<req>{alternation(read_entries('ai_requester'))})"
+    )
+    plain = re.compile(rf"\b(?=[a-z])(?:{strong_src})", re.MULTILINE)
+    fast = leakage_score.score_patterns().strong
+    for text in TEXTS:
+        assert _spans(fast, text.lower()) == _spans(plain, text.lower()), text
+
+
+def test_agent_scan_matches_as_the_agent_pattern() -> None:
+    agent = terms.terms().agent
+    fast = terms.terms().agent_scan
+    for text in TEXTS:
+        low = text.lower()
+        assert [m.span() for m in fast.finditer(low)] == [m.span() for m in agent.finditer(low)], text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bhope\b", r"hope\b"),
+        (r"\b(?:as|being)\s+an?", r"(?:as|being)\s+an?"),
+        # Might start with a non-word character: the boundary says something.
+        (r"\b(?:\[|x)", r"\b(?:\[|x)"),
+        (r"\b(?:i\s+)?hope", r"(?:i\s+)?hope"),
+        (r"\b\s*x", r"\b\s*x"),
+        (r"(?:^|x)y", r"(?:^|x)y"),
+    ],
+)
+def test_after_guard(source: str, expected: str) -> None:
+    assert after_guard(source) == expected
+
+
+def test_guarded_alternation_of_nothing_matches_nothing() -> None:
+    assert re.search(guarded_alternation([]), "anything") is None
+
+
+def test_every_line_a_shape_matches_passes_its_gates() -> None:
+    corpus = ROOT.parent.parent / "shared/corpus/bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    lines = [line for text in TEXTS + articles for line in text.splitlines()]
+    matched = 0
+    for shape, gates in zip(shapes.shapes(), shapes.shape_gates()):
+        for line in lines:
+            # A line with an exception skips the gates (checked below).
+            if shape.search(line) and not any(c in line for c in shapes.CASE_FOLD_EXCEPTIONS):
+                matched += 1
+                low = line.lower()
+                assert all(g.search(low) for g in gates), (shape.pattern[:40], line)
+    assert matched > 100
+
+
+def test_case_fold_exceptions_are_complete() -> None:
+    """The gates search lower-cased text case-sensitively where the shapes
+    match case-insensitively: every character a shape's letter matches must
+    lower-case to that letter, change length when lower-cased (such texts
+    skip the gates) or be listed as an exception."""
+    letters = {ch for gates in shapes.shape_gates() for g in gates for ch in g.pattern if ch.isalpha()}
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = set()
+    for letter in letters:
+        for m in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE):
+            ch = m.group()
+            if len(ch.lower()) == 1 and ch.lower() != letter.lower():
+                odd.add(ch)
+    assert odd <= set(shapes.CASE_FOLD_EXCEPTIONS)
+
+
+def test_text_with_an_exception_is_linted_in_full() -> None:
+    """A long s folds to "s" for the shapes but not in the lower-cased text:
+    such a text skips the gates and still gets its finding."""
+    text = "Markets rallied on Friday.\n\n\u017fure! Here's a tighter version of your article.\n"
+    assert [f.message for f in findings(chatbot_leakage, text)] == ["chatbot text left in the copy: '\u017fure! Here's'"]
