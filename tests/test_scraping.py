@@ -422,6 +422,35 @@ def test_fresh_batch_figures(batch: str):
         assert hit.get((part, "L"), 0) <= 0.2 * total[part, "L"]
 
 
+def test_fresh_batch_c_figures():
+    """Batch C (tests/scraping_fixtures_c.py) is validation only: its list-shaped
+    and article lines stay clean (first run: UI 6/19, article 0/28, list 0/32)."""
+    from newslint.testing import findings
+
+    from . import scraping_fixtures_c as module
+
+    hit: dict[str, int] = {}
+    for name in module.PAGES:
+        _, lines = module.tagged(name)
+        flagged = {f.line for f in findings(BOTH, module.page_text(name))}
+        for number, (tag, _) in enumerate(lines, 1):
+            if tag:
+                hit[tag] = hit.get(tag, 0) + (number in flagged)
+    assert hit["A"] == 0 and hit["L"] == 0 and hit["U"] >= 6
+
+
+def test_a_list_with_one_punctuation_pattern_is_the_articles():
+    # No lead-in and no paragraph after it, but every item has the same
+    # punctuation: a schedule of the article, not a column of links.
+    text = (
+        "Junior tournament moves to the new pitches\n\n"
+        "The junior football tournament will be played on the new pitches at the park this year, the league said.\n\n"
+        "Pitch One, under-9s - morning\nPitch Two, under-11s - morning\n"
+        "Pitch Three, under-13s - afternoon\nPitch Four, under-15s - afternoon\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
 def test_a_list_of_names_between_sentences_is_the_articles():
     text = (
         "Five choirs reach the final\n\n"
