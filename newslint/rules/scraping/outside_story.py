@@ -11,9 +11,14 @@ already read them.
 The span is a maximum-sum stretch of the page's lines (the idea of the
 CleanEval-era boilerplate systems, which score blocks by length and link
 density and keep the best-connected good blocks): a paragraph the model reads as
-body scores its words; a short link-shaped line costs ``RUN_COST``.  A footer
+body scores its words; a short link-shaped line costs ``run_cost``.  A footer
 paragraph or a standalone blurb far below the story, with a menu between, is
 then outside; sub-headings and a list between paragraphs are inside.
+
+A document is read as a whole page when it has ``min_links`` link-shaped lines,
+``lead_links`` of them before the span (an extractor's article starts at its
+headline), and the span holds ``coverage`` of the page's paragraph words (prose
+cut into fragments by formulas, or a page of several stories, has no one span).
 """
 from __future__ import annotations
 
@@ -26,8 +31,9 @@ from .page import Page
 from .shapes import PROSE_END
 
 # The settings, fitted on the fit pages of aeb-dev by tools/line_span_eval.py (three
-# folds over the fit pages; see benchmarks/RESULTS.md): a mapping so the tool can try
-# others.
+# folds over the fit pages, each read by a line model fitted without it; checked on
+# the fit pages of readability-dev; see benchmarks/RESULTS.md): a mapping so the tool
+# can try others.
 SETTINGS: dict[str, Any] = {
     # A body line at least this long counts toward the span, its words capped.
     "paragraph_words": 12,
