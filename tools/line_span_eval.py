@@ -1,4 +1,4 @@
-"""Fit the story-span pass of NL302 (newslint/rules/scraping/story_span.py) on the
+"""Fit the story-span pass of NL302 (newslint/rules/scraping/outside_story.py) on the
 whole pages (html-text) of aeb-dev: three folds over the fit pages, grouped as
 tools/train_line_model.py groups them, and counts only for the validation pages.
 

@@ -28,7 +28,7 @@ import regex
 
 from ...analysis.line_roles import LineRole
 from .page import Page
-from .shapes import PROSE_END
+from .shapes import PROSE_END, punctuation
 
 # The settings, fitted on the fit pages of aeb-dev by tools/line_span_eval.py (three
 # folds over the fit pages, each read by a line model fitted without it; checked on
@@ -177,8 +177,6 @@ def _share(page: Page, roles: Sequence[LineRole], flagged: Container[int], k: in
     return hits / len(around) if around else 0.0
 
 
-# What is left of a line without its words: its punctuation.
-_WORDS = regex.compile(r"[\p{L}\p{N}\s]+")
 # A run of at least this many lines with the same punctuation is a table or list.
 TEMPLATE_RUN = 3
 
@@ -191,7 +189,7 @@ def _templated(page: Page) -> set[int]:
     run: list[int] = []
     last = ""
     for k, (i, _) in enumerate(page.nonblank):
-        shape = _WORDS.sub(" ", page.items[i].line.text).strip()
+        shape = punctuation(page.items[i].line.text)
         if shape and shape == last:
             run.append(k)
             continue

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 import regex
 
 from .page import Page
-from .shapes import PROSE_END
+from .shapes import PROSE_END, punctuation
 
 
 def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool:
@@ -107,11 +107,6 @@ _LIST_START = regex.compile(
 )
 
 
-# A line's punctuation, without its words and spaces: `Lot 41, bell - 1,900` and
-# `Lot 12, clock - 2,600` share `,-,`.
-_NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\s'’]+")
-
-
 def _uniform_list(texts: Iterable[str]) -> bool:
     """Items built on one template (`June 9 – City @ Venue`, `1 tsp cinnamon`,
     `Path A: ...`, or the same punctuation in most items: `Name, role - award`):
@@ -121,7 +116,7 @@ def _uniform_list(texts: Iterable[str]) -> bool:
     starts = n = 0
     for text in texts:
         n += 1
-        skeleton = _NOT_PUNCT.sub("", text)
+        skeleton = punctuation(text)
         if skeleton:
             skeletons[skeleton] = skeletons.get(skeleton, 0) + 1
         if _LIST_START.match(text):
