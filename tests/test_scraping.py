@@ -422,6 +422,35 @@ def test_fresh_batch_figures(batch: str):
         assert hit.get((part, "L"), 0) <= 0.2 * total[part, "L"]
 
 
+def test_fresh_batch_c_figures():
+    """Batch C (tests/scraping_fixtures_c.py) is validation only: its list-shaped
+    and article lines stay clean (first run: UI 6/19, article 0/28, list 0/32)."""
+    from newslint.testing import findings
+
+    from . import scraping_fixtures_c as module
+
+    hit: dict[str, int] = {}
+    for name in module.PAGES:
+        _, lines = module.tagged(name)
+        flagged = {f.line for f in findings(BOTH, module.page_text(name))}
+        for number, (tag, _) in enumerate(lines, 1):
+            if tag:
+                hit[tag] = hit.get(tag, 0) + (number in flagged)
+    assert hit["A"] == 0 and hit["L"] == 0 and hit["U"] >= 6
+
+
+def test_a_list_with_one_punctuation_pattern_is_the_articles():
+    # No lead-in and no paragraph after it, but every item has the same
+    # punctuation: a schedule of the article, not a column of links.
+    text = (
+        "Junior tournament moves to the new pitches\n\n"
+        "The junior football tournament will be played on the new pitches at the park this year, the league said.\n\n"
+        "Pitch One, under-9s - morning\nPitch Two, under-11s - morning\n"
+        "Pitch Three, under-13s - afternoon\nPitch Four, under-15s - afternoon\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
 def test_a_list_of_names_between_sentences_is_the_articles():
     text = (
         "Five choirs reach the final\n\n"
@@ -441,3 +470,56 @@ def test_line_model_pass_is_off_by_default_and_spares_an_article():
 def test_word_classes_option_keeps_to_the_lists():
     text = ARTICLE + "Keep up with the harbour desk: follow us on Mastodon\n"
     assert_no_findings(stray_ui_text, text, options={"word-classes": False})
+
+
+def _whole_page() -> tuple[str, set[int]]:
+    """An invented whole page: a menu, the story, then columns of teasers and a
+    footer; and the line numbers of the story."""
+    menu = ["Home", "Local", "County", "Sport", "Rugby", "Cricket", "Business", "Farming", "Opinion", "Letters",
+            "Weather", "Traffic", "Jobs", "Homes", "Motors", "Dating", "Puzzles", "Obituaries", "Events", "Contact"]
+    story = [
+        "Harbour wall repairs to begin after storm damage",
+        "The council will start repairing the harbour wall next month after winter storms washed away a stretch "
+        "of the walkway, the leader of the council said on Monday.",
+        "Engineers found that two sections of the wall had been undermined by the sea and would need to be rebuilt "
+        "from the foundations, at a cost the council put at 1.2 million pounds.",
+        "The work is expected to take six months, and the walkway will stay closed until it is finished, although "
+        "the fish market and the lifeboat station will stay open throughout.",
+    ]
+    after = ["More from Local", "Bus station cafe wins award", "Village fete raises record sum", "School choir on radio",
+             "New vicar welcomed at abbey", "Most read", "Lorry sheds load on bypass", "Ferry times change",
+             "Bakery closes after 90 years", "Privacy notice", "Cookie settings", "Terms of use", "Site map",
+             "Advertise with us", "Careers", "Accessibility"]
+    # In threes, two blank lines apart: too short for a run of links (pass 2),
+    # so only the whole-page pass can report them.
+    def threes(items: list[str]) -> list[str]:
+        return [x for k in range(0, len(items), 3) for x in items[k:k + 3] + ["", ""]]
+
+    head = threes(menu)
+    lines = head + [x for s in story for x in (s, "")] + threes(after)
+    first = len(head) + 1
+    return "\n".join(lines) + "\n", set(range(first, first + 2 * len(story), 2))
+
+
+def test_whole_page_pass_reports_furniture_around_the_story_only():
+    text, story = _whole_page()
+    found = {f.line for f in findings_of(related_links_block, text, {"line-model": True})}
+    found -= {f.line for f in findings_of(related_links_block, text, {"line-model": False})}
+    assert found and not found & story
+    assert any(n > max(story) for n in found) and any(n < min(story) for n in found)
+
+
+def test_whole_page_pass_needs_a_page_shape():
+    # The story and the teasers without the menu before the headline: an
+    # extractor's article, not a whole page; the pass adds nothing.
+    text, _ = _whole_page()
+    article = text[text.index("Harbour wall"):]
+    with_pass = {f.line for f in findings_of(related_links_block, article, {"line-model": True})}
+    without = {f.line for f in findings_of(related_links_block, article, {"line-model": False})}
+    assert with_pass == without
+
+
+def findings_of(rule, text: str, options: dict) -> list:
+    from newslint.testing import findings
+
+    return findings(rule, text, options=options)

@@ -1,63 +1,237 @@
-"""Furniture around the story by the line model's reading (NL302's fifth pass).
+"""Furniture around the story on a whole page (NL302's fifth pass).
 
-On a whole page, most of the furniture sits before the story's first paragraph
-and after its last: menus, teaser columns, footers.  The lists and shapes of
-the other passes know only part of it; the line model (newslint/analysis/
-line_roles.py) reads every line with its neighbours.  A line outside the span
-of the paragraphs the model reads as running text, which the model is nearly
-sure is interface text or a teaser, is reported.  Inside the span nothing is:
-an article's own lists and sub-headings live there.
+A whole page (a page's text, not an extractor's article) carries menus, link
+lists, section lists and footers before the headline and after the story.  The
+pass finds the story's span, the densest stretch of running text on the page,
+and reports short lines outside it that the line model (newslint/analysis/
+line_roles.py) reads as furniture.  Inside the span nothing is reported here:
+an article's own lists and sub-headings live there, and the strict passes
+already read them.
+
+The span is a maximum-sum stretch of the page's lines (the idea of the
+CleanEval-era boilerplate systems, which score blocks by length and link
+density and keep the best-connected good blocks): a paragraph the model reads as
+body scores its words; a short link-shaped line costs ``run_cost``.  A footer
+paragraph or a standalone blurb far below the story, with a menu between, is
+then outside; sub-headings and a list between paragraphs are inside.
+
+A document is read as a whole page when it has ``min_links`` link-shaped lines,
+``lead_links`` of them before the span (an extractor's article starts at its
+headline), and the span holds ``coverage`` of the page's paragraph words (prose
+cut into fragments by formulas, or a page of several stories, has no one span).
 """
 from __future__ import annotations
 
-from typing import Container, Iterator
+from typing import Any, Container, Iterator, Mapping, Sequence
 
+import regex
+
+from ...analysis.line_roles import LineRole
 from .page import Page
-from .shapes import PROSE_END
+from .shapes import PROSE_END, punctuation
 
-# The span of the story: lines the model reads as body, at least this many words.
-PARAGRAPH_WORDS = 12
-# The model must be this sure (P(ui or teaser)).  Chosen on the fit part of
-# aeb-dev, by three-fold cross-validation over its sites (a model fitted without
-# the held-out fold): the lowest cut at which the held-out fit pages keep article
-# lines flagged under 0.5% (0.99: +524 furniture lines, +13 article lines;
-# 0.995: +489, +7; 0.999: +366, +2).
-SURE = 0.999
+# The settings, fitted on the fit pages of aeb-dev by tools/line_span_eval.py (three
+# folds over the fit pages, each read by a line model fitted without it; checked on
+# the fit pages of readability-dev; see benchmarks/RESULTS.md): a mapping so the tool
+# can try others.
+SETTINGS: dict[str, Any] = {
+    # A body line at least this long counts toward the span, its words capped.
+    "paragraph_words": 12,
+    "word_cap": 40,
+    # What a short link-shaped line costs the span (in words).
+    "run_cost": 6.0,
+    # How sure the model must be (P(ui or teaser)) of a line outside the span.
+    "sure": 0.999,
+    # A whole page: at least this many link-shaped lines before the span starts
+    # (its menus; an extractor's article starts at its headline).
+    "lead_links": 8,
+    # ... and this many link-shaped lines in all.
+    "min_links": 20,
+    # ... and not within this many lines of the span, with at least this share of
+    # its ``window`` neighbours on either side furniture (as below).
+    "sure_near": 5,
+    "sure_crowd": 0.5,
+    # A line among furniture: further than ``near`` lines from the span, and each
+    # of the ``window`` lines on either side reported or read as furniture with
+    # P >= ``crowd``; then the line itself needs only P >= ``crowd_sure``, however
+    # long (a teaser's blurb in a column of teasers).
+    "near": 5,
+    "window": 3,
+    "crowd": 0.9,
+    "crowd_sure": 0.9,
+    # ... P >= this for a paragraph-long line.
+    "crowd_long_sure": 0.999,
+    # The span reaches back to the headline the model finds at most this many
+    # lines above its first paragraph (what sits between is the article's: a
+    # byline, a standfirst, a list of what a release brings).
+    "headline_back": 12,
+    # The share of the page's paragraph words the span must hold.
+    "coverage": 0.5,
+    # A lead-in counts when the model gives it P(ui or teaser) under this.
+    "lead_in_p": 0.99,
+}
 # A sentence this long (ending like one) is read as the article's.
 SENTENCE_WORDS = 6
 _ARTICLE = frozenset({"body", "table", "list"})
-# Only a document with at least this many short unpunctuated lines outside any
-# list is read by the model here: an article file has few, a page has many.
-MIN_LINKS = 20
 
 
-def outside_story(page: Page, flagged: Container[int]) -> Iterator[int]:
-    """Lines outside the story that the line model calls furniture."""
-    items = page.items
-    links = 0
-    for i, _ in page.nonblank:
-        links += items[i].kind is None and page.linky(i)
-        if links >= MIN_LINKS:
-            break
-    else:
+def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, Any] = SETTINGS) -> Iterator[int]:
+    """Lines outside the story's span that the line model calls furniture, on a
+    document shaped like a whole page."""
+    items, nonblank = page.items, page.nonblank
+    linky = [items[i].kind is None and page.linky(i) for i, _ in nonblank]
+    if sum(linky) < settings["min_links"]:
         return
     roles = page.roles()
-    body = [i for i, _ in page.nonblank if items[i].words >= PARAGRAPH_WORDS and roles[i].role == "body"]
-    if not body:
+    span = story_span(page, roles, linky, settings)
+    if span is None or sum(linky[: span[0]]) < settings["lead_links"]:
         return
-    first, last = body[0], body[-1]
-    nonblank = page.nonblank
+    span = _with_headline(page, roles, span, settings["headline_back"])
+    start, end = span
+    # A span holding little of the page's running text is no story's (prose cut
+    # into fragments by formulas, or several stories): the pass stays out.
+    if _coverage(page, roles, span, settings) < settings["coverage"]:
+        return
+    crowded = _crowded(page, roles, flagged, span, settings)
+    introduced = _introduced(page, roles, settings)
     for k, (i, _) in enumerate(nonblank):
+        if start <= k <= end or k in introduced:
+            continue
         item = items[i]
-        # A line as long as a paragraph, or a sentence, is left to the other
-        # passes: outside the model's span it is as often the story's own first
-        # or last paragraph, or a closing line.
-        if (first <= i <= last or i == page.first or i in flagged or item.kind is not None
-                or item.words >= PARAGRAPH_WORDS or (item.words >= SENTENCE_WORDS and PROSE_END.search(item.line.text))):
+        if k in crowded:
+            if i != page.first and i not in flagged and item.kind is None:
+                yield i
+            continue
+        # A paragraph-long line or a sentence outside the span is as often the
+        # story's own first or last paragraph, or a closing line: the other
+        # passes judge it.
+        if (i == page.first or i in flagged or item.kind is not None or item.words >= settings["paragraph_words"]
+                or (item.words >= SENTENCE_WORDS and PROSE_END.search(item.line.text))):
             continue
         # A heading of the article's text, table or list: the model reads the
         # line after it (or the one after that) as the article's.
         if any(roles[j].role in _ARTICLE for j, _ in nonblank[k + 1 : k + 3]):
             continue
-        if roles[i].p("ui", "teaser") >= SURE:
+        if (roles[i].p("ui", "teaser") >= settings["sure"] and not start - settings["sure_near"] <= k <= end + settings["sure_near"]
+                and _share(page, roles, flagged, k, settings) >= settings["sure_crowd"]):
             yield i
+
+
+def story_span(page: Page, roles: Sequence[LineRole], linky: Sequence[bool],
+               settings: Mapping[str, Any]) -> tuple[int, int] | None:
+    """Positions (in ``page.nonblank``) of the first and last line of the
+    maximum-sum stretch, or None when no line reads as a paragraph."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for k, (i, _) in enumerate(page.nonblank):
+        words = page.items[i].words
+        if words >= settings["paragraph_words"] and roles[i].role == "body":
+            value = float(min(words, settings["word_cap"]))
+        elif linky[k]:
+            value = -settings["run_cost"]
+        else:
+            value = 0.0
+        if run <= 0.0:
+            run, run_start = 0.0, k
+        run += value
+        if run > best:
+            best, best_span = run, (run_start, k)
+    return best_span
+
+
+def _with_headline(page: Page, roles: Sequence[LineRole], span: tuple[int, int], back: int) -> tuple[int, int]:
+    """The span reaching back to the nearest line above it the model reads as a headline."""
+    start, end = span
+    for k in range(start - 1, max(-1, start - 1 - back), -1):
+        if roles[page.nonblank[k][0]].role == "headline":
+            return k, end
+    return span
+
+
+def _crowded(page: Page, roles: Sequence[LineRole], flagged: Container[int], span: tuple[int, int],
+             settings: Mapping[str, Any]) -> set[int]:
+    """Positions outside the span, away from it, whose neighbours are all furniture
+    and which the model reads as furniture too."""
+    nonblank, items = page.nonblank, page.items
+    near = settings["near"]
+
+    out: set[int] = set()
+    templated = _templated(page)
+    for k, (i, _) in enumerate(nonblank):
+        sure = settings["crowd_long_sure" if items[i].words >= settings["paragraph_words"] else "crowd_sure"]
+        if span[0] - near <= k <= span[1] + near or k in templated or roles[i].p("ui", "teaser") < sure:
+            continue
+        if _share(page, roles, flagged, k, settings) == 1.0:
+            out.add(k)
+    return out
+
+
+def _share(page: Page, roles: Sequence[LineRole], flagged: Container[int], k: int,
+           settings: Mapping[str, Any]) -> float:
+    """The share of the ``window`` lines on either side of position ``k`` that are
+    reported, interface text, or read as furniture with P >= ``crowd``."""
+    nonblank, items, window = page.nonblank, page.items, settings["window"]
+    around = [nonblank[j][0] for j in range(k - window, k + window + 1) if j != k and 0 <= j < len(nonblank)]
+    hits = sum(i in flagged or items[i].kind is not None or roles[i].p("ui", "teaser") >= settings["crowd"]
+               for i in around)
+    return hits / len(around) if around else 0.0
+
+
+# A run of at least this many lines with the same punctuation is a table or list.
+TEMPLATE_RUN = 3
+
+
+def _templated(page: Page) -> set[int]:
+    """Positions in a run of lines built on one template (`Spain (Group F): 11th
+    appearance`, `Name - 2,600`): the same punctuation, some of it.  A data list
+    of the article, not a column of links, even far from the story."""
+    out: set[int] = set()
+    run: list[int] = []
+    last = ""
+    for k, (i, _) in enumerate(page.nonblank):
+        shape = punctuation(page.items[i].line.text)
+        if shape and shape == last:
+            run.append(k)
+            continue
+        if len(run) >= TEMPLATE_RUN:
+            out.update(run)
+        run, last = [k], shape
+    if len(run) >= TEMPLATE_RUN:
+        out.update(run)
+    return out
+
+
+# A lead-in: a line of at least this many words ending with a colon or a question
+# mark (`What's new in this release?`, `The closures are:`).
+_LEAD_IN = regex.compile(r"[:?]\s*$")
+LEAD_IN_WORDS = 4
+
+
+def _introduced(page: Page, roles: Sequence[LineRole], settings: Mapping[str, Any]) -> set[int]:
+    """Positions of the short lines right under a lead-in the model reads as the
+    article's, at most one blank line apart: the list it announces is the
+    article's, wherever the span begins."""
+    out: set[int] = set()
+    nonblank, items = page.nonblank, page.items
+    k = 0
+    while k < len(nonblank):
+        i, _ = nonblank[k]
+        k += 1
+        if (items[i].words < LEAD_IN_WORDS or not _LEAD_IN.search(items[i].line.text)
+                or roles[i].p("ui", "teaser") >= settings["lead_in_p"]):
+            continue
+        while k < len(nonblank) and nonblank[k][1] <= 1 and items[nonblank[k][0]].words < settings["paragraph_words"]:
+            out.add(k)
+            k += 1
+    return out
+
+
+def _coverage(page: Page, roles: Sequence[LineRole], span: tuple[int, int], settings: Mapping[str, Any]) -> float:
+    """The share of the words of the page's body paragraphs inside the span."""
+    inside = total = 0
+    for k, (i, _) in enumerate(page.nonblank):
+        words = page.items[i].words
+        if words >= settings["paragraph_words"] and roles[i].role == "body":
+            total += words
+            inside += words if span[0] <= k <= span[1] else 0
+    return inside / total if total else 0.0

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 import regex
 
 from .page import Page
-from .shapes import PROSE_END
+from .shapes import PROSE_END, punctuation
 
 
 def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool:
@@ -109,11 +109,16 @@ _LIST_START = regex.compile(
 
 def _uniform_list(texts: Iterable[str]) -> bool:
     """Items built on one template (`June 9 – City @ Venue`, `1 tsp cinnamon`,
-    `Path A: ...`): a list in the article, where links and headlines vary."""
+    `Path A: ...`, or the same punctuation in most items: `Name, role - award`):
+    a list in the article, where links and headlines vary."""
     signatures: dict[tuple[str, int], int] = {}
+    skeletons: dict[str, int] = {}
     starts = n = 0
     for text in texts:
         n += 1
+        skeleton = punctuation(text)
+        if skeleton:
+            skeletons[skeleton] = skeletons.get(skeleton, 0) + 1
         if _LIST_START.match(text):
             starts += 1
         m = _FIRST_SEP.match(text)
@@ -123,7 +128,8 @@ def _uniform_list(texts: Iterable[str]) -> bool:
     if n < 3:
         return False
     best = max(signatures.values(), default=0)
-    return best >= 0.6 * n or starts >= 0.6 * n
+    same = max(skeletons.values(), default=0)
+    return best >= 0.6 * n or starts >= 0.6 * n or same >= 0.8 * n
 
 
 def _info_box(page: Page, members: Sequence[int]) -> bool:

@@ -77,3 +77,14 @@ def glued_teaser(item: Classified) -> bool:
     if len(head) < 5 or len(tail) < 8 or _HEAD_STOP.search(text, 0, m.end()) or not PROSE_END.search(text):
         return False
     return sum(bool(_TITLE_WORD.match(w)) for w in head) >= 0.8 * len(head)
+
+
+# What is left of a line without its words and spaces: its punctuation.  Lines
+# built on one template share it (`Lot 41, bell - 1,900` and `Lot 12, clock -
+# 2,600`: `,-,`); links and headlines vary.
+_NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\s'’]+")
+
+
+def punctuation(text: str) -> str:
+    """The punctuation of ``text``, in order."""
+    return _NOT_PUNCT.sub("", text)

@@ -79,8 +79,8 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         newsletter prompt that a publisher prints in the body is reported
         like any other, and so is a promotional call to action in a web page's
         own copy (`Watch our video!`).  Measured with NL302 on the validation
-        halves of two fresh invented batches (tests/scraping_fixtures.py and
-        scraping_fixtures_b.py, wordings on no list): 16/22 and 16/19 of the
+        parts of three fresh invented batches (tests/scraping_fixtures.py,
+        _b.py and _c.py, wordings on no list): 16/22, 16/19 and 6/19 of the
         interface lines flagged, no article line; on aeb-dev validation
         pages 0.861 of extractor leftovers and 0.746 of whole-page furniture
         caught (with NL302); the other figures are in benchmarks/RESULTS.md.
