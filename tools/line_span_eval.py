@@ -92,7 +92,7 @@ def evaluate(part: str, grid: list[dict[str, Any]], models: dict[str, Any] | Non
     each fold's lines are read by the model fitted without it."""
     aeb = corpus_dir() / "aeb-dev"
     added: dict[int, Counter[tuple[str, str]]] = {k: Counter() for k in range(len(grid))}
-    for page, fold, path in pages(part):
+    for _page, fold, path in pages(part):
         if models:
             line_roles_module._model = lambda fold=fold: models[fold]  # type: ignore[assignment]
         text = path.read_text(encoding="utf-8")
