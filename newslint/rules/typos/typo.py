@@ -10,6 +10,7 @@ from ...findings import Finding
 from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
+from .capitals import capital_candidates, scored_slip
 from .lexicon import frequent_words, zipf
 from .names import (
     after_title,
@@ -78,6 +79,15 @@ def _names(text: str, rare: list[tuple[str, int, int]]) -> tuple[set[str], set[s
         if key != word or seen[key] > 1 or not sentence_initial(text, start):
             names.add(key)
     return names, sure
+
+
+def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[Candidate, ...],
+                         counts: Counter[str]) -> Iterator[Finding]:
+    """The finding for a capitalised slip, its suggestions capitalised."""
+    start, end, word = span
+    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(found, counts))
+    if suggestions:
+        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, found, counts))
 
 
 @rule(
@@ -228,15 +238,27 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                     mid = capitalised_slip(word, settings, in_run)
                 if mid is not None and after_name(previous):
                     mid = None  # Nicole Mainor, Tristan Cosino: a surname
+                if mid is None and name_key(word) not in sure_names and not after_title(text, start):
+                    if capital_candidates(word, settings) is not None:
+                        # The same signals weighed together (European Comission).
+                        counts = counts if counts is not None else vocabulary(text)
+                        mid = scored_slip(word, previous, next_is_capitalised(text, end), counts, settings)
                 if mid is not None:
-                    if counts is None:
-                        counts = vocabulary(text)
-                    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(mid, counts))
-                    if suggestions:
-                        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, mid, counts))
+                    counts = counts if counts is not None else vocabulary(text)
+                    yield from _capitalised_finding(ctx, (start, end, word), mid, counts)
                 continue
-            if name_key(word) in names or len(word) < _MIN_CAPITALISED or next_is_capitalised(text, end):
-                continue  # names: Wang Zhigang, Alyx, Btu
+            if name_key(word) in names or len(word) < _MIN_CAPITALISED:
+                continue  # names: Alyx, Btu
+            if next_is_capitalised(text, end):
+                # Mostly a full name (Wang Zhigang); the score weighs a slip
+                # in a title that opens the sentence (Cheif Constable).
+                head = None
+                if capital_candidates(word, settings) is not None:
+                    counts = counts if counts is not None else vocabulary(text)
+                    head = scored_slip(word, None, True, counts, settings, initial=True)
+                if head is not None:
+                    yield from _capitalised_finding(ctx, (start, end, word), head, counts)
+                continue
             if spelled_right(word) and not spelled_right(word.lower()):
                 continue  # a name the dictionaries know: Fergus, Selle
         low = normalise(word)
