@@ -34,13 +34,18 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.typo_realworld import Tally, cweb, corpus_dir, genuine_slips, gmeg, part  # noqa: E402
+from benchmarks.typo_realworld import Tally, corpus_dir, cweb, genuine_slips, gmeg, part  # noqa: E402
 from newslint.phrases import data_path  # noqa: E402
 from newslint.rules.typos.capitals import FEATURES, WEIGHTS_FILE, capital_candidates, features, weighable  # noqa: E402
 from newslint.rules.typos.edits import NEAR_KEYS, VOWELS  # noqa: E402
 from newslint.rules.typos.lexicon import frequent_words, zipf  # noqa: E402
 from newslint.rules.typos.names import (  # noqa: E402
-    after_title, name_key, next_is_capitalised, next_is_name, previous_capitalised, sentence_initial,
+    after_title,
+    name_key,
+    next_is_capitalised,
+    next_is_name,
+    previous_capitalised,
+    sentence_initial,
     title_word_slip,
 )
 from newslint.rules.typos.slips import Settings  # noqa: E402
@@ -121,10 +126,7 @@ def examples(corpus: Path) -> tuple[list[list[float]], list[int], list[bool], in
         counts = vocabulary(text)
         seen = Counter(name_key(w) for w, _, _ in rare if w[0].isupper())
         for word, start, end in rare:
-            initial = sentence_initial(text, start)
-            if not word[0].isupper() or (initial and not next_is_capitalised(text, end)):
-                continue  # a lone sentence-initial word has gates of its own
-            if not initial and next_is_name(text, end):
+            if not word[0].isupper() or sentence_initial(text, start) or next_is_name(text, end):
                 continue
             if seen[name_key(word)] > 1 or name_key(word) != word or after_title(text, start):
                 continue
@@ -134,20 +136,19 @@ def examples(corpus: Path) -> tuple[list[list[float]], list[int], list[bool], in
             if found is None or (start not in slips and any(lo <= start < hi for lo, hi in changed)):
                 continue
             previous, nxt = _context(text, start, end)
-            if not initial and not weighable(previous):
+            if not weighable(previous):
                 continue
-            xs.append(features(word.lower(), found, None if initial else previous, nxt, initial, counts[found[0].word]))
+            xs.append(features(word.lower(), found, previous, nxt, counts[found[0].word]))
             ys.append(int(start in slips))
             typed_words.append(word)
             in_run = previous is not None and nxt and not after_name(previous)
-            gated.append(not initial and capitalised_slip(word, settings, in_run) is not None and not after_name(previous))
+            gated.append(capitalised_slip(word, settings, in_run) is not None and not after_name(previous))
         put = 0
         for m in _CAPITALISED.finditer(text):
             low = m.group().lower()
-            initial = sentence_initial(text, m.start())
             if put >= SLIPS_PER_TEXT or zipf(low) < 3.5 or proper_noun(low):
                 continue
-            if (initial and not next_is_capitalised(text, m.end())) or (not initial and next_is_name(text, m.end())):
+            if sentence_initial(text, m.start()) or next_is_name(text, m.end()):
                 continue
             typed = slip(low, rng)
             if typed == low or zipf(typed) >= settings.max_zipf:
@@ -157,11 +158,11 @@ def examples(corpus: Path) -> tuple[list[list[float]], list[int], list[bool], in
             if found is None or low not in {c.word for c in found}:
                 continue
             previous, nxt = _context(text, m.start(), m.end())
-            if not initial and not weighable(previous):
+            if not weighable(previous):
                 continue
             # the slip replaced one use of the word
             uses = counts[found[0].word] - (found[0].word == low)
-            xs.append(features(typed, found, None if initial else previous, nxt, initial, uses))
+            xs.append(features(typed, found, previous, nxt, uses))
             ys.append(1)
             typed_words.append(word)
             gated.append(False)

@@ -2,7 +2,7 @@
 
 The hand-set gates of ``verdict.capitalised_slip`` need every piece of
 evidence at once (one cheap edit, far more frequent, not after a name); a
-slip that misses one gate (``Scottish Goverment`` after a proper adjective,
+slip that misses one gate (``European Comission`` after a proper adjective,
 ``Mediterannean`` one plain edit away) stays unreported.  Here the same
 weak signals are weighed together by a logistic score whose weights are fitted
 on the fit parts of the dev corpora (tools/train_typo_capitals.py): the real
@@ -32,8 +32,7 @@ WEIGHTS_FILE = "typo_capital_score.json"
 # would punish exactly the commonest slips.  The hand-set gates weigh it.
 FEATURES = (
     "cost", "suggestion_zipf", "length", "last_kept", "sounds_alike",
-    "prev_name", "prev_capitalised", "next_capitalised", "candidates", "sentence_initial",
-    "in_document",
+    "prev_name", "prev_capitalised", "next_capitalised", "candidates", "in_document",
 )
 # The article using the correction elsewhere is evidence of a slip (a writer
 # slips once in a story about the commission); counted up to this many times.
@@ -66,7 +65,7 @@ def weighable(previous: str | None) -> bool:
 
 
 def features(low: str, found: tuple[Candidate, ...], previous: str | None, next_capitalised: bool,
-             initial: bool = False, uses: int = 0) -> list[float]:
+             uses: int = 0) -> list[float]:
     """The signals, in the order of FEATURES, for the best candidate."""
     best = found[0]
     prev_name = previous is not None and proper_noun(previous.lower())
@@ -80,7 +79,6 @@ def features(low: str, found: tuple[Candidate, ...], previous: str | None, next_
         float(previous is not None),
         float(next_capitalised),
         float(min(len(found), 5)),
-        float(initial),
         min(uses, _MAX_USES) / _MAX_USES,
     ]
 
@@ -99,14 +97,13 @@ def probability(vector: list[float]) -> float:
 
 
 def scored_slip(word: str, previous: str | None, next_capitalised: bool, counts: Counter[str],
-                settings: Settings = Settings(), initial: bool = False) -> tuple[Candidate, ...] | None:
-    """Corrections for a capitalised ``word`` inside a sentence, or starting
-    one before another capitalised word (``initial``: ``Cheif Constable``),
-    when the score calls it a slip; None otherwise.  ``counts``: the
+                settings: Settings = Settings()) -> tuple[Candidate, ...] | None:
+    """Corrections for a capitalised ``word`` inside a sentence when the
+    score calls it a slip; None otherwise.  ``counts``: the
     article's words (``suggest.vocabulary``)."""
     found = capital_candidates(word, settings) if weighable(previous) else None
     if found is None:
         return None
     low = normalise(word) or word.lower()
-    vector = features(low, found, previous, next_capitalised, initial, counts[found[0].word])
+    vector = features(low, found, previous, next_capitalised, counts[found[0].word])
     return found if probability(vector) >= _model()[2] else None
