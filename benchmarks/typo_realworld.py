@@ -2,6 +2,7 @@
 
     python -m benchmarks.typo_realworld            # every set, fit and validation
     python -m benchmarks.typo_realworld --show     # also list the fit part's misses and false findings
+    python -m benchmarks.typo_realworld --fit-only # fit rows only, for tuning between validation looks
 
 Reads the corpora from $NEWSLINT_CORPUS or ../shared/corpus/ beside the
 checkout (never copied into the repository) and runs the real CLI
@@ -326,7 +327,9 @@ def _score_sentences(tally: Tally, by_key: dict, records: dict, set_name: str, w
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--show", action="store_true", help="list the fit part's misses, wrong suggestions and false findings")
+    p.add_argument("--fit-only", action="store_true", help="print the fit parts' rows only (no validation look)")
     args = p.parse_args(argv)
+    parts = ("fit",) if args.fit_only else ("fit", "validation")
     corpus = corpus_dir()
     started = time.time()
     tally = Tally()
@@ -345,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'false':>6} {'per 10k':>8} {'words':>8}")
     shown: dict[str, list[str]] = defaultdict(list)
     for set_name in ("gmeg", "cweb"):
-        for which in ("fit", "validation"):
+        for which in parts:
             (_, _, n, found, right, nw, nwf, false, words), lines = _score_sentences(
                 tally, by_key, records, set_name, which
             )
@@ -354,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{_ratio(right, found):>13} {false:>6} {false / words * 1e4:>8.2f} {words:>8}")
     # BBC: false findings per 10k words, the known genuine slips not counted.
     base = corpus / "bbc-dev"
-    for which in ("fit", "validation"):
+    for which in parts:
         false, known = [], 0
         for key, f in by_key.items():
             if key[0] == "bbc" and part(key[1]) == which:
