@@ -9,14 +9,17 @@ import regex
 from ...analysis.lowered import lowered
 from ...analysis.quotes import inside_quotes
 from ...document import Block, Document
-from ...findings import Finding
+from ...findings import Finding, Severity
 from ...rule import Context, rule
+from .learned import flagged
 from .terms import has_agent, terms
 
 # A disclosure is a short notice; a long sentence that mentions all three
 # ingredients is reporting, not labelling.
 _MAX_WORDS = 60
 _WORD = regex.compile(r"\w+")
+# Sentences holding these are somebody's words, never scored.
+_QUOTES = ('"', "\u201c", "\u201d")
 # A label notice is a fragment, not a sentence of news.
 _LABEL_WORDS = 14
 # Self-references in which the newsroom speaks rather than the text.
@@ -168,13 +171,21 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
         sentences flagged, and no finding on bbc-dev, polnear-dev, aeb-dev
         or the readability-dev pages.
     """
+    weak = min(ctx.severity, Severity.WARNING)
     for sentence in _sentences_with_agent(doc):
         text = sentence.text
         if is_disclosure(text):
-            lead = len(text) - len(text.lstrip())
-            yield ctx.finding(
-                sentence.start + lead,
-                sentence.end - (len(text) - len(text.rstrip())),
-                "notice that the text was generated or assisted by AI: review it, or keep it out of the corpus",
-                fix=ctx.line_removal(sentence.start, sentence.end, "remove the AI notice line", unsafe=True),
-            )
+            message, severity = "notice that the text was generated or assisted by AI", None
+        elif not any(q in text for q in _QUOTES) and flagged("NL501", text):
+            # The learned scorer (learned.py) weighs weaker evidence: never more than a warning.
+            message, severity = "probably a notice that the text was generated or assisted by AI", weak
+        else:
+            continue
+        lead = len(text) - len(text.lstrip())
+        yield ctx.finding(
+            sentence.start + lead,
+            sentence.end - (len(text) - len(text.rstrip())),
+            message + ": review it, or keep it out of the corpus",
+            severity=severity,
+            fix=ctx.line_removal(sentence.start, sentence.end, "remove the AI notice line", unsafe=True),
+        )

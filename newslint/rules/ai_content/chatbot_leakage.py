@@ -13,6 +13,7 @@ from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
+from .learned import sentence_spans
 from .leakage_score import scored
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shape_gates, shapes
 
@@ -205,6 +206,11 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         found = [(x, y) for x, y, _, _ in spans]
         spans.extend(
             sp for sp in scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
+        )
+        # Then the learned scorer (learned.py), for sentences nothing else found; a warning at most.
+        found = [(x, y) for x, y, _, _ in spans]
+        spans.extend(
+            (x, y, False, WEAK) for x, y in sentence_spans(doc, "NL502", lo, hi) if not any(a < y and x < b for a, b in found)
         )
         # The longest match at a start wins (the surest of equals): it quotes
         # the most of the phrase.
