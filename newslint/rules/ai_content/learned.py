@@ -72,6 +72,21 @@ def classes() -> Classes:
 
 def features(sentence: str) -> set[str]:
     """The sentence's binary features (names as in the model file)."""
+    return cheap_features(sentence) | costly_features(sentence)
+
+
+# The two classes read with the family's large patterns: the scorer skips
+# them when even both could not lift a sentence to the threshold.
+COSTLY = ("c:agent", "c:self")
+
+
+def costly_features(sentence: str) -> set[str]:
+    flags = (has_agent(sentence), terms().self_reference.search(sentence) is not None)
+    return {name for name, on in zip(COSTLY, flags) if on}
+
+
+def cheap_features(sentence: str) -> set[str]:
+    """Every feature but the COSTLY ones."""
     c = classes()
     low = sentence.lower().replace("\u2019", "'")
     toks = _TOKEN.findall(low)
@@ -83,9 +98,7 @@ def features(sentence: str) -> set[str]:
             out.add("c:imperative")
     i_, you = bool(c.first.search(low)), bool(c.second.search(low))
     flags = {
-        "agent": has_agent(sentence),
         "making": bool(c.making.search(low)),
-        "self": bool(terms().self_reference.search(sentence)),
         "i": i_,
         "you": you,
         "i+you": i_ and you,
@@ -153,8 +166,16 @@ def gated(rule: str, sentence: str) -> bool:
 
 
 def flagged(rule: str, sentence: str) -> bool:
-    """Whether the scorer reports this sentence under ``rule``."""
-    return gated(rule, sentence) and score(rule, sentence) >= model(rule).threshold
+    """Whether the scorer reports this sentence under ``rule``: the score of
+    :func:`features` reaches the threshold (the costly classes are only read
+    when they could make the difference)."""
+    if not gated(rule, sentence):
+        return False
+    m = model(rule)
+    partial = m.bias + sum(m.weights.get(f, 0.0) for f in cheap_features(sentence))
+    if partial + sum(max(0.0, m.weights.get(f, 0.0)) for f in COSTLY) < m.threshold:
+        return False
+    return partial + sum(m.weights.get(f, 0.0) for f in costly_features(sentence)) >= m.threshold
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
