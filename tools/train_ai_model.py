@@ -44,7 +44,7 @@ from newslint.document import Document  # noqa: E402
 from newslint.phrases import data_path  # noqa: E402
 from newslint.rules.ai_content.candidates import anchor  # noqa: E402
 from newslint.rules.ai_content.chatbot_leakage import _ATTRIBUTION  # noqa: E402
-from newslint.rules.ai_content.learned import MODEL_FILE, features, gated  # noqa: E402
+from newslint.rules.ai_content.learned import MODEL_FILE, QUOTES, features, gated  # noqa: E402
 from newslint.rules.ai_content.terms import has_agent  # noqa: E402
 
 TRAIN_BATCHES = tuple(f"held-out {b}" for b in "HIJKLMNOP")
@@ -56,7 +56,6 @@ MAX_NEGATIVE_RATE = 0.0
 # Log-odds above the highest held-out negative: the corpus folds hold a few hundred
 # gated sentences, and hard negatives written later (the unit tests') sat just above.
 MARGIN = 0.5
-_QUOTES = ('"', "\u201c", "\u201d")
 
 
 class Sample(NamedTuple):
@@ -83,7 +82,7 @@ def gate(rule: str, sentence: str) -> bool:
     if rule == "NL501":
         return has_agent(sentence)
     low = sentence.lower()
-    return bool(anchor().search(low)) and not any(q in sentence for q in _QUOTES) and not _ATTRIBUTION.search(sentence)
+    return bool(anchor().search(low)) and not any(q in sentence for q in QUOTES) and not _ATTRIBUTION.search(sentence)
 
 
 def corpus_articles(corpus: Path) -> list[tuple[str, str]]:

@@ -11,15 +11,13 @@ from ...analysis.quotes import inside_quotes
 from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
-from .learned import flagged
+from .learned import QUOTES, flagged
 from .terms import has_agent, terms
 
 # A disclosure is a short notice; a long sentence that mentions all three
 # ingredients is reporting, not labelling.
 _MAX_WORDS = 60
 _WORD = regex.compile(r"\w+")
-# Sentences holding these are somebody's words, never scored.
-_QUOTES = ('"', "\u201c", "\u201d")
 # A label notice is a fragment, not a sentence of news.
 _LABEL_WORDS = 14
 # Self-references in which the newsroom speaks rather than the text.
@@ -183,7 +181,7 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
         text = sentence.text
         if is_disclosure(text):
             message, severity = "notice that the text was generated or assisted by AI", None
-        elif not any(q in text for q in _QUOTES) and flagged("NL501", text):
+        elif not any(q in text for q in QUOTES) and flagged("NL501", text):
             # The learned scorer (learned.py) weighs weaker evidence: never more than a warning.
             message, severity = "probably a notice that the text was generated or assisted by AI", weak
         else:

@@ -178,7 +178,8 @@ def flagged(rule: str, sentence: str) -> bool:
     return partial + sum(m.weights.get(f, 0.0) for f in costly_features(sentence)) >= m.threshold
 
 
-_QUOTES = ('"', "\u201c", "\u201d")
+# A sentence holding one of these is somebody's words: never scored.
+QUOTES = ('"', "\u201c", "\u201d")
 
 
 def sentence_spans(doc: Document, rule: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -191,7 +192,7 @@ def sentence_spans(doc: Document, rule: str, lo: int, hi: int) -> Iterator[tuple
     for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
         s = sentences[i]
         text = s.text
-        if not any(q in text for q in _QUOTES) and flagged(rule, text):
+        if not any(q in text for q in QUOTES) and flagged(rule, text):
             lead = len(text) - len(text.lstrip())
             yield s.start + lead, s.end - (len(text) - len(text.rstrip()))
 
