@@ -1,0 +1,201 @@
+"""A learned sentence scorer beside NL501's and NL502's patterns.
+
+Each sentence that passes a rule's cheap gate (an AI agent for NL501, a
+candidate line for NL502) is turned into a handful of binary features:
+lower-cased words and word pairs, and classes that say what the sentence
+does (names an AI agent, uses a verb of making, points at the text itself,
+speaks as "I" to a "you", opens with an instruction, offers or asks, talks
+about the draft, holds a template placeholder, opens with "!").  A logistic
+regression fitted by ``tools/train_ai_model.py`` weighs them; the weights,
+the vocabulary and each rule's threshold are in ``data/ai_scorer.json``.
+Inference is a sum over the sentence's features, so only the gated sentences
+cost anything.  The scorer only ever raises a warning: the patterns keep the
+error level for strong evidence.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from typing import Iterator, NamedTuple
+
+from ...document import Document
+from ...pattern_files import read_entries
+from ...phrases import data_path, read_list
+from .terms import has_agent, terms
+from .vocab import words
+
+MODEL_FILE = "ai_scorer.json"
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Long sentences are reporting, not notices or asides; the gate is the rules'.
+MAX_WORDS = 45
+
+
+class Classes(NamedTuple):
+    """The class features' patterns, for lower-cased sentences."""
+
+    making: re.Pattern[str]
+    meta: re.Pattern[str]
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+    offer: re.Pattern[str]
+    placeholder: re.Pattern[str]
+    # News talks about third persons and names them; an aside rarely does.
+    third: re.Pattern[str]
+    name: re.Pattern[str]
+    # Words that make a sentence say what a text is about, or report on
+    # labelling ("our report found that ...", NL501's blockers).
+    about: re.Pattern[str]
+    imperatives: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def classes() -> Classes:
+    plain = [e for e in read_entries("ai_generation") if not e.startswith("re:")]
+    making = "|".join(re.escape(e.lower()) for e in plain) + "|" + words("ai_making_verbs.txt", lower=True)
+    meta = words("ai_meta_nouns.txt", lower=True) + "|" + words("ai_leakage_nouns.txt", lower=True)
+    return Classes(
+        making=re.compile(rf"\b(?:{making})\b"),
+        # The draft, the request and where it came from: what an assistant talks about.
+        meta=re.compile(rf"\b(?:{meta})s?\b|\b(?:request\w*|asked|training|sources?|words?|draft\w*|wording)\b"),
+        first=re.compile(r"\b(?:i|i'[mvdl]\w*|me|my|myself)\b"),
+        second=re.compile(r"\byou(?:r|rs|'d|'ll|'re|'ve)?\b"),
+        offer=re.compile(r"\b(?:i\s+can|i'll|i\s+could|happy\s+to|would\s+you|do\s+you\s+want|want\s+me|let\s+me|shall\s+i|should\s+i)\b"),
+        placeholder=re.compile(r"\[[A-Z][^\]]{0,40}\]|\{[A-Za-z_ ]{2,30}\}"),
+        third=re.compile(r"\b(?:he|she|they|his|her|their|him|them|we|our|us)\b"),
+        name=re.compile(r"(?<=[a-z,] )[A-Z][a-z]+"),
+        about=re.compile(r"\b(?:that|whether|how|why|about|if|whose|which|who|found|label\w*|flag\w*|detect\w*|ban\w*|spot\w*|warn\w*)\b"),
+        imperatives=frozenset(read_list(data_path("ai_scorer_imperatives.txt"))),
+    )
+
+
+def features(sentence: str) -> set[str]:
+    """The sentence's binary features (names as in the model file)."""
+    return cheap_features(sentence) | costly_features(sentence)
+
+
+# The two classes read with the family's large patterns: the scorer skips
+# them when even both could not lift a sentence to the threshold.
+COSTLY = ("c:agent", "c:self")
+
+
+def costly_features(sentence: str) -> set[str]:
+    flags = (has_agent(sentence), terms().self_reference.search(sentence) is not None)
+    return {name for name, on in zip(COSTLY, flags) if on}
+
+
+def cheap_features(sentence: str) -> set[str]:
+    """Every feature but the COSTLY ones."""
+    c = classes()
+    low = sentence.lower().replace("\u2019", "'")
+    toks = _TOKEN.findall(low)
+    out = {"w:" + t for t in toks}
+    out.update("b:" + a + "_" + b for a, b in zip(toks, toks[1:]))
+    if toks:
+        out.add("s:" + toks[0])
+        if toks[0] in c.imperatives:
+            out.add("c:imperative")
+    i_, you = bool(c.first.search(low)), bool(c.second.search(low))
+    flags = {
+        "making": bool(c.making.search(low)),
+        "i": i_,
+        "you": you,
+        "i+you": i_ and you,
+        "offer": bool(c.offer.search(low)),
+        "question": sentence.rstrip().endswith("?"),
+        "meta": bool(c.meta.search(low)),
+        "placeholder": bool(c.placeholder.search(sentence)),
+        "exclaim": "!" in " ".join(sentence.split()[:4]),
+        "colon_end": sentence.rstrip().endswith(":"),
+        "third": bool(c.third.search(low)),
+        "name": bool(c.name.search(sentence)),
+        "about": bool(c.about.search(low)),
+        "short": len(toks) <= 8,
+        "long": len(toks) > 25,
+    }
+    out.update("c:" + k for k, v in flags.items() if v)
+    return out
+
+
+class Model(NamedTuple):
+    bias: float
+    # A sentence is reported when its score reaches this (a log-odds).
+    threshold: float
+    weights: dict[str, float]
+
+
+@lru_cache(maxsize=None)
+def model(rule: str) -> Model:
+    data = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))[rule]
+    return Model(data["bias"], data["threshold"], data["weights"])
+
+
+def score(rule: str, sentence: str) -> float:
+    """The sentence's log-odds of being ``rule``'s kind of text."""
+    m = model(rule)
+    return m.bias + sum(m.weights.get(f, 0.0) for f in features(sentence))
+
+
+# An aside is spoken by an "I" or to a "you".  A sentence with neither is
+# the page's own ("Continue reading the main story", "Email check failed,
+# please try again": web pages are full of imperatives and "here"), and so
+# is a line of a page under five words ("Good morning!").
+MIN_LEAK_WORDS = 5
+_PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
+
+
+_REPORTING = re.compile(
+    r"\b(?:found|finds|showed|shows|said|says|reported|revealed|reveals|told|according\s+to|admitted|announced|confirmed"
+    r"|whether|(?:is|are|was|were)\s+about|looks?\s+at|examines?)\b",
+    re.IGNORECASE,
+)
+
+
+def gated(rule: str, sentence: str) -> bool:
+    """Whether the scorer looks at this sentence at all (on top of the rule's
+    own gate: an agent for NL501, a candidate line for NL502)."""
+    n = len(sentence.split())
+    if n > MAX_WORDS:
+        return False
+    if rule != "NL502":
+        # Reporting and aboutness ("our report found that AI-generated images",
+        # "this story is about AI-generated music") is news, not a notice.
+        return not _REPORTING.search(sentence)
+    return n >= MIN_LEAK_WORDS and bool(_PERSON.search(sentence.lower().replace("\u2019", "'")))
+
+
+def flagged(rule: str, sentence: str) -> bool:
+    """Whether the scorer reports this sentence under ``rule``: the score of
+    :func:`features` reaches the threshold (the costly classes are only read
+    when they could make the difference)."""
+    if not gated(rule, sentence):
+        return False
+    m = model(rule)
+    partial = m.bias + sum(m.weights.get(f, 0.0) for f in cheap_features(sentence))
+    if partial + sum(max(0.0, m.weights.get(f, 0.0)) for f in COSTLY) < m.threshold:
+        return False
+    return partial + sum(m.weights.get(f, 0.0) for f in costly_features(sentence)) >= m.threshold
+
+
+# A sentence holding one of these is somebody's words: never scored.
+QUOTES = ('"', "\u201c", "\u201d")
+
+
+def sentence_spans(doc: Document, rule: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences of line text[lo:hi] the scorer reports
+    under ``rule``; sentences with a quotation mark are somebody's words."""
+    sentences = doc.sentences
+    starts = doc.memo.get(_STARTS)
+    if starts is None:
+        starts = doc.memo[_STARTS] = [s.start for s in sentences]
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        s = sentences[i]
+        text = s.text
+        if not any(q in text for q in QUOTES) and flagged(rule, text):
+            lead = len(text) - len(text.lstrip())
+            yield s.start + lead, s.end - (len(text) - len(text.rstrip()))
+
+
+# doc.memo key of the sentence starts, shared by every line of a document.
+_STARTS = "ai_content.learned.sentence_starts"
