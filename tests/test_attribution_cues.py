@@ -1,6 +1,7 @@
 """The family's cue index finds exactly the matches a full scan finds."""
 from __future__ import annotations
 
+import pytest
 import regex
 
 from newslint.document import Document
@@ -9,6 +10,7 @@ from newslint.rules.attribution.credits import _credit_lines
 from newslint.rules.attribution.sourcing import vague_patterns
 
 TEXTS = [
+    "Reporting by A. Writer\n" * 40 + "said analysts",
     "Analysts say the plan, according to some economists, would fail.\nSome people close to the talks said so.",
     "It is understood that officials, who asked not to be named, said nothing. Said analysts: no.",
     "sources familiar with the matter SAID it. One analyst said-so; unsaid words.",
@@ -26,14 +28,23 @@ def _patterns() -> list[regex.Pattern]:
     return [p.nouns, p.inverted, p.passive, subjects._patterns()[4], subjects._patterns()[0]]
 
 
-def test_word_gated_matches_equal_finditer() -> None:
+# 0: every place tried one by one; 10**9: every text scanned whole (the path
+# taken where the places lie densely, as in a file of many short lines).
+BOTH_PATHS = pytest.mark.parametrize("dense", [0, 10**9], ids=["one-by-one", "whole-scan"])
+
+
+@BOTH_PATHS
+def test_word_gated_matches_equal_finditer(dense: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cues, "_DENSE", dense)
     for text in TEXTS:
         doc = Document(path="<t>", text=text, metadata={})
         for pattern in _patterns():
             assert [m.span() for m in cues.matches(doc, pattern)] == [m.span() for m in pattern.finditer(text)]
 
 
-def test_line_start_matches_equal_finditer() -> None:
+@BOTH_PATHS
+def test_line_start_matches_equal_finditer(dense: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cues, "_DENSE", dense)
     pattern = _credit_lines()
     for text in TEXTS:
         doc = Document(path="<t>", text=text, metadata={})
