@@ -9,11 +9,13 @@ function returns the span of the first such credit, or None.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
 
 from ...analysis.words import count_words
+from ...compact import COMPACT_LINES, View, offsets
 from ...document import Document, Line
 from .lists import entries
 
@@ -74,11 +76,18 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
     return [p.split()[-1].rstrip(".") for p in people]
 
 
-def _nonblank(doc: Document) -> list[Line]:
-    # Four credit checks read them: listed once per document.
+def _nonblank(doc: Document) -> Sequence[Line]:
+    # Four credit checks read them: listed once per document.  A huge
+    # document keeps only their numbers (a list of Line tuples held a copy
+    # of every line's text for as long as the document lived).
     key = "attribution.placement.nonblank"
     if key not in doc.memo:
-        doc.memo[key] = [line for line in doc.lines if line.text.strip()]
+        lines = doc.lines
+        if len(lines) > COMPACT_LINES:
+            kept = offsets(i for i, line in enumerate(lines) if line.text.strip())
+            doc.memo[key] = View(lambda k: lines[kept[k]], len(kept))
+        else:
+            doc.memo[key] = [line for line in lines if line.text.strip()]
     return doc.memo[key]
 
 
