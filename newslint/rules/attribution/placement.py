@@ -163,8 +163,9 @@ def name_under_headline(doc: Document) -> tuple[int, int] | None:
         surnames = _names_only(text, doc)
         # "Clinton Leads Sanders" is a deck about people of the story; a
         # byline names someone the story does not mention.
-        body = doc.text[line.end : closing]
-        if surnames and not all(_mentioned(s, body) for s in surnames):
+        # Searched in place, not in a copy of the story (the whole text, for
+        # a huge one); no match can start at ``line.end``, a line break.
+        if surnames and not all(_whole_word(s).search(doc.text, line.end, closing) for s in surnames):
             return line.start, line.end
     return None
 
@@ -230,7 +231,8 @@ def closing_bio(doc: Document) -> tuple[int, int] | None:
         if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
             continue
         surname = words[-1].rstrip(".")
-        if not (_mentioned(surname, doc.text[: line.start]) or _mentioned(surname, doc.text, line.end)):
+        # ``endpos`` reads as a slice would, without copying the text before.
+        if not (_whole_word(surname).search(doc.text, 0, line.start) or _mentioned(surname, doc.text, line.end)):
             return line.start, line.end
     return None
 
