@@ -16,8 +16,9 @@ change starts a new file) and kept in the user's own cache folder (never in
 the project: it holds engine code, so a file someone else could write is not
 read): the folder :mod:`newslint.usercache` names (``NEWSLINT_USER_CACHE``
 moves or switches off every user cache; ``NEWSLINT_PATTERN_CACHE=off``
-switches off this one, any other value is the folder to use).  Anything unexpected (another ``regex`` internals layout,
-an unreadable or foreign file) leaves ``regex`` to compile as usual.
+switches off this one, any other value is the folder to use).  Anything
+unexpected (another ``regex`` internals layout, an unreadable or foreign
+file) leaves ``regex`` to compile as usual.
 """
 from __future__ import annotations
 
