@@ -14,9 +14,11 @@ would have built, so findings cannot change.
 The file is keyed by the versions of newslint, ``regex`` and Python (any
 change starts a new file) and kept in the user's own cache folder (never in
 the project: it holds engine code, so a file someone else could write is not
-read).  ``NEWSLINT_PATTERN_CACHE=off`` switches it off; any other value is
-the folder to use.  Anything unexpected (another ``regex`` internals layout,
-an unreadable or foreign file) leaves ``regex`` to compile as usual.
+read): the folder :mod:`newslint.usercache` names (``NEWSLINT_USER_CACHE``
+moves or switches off every user cache; ``NEWSLINT_PATTERN_CACHE=off``
+switches off this one, any other value is the folder to use).  Anything
+unexpected (another ``regex`` internals layout, an unreadable or foreign
+file) leaves ``regex`` to compile as usual.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from typing import Any
 
 import regex
 
-from . import __version__
+from . import __version__, usercache
 
 ENV = "NEWSLINT_PATTERN_CACHE"
 # Short patterns cost little to compile, and a rule that builds a pattern from
@@ -62,14 +64,9 @@ def _internals() -> Any:
 
 def cache_file() -> Path | None:
     """Where this installation's patterns are kept (None: switched off)."""
-    setting = os.environ.get(ENV, "")
-    if setting.lower() in ("off", "0", "no", "false"):
+    folder = usercache.folder("", ENV)
+    if folder is None:
         return None
-    if setting:
-        folder = Path(setting)
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = Path(base) / "newslint"
     version = regex.__version__ if hasattr(regex, "__version__") else "unknown"
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
     return folder / f"patterns-{__version__}-regex{version}-py{py}.marshal"

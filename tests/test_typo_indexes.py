@@ -109,6 +109,17 @@ def test_rare_words_match_the_token_by_token_scan(seed):
     assert rare_words(unbroken, 3, frequent) == _reference_rare_words(unbroken, 3, frequent)
 
 
+def test_many_rare_words_are_kept_as_offsets(monkeypatch):
+    from newslint.compact import View
+    from newslint.rules.typos import tokens
+
+    text = " ".join(f"zqx{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} a.com" for i in range(3000))
+    expected = _reference_rare_words(text, 3, frequent_words(3.0))
+    monkeypatch.setattr(tokens, "COMPACT_LINES", 100)
+    found = rare_words(text, 3, frequent_words(3.0))
+    assert isinstance(found, View) and found == expected and list(found) == expected
+
+
 def test_a_fresh_cache_folder_gives_the_same_findings(tmp_path):
     env = dict(os.environ, **{store.CACHE_ENV: str(tmp_path / "cache")})
     cmd = [sys.executable, "-m", "newslint", "--no-cache", "--format", "json", "--select", "typo", "seeds/"]

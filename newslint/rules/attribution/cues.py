@@ -18,6 +18,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 
 import regex
 
+from ...compact import offsets
 from ...document import Document
 from ...rule import Context
 
@@ -201,12 +202,13 @@ def finditer(ctx: Context, pattern: regex.Pattern) -> Iterator[regex.Match]:
     return iter(ctx.limited(lambda t, timeout: list(_chained(t, pattern, places, timeout)), text, str(pattern.pattern)))
 
 
-def line_starts(doc: Document) -> list[int]:
+def line_starts(doc: Document) -> Sequence[int]:
     """Where ``^`` matches in a multi-line pattern: the text's start and after each "\\n"."""
     key = "attribution.cues.line_starts"
     if key not in doc.memo:
         text = doc.text
-        found = [0]
+        # Machine integers: a list held 36 bytes a line for the document's life.
+        found = offsets([0])
         at = text.find("\n")
         while at >= 0:
             found.append(at + 1)

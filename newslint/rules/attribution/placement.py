@@ -9,11 +9,13 @@ function returns the span of the first such credit, or None.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
 
 from ...analysis.words import count_words
+from ...compact import COMPACT_LINES, View, offsets
 from ...document import Document, Line
 from .lists import entries
 
@@ -74,11 +76,18 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
     return [p.split()[-1].rstrip(".") for p in people]
 
 
-def _nonblank(doc: Document) -> list[Line]:
-    # Four credit checks read them: listed once per document.
+def _nonblank(doc: Document) -> Sequence[Line]:
+    # Four credit checks read them: listed once per document.  A huge
+    # document keeps only their numbers (a list of Line tuples held a copy
+    # of every line's text for as long as the document lived).
     key = "attribution.placement.nonblank"
     if key not in doc.memo:
-        doc.memo[key] = [line for line in doc.lines if line.text.strip()]
+        lines = doc.lines
+        if len(lines) > COMPACT_LINES:
+            kept = offsets(i for i, line in enumerate(lines) if line.text.strip())
+            doc.memo[key] = View(lambda k: lines[kept[k]], len(kept))
+        else:
+            doc.memo[key] = [line for line in lines if line.text.strip()]
     return doc.memo[key]
 
 
@@ -154,8 +163,9 @@ def name_under_headline(doc: Document) -> tuple[int, int] | None:
         surnames = _names_only(text, doc)
         # "Clinton Leads Sanders" is a deck about people of the story; a
         # byline names someone the story does not mention.
-        body = doc.text[line.end : closing]
-        if surnames and not all(_mentioned(s, body) for s in surnames):
+        # Searched in place, not in a copy of the story (the whole text, for
+        # a huge one); no match can start at ``line.end``, a line break.
+        if surnames and not all(_whole_word(s).search(doc.text, line.end, closing) for s in surnames):
             return line.start, line.end
     return None
 
@@ -221,7 +231,8 @@ def closing_bio(doc: Document) -> tuple[int, int] | None:
         if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
             continue
         surname = words[-1].rstrip(".")
-        if not (_mentioned(surname, doc.text[: line.start]) or _mentioned(surname, doc.text, line.end)):
+        # ``endpos`` reads as a slice would, without copying the text before.
+        if not (_whole_word(surname).search(doc.text, 0, line.start) or _mentioned(surname, doc.text, line.end)):
             return line.start, line.end
     return None
 

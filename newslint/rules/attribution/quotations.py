@@ -47,9 +47,17 @@ def outside(text: str, found: list[Quote]) -> str:
     quote ("we said we would") names nobody."""
     if not found:
         return text
-    out = list(text)
-    for start, end, _ in found:
-        out[start:end] = " " * (end - start)
+    # Pieces joined once, not a list of every character (eight bytes each:
+    # 400 MB for a 50 MB paragraph).
+    out: list[str] = []
+    pos = 0
+    for start, end, _ in sorted(found):
+        if end <= pos:
+            continue
+        out.append(text[pos:start] if start > pos else "")
+        out.append(" " * (end - max(start, pos)))
+        pos = end
+    out.append(text[pos:])
     return "".join(out)
 
 

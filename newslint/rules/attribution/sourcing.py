@@ -92,5 +92,14 @@ def names_before(text: str, start: int) -> bool:
         return False
     # "Sceptical economists argue": an adjective capitalised only because it
     # opens the sentence is not a name.
-    opens = not text[max(0, m.start(1) - 3) : m.start(1)].strip() or text[: m.start(1)].rstrip()[-1:] in ".!?\"“”"
+    opens = not text[max(0, m.start(1) - 3) : m.start(1)].strip() or _last_visible(text, m.start(1)) in ".!?\"“”"
     return not (opens and not word.isupper() and _ADJECTIVE_END.search(word))
+
+
+def _last_visible(text: str, end: int) -> str:
+    """``text[:end].rstrip()[-1:]`` without copying the text before ``end``
+    (the whole story, once per match, in a huge one)."""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""

@@ -2,10 +2,10 @@
 
 Building the word list's frequency table, the distance-2 index and the sound
 index costs about a second of CPU; reading them back costs a few tens of
-milliseconds.  They are built at first use and written to
-``$XDG_CACHE_HOME/newslint/typo`` (``~/.cache/newslint/typo``;
-``%LOCALAPPDATA%\\newslint\\typo`` on Windows), or to the folder
-``NEWSLINT_TYPO_CACHE`` names (empty: never stored).
+milliseconds.  They are built at first use and written to ``typo/`` in the
+user cache folder (:mod:`newslint.usercache`: ``~/.cache/newslint/typo``;
+``NEWSLINT_USER_CACHE`` moves or switches off every user cache), or to the
+folder ``NEWSLINT_TYPO_CACHE`` names (empty: never stored).
 
 Why a cache at first use rather than a data file shipped in the package:
 the indexes are derived from wordfreq's installed list, so a shipped file
@@ -34,6 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from ... import usercache
+
 CACHE_ENV = "NEWSLINT_TYPO_CACHE"
 # Bumped when what an index holds changes.
 _FORMAT = 1
@@ -43,19 +45,7 @@ T = TypeVar("T")
 
 def cache_folder() -> Path | None:
     """Where the indexes are kept; None when storing is turned off."""
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    try:
-        if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-            base = Path(os.environ["LOCALAPPDATA"])
-        elif sys.platform == "darwin":
-            base = Path.home() / "Library" / "Caches"
-        else:
-            base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except RuntimeError:
-        return None  # no home folder (a bare container): build in memory
-    return base / "newslint" / "typo"
+    return usercache.folder("typo", CACHE_ENV, empty_is_off=True)
 
 
 def _source_stamp() -> str:

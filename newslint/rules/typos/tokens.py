@@ -1,11 +1,13 @@
 """The words of an article the typo rule looks at, and the spans it skips."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress
 
 import regex
 
+from ...compact import COMPACT_LINES, View, offsets
 from .lexicon import zipf
 
 # Spans that are not prose: URLs, e-mail addresses, social handles and
@@ -39,23 +41,46 @@ _WORD_TOKENS = regex.compile(r"[\p{L}\p{M}\d_]+(?:['’][\p{L}\p{M}\d_]+)*")
 _MAX_LENGTH = 40
 
 
-def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> list[tuple[str, int, int]]:
+def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> Sequence[tuple[str, int, int]]:
     """(word, start, end) of every prose token of a checkable length that is
-    not one of the ``frequent`` words, in text order."""
+    not one of the ``frequent`` words, in text order.
+
+    A list; past ``COMPACT_LINES`` tokens (a huge article: a 50 MB one has
+    hundreds of thousands, about 170 bytes each as tuples) two arrays of
+    offsets, each tuple built again from the text when it is read."""
     out: list[tuple[str, int, int]] = []
+    starts = ends = None
     for lo, hi in _chunks(text):
         chunk = text[lo:hi]
         if _MAYBE_NOT_PROSE.search(chunk):
-            out.extend(
+            found = [
                 (word, lo + m.start(), lo + m.end())
                 for m in _TOKENS.finditer(chunk)
                 if (word := m.group("word")) is not None
                 and min_length <= len(word) <= _MAX_LENGTH
                 and word.lower() not in frequent
-            )
+            ]
         else:
-            out.extend(_plain_rare_words(chunk, lo, min_length, frequent))
-    return out
+            found = _plain_rare_words(chunk, lo, min_length, frequent)
+        if starts is None or ends is None:
+            out.extend(found)
+            if len(out) > COMPACT_LINES:
+                starts, ends = offsets(t[1] for t in out), offsets(t[2] for t in out)
+                out = []
+        else:
+            starts.extend(t[1] for t in found)
+            ends.extend(t[2] for t in found)
+    if starts is None or ends is None:
+        return out
+    return _compact(text, starts, ends)
+
+
+def _compact(text: str, starts: array, ends: array) -> View[tuple[str, int, int]]:
+    def make(k: int) -> tuple[str, int, int]:
+        start, end = starts[k], ends[k]
+        return text[start:end], start, end
+
+    return View(make, len(starts))
 
 
 # Text is tokenised a chunk at a time, cut at white space (no token spans

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ...document import Document
@@ -59,7 +59,7 @@ def _repeated_slip(low: str, found: tuple[Candidate, ...]) -> bool:
     )
 
 
-def _names(text: str, rare: list[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
+def _names(text: str, rare: Sequence[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
     """The article's evidence for names among its rare capitalised words: a
     word used mid-sentence (after ``Mrs.``/``Dr.`` too), one written as a
     possessive (``Teran's``), or one used more than once: a slip is seldom

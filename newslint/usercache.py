@@ -1,0 +1,57 @@
+"""The per-user cache folder: what newslint keeps between runs on one machine.
+
+Two things live there, both derived data that a run rebuilds when it is
+missing or stale: the compiled patterns (:mod:`newslint.patterncache`,
+``patterns-*.marshal`` at the top) and the typo rule's indexes
+(:mod:`newslint.rules.typos.store`, in ``typo/``).  The findings cache is
+another matter: it belongs to a project (``.newslint_cache/``, ``--cache-dir``).
+
+The folder is ``$XDG_CACHE_HOME/newslint`` (``~/.cache/newslint``;
+``~/Library/Caches/newslint`` on macOS, ``%LOCALAPPDATA%\\newslint`` on
+Windows).  ``NEWSLINT_USER_CACHE`` names another folder, or switches both
+off (``off``, ``0``, ``no``, ``false``).  The older per-part variables are
+still honoured and win for their part: ``NEWSLINT_PATTERN_CACHE`` (a folder,
+or ``off``) and ``NEWSLINT_TYPO_CACHE`` (a folder; empty: off).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ENV = "NEWSLINT_USER_CACHE"
+_OFF = ("off", "0", "no", "false")
+
+
+def base_folder() -> Path | None:
+    """The user cache folder (not created here); None when switched off or
+    when there is no home folder to put it in (a bare container)."""
+    chosen = os.environ.get(ENV, "")
+    if chosen.lower() in _OFF:
+        return None
+    if chosen:
+        return Path(chosen)
+    try:
+        if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+            base = Path(os.environ["LOCALAPPDATA"])
+        elif sys.platform == "darwin":
+            base = Path.home() / "Library" / "Caches"
+        else:
+            base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:
+        return None
+    return base / "newslint"
+
+
+def folder(part: str, legacy_env: str, empty_is_off: bool = False) -> Path | None:
+    """The folder of one part (``""``: the top folder itself), or None when
+    switched off.  ``legacy_env``, when set, names that part's folder
+    directly (or switches it off); ``empty_is_off``: whether that variable
+    set but empty means off (the typo store's old meaning) or unset."""
+    legacy = os.environ.get(legacy_env)
+    if legacy is not None and (legacy or empty_is_off):
+        return None if legacy.lower() in _OFF or not legacy else Path(legacy)
+    base = base_folder()
+    if base is None:
+        return None
+    return base / part if part else base
