@@ -10,6 +10,8 @@ or a teaser of another page, ``  `` a blank line.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 PAGES: dict[str, tuple[str, list[str]]] = {
     "league-fixtures": ("fit", [
         "A Ravensdale open title defence against newly promoted Oakhurst",
@@ -381,12 +383,22 @@ PAGES: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def tagged(name: str) -> tuple[str, list[tuple[str, str]]]:
-    """The part of page ``name`` and its (tag, text) lines."""
-    part, lines = PAGES[name]
-    return part, [(line[0].strip(), line[2:]) for line in lines]
+Tagged = Callable[[str], tuple[str, list[tuple[str, str]]]]
 
 
-def page_text(name: str) -> str:
-    """The text of page ``name`` as a document: one line per entry."""
-    return "\n".join(text for _, text in tagged(name)[1]) + "\n"
+def page_helpers(pages: dict[str, tuple[str, list[str]]]) -> tuple[Tagged, Callable[[str], str]]:
+    """``tagged`` and ``page_text`` for a batch's ``pages`` (every batch module uses these)."""
+
+    def tagged(name: str) -> tuple[str, list[tuple[str, str]]]:
+        """The part of page ``name`` and its (tag, text) lines."""
+        part, lines = pages[name]
+        return part, [(line[0].strip(), line[2:]) for line in lines]
+
+    def page_text(name: str) -> str:
+        """The text of page ``name`` as a document: one line per entry."""
+        return "\n".join(text for _, text in tagged(name)[1]) + "\n"
+
+    return tagged, page_text
+
+
+tagged, page_text = page_helpers(PAGES)

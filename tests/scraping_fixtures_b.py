@@ -12,6 +12,8 @@ content, ``U`` furniture or a teaser, ``  `` blank; ``part`` is ``fit`` or
 """
 from __future__ import annotations
 
+from .scraping_fixtures import page_helpers
+
 PAGES: dict[str, tuple[str, list[str]]] = {
     "b-cycle-race": ("fit", [
         "A Local rider takes hill stage as leader cracks on final climb",
@@ -208,12 +210,4 @@ PAGES: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def tagged(name: str) -> tuple[str, list[tuple[str, str]]]:
-    """The part of page ``name`` and its (tag, text) lines."""
-    part, lines = PAGES[name]
-    return part, [(line[0].strip(), line[2:]) for line in lines]
-
-
-def page_text(name: str) -> str:
-    """The text of page ``name`` as a document: one line per entry."""
-    return "\n".join(text for _, text in tagged(name)[1]) + "\n"
+tagged, page_text = page_helpers(PAGES)

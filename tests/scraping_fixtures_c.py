@@ -11,6 +11,8 @@ furniture or a teaser, ``  `` blank.
 """
 from __future__ import annotations
 
+from .scraping_fixtures import page_helpers
+
 PAGES: dict[str, tuple[str, list[str]]] = {
     "c-squad": ("validation", [
         "A Uncapped winger named in squad for autumn internationals",
@@ -142,12 +144,4 @@ PAGES: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def tagged(name: str) -> tuple[str, list[tuple[str, str]]]:
-    """The part of page ``name`` and its (tag, text) lines."""
-    part, lines = PAGES[name]
-    return part, [(line[0].strip(), line[2:]) for line in lines]
-
-
-def page_text(name: str) -> str:
-    """The text of page ``name`` as a document: one line per entry."""
-    return "\n".join(text for _, text in tagged(name)[1]) + "\n"
+tagged, page_text = page_helpers(PAGES)

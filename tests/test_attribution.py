@@ -350,6 +350,13 @@ def test_named_sources_not_reported(sentence):
 LEAD = "The airline will drop eleven routes. "
 
 
+def _assert_vague_at(sentence: str, phrase: str) -> None:
+    """``sentence``, third line of an article, gets one NL403 finding: on ``phrase``."""
+    text = "Airline cuts routes\n\n" + LEAD + sentence + "\n"
+    col = len(LEAD) + sentence.index(phrase) + 1
+    assert_findings(vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403"])
+
+
 @pytest.mark.parametrize(
     "sentence,phrase",
     [
@@ -370,9 +377,7 @@ LEAD = "The airline will drop eleven routes. "
     ],
 )
 def test_vague_subjects_by_shape(sentence, phrase):
-    text = "Airline cuts routes\n\n" + LEAD + sentence + "\n"
-    col = len(LEAD) + sentence.index(phrase) + 1
-    assert_findings(vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403"])
+    _assert_vague_at(sentence, phrase)
 
 
 @pytest.mark.parametrize(
@@ -567,9 +572,7 @@ def test_words_of_and_a_possessive_speaker_attribute_a_quote(para, neighbour):
     ],
 )
 def test_passive_and_reporting_verb_sourcing(sentence, phrase):
-    text = "Airline cuts routes\n\n" + LEAD + sentence + "\n"
-    col = len(LEAD) + sentence.index(phrase) + 1
-    assert_findings(vague_attribution, text, [f"3:{col}-3:{col + len(phrase)} NL403"])
+    _assert_vague_at(sentence, phrase)
 
 
 @pytest.mark.parametrize(
