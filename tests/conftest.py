@@ -22,6 +22,21 @@ def pytest_addoption(parser):
     )
 
 
+def pytest_collection_modifyitems(config, items):
+    """Put the stress tests at the two ends of the run and the other slow tests first.
+
+    pytest-xdist's work-stealing scheduler gives each worker one half of the
+    order and lets an idle worker take tests from the tail of a busy one, never
+    its running or next test.  Two stress tests side by side would run one after
+    the other on one worker; at the two ends they start on different workers,
+    and the other slow tests at the head are the ones an idle worker takes last.
+    Without xdist only the order changes."""
+    stress = [item for item in items if item.get_closest_marker("stress")]
+    rest = [item for item in items if not item.get_closest_marker("stress")]
+    rest.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    items[:] = stress[0::2] + rest + stress[1::2][::-1]
+
+
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")

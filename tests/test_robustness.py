@@ -381,6 +381,7 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.stress
 def test_50mb_single_line(tmp_path, needle):
     """All rules on one 50 MB line: an answer, no traceback, memory within reason.
 
@@ -398,6 +399,7 @@ def test_50mb_single_line(tmp_path, needle):
 
 
 @pytest.mark.slow
+@pytest.mark.stress
 def test_million_short_lines(cli, tmp_path, needle):
     path = tmp_path / "lines.txt"
     with open(path, "w", encoding="utf-8") as fh:
