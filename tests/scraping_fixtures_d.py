@@ -280,3 +280,28 @@ PAGES: dict[str, tuple[str, list[str]]] = {
 
 
 tagged, page_text = page_helpers(PAGES)
+
+
+# A page's chrome, invented for batch D, to set any batch's page inside a whole page
+# (NL302's whole-page pass, `line-model`, reads only documents shaped like one): a
+# menu above the story and columns of teasers and a footer below it, in threes two
+# blank lines apart, too short for a run of links (pass 2), so what the whole-page
+# pass adds is its own.
+CHROME_ABOVE = [
+    "Front page", "Town", "Region", "Courts", "Health", "Schools", "Sport", "Football", "Racing",
+    "Money", "Property", "Motoring", "Views", "Cartoons", "Crosswords", "Family notices", "Whats on", "E-edition",
+]
+CHROME_BELOW = [
+    "Popular now", "Lorry fire closes the bypass for six hours", "Abbey bells ring again after repairs",
+    "Nursery rated outstanding", "Most shared", "Pier reopens with new lights", "Allotment waiting list doubles",
+    "Swimmer crosses the estuary", "From our partners", "Holiday cottages on the coast", "Compare energy tariffs",
+    "About this site", "Complaints", "Code of practice", "Work for us", "Place an advert", "Privacy centre",
+]
+
+
+def whole_page(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A page's tagged lines set inside the chrome above (tagged ``U``)."""
+    def threes(items: list[str]) -> list[tuple[str, str]]:
+        return [x for k in range(0, len(items), 3) for x in [("U", t) for t in items[k:k + 3]] + [("", "")] * 2]
+
+    return threes(CHROME_ABOVE) + lines + [("", "")] * 2 + threes(CHROME_BELOW)

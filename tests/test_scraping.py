@@ -439,6 +439,48 @@ def test_fresh_batch_c_figures():
     assert hit["A"] == 0 and hit["L"] == 0 and hit["U"] >= 6
 
 
+def test_fresh_batch_d_figures():
+    """Batch D (tests/scraping_fixtures_d.py), fit and validation parts: no article or
+    list-shaped line flagged, and at least half the interface lines (first run: fit UI
+    11/20, lists 5/36; validation UI 12/21, lists 0/35)."""
+    from newslint.testing import findings
+
+    from . import scraping_fixtures_d as module
+
+    hit: dict[tuple[str, str], int] = {}
+    total: dict[tuple[str, str], int] = {}
+    for name in module.PAGES:
+        part, lines = module.tagged(name)
+        flagged = {f.line for f in findings(BOTH, module.page_text(name))}
+        for number, (tag, _) in enumerate(lines, 1):
+            if tag:
+                total[part, tag] = total.get((part, tag), 0) + 1
+                hit[part, tag] = hit.get((part, tag), 0) + (number in flagged)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+        assert hit[part, "U"] >= 0.5 * total[part, "U"]
+
+
+def test_a_run_of_numbered_items_between_sentences_is_the_articles():
+    # A number in every item, a sentence above and a short one below: a
+    # scorecard of the article, not a column of links.
+    text = (
+        "Late wickets leave the visitors in trouble\n\n"
+        "The visitors lost four wickets in the final hour of the day after a long and patient morning session.\n\n"
+        "A Brennan c Lowe b Fisk 64\nT Okoro lbw b Fisk 3\nP Varga b Mendes 19\nK Illing not out 8\n\n"
+        "Play starts at 11am tomorrow.\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
+def test_whole_page_pass_spares_lines_the_story_repeats():
+    from newslint.rules.scraping.outside_story import SETTINGS, _echoes, _content_words
+
+    told = frozenset(_content_words("The harbour master said the lifeboat crews trained on Sundays."))
+    assert _echoes("Harbour master praises lifeboat crews", told, SETTINGS)
+    assert not _echoes("Bakery closes after ninety years in the market", told, SETTINGS)
+
+
 def test_a_list_with_one_punctuation_pattern_is_the_articles():
     # No lead-in and no paragraph after it, but every item has the same
     # punctuation: a schedule of the article, not a column of links.

@@ -37,7 +37,21 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool
         and (_names(page, members) or _model_says_article(page, members))
     ):
         return True
+    # A run of data items (a number in every one: a scorecard, prices, waiting
+    # times) set between a sentence above and any sentence below is the
+    # article's table; link columns carry numbers in some items, not all.
+    if few_ui and _prose_at(page, before, 5) and _prose_at(page, after, DATA_AFTER_WORDS) and _numbered(page, members):
+        return True
     return _info_box(page, members)
+
+
+DATA_AFTER_WORDS = 4
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
+
+
+def _numbered(page: Page, members: Sequence[int]) -> bool:
+    """Whether every member holds a number standing as a word of its own."""
+    return all(_NUMBER.search(page.items[j].line.text) for j in members)
 
 
 # A run framed by a short sentence after it (8 words and more) is the article's
