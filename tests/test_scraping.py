@@ -474,11 +474,27 @@ def test_a_run_of_numbered_items_between_sentences_is_the_articles():
 
 
 def test_whole_page_pass_spares_lines_the_story_repeats():
-    from newslint.rules.scraping.outside_story import SETTINGS, _echoes, _content_words
+    from newslint.rules.scraping.outside_story import SETTINGS, _content_words, _echoes
 
     told = frozenset(_content_words("The harbour master said the lifeboat crews trained on Sundays."))
     assert _echoes("Harbour master praises lifeboat crews", told, SETTINGS)
     assert not _echoes("Bakery closes after ninety years in the market", told, SETTINGS)
+
+
+def test_whole_page_pass_spares_table_rows_but_not_repeated_chrome():
+    from newslint.document import Line
+    from newslint.rules.scraping.lines import Classified
+    from newslint.rules.scraping.outside_story import SETTINGS, _patterned
+    from newslint.rules.scraping.page import Page
+
+    def page(texts: list[str]) -> Page:
+        items = [Classified(Line(n + 1, 0, t), None, len(t.split())) for n, t in enumerate(texts)]
+        return Page(items, lambda: [], [(n, 0) for n in range(len(texts))], 14)
+
+    rows = page(["Marlow (Pool A): second visit", "Latest", "Kessock (Pool C): first visit", "Tarbet (Pool A): fourth visit"])
+    assert _patterned(rows, 0, SETTINGS) and not _patterned(rows, 1, SETTINGS)
+    chrome = page(["Morning Note 3.4.19", "Morning Note 5.4.19", "Morning Note 9.4.19", "Archive"])
+    assert not _patterned(chrome, 0, SETTINGS)
 
 
 def test_a_list_with_one_punctuation_pattern_is_the_articles():

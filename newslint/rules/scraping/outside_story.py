@@ -6,7 +6,9 @@ pass finds the story's span, the densest stretch of running text on the page,
 and reports short lines outside it that the line model (newslint/analysis/
 line_roles.py) reads as furniture.  Inside the span nothing is reported here:
 an article's own lists and sub-headings live there, and the strict passes
-already read them.
+already read them.  Outside it, a row of a table (a line sharing its
+punctuation with other, different lines near it) and a paragraph-long line
+that repeats the story's words are left alone too.
 
 The span is a maximum-sum stretch of the page's lines (the idea of the
 CleanEval-era boilerplate systems, which score blocks by length and link
@@ -28,6 +30,7 @@ import regex
 
 from ...analysis.line_roles import LineRole
 from ...phrases import DATA_DIR, read_list
+from .lines import Classified
 from .page import Page
 from .shapes import PROSE_END, punctuation
 
@@ -70,9 +73,11 @@ SETTINGS: dict[str, Any] = {
     "coverage": 0.5,
     # A lead-in counts when the model gives it P(ui or teaser) under this.
     "lead_in_p": 0.99,
-    # A line whose content words the story repeats (at least ``echo_words`` of
-    # them and ``echo_share`` of the line's) is the article's: a caption, a note,
-    # a list naming the story's people; 0 switches the guard off.
+    # A line of ``echo_min_words`` or more whose content words the story repeats
+    # (at least ``echo_words`` of them and ``echo_share`` of the line's) is the
+    # article's: a note, a caption, a paragraph the extractor set apart (shorter
+    # lines that echo the story are as often teasers of related stories); 0
+    # switches the guard off.
     "echo_words": 2,
     "echo_share": 0.5,
     "echo_min_words": 12,
@@ -106,14 +111,19 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
     crowded = _crowded(page, roles, flagged, span, settings)
     introduced = _introduced(page, roles, settings)
     told = _story_words(page, span) if settings["echo_words"] else frozenset()
+
+    def spared(k: int, item: Classified) -> bool:
+        """A row of a table, or a long line that repeats the story: the article's."""
+        if told and item.words >= settings["echo_min_words"] and _echoes(item.line.text, told, settings):
+            return True
+        return _patterned(page, k, settings)
+
     for k, (i, _) in enumerate(nonblank):
-        if start <= k <= end or k in introduced or _patterned(page, k, settings):
-            continue
-        if told and items[i].words >= settings["echo_min_words"] and _echoes(items[i].line.text, told, settings):
+        if start <= k <= end or k in introduced:
             continue
         item = items[i]
         if k in crowded:
-            if i != page.first and i not in flagged and item.kind is None:
+            if i != page.first and i not in flagged and item.kind is None and not spared(k, item):
                 yield i
             continue
         # A paragraph-long line or a sentence outside the span is as often the
@@ -127,7 +137,7 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
         if any(roles[j].role in _ARTICLE for j, _ in nonblank[k + 1 : k + 3]):
             continue
         if (roles[i].p("ui", "teaser") >= settings["sure"] and not start - settings["sure_near"] <= k <= end + settings["sure_near"]
-                and _share(page, roles, flagged, k, settings) >= settings["sure_crowd"]):
+                and _share(page, roles, flagged, k, settings) >= settings["sure_crowd"] and not spared(k, item)):
             yield i
 
 
