@@ -348,6 +348,9 @@ def test_label_glued_to_a_sentence():
         "Sorry, our audio player is not available in your country",
         "Tap here to save this story for later",
         "Our evening digest arrives at 6pm. Subscribe for free",
+        "Night shift readers: tap the moon to dim the screen",  # a command after a colon
+        "Photo desk picks - swipe for the next frame",  # ... after a spaced dash
+        "Captions are not available for this video",  # the page names a part of itself that failed
     ],
 )
 def test_widget_line_by_word_classes(line: str):
@@ -361,6 +364,7 @@ def test_widget_line_by_word_classes(line: str):
         "Subscribers to the harbour newsletter fell by a third last year.",  # a sentence
         "Did you see the video of the cranes?",  # a question to the reader
         "Watch out for my favourite ships",  # a reader's own voice
+        "Weather: rain later in the week",  # a colon, but no command after it
     ],
 )
 def test_article_lines_with_interface_words_are_not_widgets(line: str):
