@@ -477,6 +477,19 @@ def test_a_run_of_numbered_items_between_sentences_is_the_articles():
     assert_no_findings(related_links_block, text)
 
 
+def test_a_list_closed_by_a_short_sentence_is_the_articles():
+    # A paragraph above, a 7-word sentence below, items the line model reads as
+    # the article's: the trust's plans, not links.
+    text = (
+        "Harbour trust unveils plans for the old boatyard\n\n"
+        "The harbour trust has published its plans for the old boatyard, which has stood empty for more than "
+        "a decade since the last builder left.\n\n"
+        "Covered workshop for volunteers\nHeritage boat museum\nCafe with harbour views\nSlipway for small boats\n"
+        "Rowing club storage\n\nA decision is due in the spring.\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
 def test_whole_page_pass_spares_lines_the_story_repeats():
     from newslint.rules.scraping.outside_story import SETTINGS, _content_words, _echoes
 
