@@ -348,6 +348,9 @@ def test_label_glued_to_a_sentence():
         "Sorry, our audio player is not available in your country",
         "Tap here to save this story for later",
         "Our evening digest arrives at 6pm. Subscribe for free",
+        "Night shift readers: tap the moon to dim the screen",  # a command after a colon
+        "Photo desk picks - swipe for the next frame",  # ... after a spaced dash
+        "Captions are not available for this video",  # the page names a part of itself that failed
     ],
 )
 def test_widget_line_by_word_classes(line: str):
@@ -361,6 +364,7 @@ def test_widget_line_by_word_classes(line: str):
         "Subscribers to the harbour newsletter fell by a third last year.",  # a sentence
         "Did you see the video of the cranes?",  # a question to the reader
         "Watch out for my favourite ships",  # a reader's own voice
+        "Weather: rain later in the week",  # a colon, but no command after it
     ],
 )
 def test_article_lines_with_interface_words_are_not_widgets(line: str):
@@ -437,6 +441,77 @@ def test_fresh_batch_c_figures():
             if tag:
                 hit[tag] = hit.get(tag, 0) + (number in flagged)
     assert hit["A"] == 0 and hit["L"] == 0 and hit["U"] >= 6
+
+
+def test_fresh_batch_d_figures():
+    """Batch D (tests/scraping_fixtures_d.py), fit and validation parts: no article or
+    list-shaped line flagged, and at least half the interface lines (first run: fit UI
+    11/20, lists 5/36; validation UI 12/21, lists 0/35)."""
+    from newslint.testing import findings
+
+    from . import scraping_fixtures_d as module
+
+    hit: dict[tuple[str, str], int] = {}
+    total: dict[tuple[str, str], int] = {}
+    for name in module.PAGES:
+        part, lines = module.tagged(name)
+        flagged = {f.line for f in findings(BOTH, module.page_text(name))}
+        for number, (tag, _) in enumerate(lines, 1):
+            if tag:
+                total[part, tag] = total.get((part, tag), 0) + 1
+                hit[part, tag] = hit.get((part, tag), 0) + (number in flagged)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+        assert hit[part, "U"] >= 0.5 * total[part, "U"]
+
+
+def test_a_run_of_numbered_items_between_sentences_is_the_articles():
+    # A number in every item, a sentence above and a short one below: a
+    # scorecard of the article, not a column of links.
+    text = (
+        "Late wickets leave the visitors in trouble\n\n"
+        "The visitors lost four wickets in the final hour of the day after a long and patient morning session.\n\n"
+        "A Brennan c Lowe b Fisk 64\nT Okoro lbw b Fisk 3\nP Varga b Mendes 19\nK Illing not out 8\n\n"
+        "Play starts at 11am tomorrow.\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
+def test_a_list_closed_by_a_short_sentence_is_the_articles():
+    # A paragraph above, a 7-word sentence below, items the line model reads as
+    # the article's: the trust's plans, not links.
+    text = (
+        "Harbour trust unveils plans for the old boatyard\n\n"
+        "The harbour trust has published its plans for the old boatyard, which has stood empty for more than "
+        "a decade since the last builder left.\n\n"
+        "Covered workshop for volunteers\nHeritage boat museum\nCafe with harbour views\nSlipway for small boats\n"
+        "Rowing club storage\n\nA decision is due in the spring.\n"
+    )
+    assert_no_findings(related_links_block, text)
+
+
+def test_whole_page_pass_spares_lines_the_story_repeats():
+    from newslint.rules.scraping.outside_story import SETTINGS, _content_words, _echoes
+
+    told = frozenset(_content_words("The harbour master said the lifeboat crews trained on Sundays."))
+    assert _echoes("Harbour master praises lifeboat crews", told, SETTINGS)
+    assert not _echoes("Bakery closes after ninety years in the market", told, SETTINGS)
+
+
+def test_whole_page_pass_spares_table_rows_but_not_repeated_chrome():
+    from newslint.document import Line
+    from newslint.rules.scraping.lines import Classified
+    from newslint.rules.scraping.outside_story import SETTINGS, _patterned
+    from newslint.rules.scraping.page import Page
+
+    def page(texts: list[str]) -> Page:
+        items = [Classified(Line(n + 1, 0, t), None, len(t.split())) for n, t in enumerate(texts)]
+        return Page(items, lambda: [], [(n, 0) for n in range(len(texts))], 14)
+
+    rows = page(["Marlow (Pool A): second visit", "Latest", "Kessock (Pool C): first visit", "Tarbet (Pool A): fourth visit"])
+    assert _patterned(rows, 0, SETTINGS) and not _patterned(rows, 1, SETTINGS)
+    chrome = page(["Morning Note 3.4.19", "Morning Note 5.4.19", "Morning Note 9.4.19", "Archive"])
+    assert not _patterned(chrome, 0, SETTINGS)
 
 
 def test_a_list_with_one_punctuation_pattern_is_the_articles():

@@ -41,6 +41,8 @@ GRID: list[dict[str, Any]] = [
     {"coverage": 0.0},
     {},
     {"coverage": 0.7},
+    {"echo_words": 0, "pattern_lines": 99},  # without the table-row and echo guards (branch scrape4)
+    {"echo_min_words": 0},  # the echo guard on lines of any length
 ]
 
 

@@ -1,13 +1,15 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py, batch B) and on aeb-dev,
+tests/scraping_fixtures_b.py to _d.py, batches B to D) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
-benchmarks/data/line_model_split.tsv).  Tune on the fit parts only.
+benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
+prints the misses and false alarms of the fit parts, never of validation.
 
-    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses]
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model]
 """
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -21,17 +23,47 @@ from benchmarks.quality.ui import ARTICLE_EXTRACTORS, flagged_lines, labelled_li
 from newslint.rules.scraping.related_links_block import related_links_block  # noqa: E402
 from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
-from tests import scraping_fixtures, scraping_fixtures_b, scraping_fixtures_c  # noqa: E402
+from tests import scraping_fixtures, scraping_fixtures_b, scraping_fixtures_c, scraping_fixtures_d  # noqa: E402
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 
-BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c}
+BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d}
 
 
 def fixtures(show: bool) -> None:
     for batch, module in BATCHES.items():
         _batch(batch, module, show)
+    if "--line-model" in sys.argv:
+        for batch, module in BATCHES.items():
+            _whole_pages(batch, module, show)
+
+
+def _whole_pages(batch: str, module: Any, show: bool) -> None:
+    """Each page of a batch set inside invented page chrome
+    (tests/scraping_fixtures_d.py): the lines NL302's whole-page pass adds."""
+    total: Counter[tuple[str, str]] = Counter()
+    hit: Counter[tuple[str, str]] = Counter()
+    for name in module.PAGES:
+        part, lines = module.tagged(name)
+        lines = scraping_fixtures_d.whole_page(lines)
+        text = "\n".join(t for _, t in lines) + "\n"
+        added = _found(text, True) - _found(text, False)
+        for number, (tag, line) in enumerate(lines, 1):
+            if not tag:
+                continue
+            total[part, tag] += 1
+            hit[part, tag] += number in added
+            if show and part == "fit" and number in added and tag != "U":
+                print(f"  {part} {name}:{number} {tag} FLAGGED on the whole page: {line}")
+    for part in ("fit", "validation"):
+        cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
+        print(f"fresh {batch} {part} as whole pages: the pass adds " + ", ".join(cells))
+
+
+def _found(text: str, line_model: bool) -> set[int]:
+    found = findings([stray_ui_text, related_links_block], text, options={"related-links-block": {"line-model": line_model}})
+    return {n for f in found for n in range(f.line, f.end_line + 1)}
 
 
 def _batch(batch: str, module: Any, show: bool) -> None:
@@ -39,19 +71,27 @@ def _batch(batch: str, module: Any, show: bool) -> None:
     hit: Counter[tuple[str, str]] = Counter()
     for name in module.PAGES:
         part, lines = module.tagged(name)
-        found = findings([stray_ui_text, related_links_block], module.page_text(name))
-        lines_hit = {n for f in found for n in range(f.line, f.end_line + 1)}
+        lines_hit = _found(module.page_text(name), False)
         for number, (tag, text) in enumerate(lines, 1):
             if not tag:
                 continue
             total[part, tag] += 1
             flagged = number in lines_hit
             hit[part, tag] += flagged
-            if show and flagged != (tag == "U"):
+            if show and part == "fit" and flagged != (tag == "U"):
                 print(f"  {part} {name}:{number} {tag} {'FLAGGED' if flagged else 'missed'}: {text}")
     for part in ("fit", "validation"):
         cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
         print(f"fresh {batch} {part}: flagged " + ", ".join(cells))
+
+
+def _options() -> list[str]:
+    """``--line-model``: the run with NL302's whole-page pass on (a config file of that one option)."""
+    if "--line-model" not in sys.argv:
+        return []
+    config = Path(tempfile.gettempdir()) / "newslint-scraping-eval-line-model.toml"
+    config.write_text("[rules.related-links-block]\nline-model = true\n", encoding="utf-8")
+    return ["--config", str(config)]
 
 
 def aeb(show: bool) -> None:
@@ -62,7 +102,7 @@ def aeb(show: bool) -> None:
             part_of[cells[2]] = cells[3]
     corpus = corpus_dir() / "aeb-dev"
     files = sorted(p for ex in EXTRACTORS for p in (corpus / "extracted" / ex).glob("*.txt"))
-    flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302"))
+    flagged = flagged_lines(run_newslint(files, "--select", "NL301,NL302", *_options()))
     total: Counter[tuple[str, str, str]] = Counter()
     hit: Counter[tuple[str, str, str]] = Counter()
     for key, label, line in labelled_lines(corpus, files):
@@ -71,7 +111,7 @@ def aeb(show: bool) -> None:
         label = "junk" if label in ("ui", "teaser") else label
         total[part, group, label] += 1
         hit[part, group, label] += key in flagged
-        if show and (part == "fit" or label == "gold") and (label == "gold") == (key in flagged) and label in ("gold", "junk"):
+        if show and part == "fit" and (label == "gold") == (key in flagged) and label in ("gold", "junk"):
             print(f"  {label} {'FLAGGED' if key in flagged else 'missed'} {key}: {line[:100]}")
     for part in ("fit", "validation"):
         cells = []

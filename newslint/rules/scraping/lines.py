@@ -115,7 +115,7 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
         def p() -> float:
             roles = line_roles(doc)
             if not last_body:
-                last_body.append(_last_body(roles))
+                last_body.append(_last_body(roles, out))
             return 1.0 - roles[i].p("body") if i > last_body[0] else 0.0
         return p
 
@@ -125,13 +125,23 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
             out[i] = item._replace(shaped=True)
 
 
-def _last_body(roles: Sequence[LineRole]) -> int:
-    """Index of the last line the line model reads as running text (-1: none):
-    where the story ends, hard-wrapped or not."""
+def _last_body(roles: Sequence[LineRole], items: Sequence[Classified]) -> int:
+    """Index of the last line the line model reads as running text or a list item
+    that ends like a sentence or is long (-1: none): where the story ends,
+    hard-wrapped or not.  A widget line the model mistakes for either is short
+    and rarely ends with a full stop; a story's closing list items are often long."""
     for i in range(len(roles) - 1, -1, -1):
-        if roles[i].role == "body":
+        if roles[i].role in _STORY and (items[i].words >= RUNNING_WORDS or _SENTENCE_END.search(items[i].line.text)):
             return i
     return -1
+
+
+RUNNING_WORDS = 10
+_STORY = frozenset({"body", "list"})
+
+
+# A sentence's end, closing quotes or brackets after it allowed.
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:

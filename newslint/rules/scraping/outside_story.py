@@ -6,7 +6,9 @@ pass finds the story's span, the densest stretch of running text on the page,
 and reports short lines outside it that the line model (newslint/analysis/
 line_roles.py) reads as furniture.  Inside the span nothing is reported here:
 an article's own lists and sub-headings live there, and the strict passes
-already read them.
+already read them.  Outside it, a row of a table (a line sharing its
+punctuation with other, different lines near it) and a paragraph-long line
+that repeats the story's words are left alone too.
 
 The span is a maximum-sum stretch of the page's lines (the idea of the
 CleanEval-era boilerplate systems, which score blocks by length and link
@@ -27,6 +29,8 @@ from typing import Any, Container, Iterator, Mapping, Sequence
 import regex
 
 from ...analysis.line_roles import LineRole
+from ...phrases import DATA_DIR, read_list
+from .lines import Classified
 from .page import Page
 from .shapes import PROSE_END, punctuation
 
@@ -69,6 +73,18 @@ SETTINGS: dict[str, Any] = {
     "coverage": 0.5,
     # A lead-in counts when the model gives it P(ui or teaser) under this.
     "lead_in_p": 0.99,
+    # A line of ``echo_min_words`` or more whose content words the story repeats
+    # (at least ``echo_words`` of them and ``echo_share`` of the line's) is the
+    # article's: a note, a caption, a paragraph the extractor set apart (shorter
+    # lines that echo the story are as often teasers of related stories); 0
+    # switches the guard off.
+    "echo_words": 2,
+    "echo_share": 0.5,
+    "echo_min_words": 12,
+    # A line sharing its punctuation with ``pattern_lines`` other lines within
+    # ``pattern_window`` positions is a row of a table, even with other rows between.
+    "pattern_lines": 2,
+    "pattern_window": 3,
 }
 # A sentence this long (ending like one) is read as the article's.
 SENTENCE_WORDS = 6
@@ -94,12 +110,20 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
         return
     crowded = _crowded(page, roles, flagged, span, settings)
     introduced = _introduced(page, roles, settings)
+    told = _story_words(page, span) if settings["echo_words"] else frozenset()
+
+    def spared(k: int, item: Classified) -> bool:
+        """A row of a table, or a long line that repeats the story: the article's."""
+        if told and item.words >= settings["echo_min_words"] and _echoes(item.line.text, told, settings):
+            return True
+        return _patterned(page, k, settings)
+
     for k, (i, _) in enumerate(nonblank):
         if start <= k <= end or k in introduced:
             continue
         item = items[i]
         if k in crowded:
-            if i != page.first and i not in flagged and item.kind is None:
+            if i != page.first and i not in flagged and item.kind is None and not spared(k, item):
                 yield i
             continue
         # A paragraph-long line or a sentence outside the span is as often the
@@ -113,7 +137,7 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
         if any(roles[j].role in _ARTICLE for j, _ in nonblank[k + 1 : k + 3]):
             continue
         if (roles[i].p("ui", "teaser") >= settings["sure"] and not start - settings["sure_near"] <= k <= end + settings["sure_near"]
-                and _share(page, roles, flagged, k, settings) >= settings["sure_crowd"]):
+                and _share(page, roles, flagged, k, settings) >= settings["sure_crowd"] and not spared(k, item)):
             yield i
 
 
@@ -199,6 +223,49 @@ def _templated(page: Page) -> set[int]:
     if len(run) >= TEMPLATE_RUN:
         out.update(run)
     return out
+
+
+def _patterned(page: Page, k: int, settings: Mapping[str, Any]) -> bool:
+    """Whether the line at position ``k`` shares its (non-empty) punctuation with
+    ``pattern_lines`` lines within ``pattern_window`` positions whose words differ
+    from its own: the rows of a table.  Chrome repeated with only its numbers
+    changed (`Opening Bell 6.7.19`, a price grid) is no row of the article's."""
+    text = page.items[page.order[k]].line.text
+    shape = punctuation(text)
+    if not shape:
+        return False
+    window, words = settings["pattern_window"], _DIGITS.sub("", text)
+    same = 0
+    for j in range(max(0, k - window), min(len(page.order), k + window + 1)):
+        other = page.items[page.order[j]].line.text
+        same += j != k and punctuation(other) == shape and _DIGITS.sub("", other) != words
+    return same >= settings["pattern_lines"]
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+# Content words: four letters or more and not a function word.
+_CONTENT = regex.compile(r"\p{L}{4,}")
+_FUNCTION = frozenset(read_list(DATA_DIR / "lineclass_function.txt"))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in map(str.casefold, _CONTENT.findall(text)) if w not in _FUNCTION}
+
+
+def _story_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of the story's span."""
+    out: set[str] = set()
+    for k in range(span[0], span[1] + 1):
+        out |= _content_words(page.items[page.order[k]].line.text)
+    return frozenset(out)
+
+
+def _echoes(text: str, told: frozenset[str], settings: Mapping[str, Any]) -> bool:
+    words = _content_words(text)
+    shared = len(words & told)
+    return shared >= settings["echo_words"] and shared >= settings["echo_share"] * len(words)
 
 
 # A lead-in: a line of at least this many words ending with a colon or a question

@@ -24,7 +24,10 @@ _NOUN = _BIT["ui_nouns"] | _BIT["media"] | _BIT["social"]
 _SPEECH = _BIT["speech"]
 _ADDRESS = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll"})
 _NEGATION = frozenset(read_list(DATA_DIR / "ui_shape_negations.txt"))
-_LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)")
+# A later sentence, or a clause after a colon or a spaced dash (`Screen reader
+# users: skip to ...`, `Updated 4 minutes ago - pull down to refresh`), where a
+# command may open in lower case.
+_LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)|(?::|\s[-–—])\s+(\p{L}+)")
 # A line opening with a number or a date (`2018.04.05 ~ OPEN RUN`) is data, so
 # the word after it is no command.
 _OPENS_WITH_NUMBER = regex.compile(r"^\W*\d")
@@ -60,21 +63,26 @@ def ui_score(text: str) -> int:
     # later sentence of it (`... at 7am. Sign up free`).
     bases = _base_verbs()
     verb = words[0] in bases and not _OPENS_WITH_NUMBER.match(text)
-    later = any(m.group(1).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
+    later = any((m.group(1) or m.group(2)).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
     # A verb alone is no evidence: `OPEN RUN`, `Watch out for ice` are not widgets.
     score = 2 if verb or later else 0
     address = any(w in _ADDRESS for w in words)
     score += address
     nouns = sum(bool(b & _NOUN) for b in bits[verb:])
-    # Nouns alone make a widget only when they are most of the line (`RSS Feeds`,
-    # `Facebook Twitter`), not a table header (`Pos Player Plays % Stats`).
-    if not (verb or later or address) and 2 * nouns < len(words) + text.count("%"):
-        return 0
-    score += min(2, nouns)
-    score += any(b & _BIT["ui_verbs"] for b in bits[1:])
     failure = words[0] not in _COMMON_VERBS and any(w in _NEGATION for w in words) and any(b & _NOUN for b in bits)
     # The page pointing at itself: `this story`, `this video`.
     itself = any(w == "this" and b & _NOUN for w, b in zip(words, bits[1:]))
+    # Nouns alone make a widget only when they are most of the line (`RSS Feeds`,
+    # `Facebook Twitter`), not a table header (`Pos Player Plays % Stats`); or
+    # when the page names a part of itself in a few words or with another
+    # interface noun or a failure (`Reuse this article`, `This video player needs
+    # a newer browser`, `Subtitles are not available for this clip`), which the
+    # model must then confirm.
+    pointing = itself and (failure or nouns >= 2 or len(words) <= SHORT)
+    if not (verb or later or address or pointing) and 2 * nouns < len(words) + text.count("%"):
+        return 0
+    score += min(2, nouns)
+    score += any(b & _BIT["ui_verbs"] for b in bits[1:])
     score += failure + itself
     # A command, or a player telling the reader it failed (`Our podcast player
     # could not load`), settles it; otherwise the model must agree.
