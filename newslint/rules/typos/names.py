@@ -14,7 +14,7 @@ from ...phrases import data_path, read_list
 from .candidates import Candidate
 from .lexicon import zipf
 from .slips import Settings, suspicious
-from .spelling import proper_noun
+from .spelling import proper_noun, spelled_right
 
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
 _INNER_CAPITAL = regex.compile(r".\p{Lu}")
@@ -117,7 +117,13 @@ def next_is_name(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    return frozenset(read_list(data_path("typo_title_words.txt")))
+    return frozenset(read_list(data_path("typo_title_words.txt"))) | honorifics()
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Titles written before a name (newslint/data/typo_honorifics.txt)."""
+    return frozenset(read_list(data_path("typo_honorifics.txt")))
 
 
 def _deletes2(word: str) -> set[str]:
@@ -125,29 +131,34 @@ def _deletes2(word: str) -> set[str]:
     return {word} | once | {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
 
 
-@lru_cache(maxsize=1)
-def _title_index() -> frozenset[str]:
-    """Every title word with up to two letters deleted: two strings within
-    two edits share a key."""
-    return frozenset(k for w in title_words() for k in _deletes2(w))
+@lru_cache(maxsize=2)
+def _title_index(before_name: bool = False) -> frozenset[str]:
+    """Every title word (``before_name``: every honorific) with up to two
+    letters deleted: two strings within two edits share a key."""
+    return frozenset(k for w in (honorifics() if before_name else title_words()) for k in _deletes2(w))
 
 
 _TITLE_SLIP_MAX_ZIPF = 2.0
 
 
 @lru_cache(maxsize=8192)
-def title_word_slip(word: str, settings: Settings) -> str | None:
+def title_word_slip(word: str, settings: Settings, before_name: bool = False) -> str | None:
     """A capitalised mid-sentence word is a name, unless it is a slip for a
     word that names and dates are built from (``Unversity of Leeds``,
-    ``in Febuary``): then the correction, capitalised."""
+    ``in Febuary``): then the correction, capitalised.  ``before_name``:
+    the word stands before a name, where only a slip for a title
+    (``Capain Scott``) counts, and only when the dictionaries do not know
+    the word as written (``Rabbie Burns`` is a name)."""
     low = normalise(word)
     if low is None or len(low) < 4 or zipf(low) >= _TITLE_SLIP_MAX_ZIPF:
         return None  # Banc, Chambre, Joly: names and foreign words the web list knows
-    index = _title_index()
+    index = _title_index(before_name)
     if not any(key in index for key in _deletes2(low)):
         return None  # most names: no title word within two edits, no search needed
+    if before_name and spelled_right(word) is not False:
+        return None
     found = suspicious(low, settings)
-    if not found or found[0].word not in title_words():
+    if not found or found[0].word not in (honorifics() if before_name else title_words()):
         return None
     best = found[0].word
     return best[:1].upper() + best[1:]

@@ -233,9 +233,12 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     for word, start, end in rare:
         if word[0].isupper():
             if not sentence_initial(text, start):
-                if word.casefold() in allow or next_is_name(text, end):
+                if word.casefold() in allow:
                     continue
-                fix = title_word_slip(word, settings)
+                before_name = next_is_name(text, end)
+                fix = title_word_slip(word, settings, before_name)
+                if fix is None and before_name:
+                    continue
                 if fix is not None:
                     yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
                     continue
@@ -255,8 +258,14 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                     counts = counts if counts is not None else vocabulary(text)
                     yield from _capitalised_finding(ctx, (start, end, word), mid, counts)
                 continue
-            if name_key(word) in names or len(word) < _MIN_CAPITALISED or next_is_capitalised(text, end):
-                continue  # names: Wang Zhigang, Alyx, Btu
+            if name_key(word) in names or len(word) < _MIN_CAPITALISED:
+                continue  # names: Alyx, Btu
+            if next_is_capitalised(text, end):
+                # A full name (Wang Zhigang), unless a title misspelt before it.
+                fix = title_word_slip(word, settings, True)
+                if fix is not None:
+                    yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
+                continue
             if spelled_right(word) and not spelled_right(word.lower()):
                 continue  # a name the dictionaries know: Fergus, Selle
         low = normalise(word)
