@@ -131,3 +131,7 @@ def test_an_unlisted_word_one_cheap_slip_from_a_rare_dictionary_word():
 
 def test_a_popular_misspelling_that_sounds_like_its_word():
     assert first("He went to the local grammer school in the town.\n", ["1:22 NL101"]) == ["grammar"]
+
+
+def test_a_slip_inside_a_closed_compound():
+    assert first("Staff said the wrokplace had become calmer.\n", ["1:16 NL101"]) == ["workplace"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .candidates import Candidate, near_frequent_word
+from .compounds import compound_slip
 from .dictionary import archaic_slip, rejected_slip, unlisted_slip
 from .edits import edits1
 from .lexicon import common_words, zipf
@@ -53,7 +54,7 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
         # lacks start sentences too.
-        found = rejected_slip(word, settings) or unlisted_slip(word, settings)
+        found = rejected_slip(word, settings) or unlisted_slip(word, settings) or compound_slip(word)
     return _common_words(word, found)
 
 
