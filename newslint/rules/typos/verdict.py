@@ -96,7 +96,11 @@ def _common_words(word: str, found: tuple[Candidate, ...] | None) -> tuple[Candi
 
 
 def _name(c: Candidate) -> bool:
-    return c.word not in title_words() and proper_noun(c.word)
+    """A name the dictionaries know (``alicia``), or a word of the web list
+    they do not know in any case (``arya``): a name or brand too."""
+    return c.word not in title_words() and (
+        proper_noun(c.word) or (spelled_right(c.word) is False and spelled_right(c.word[:1].upper() + c.word[1:]) is False)
+    )
 
 
 # A capitalised word inside a sentence is far more often a name than a slip,
