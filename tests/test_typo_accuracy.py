@@ -135,3 +135,11 @@ def test_a_popular_misspelling_that_sounds_like_its_word():
 
 def test_a_slip_inside_a_closed_compound():
     assert first("Staff said the wrokplace had become calmer.\n", ["1:16 NL101"]) == ["workplace"]
+
+
+def test_both_halves_of_a_latin_binomial_stay_quiet():
+    assert_no_findings(typo, "Bones of Giraffa jumae were found near the lake.\n")
+
+
+def test_two_slips_side_by_side_are_both_reported():
+    assert first("The forst metod was the better one.\n", ["1:5 NL101", "1:11 NL101"]) == ["first", "method"]

@@ -12,6 +12,7 @@ from ...rule import Context, rule
 from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
 from .lexicon import frequent_words, zipf
+from .neighbours import in_binomial
 from .names import (
     after_title,
     initial_slip,
@@ -278,7 +279,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         found = slip_candidates(low, settings, word[0].islower())
         if found and word[0].isupper():
             found = initial_slip(low, found)
-        if not found:
+        if not found or in_binomial(text, start, end):
             continue
         if counts is None:
             counts = vocabulary(text)
