@@ -143,3 +143,7 @@ def test_both_halves_of_a_latin_binomial_stay_quiet():
 
 def test_two_slips_side_by_side_are_both_reported():
     assert first("The forst metod was the better one.\n", ["1:5 NL101", "1:11 NL101"]) == ["first", "method"]
+
+
+def test_a_long_title_word_two_slips_away():
+    assert first("The results will be announced on Wensday.\n", ["1:34 NL101"]) == ["Wednesday"]

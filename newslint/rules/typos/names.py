@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ...phrases import data_path, read_list
-from .candidates import Candidate
+from .candidates import Candidate, candidates
 from .lexicon import zipf
 from .slips import Settings, suspicious
 from .spelling import proper_noun, spelled_right
@@ -157,11 +157,34 @@ def title_word_slip(word: str, settings: Settings, before_name: bool = False) ->
         return None  # most names: no title word within two edits, no search needed
     if before_name and spelled_right(word) is not False:
         return None
+    allowed = honorifics() if before_name else title_words()
     found = suspicious(low, settings)
-    if not found or found[0].word not in (honorifics() if before_name else title_words()):
-        return None
-    best = found[0].word
+    if found and found[0].word in allowed:
+        best = found[0].word
+    else:
+        best = _far_title_word(low, allowed)
+        if best is None:
+            return None
     return best[:1].upper() + best[1:]
+
+
+# The title words are few and long, so a long word two slips from one
+# (``Wensday``: two letters dropped) is still that word misspelt, though too
+# dear a slip for the general search to believe.  First and last letters
+# stay, and the slip is at most this much per letter.
+_FAR_TITLE_MIN_LENGTH = 7
+_FAR_TITLE_COST_PER_LETTER = 0.26
+
+
+def _far_title_word(low: str, allowed: frozenset[str]) -> str | None:
+    if len(low) < _FAR_TITLE_MIN_LENGTH:
+        return None
+    near = [
+        c for c in candidates(low)
+        if c.word in allowed and c.word[0] == low[0] and c.word[-1] == low[-1]
+        and c.cost / len(low) <= _FAR_TITLE_COST_PER_LETTER
+    ]
+    return near[0].word if near else None
 
 
 # A capitalised word that starts a sentence is as often a surname or a place
