@@ -159,12 +159,9 @@ def title_word_slip(word: str, settings: Settings, before_name: bool = False) ->
         return None
     allowed = honorifics() if before_name else title_words()
     found = suspicious(low, settings)
-    if found and found[0].word in allowed:
-        best = found[0].word
-    else:
-        best = _far_title_word(low, allowed)
-        if best is None:
-            return None
+    best = found[0].word if found and found[0].word in allowed else _far_title_word(low, allowed)
+    if best is None:
+        return None
     return best[:1].upper() + best[1:]
 
 
