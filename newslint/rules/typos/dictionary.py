@@ -100,6 +100,8 @@ def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
 # frequency list's neighbours (``babysits``, Zipf 1.8).  The first letter
 # stays: names and foreign words differ there.
 _UNLISTED_MIN_LENGTH = 7
+# ... and the word must be in the web list at all: the dictionaries accept
+# affixed forms nobody writes.
 _UNLISTED_MIN_ZIPF = 1.0
 
 

@@ -91,6 +91,12 @@ def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[
         yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, found, counts))
 
 
+def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
+    """The finding for a misspelt title word: its one correction."""
+    return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
+                       fix=ctx.replacement(start, end, fix, unsafe=True))
+
+
 @rule(
     "NL101",
     "typo",
@@ -256,7 +262,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if fix is None and before_name:
                     continue
                 if fix is not None:
-                    yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
+                    yield _title_finding(ctx, start, end, fix)
                     continue
                 mid = None
                 previous = previous_capitalised(text, start)
@@ -280,7 +286,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                 # A full name (Wang Zhigang), unless a title misspelt before it.
                 fix = title_word_slip(word, settings, True)
                 if fix is not None:
-                    yield ctx.finding(start, end, f"possible misspelling '{word}'", (fix,), fix=ctx.replacement(start, end, fix, unsafe=True))
+                    yield _title_finding(ctx, start, end, fix)
                 continue
             if spelled_right(word) and not spelled_right(word.lower()):
                 continue  # a name the dictionaries know: Fergus, Selle
