@@ -104,3 +104,46 @@ def test_capital_score_weights_match_its_features():
     data = json.loads(data_path(WEIGHTS_FILE).read_text(encoding="utf-8"))
     assert tuple(data["features"]) == FEATURES and len(data["weights"]) == len(FEATURES)
     assert 0.5 <= data["threshold"] < 1.0
+
+
+@pytest.mark.parametrize(
+    "text, column, fix",
+    [
+        # a title misspelt before a name, mid-sentence and at a sentence start
+        ("The crew cheered when Capain Hollis came aboard.\n", 23, "Captain"),
+        ("Inspecter Morrow led the search for the boy.\n", 1, "Inspector"),
+        # ... and before a common word
+        ("The Governer of the Bank spoke on Monday.\n", 5, "Governor"),
+    ],
+)
+def test_a_title_misspelt_before_a_name(text, column, fix):
+    assert first(text, [f"1:{column} NL101"]) == [fix]
+
+
+def test_a_name_before_a_name_is_not_taken_for_a_title():
+    assert_no_findings(typo, "The poet Rabbie Burns wrote it, and Majid Khan read it.\n")
+
+
+def test_an_unlisted_word_one_cheap_slip_from_a_rare_dictionary_word():
+    # ``babysits`` is too rare for the frequency list's neighbours.
+    assert first("On Fridays she babysitts the twins next door.\n", ["1:16 NL101"]) == ["babysits"]
+
+
+def test_a_popular_misspelling_that_sounds_like_its_word():
+    assert first("He went to the local grammer school in the town.\n", ["1:22 NL101"]) == ["grammar"]
+
+
+def test_a_slip_inside_a_closed_compound():
+    assert first("Staff said the wrokplace had become calmer.\n", ["1:16 NL101"]) == ["workplace"]
+
+
+def test_both_halves_of_a_latin_binomial_stay_quiet():
+    assert_no_findings(typo, "Bones of Giraffa jumae were found near the lake.\n")
+
+
+def test_two_slips_side_by_side_are_both_reported():
+    assert first("The forst metod was the better one.\n", ["1:5 NL101", "1:11 NL101"]) == ["first", "method"]
+
+
+def test_a_long_title_word_two_slips_away():
+    assert first("The results will be announced on Wensday.\n", ["1:34 NL101"]) == ["Wednesday"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .candidates import Candidate, candidates
-from .edits import VOWELS
+from .candidates import Candidate, candidates, sound_key
+from .edits import VOWELS, edit_cost
 from .forms import known_variant, stems
 from .lexicon import zipf
 from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word
-from .spelling import spelled_right
+from .spelling import proper_noun, spelled_right
 
 # The dictionary also holds words so rare (``wonted``, ``tittle``, ``thee``)
 # that, one cheap slip from a word at least _ARCHAIC_GAP Zipf points more
@@ -48,6 +48,16 @@ _REJECTED_LONG = 9
 _REJECTED_LONG_MAX_COST = 1.0
 _REJECTED_GAP = 1.3
 _REJECTED_MIN_SUGGESTION = 3.5
+# A slip that still sounds like its word (a vowel in an unstressed
+# syllable: ``grammer``, ``seperate``) is the commonest kind of popular
+# misspelling, so a smaller gap is enough.
+_SOUND_GAP_BONUS = 0.3
+# Short words sound alike by chance (``tion``/ton).
+_SOUND_MIN_LENGTH = 6
+
+
+def _sound_bonus(word: str, intended: str) -> float:
+    return _SOUND_GAP_BONUS if len(word) >= _SOUND_MIN_LENGTH and sound_key(word) == sound_key(intended) else 0.0
 
 
 @lru_cache(maxsize=65536)
@@ -75,10 +85,40 @@ def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
         and c.word[0] == word[0]
         and (c.word[-1] == word[-1] or c.word == word + "e" or (word[-1] == "e" and c.word == word[:-1]))
         and c.zipf >= (SHORT_MIN_SUGGESTION if short else _REJECTED_MIN_SUGGESTION)
-        and c.zipf - base >= _REJECTED_GAP + s.cost_gap * c.cost
+        and c.zipf - base >= _REJECTED_GAP + s.cost_gap * c.cost - _sound_bonus(word, c.word)
         and c.word not in own_stems
         and spelled_right(c.word)
     ]
+    if not good or certainly_word(word, s):
+        return None
+    return tuple(good[:5])
+
+
+# A long word the web list has never seen, both dictionaries reject, and one
+# doubled letter or one swapped pair from a word a dictionary accepts is that
+# word misspelt (``babysitts``), even when the word is too rare for the
+# frequency list's neighbours (``babysits``, Zipf 1.8).  The first letter
+# stays: names and foreign words differ there.
+_UNLISTED_MIN_LENGTH = 7
+# ... and the word must be in the web list at all: the dictionaries accept
+# affixed forms nobody writes.
+_UNLISTED_MIN_ZIPF = 1.0
+
+
+@lru_cache(maxsize=65536)
+def unlisted_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
+    """Corrections for a lower-case ``word`` unknown to the web list that one
+    cheap slip (an undoubled letter, a pair swapped back) turns into a
+    dictionary word; None otherwise."""
+    if len(word) < _UNLISTED_MIN_LENGTH or zipf(word) > 0.0 or spelled_right(word) is not False:
+        return None
+    near = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if word[i] == word[i + 1]}
+    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1) if word[i] != word[i + 1]}
+    good = sorted(
+        (Candidate(w, zipf(w), edit_cost(word, w), zipf(w) - edit_cost(word, w)) for w in near
+         if zipf(w) >= _UNLISTED_MIN_ZIPF and spelled_right(w) and not proper_noun(w)),
+        key=lambda c: (-c.score, c.word),
+    )
     if not good or certainly_word(word, s):
         return None
     return tuple(good[:5])

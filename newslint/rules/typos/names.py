@@ -11,10 +11,10 @@ from functools import lru_cache
 import regex
 
 from ...phrases import data_path, read_list
-from .candidates import Candidate
+from .candidates import Candidate, candidates
 from .lexicon import zipf
 from .slips import Settings, suspicious
-from .spelling import proper_noun
+from .spelling import proper_noun, spelled_right
 
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
 _INNER_CAPITAL = regex.compile(r".\p{Lu}")
@@ -117,7 +117,13 @@ def next_is_name(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    return frozenset(read_list(data_path("typo_title_words.txt")))
+    return frozenset(read_list(data_path("typo_title_words.txt"))) | honorifics()
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Titles written before a name (newslint/data/typo_honorifics.txt)."""
+    return frozenset(read_list(data_path("typo_honorifics.txt")))
 
 
 def _deletes2(word: str) -> set[str]:
@@ -125,32 +131,57 @@ def _deletes2(word: str) -> set[str]:
     return {word} | once | {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
 
 
-@lru_cache(maxsize=1)
-def _title_index() -> frozenset[str]:
-    """Every title word with up to two letters deleted: two strings within
-    two edits share a key."""
-    return frozenset(k for w in title_words() for k in _deletes2(w))
+@lru_cache(maxsize=2)
+def _title_index(before_name: bool = False) -> frozenset[str]:
+    """Every title word (``before_name``: every honorific) with up to two
+    letters deleted: two strings within two edits share a key."""
+    return frozenset(k for w in (honorifics() if before_name else title_words()) for k in _deletes2(w))
 
 
 _TITLE_SLIP_MAX_ZIPF = 2.0
 
 
 @lru_cache(maxsize=8192)
-def title_word_slip(word: str, settings: Settings) -> str | None:
+def title_word_slip(word: str, settings: Settings, before_name: bool = False) -> str | None:
     """A capitalised mid-sentence word is a name, unless it is a slip for a
     word that names and dates are built from (``Unversity of Leeds``,
-    ``in Febuary``): then the correction, capitalised."""
+    ``in Febuary``): then the correction, capitalised.  ``before_name``:
+    the word stands before a name, where only a slip for a title
+    (``Capain Scott``) counts, and only when the dictionaries do not know
+    the word as written (``Rabbie Burns`` is a name)."""
     low = normalise(word)
     if low is None or len(low) < 4 or zipf(low) >= _TITLE_SLIP_MAX_ZIPF:
         return None  # Banc, Chambre, Joly: names and foreign words the web list knows
-    index = _title_index()
+    index = _title_index(before_name)
     if not any(key in index for key in _deletes2(low)):
         return None  # most names: no title word within two edits, no search needed
-    found = suspicious(low, settings)
-    if not found or found[0].word not in title_words():
+    if before_name and spelled_right(word) is not False:
         return None
-    best = found[0].word
+    allowed = honorifics() if before_name else title_words()
+    found = suspicious(low, settings)
+    best = found[0].word if found and found[0].word in allowed else _far_title_word(low, allowed)
+    if best is None:
+        return None
     return best[:1].upper() + best[1:]
+
+
+# The title words are few and long, so a long word two slips from one
+# (``Wensday``: two letters dropped) is still that word misspelt, though too
+# dear a slip for the general search to believe.  First and last letters
+# stay, and the slip is at most this much per letter.
+_FAR_TITLE_MIN_LENGTH = 7
+_FAR_TITLE_COST_PER_LETTER = 0.26
+
+
+def _far_title_word(low: str, allowed: frozenset[str]) -> str | None:
+    if len(low) < _FAR_TITLE_MIN_LENGTH:
+        return None
+    near = [
+        c for c in candidates(low)
+        if c.word in allowed and c.word[0] == low[0] and c.word[-1] == low[-1]
+        and c.cost / len(low) <= _FAR_TITLE_COST_PER_LETTER
+    ]
+    return near[0].word if near else None
 
 
 # A capitalised word that starts a sentence is as often a surname or a place

@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .candidates import Candidate, near_frequent_word
-from .dictionary import archaic_slip, rejected_slip
+from .compounds import compound_slip
+from .dictionary import archaic_slip, rejected_slip, unlisted_slip
 from .edits import edits1
 from .lexicon import common_words, zipf
 from .names import initial_slip, normalise, title_words
@@ -53,7 +54,7 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
         # lacks start sentences too.
-        found = rejected_slip(word, settings)
+        found = rejected_slip(word, settings) or unlisted_slip(word, settings) or compound_slip(word)
     return _common_words(word, found)
 
 
@@ -95,7 +96,11 @@ def _common_words(word: str, found: tuple[Candidate, ...] | None) -> tuple[Candi
 
 
 def _name(c: Candidate) -> bool:
-    return c.word not in title_words() and proper_noun(c.word)
+    """A name the dictionaries know (``alicia``), or a word of the web list
+    they do not know in any case (``arya``): a name or brand too."""
+    return c.word not in title_words() and (
+        proper_noun(c.word) or (spelled_right(c.word) is False and spelled_right(c.word[:1].upper() + c.word[1:]) is False)
+    )
 
 
 # A capitalised word inside a sentence is far more often a name than a slip,

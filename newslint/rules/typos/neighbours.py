@@ -1,0 +1,46 @@
+"""A rare word's neighbours as evidence that it is no slip: a Latin binomial
+(``Giraffa jumae``).
+
+A scientific name is a capitalised genus and a lower-case species with a
+Latin ending, both unknown to the dictionaries and the web list; each half
+sits next to the other, which a slip seldom does.  (A lower-case unknown
+neighbour alone is no such evidence: writers who slip once often slip in
+the next word too, ``youngstar soprts``.)
+"""
+from __future__ import annotations
+
+import regex
+
+from .lexicon import zipf
+from .spelling import spelled_right
+
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)[^\S\r\n]+$")
+_WORD_AFTER = regex.compile(r"[^\S\r\n]+(\p{Ll}+)(?![\p{L}\p{M}'’-])")
+# A half as frequent as this is an English word, whatever the dictionaries say.
+_KNOWN_ZIPF = 3.0
+_MIN_LENGTH = 3
+# The endings of the species half (``jumae``, ``coli``, ``aureus``,
+# ``vulgaris``, ``alba``, ``canadensis``).
+_LATIN_ENDING = regex.compile(r"(?:ae|i|us|um|is|a|orum|arum|oides)$")
+
+
+def _unknown(word: str) -> bool:
+    low = word.lower()
+    return (
+        len(word) >= _MIN_LENGTH and zipf(low) < _KNOWN_ZIPF
+        and spelled_right(word) is False and spelled_right(low) is False
+    )
+
+
+def _binomial(genus: str, species: str) -> bool:
+    return bool(_LATIN_ENDING.search(species)) and _unknown(genus) and _unknown(species)
+
+
+def in_binomial(text: str, start: int, end: int) -> bool:
+    """Is the rare word at ``start:end`` one half of a Latin binomial?"""
+    word = text[start:end]
+    if word[0].islower():
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return m is not None and _binomial(m.group(1), word)
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and _binomial(word, m.group(1))
