@@ -31,7 +31,7 @@ _ANCHOR_WORDS = (
     "hopefully sure worth trust shout cheers check "
     # Option labels ("Option B (more formal):", "... to choose from:") and
     # placeholders to fill ("Swap TK for the attendance").
-    "option choose tk tbc tbd xx xxx"
+    "option choose tk tbc tbd xx xxx insert"
 ).split()
 
 
@@ -65,7 +65,7 @@ def anchor() -> re.Pattern[str]:
     ]
     words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
     return re.compile(
-        rf"\b{words}\b|[\[!]|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*)",
+        rf"\b{words}\b|[\[!<]|\{{\{{|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*)",
         re.MULTILINE,
     )
 

@@ -10,6 +10,7 @@ made up, with an instruction to replace it; a row of chat-interface buttons.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -50,6 +51,13 @@ def disclosure_shapes(agent: str, making: str, text_nouns: str) -> tuple[regex.P
             rf"^[^\w]*(?:[\w'’-]+\s+){{0,{_LABEL_LEAD}}}?{heads}\s*(?::|\p{{Pd}})\s*[^.;!?]{{0,80}}?{made_by}",
             flags,
         ),
+        # A field label whose value is the agent: "Summary: auto-generated.",
+        # "Translation: machine", "Voice: AI".
+        regex.compile(
+            rf"^[^\w]*(?:[\w'’-]+\s+){{0,{_LABEL_LEAD}}}?{heads}\s*:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{agent}"
+            rf"(?:[\s-]+(?:help|assistance|support|tools?|{media}))?[\s.!;)\]]*$",
+            flags,
+        ),
         # A caption naming its own making: "Photo illustration created with DALL-E;".
         regex.compile(
             rf"^[^\w]*(?:[\w'’-]+\s+){{0,2}}?{media}\s+(?:(?:was|were|is|are)\s+)?(?:[\w-]+ly\s+)?(?:{making})"
@@ -80,18 +88,43 @@ class Composed(NamedTuple):
     pattern: regex.Pattern[str]
     evidence: str
     not_speech: bool
+    # Stdlib searches of the lower-cased line that each find something in
+    # every line the pattern matches: cheap tests first (tests/test_ai_speed.py).
+    # Led by literals, without \b, which the engine skips through fastest.
+    gate: re.Pattern[str] | tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=None)
 def leakage_shapes() -> tuple[Composed, ...]:
-    """NL502's compositional shapes: offer, refusal, inability, placeholder
-    instruction, made-up content, more work offered, a dated knowledge limit,
-    advice to verify, option labels, interface row."""
+    """NL502's compositional shapes: the assistant naming itself, offers,
+    refusals, inability, template fields, a reply's word count, placeholders
+    to fill, made-up content, more work offered, a dated knowledge limit,
+    advice to verify, option labels, a row of chat buttons."""
     flags = regex.IGNORECASE | regex.MULTILINE
     fabrication = rf"(?:{words('ai_fabrication.txt')})"
     replace = r"\b(?:substitute|replace|swap|use\s+a\s+real|verify)\b|\bfor\s+illustrative\s+purposes\b"
     interface = rf"(?:{words('ai_interface_words.txt')})"
+    # The family's agent (terms.py imports this module, hence here), ending
+    # the noun phrase: "I'm a machine learning engineer" is a person.
+    from .terms import terms
+
+    agent = (
+        rf"{terms().agent.pattern}(?:[\s-]+(?:{words('ai_tool_nouns.txt')})s?)?(?=[^\S\n]*(?:[,.;:!?)\p{{Pd}}]|$|[^\S\n](?:and|so|but|that|which|who|with|without"
+        r"|developed|created|trained|built|made|designed|by|from|i|can|cannot|can't|can’t)\b))"
+    )
+    refusal = rf"(?:{words('ai_refusal_verbs.txt')})"
     return (
+        # The assistant saying what it is: "I'm just a computer program".
+        Composed(
+            regex.compile(
+                r"\bi(?:['’]m|\s+am)\s+(?:just\s+|only\s+|merely\s+|simply\s+|but\s+)?an?\s+(?:[\w-]+\s+){0,2}?"
+                rf"{agent}",
+                flags,
+            ),
+            "strong",
+            False,
+            re.compile(r"i'm|i’m|i am"),
+        ),
         # An offer to the requester of more work on the text: "Tell me if you
         # need me to trim it", "Want me to add a line on the weather?" ("Would
         # you like me to tell you what happened next?" is a columnist's).
@@ -103,6 +136,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
+            re.compile(r"me\s+to"),
         ),
         # An apology, then a refusal of a task: "I'm sorry, but I can't share
         # the caller's name" ("I'm sorry, but I cannot accept that ..." is an opinion).
@@ -114,6 +148,24 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
+            re.compile(r"sorry|unfortunately|apologies"),
+        ),
+        # A refusal without an apology: "I won't write a piece that mocks the
+        # victims", "I must decline to speculate", "goes against my guidelines".
+        Composed(
+            regex.compile(
+                r"\bi(?:\s+(?:won't|won’t|will\s+not|refuse\s+to|can(?:not|'t|’t))|(?:['’]m|\s+am)\s+"
+                r"(?:not\s+comfortable|unable\s+to|not\s+able\s+to))\s+(?:help\s+)?"
+                rf"(?:{refusal}|writing|creating|producing|generating)\w*\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
+                rf"(?:{words('ai_content_words.txt')})\s+(?:that|which|about|on|targeting|mocking|naming|promoting|identifying)\b"
+                r"|\bi\s+must\s+(?:decline|refrain)\s+(?:to|from)\b"
+                rf"|\b(?:against|violates?|breach(?:es)?|outside|within)\s+my\s+(?:{words('ai_policy_nouns.txt')})\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"i\s+(?:won|will|refuse|can|must|am)|i'm|i’m|my\s"),
+             re.compile(rf"must|{words('ai_content_words.txt', lower=True)}|{words('ai_policy_nouns.txt', lower=True)}")),
         ),
         # "I do not have the ability to access the council's website."
         Composed(
@@ -124,6 +176,29 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
+            (re.compile(r"i\s+(?:can|could|am|do|have|lack|was)|i'm|i’m"), re.compile(words("ai_access_verbs.txt", lower=True))),
+        ),
+        # A template's unfilled fields: "(insert date)", "<VENUE NAME>", "{{first_name}}".
+        Composed(
+            regex.compile(
+                r"\((?:insert|add|enter)\s+[^)\n]{1,40}\)|<(?-i:[A-Z][A-Z_ ]{2,30})>|\{\{\s*[\w. ]{1,30}\s*\}\}",
+                flags,
+            ),
+            "strong",
+            True,
+            re.compile(r"\(\s*(?:insert|add|enter)|<|\{\{"),
+        ),
+        # A reply announcing its length: "Below you'll find a 600-word feature",
+        # "Here is a concise news report of about 300 words:".
+        Composed(
+            regex.compile(
+                r"\b(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are|you(?:['’]ll|\s+will)\s+find)|what\s+follows\s+is|the\s+following\s+is)"
+                r"\s+(?:a|an|the|your|my)\s+[^.!?\n]{0,40}?\b\d[\d,]*(?:[\s-]|\s+to\s+\d+[\s-])words?\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile("word"), re.compile("here|below|follow")),
         ),
         # "Please replace XX with the final figure", "fill in [DATE]".
         Composed(
@@ -134,6 +209,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
+            re.compile(r"replace|substitute|swap|fill|insert|update"),
         ),
         # "The quote from the victim's mother is invented for illustrative
         # purposes; substitute a real one."
@@ -145,6 +221,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
+            re.compile(words("ai_fabrication.txt", lower=True)),
         ),
         # More work offered for the requester's sake: "I'll happily expand the
         # section on the schools if that would help", "I could also write a
@@ -158,6 +235,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
+            re.compile(r"if\s+(?:that|it)|to\s+go\s+with|for\s+you"),
         ),
         # A dated limit of what the assistant knows: "My knowledge does not
         # extend beyond early 2024", "after my training finished".
@@ -166,11 +244,16 @@ def leakage_shapes() -> tuple[Composed, ...]:
                 rf"\bmy\s+(?:{words('ai_knowledge_nouns.txt')})\s+(?:{words('ai_limit_verbs.txt')})\b"
                 r"(?:\s+(?:up\s+)?(?:to|in|at|beyond|past|after|until|around|with|as\s+of))?\s+(?:[\w-]+\s+)?"
                 rf"(?:(?:19|20)\d\d\b|(?:{words('ai_time_words.txt')})\b)"
-                r"|\b(?:after|since|beyond|past)\s+my\s+(?:training|knowledge)(?:\s+data)?\s+(?:finished|ended|stopped|was\s+completed)\b",
+                r"|\b(?:after|since|beyond|past)\s+my\s+(?:training|knowledge)(?:\s+data)?\s+(?:finished|ended|stopped|was\s+completed)\b"
+            # "I lack information on anything after mid-2024."
+            r"|\bi\s+(?:lack|have\s+no|don't\s+have|don’t\s+have|do\s+not\s+have)\s+(?:any\s+)?"
+            rf"(?:{words('ai_knowledge_nouns.txt')})\s+(?:on|about|of|for)\s+[^.!?\n]{{0,30}}?\b(?:after|beyond|since|past)\s+"
+            rf"(?:[\w-]+\s+)?(?:(?:19|20)\d\d\b|(?:{words('ai_time_words.txt')})\b)",
                 flags,
             ),
             "chatty",
             False,
+            re.compile("knowledge|training|information|data"),
         ),
         # The requester told to verify the draft: "You may want to
         # double-check the spelling of the mayor's name", "As always,
@@ -185,6 +268,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
+            re.compile(r"check|verif|confirm"),
         ),
         # The alternatives a reply offers, as a label ending in a colon:
         # "Option B (more formal):", "A few possible subheadings to choose from:".
@@ -199,6 +283,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "weak",
             True,
+            re.compile(r":(?:\*\*)?[^\S\n]*$", re.MULTILINE),
         ),
         # A row of chat buttons: "Copy | Regenerate | thumbs".
         Composed(
@@ -209,5 +294,6 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "strong",
             True,
+            re.compile("regenerate|good response|bad response|generating|\U0001F44D|\U0001F44E"),
         ),
     )

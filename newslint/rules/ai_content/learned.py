@@ -122,6 +122,7 @@ def cheap_features(sentence: str) -> set[str]:
         if toks[0] in c.imperatives:
             out.add("c:imperative")
     i_, you = bool(c.first.search(low)), bool(c.second.search(low))
+    meta_ref = bool(c.meta_ref.search(low))
     flags = {
         "making": bool(c.making.search(low)),
         "i": i_,
@@ -137,9 +138,9 @@ def cheap_features(sentence: str) -> set[str]:
         "name": bool(c.name.search(sentence)),
         "about": bool(c.about.search(low)),
         "offer_work": bool(c.offer_work.search(low)),
-        "meta_ref": bool(c.meta_ref.search(low)),
-        "i+meta": i_ and bool(c.meta_ref.search(low)),
-        "you+meta": you and bool(c.meta_ref.search(low)),
+        "meta_ref": meta_ref,
+        "i+meta": i_ and meta_ref,
+        "you+meta": you and meta_ref,
         "unable": bool(c.unable.search(low)),
         "fabricated": bool(c.fabricated.search(low)),
         "label": bool(c.label.match(low)),

@@ -87,7 +87,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         (),
         (),
         (),
-    ) + ((),) * len(leakage_shapes())
+    ) + tuple(c.gate if isinstance(c.gate, tuple) else (c.gate,) for c in leakage_shapes())
     return (
         # 0. Meta-reference: a preamble word, soon a noun for the text (no
         # wh-word between: "here's what you need to know about the draft" is
