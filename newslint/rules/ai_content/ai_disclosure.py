@@ -11,7 +11,7 @@ from ...analysis.quotes import inside_quotes
 from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
-from .learned import _REPORTING, QUOTES, flagged
+from .learned import QUOTES, REPORTING, flagged
 from .terms import has_agent, terms
 
 # A disclosure is a short notice; a long sentence that mentions all three
@@ -48,7 +48,7 @@ def is_disclosure(sentence: str) -> bool:
         return True
     # A label, caption or byline (compose.py); reporting ("Update: the council
     # said the letters were written by AI") is news about the text, not a notice.
-    if any(p.search(sentence) for p in t.composed) and not _REPORTING.search(sentence):
+    if any(p.search(sentence) for p in t.composed) and not REPORTING.search(sentence):
         return True
     gens = list(t.generation.finditer(sentence))
     for s in t.self_reference.finditer(sentence):

@@ -1,12 +1,14 @@
 """Notices and asides recognised as compositions of word classes (issue 10).
 
 Each shape here is a sequence of classes read from data files, not a
-wording: a notice's field label (a head noun such as ``credit`` or
-``note``, a picture or text noun) then a verb of making and an AI agent; a
-byline naming an agent and an author's role; an assistant's inability (a
-first person, a modal of inability, a verb of reaching a source, a live
-source); an instruction to fill a placeholder; a draft's content said to be
-made up, with an instruction to replace it; a row of chat-interface buttons.
+wording.  NL501: a field label (a head noun such as ``credit`` or ``note``,
+a picture or text noun) then a verb of making and an AI agent, or the agent
+as its value; a caption naming its own making; a part of the text made by
+an agent; a byline naming an agent and an author's role.  NL502: the
+assistant naming what it is; offers of an assistant's work; refusals; an
+inability to reach a live source; a dated knowledge limit; template fields;
+a reply's word count; placeholders to fill; content said to be made up;
+advice to verify the draft; option labels; a row of chat-interface buttons.
 """
 from __future__ import annotations
 

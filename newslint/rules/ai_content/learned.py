@@ -84,7 +84,7 @@ def classes() -> Classes:
         imperatives=frozenset(read_list(data_path("ai_scorer_imperatives.txt"))),
         offer_work=re.compile(
             r"\b(?:would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|want\s+me\s+to|shall\s+i|should\s+i|i\s+can|"
-            rf"i\s+could|i'll|i\s+will|happy\s+to|glad\s+to)\s+(?:also\s+|just\s+)?(?:{OFFER_VERBS.lower()})\b"
+            rf"i\s+could|i'll|i\s+will|happy\s+to|glad\s+to)\s+(?:also\s+|just\s+)?(?:{OFFER_VERBS})\b"
         ),
         meta_ref=re.compile(rf"\b(?:the|this|your|my|that)\s+(?:[a-z-]+\s+)?(?:{meta})s?\b|\bprompt\b"),
         unable=re.compile(rf"\bi\s+(?:{words('ai_inability.txt', lower=True)}|have\s+no|don't\s+have|do\s+not\s+have)\b"),
@@ -180,7 +180,7 @@ MIN_LEAK_WORDS = 5
 _PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
 
 
-_REPORTING = re.compile(
+REPORTING = re.compile(
     r"\b(?:found|finds|showed|shows|said|says|reported|revealed|reveals|told|according\s+to|admitted|announced|confirmed"
     r"|whether|(?:is|are|was|were)\s+about|looks?\s+at|examines?)\b",
     re.IGNORECASE,
@@ -196,7 +196,7 @@ def gated(rule: str, sentence: str) -> bool:
     if rule != "NL502":
         # Reporting and aboutness ("our report found that AI-generated images",
         # "this story is about AI-generated music") is news, not a notice.
-        return not _REPORTING.search(sentence)
+        return not REPORTING.search(sentence)
     return n >= MIN_LEAK_WORDS and bool(_PERSON.search(sentence.lower().replace("\u2019", "'")))
 
 
