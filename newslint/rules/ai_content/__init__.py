@@ -3,7 +3,8 @@
 One module per rule (``ai_disclosure``, ``chatbot_leakage``); beside them
 what they are built from: ``terms`` (the parts of a disclosure notice),
 ``candidates`` (which lines and windows NL502 scans, and its shipped list),
-``shapes`` (general shapes of assistant speech), ``leakage_score`` (the score
+``shapes`` (general shapes of assistant speech), ``compose`` (notices and
+asides as compositions of word classes), ``leakage_score`` (the score
 over weak signals), ``learned`` (the learned sentence scorer beside
 both rules' patterns), ``vocab`` (word lists as pattern pieces) and
 ``word_start`` (list alternations without the ``\b`` a guard already asserts).

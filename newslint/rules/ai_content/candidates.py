@@ -17,7 +17,7 @@ from ...phrases import data_path, read_list
 from .word_start import guarded_alternation
 
 # Every list entry and every signal holds one of these tokens (or a phrase
-# of ai_edit_words.txt, ai_labels.txt or ai_praise.txt), so lines without any are skipped; the
+# of ai_edit_words.txt, ai_labels.txt, ai_praise.txt or ai_fabrication.txt), so lines without any are skipped; the
 # stdlib engine does this literal-led scan several times faster than
 # ``regex`` with IGNORECASE.
 _ANCHOR_WORDS = (
@@ -28,7 +28,10 @@ _ANCHOR_WORDS = (
     "suggest recommend illustrative placeholder placeholders forget remember "
     # Advice and thanks that hold no other anchor ("Make sure to ...",
     # "Hopefully the changes are clear", "Cheers for the notes!").
-    "hopefully sure worth trust shout cheers check"
+    "hopefully sure worth trust shout cheers check "
+    # Option labels ("Option B (more formal):", "... to choose from:") and
+    # placeholders to fill ("Swap TK for the attendance").
+    "option choose tk tbc tbd xx xxx insert"
 ).split()
 
 
@@ -57,12 +60,12 @@ def anchor() -> re.Pattern[str]:
     """An anchor word, ``[`` or ``!``, or a line opening in Markdown, in lower-cased text."""
     extra = [
         " ".join(e.lower().split())
-        for name in ("ai_edit_words.txt", "ai_labels.txt", "ai_praise.txt")
+        for name in ("ai_edit_words.txt", "ai_labels.txt", "ai_praise.txt", "ai_fabrication.txt")
         for e in read_list(data_path(name))
     ]
     words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
     return re.compile(
-        rf"\b{words}\b|[\[!]|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*)",
+        rf"\b{words}\b|[\[!<]|\{{\{{|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*)",
         re.MULTILINE,
     )
 

@@ -106,6 +106,28 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           a Markdown heading or a bold lead-in at a line start
           (``### Key takeaways``, ``1. **Lead with the impact:**``), both
           warnings;
+        * compositions of word classes (``compose.py``), each a sequence
+          of classes rather than a wording: the assistant naming what it is
+          (``I'm just a computer program``; an error); an offer of work with
+          a verb of ``ai_offer_verbs.txt`` (``Tell me if you need me to trim
+          it``; ``Would you like me to tell you what happened next?`` is a
+          columnist's) or for the requester's sake (``I'll happily expand it
+          if that would help``); an apology and a refusal of a task
+          (``ai_refusal_verbs.txt``; ``I'm sorry, but I cannot accept that
+          ...`` is an opinion) or a refusal of content (``I won't write a
+          piece that ...``, ``against my guidelines``); an inability to
+          reach a live source (``ai_inability.txt``, ``ai_access_verbs.txt``,
+          ``ai_live_sources.txt``: ``I do not have the ability to access the
+          council's website``); a dated knowledge limit (``My knowledge does
+          not extend beyond early 2024``); a template's fields (``(insert
+          date)``, ``<VENUE NAME>``, ``{{first_name}}``; an error); a
+          reply's word count (``Below you'll find a 600-word feature``);
+          placeholders to fill (``Please replace XX with ...``); content
+          called made up with an instruction to replace it; advice to
+          verify the draft (``You may want to double-check the spelling of
+          ...``); option labels ending in a colon (``Option B (more
+          formal):``; a warning); a row of chat buttons (``Copy |
+          Regenerate``; an error).  The others are chatty signals;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words,
           word pairs and classes (first and second person, an offer, a
@@ -154,30 +176,29 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     Limitations:
         Leakage that scores below the threshold and matches no general
         entry is missed: an aside with no word for the text or the requester
-        (``Tip: pair this with a photo``, ``With luck, that's enough to get
-        your story off the ground!``), remarks on news craft (``as is
-        standard for news writing``), questions about the draft's balance
-        (``Does this strike the right balance?``), limits on the sources in
-        new wordings (``I can't confirm whether the minister said this``).
+        (``Tip: pair this with a photo``, ``Length and tone are easy to dial
+        up or down on request``), remarks on news craft (``as is standard
+        for news writing``), questions offering a version without a verb
+        (``Would a version aimed at teenagers be useful?``), refusals
+        without a modal (``falls outside what I can do``).
         So is leakage that was itself quoted or sits in a sentence with a
         reporting verb.  Lines are only examined when they hold an anchor
         word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
-        helps you plan your weekend`` gets a warning; so does a forum post
-        asking ``Where do you want me to put these?`` and a letter's opening
+        helps you plan your weekend`` gets a warning; so do a forum reply
+        (``I'm glad my post inspired your post.``, the scorer), ``I can't
+        confirm the date, but I think ...`` and a letter's opening
         run into a paragraph (``... Dear Sir, I write to correct a mistake in
         your article``).  Measured (benchmarks/quality/ai.py, history in
-        benchmarks/RESULTS.md): fresh batches of 32 invented
-        asides, each first run after a round tuned only on earlier ones,
-        found 24, 26 and 23 (N-P, patterns only); the latest, Q, 23 with
-        the patterns alone and 24 (0.75) with the scorer, which alone,
-        cross-validated leaving one batch of H-P out, finds 89/288; none of
-        Q's 30 sentences about AI flagged and one warning (none at error
-        level) on its 32 first-person human sentences; no finding at all on
-        bbc-dev, polnear-dev or aeb-dev, one warning (none at error level)
-        in 6,729 sentences of cweb-dev web prose, and one on the
-        readability-dev pages (a sign-up widget, ``Want me to send you an
-        email``, which the scorer added).
+        benchmarks/RESULTS.md): the latest fresh batch, S (16 asides
+        written after every change of the round, never tuned on), 10 with
+        the patterns alone and 13 (0.81) with the scorer; before it, R at
+        its first run 27 of 32 (0.84), Q 24 of 32.  The scorer alone,
+        cross-validated leaving one batch out, finds 108/352 of H-R.  None
+        of S's 14 sentences about AI or 16 first-person sentences flagged;
+        no finding at all on bbc-dev, polnear-dev, aeb-dev or the
+        readability-dev pages, one warning (none at error level) in 6,729
+        sentences of cweb-dev web prose.
     """
     text = doc.text
     low = lowered(doc)

@@ -23,6 +23,7 @@ from typing import Iterator, NamedTuple
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
+from .compose import OFFER_VERBS
 from .terms import has_agent, terms
 from .vocab import words
 
@@ -48,6 +49,20 @@ class Classes(NamedTuple):
     # labelling ("our report found that ...", NL501's blockers).
     about: re.Pattern[str]
     imperatives: frozenset[str]
+    # An offer to the requester with an assistant's verb of work ("would you
+    # like me to trim", "I can add"), not any "would you like".
+    offer_work: re.Pattern[str]
+    # The draft pointed at: "the headline", "your article", "this prompt".
+    meta_ref: re.Pattern[str]
+    # A first person unable to do something: "I can't", "I have no way to".
+    unable: re.Pattern[str]
+    # Made-up content: "invented", "hypothetical", "placeholder".
+    fabricated: re.Pattern[str]
+    # A field label opening the sentence: "Picture credit:", "Please note:".
+    label: re.Pattern[str]
+    # A picture, a sound or a caption; a writer's role (NL501).
+    media: re.Pattern[str]
+    role: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +82,16 @@ def classes() -> Classes:
         name=re.compile(r"(?<=[a-z,] )[A-Z][a-z]+"),
         about=re.compile(r"\b(?:that|whether|how|why|about|if|whose|which|who|found|label\w*|flag\w*|detect\w*|ban\w*|spot\w*|warn\w*)\b"),
         imperatives=frozenset(read_list(data_path("ai_scorer_imperatives.txt"))),
+        offer_work=re.compile(
+            r"\b(?:would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|want\s+me\s+to|shall\s+i|should\s+i|i\s+can|"
+            rf"i\s+could|i'll|i\s+will|happy\s+to|glad\s+to)\s+(?:also\s+|just\s+)?(?:{OFFER_VERBS})\b"
+        ),
+        meta_ref=re.compile(rf"\b(?:the|this|your|my|that)\s+(?:[a-z-]+\s+)?(?:{meta})s?\b|\bprompt\b"),
+        unable=re.compile(rf"\bi\s+(?:{words('ai_inability.txt', lower=True)}|have\s+no|don't\s+have|do\s+not\s+have)\b"),
+        fabricated=re.compile(rf"\b(?:{words('ai_fabrication.txt', lower=True)})\b"),
+        label=re.compile(r"^\W*(?:[a-z'-]+\s+){0,3}[a-z'-]+\s*(?::|\s[\u2013\u2014-]\s)"),
+        media=re.compile(rf"\b(?:{words('ai_media_nouns.txt', lower=True)})s?\b"),
+        role=re.compile(rf"\b(?:{words('ai_author_roles.txt', lower=True)})s?\b"),
     )
 
 
@@ -97,6 +122,7 @@ def cheap_features(sentence: str) -> set[str]:
         if toks[0] in c.imperatives:
             out.add("c:imperative")
     i_, you = bool(c.first.search(low)), bool(c.second.search(low))
+    meta_ref = bool(c.meta_ref.search(low))
     flags = {
         "making": bool(c.making.search(low)),
         "i": i_,
@@ -111,6 +137,15 @@ def cheap_features(sentence: str) -> set[str]:
         "third": bool(c.third.search(low)),
         "name": bool(c.name.search(sentence)),
         "about": bool(c.about.search(low)),
+        "offer_work": bool(c.offer_work.search(low)),
+        "meta_ref": meta_ref,
+        "i+meta": i_ and meta_ref,
+        "you+meta": you and meta_ref,
+        "unable": bool(c.unable.search(low)),
+        "fabricated": bool(c.fabricated.search(low)),
+        "label": bool(c.label.match(low)),
+        "media": bool(c.media.search(low)),
+        "role": bool(c.role.search(low)),
         "short": len(toks) <= 8,
         "long": len(toks) > 25,
     }
@@ -145,7 +180,7 @@ MIN_LEAK_WORDS = 5
 _PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
 
 
-_REPORTING = re.compile(
+REPORTING = re.compile(
     r"\b(?:found|finds|showed|shows|said|says|reported|revealed|reveals|told|according\s+to|admitted|announced|confirmed"
     r"|whether|(?:is|are|was|were)\s+about|looks?\s+at|examines?)\b",
     re.IGNORECASE,
@@ -161,7 +196,7 @@ def gated(rule: str, sentence: str) -> bool:
     if rule != "NL502":
         # Reporting and aboutness ("our report found that AI-generated images",
         # "this story is about AI-generated music") is news, not a notice.
-        return not _REPORTING.search(sentence)
+        return not REPORTING.search(sentence)
     return n >= MIN_LEAK_WORDS and bool(_PERSON.search(sentence.lower().replace("\u2019", "'")))
 
 

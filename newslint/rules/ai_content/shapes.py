@@ -7,15 +7,9 @@ from functools import lru_cache
 
 import regex
 
+from .compose import OFFER_VERBS, leakage_shapes
 from .vocab import words
 
-# Verbs of an assistant offering more work ("I can trim it").
-OFFER_VERBS = (
-    "trim|shorten|expand|adjust|tweak|rewrite|revise|rephrase|add|include|draft|write|make|provide|"
-    "create|change|edit|tailor|condense|adapt|modify|generate|produce|help|keep|cut|remove|turn|convert|"
-    "continue|format|summari[sz]e|translate|tighten|update|focus|put\\s+together|pull\\s+together|knock\\s+up|"
-    "whip\\s+up|prepare|draw\\s+up"
-)
 # First person singular, contracted or not.
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
 
@@ -93,7 +87,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         (),
         (),
         (),
-    )
+    ) + tuple(c.gate if isinstance(c.gate, tuple) else (c.gate,) for c in leakage_shapes())
     return (
         # 0. Meta-reference: a preamble word, soon a noun for the text (no
         # wh-word between: "here's what you need to know about the draft" is
@@ -158,16 +152,24 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
             r"\s+(?:options|ideas|suggestions|alternatives|versions)(?:\s+(?:follow|below|to\s+choose\s+from))?[^\S\n]*:[^\S\n]*$",
             flags,
         ),
+        # 6 on. Compositions of word classes (compose.py): offers, refusals,
+        # limits, placeholders to fill, made-up content, advice to verify,
+        # option labels, a row of chat buttons.
+        *(c.pattern for c in leakage_shapes()),
     ), gates
 
 
-# Shapes that are not speech (the placeholder and the field label), so a
-# reporting verb beside them proves nothing ("[Company Name] said profits rose").
-NOT_SPEECH = (4, 5)
+# Shapes that are not speech (the placeholder, the field label and the
+# compositions that say so), so a reporting verb beside them proves nothing
+# ("[Company Name] said profits rose").
+NOT_SPEECH = (4, 5) + tuple(6 + i for i, c in enumerate(leakage_shapes()) if c.not_speech)
 
 # How sure a match is: unmistakable (an error), chatty (a warning alone, an
 # error beside a second chatty signal in its sentence), weak (a warning).
 STRONG, CHATTY, WEAK = 2, 1, 0
 # Per shape: a template placeholder is unmistakable, a field label weak
-# ("BYLINE:" opens real wire copy), the rest chatty.
-SHAPE_EVIDENCE = (CHATTY, CHATTY, CHATTY, CHATTY, STRONG, WEAK)
+# ("BYLINE:" opens real wire copy), the rest chatty; the compositions say
+# their own (an editor's note can ask to replace XX or call a quote invented).
+SHAPE_EVIDENCE = (CHATTY, CHATTY, CHATTY, CHATTY, STRONG, WEAK) + tuple(
+    {"strong": STRONG, "chatty": CHATTY, "weak": WEAK}[c.evidence] for c in leakage_shapes()
+)

@@ -9,6 +9,7 @@ import regex
 
 from ...pattern_files import read_entries
 from ...phrases import word_start_phrases
+from .compose import disclosure_shapes
 from .vocab import words
 from .word_start import after_guard, guarded_alternation
 
@@ -37,6 +38,9 @@ class Terms(NamedTuple):
     # An agent making "this <anything>", or "this <anything>" made by an
     # agent: the verb ties the two, so the noun needs no class.
     made_this: regex.Pattern[str]
+    # Compositions of classes (compose.py): a credit or note label, a
+    # caption, a byline, each with a verb of making or a role and an agent.
+    composed: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +141,7 @@ def terms() -> Terms:
         text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt')})s?\b", regex.IGNORECASE),
         label=regex.compile(label, regex.IGNORECASE),
         made_this=regex.compile(made_this, regex.IGNORECASE),
+        composed=disclosure_shapes(agent, making, text_nouns),
     )
 
 
