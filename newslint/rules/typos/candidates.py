@@ -10,11 +10,11 @@ built once and kept in the user's cache folder (``store``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
-from itertools import groupby, takewhile
+from itertools import groupby
 from typing import NamedTuple
 
+from .deletes import MIN_ZIPF, deletions, near_any, sharing
 from .edits import edit_cost, edits1
 from .lexicon import common_words, zipf
 from .store import code_stamp, stored
@@ -27,46 +27,57 @@ class Candidate(NamedTuple):
     score: float
 
 
-# Words at or above this Zipf frequency (once per million words = 3.0) are the
-# ones we suggest at edit distance 2; rarer words are only reachable at
-# distance 1, where a far rarer neighbour is still a credible correction.
-_DIST2_MIN_ZIPF = 3.0
+# Suggested at edit distance 2 only when at least this frequent (see ``deletes``).
+_DIST2_MIN_ZIPF = MIN_ZIPF
 
 
-@lru_cache(maxsize=1)
-def _dist2_index() -> dict[str, str]:
-    """Frequent words keyed by themselves and by each single-letter deletion
-    (the words of a key joined by spaces: read back faster than lists).
-
-    Looking up every one-edit variant of a word (and its deletions) in this
-    index finds every frequent word within Damerau distance 2 with a few
-    thousand dictionary probes, instead of the ~300,000 strings that two
-    rounds of edits would make.
-    """
-    return stored("dist2", f"{_DIST2_MIN_ZIPF}|{code_stamp(__file__)}", dict, _build_dist2_index)
-
-
-def _build_dist2_index() -> dict[str, str]:
-    threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
-    index: defaultdict[str, list[str]] = defaultdict(list)
-    # The list is sorted by frequency, most frequent first.
-    for word, _ in takewhile(lambda item: item[1] >= threshold, common_words().items()):
-        if len(word) < 3 or not word.isalpha() or not word.isascii():
-            continue
-        index[word].append(word)
-        # A key repeated (``book`` -> ``bok`` twice) only repeats the word in
-        # a list that is read into a set.
-        for i in range(len(word)):
-            index[word[:i] + word[i + 1 :]].append(word)
-    return {key: " ".join(words) for key, words in index.items()}
-
-
+@lru_cache(maxsize=65536)
 def near_frequent_word(word: str) -> bool:
     """Is a frequent word (Zipf >= 3) at most one edit from ``word``, or
     some two edits away?  A cheap test (the word and its deletions looked up
-    in the distance-2 index) that settles most names before a search."""
-    index = _dist2_index()
-    return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
+    in the deletion index) that settles most names before a search."""
+    return near_any(word)
+
+
+# Marks the one letter two strings may differ in.
+_ANY = "\0"
+
+
+def _wildcards(strings: set[str]) -> set[str]:
+    return {s[:i] + _ANY + s[i + 1 :] for s in strings for i in range(len(s))}
+
+
+def _two_edits(word: str) -> set[str]:
+    """The frequent words one edit from ``word`` (``edits1``), then perhaps a
+    letter deleted, then perhaps one inserted: the reach of the distance-2
+    search, which files each frequent word under itself and its deletions
+    and looks up every edit of ``word`` and each edit's deletions.
+
+    The deletion index gives every frequent word sharing a subsequence with
+    ``word`` at most two letters shorter than either; all are in reach but
+    words of the same length two letters apart both ways, which are in reach
+    only when the first edit was a substitution or a swap (the others need
+    two deletions and two insertions: two letters moved)."""
+    n = len(word)
+    found = set()
+    changed: set[str] | None = None
+    swapped: set[str] = set()
+    for cand, shared in sharing(word).items():
+        if n - shared < 2 or len(cand) - shared < 2:
+            found.add(cand)
+            continue
+        if changed is None:
+            # One letter changed, then one deleted: a deletion of each
+            # word leaves strings that differ in at most one letter.
+            changed = _wildcards(deletions(word))
+            # Two letters swapped, then another deleted.
+            for p in range(n - 1):
+                swap = word[:p] + word[p + 1] + word[p] + word[p + 2 :]
+                swapped.update(swap[:i] + swap[i + 1 :] for i in range(n) if i not in (p, p + 1))
+        theirs = deletions(cand)
+        if not swapped.isdisjoint(theirs) or not changed.isdisjoint(_wildcards(theirs)):
+            found.add(cand)
+    return found
 
 
 # How many Zipf points (factors of ten in frequency) one unit of edit cost is
@@ -97,15 +108,11 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     near = edits1(word)
     found: set[str] = near & freq.keys()
     if deep and len(word) >= 4:
-        index = _dist2_index()
-        keys = {x[:i] + x[i + 1 :] for x in near for i in range(len(x))}
-        keys |= near
-        for key in keys & index.keys():
-            found.update(index[key].split(" "))
+        found |= _two_edits(word)
     found.discard(word)
     out = []
     for cand in found:
-        cost = edit_cost(word, cand)
+        cost = edit_cost(word, cand, max_cost)
         if cost > max_cost:
             continue
         z = zipf(cand)
