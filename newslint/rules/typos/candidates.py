@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, repeat
 from typing import NamedTuple
 
 from .deletes import MIN_ZIPF, deletions, near_any, sharing
@@ -41,6 +41,8 @@ def near_frequent_word(word: str) -> bool:
 
 # Marks the one letter two strings may differ in.
 _ANY = "\0"
+# The letters of the frequent words (``deletes.frequent_words``).
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _wildcards(strings: set[str]) -> set[str]:
@@ -59,24 +61,37 @@ def _two_edits(word: str) -> set[str]:
     only when the first edit was a substitution or a swap (the others need
     two deletions and two insertions: two letters moved)."""
     n = len(word)
-    found = set()
-    changed: set[str] | None = None
-    swapped: set[str] = set()
+    found: set[str] = set()
+    apart = []
     for cand, shared in sharing(word).items():
         if n - shared < 2 or len(cand) - shared < 2:
             found.add(cand)
-            continue
-        if changed is None:
-            # One letter changed, then one deleted: a deletion of each
-            # word leaves strings that differ in at most one letter.
-            changed = _wildcards(deletions(word))
-            # Two letters swapped, then another deleted.
-            for p in range(n - 1):
-                swap = word[:p] + word[p + 1] + word[p] + word[p + 2 :]
-                swapped.update(swap[:i] + swap[i + 1 :] for i in range(n) if i not in (p, p + 1))
-        theirs = deletions(cand)
-        if not swapped.isdisjoint(theirs) or not changed.isdisjoint(_wildcards(theirs)):
-            found.add(cand)
+        else:
+            apart.append(cand)
+    if not apart:
+        return found
+    # Two letters swapped, then another deleted.
+    swapped: set[str] = set()
+    for p in range(n - 1):
+        swap = word[:p] + word[p + 1] + word[p] + word[p + 2 :]
+        swapped.update(swap[:i] + swap[i + 1 :] for i in range(n) if i not in (p, p + 1))
+    # One letter changed, then one deleted: a deletion of each word leaves
+    # strings that differ in at most one letter.  Short words have many such
+    # neighbours, and spelling out every change of ``word``'s deletions once
+    # is then cheaper than marking each letter of each neighbour's.
+    once = deletions(word)
+    if len(apart) > len(_LETTERS):
+        changed = set(once)
+        for rest in once:
+            for i in range(len(rest)):
+                changed.update(map(str.join, _LETTERS, repeat((rest[:i], rest[i + 1 :]), len(_LETTERS))))
+        found.update(c for c in apart if not (swapped.isdisjoint(theirs := deletions(c)) and changed.isdisjoint(theirs)))
+    else:
+        marked = _wildcards(once)
+        for cand in apart:
+            theirs = deletions(cand)
+            if not swapped.isdisjoint(theirs) or not marked.isdisjoint(_wildcards(theirs)):
+                found.add(cand)
     return found
 
 
@@ -102,30 +117,53 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     a different word than the intended one.  ``deep=False`` skips distance 2
     (the costly part) when only cheap, single edits can matter.
     """
-    # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
-    # is 2.5), so the search looks only among the common words.
-    freq = common_words()
-    near = edits1(word)
-    found: set[str] = near & freq.keys()
+    found = set(_one_edit(word))
     if deep and len(word) >= 4:
         found |= _two_edits(word)
     found.discard(word)
+    scored = _scored(word, max_cost)
     out = []
     for cand in found:
-        cost = edit_cost(word, cand, max_cost)
-        if cost > max_cost:
-            continue
-        z = zipf(cand)
-        score = z - _COST_WEIGHT * cost
-        if cand[:1] != word[:1]:
-            score -= _FIRST_LETTER_PENALTY
-        if cand[-1:] != word[-1:]:
-            score -= _LAST_LETTER_PENALTY
-        if word.startswith(cand):
-            score -= _TRUNCATION_PENALTY
-        out.append(Candidate(cand, z, cost, score))
+        c = scored.get(cand, _UNSCORED)
+        if c is _UNSCORED:
+            c = scored[cand] = _score(word, cand, max_cost)
+        if c is not None:
+            out.append(c)
     out.sort(key=lambda c: (-c.score, c.word))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _one_edit(word: str) -> frozenset[str]:
+    # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
+    # is 2.5), so the search looks only among the common words.
+    return frozenset(edits1(word) & common_words().keys())
+
+
+@lru_cache(maxsize=4096)
+def _scored(word: str, max_cost: float) -> dict[str, Candidate | None]:
+    """The neighbours of ``word`` scored so far (None: dearer than
+    ``max_cost``), filled in by ``candidates``: most words are searched
+    both deep and shallow, and the near neighbours are scored once."""
+    return {}
+
+
+_UNSCORED = Candidate("", 0.0, 0.0, 0.0)
+
+
+def _score(word: str, cand: str, max_cost: float) -> Candidate | None:
+    cost = edit_cost(word, cand, max_cost)
+    if cost > max_cost:
+        return None
+    z = zipf(cand)
+    score = z - _COST_WEIGHT * cost
+    if cand[:1] != word[:1]:
+        score -= _FIRST_LETTER_PENALTY
+    if cand[-1:] != word[-1:]:
+        score -= _LAST_LETTER_PENALTY
+    if word.startswith(cand):
+        score -= _TRUNCATION_PENALTY
+    return Candidate(cand, z, cost, score)
 
 
 _SOUND_RULES = (("ph", "f"), ("ck", "k"), ("dg", "j"), ("q", "k"), ("x", "ks"), ("z", "s"))

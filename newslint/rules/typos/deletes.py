@@ -74,17 +74,23 @@ def deletions(word: str) -> set[str]:
 
 def _build() -> tuple[str, bytes, bytes, bytes, bytes]:
     words = frequent_words()
-    filed: defaultdict[int, list[int]] = defaultdict(list)
+    filed: defaultdict[str, list[int]] = defaultdict(list)
     for ident, word in enumerate(words):
         once = deletions(word)
         twice = {x[:i] + x[i + 1 :] for x in once for i in range(len(x))}
         for key in {word} | once | twice:
+            filed[key].append(ident)
+    keys, lists = list(filed), list(filed.values())
+    hashed = list(map(_hash, keys))
+    hashes, starts, postings = array("Q"), array("I", [0]), array("I")
+    for i in sorted(range(len(keys)), key=hashed.__getitem__):
+        h = hashed[i]
+        if hashes and hashes[-1] == h:
             # Keys that share a hash share a list: the check on read sorts them out.
-            filed[_hash(key)].append(ident)
-    hashes = array("Q", sorted(filed))
-    starts, postings = array("I", [0]), array("I")
-    for h in hashes:
-        postings.extend(filed[h])
+            starts.pop()
+        else:
+            hashes.append(h)
+        postings.extend(lists[i])
         starts.append(len(postings))
     shift = 64 - _BUCKET_BITS
     buckets = array("I", [bisect_left(hashes, b << shift) for b in range(1 << _BUCKET_BITS)])

@@ -14,7 +14,7 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
 
 def edits1(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away."""
-    out = set()
+    out: set[str] = set()
     size = len(_ALPHABET)
     for i in range(len(word) + 1):
         a, b = word[:i], word[i:]
@@ -87,7 +87,12 @@ def _sub_costs(a: str) -> dict[str, float]:
 
 @lru_cache(maxsize=65536)
 def _indel_costs(word: str) -> tuple[float, ...]:
-    return tuple(_indel_cost(word, i) for i in range(len(word)))
+    # _indel_cost for every letter, in one pass.
+    before = [""] + list(word[:-1])
+    after = list(word[1:]) + [""]
+    return tuple(
+        0.5 if ch == b or ch == a else 0.8 if ch in VOWELS else 1.0 for b, ch, a in zip(before, word, after)
+    )
 
 
 # Every edit costs at least this much (a doubled letter dropped or added).

@@ -35,6 +35,9 @@ _TOKENS = regex.compile(
 _MAYBE_NOT_PROSE = regex.compile(
     r"://|www\.|[@#]|\.(?:com|org|net|edu|gov|int|io|ai|co|uk|us|de|fr|info|biz|tv|me|ly)\b", regex.IGNORECASE
 )
+# The same test for text whose letters and spaces are ASCII (``ascii_words``),
+# through the standard library's quicker engine.
+_ASCII_MAYBE_NOT_PROSE = re.compile(_MAYBE_NOT_PROSE.pattern, re.IGNORECASE | re.ASCII)
 _WORD_TOKENS = regex.compile(r"[\p{L}\p{M}\d_]+(?:['’][\p{L}\p{M}\d_]+)*")
 # Candidate search grows with the cube of a token's length (deletes of
 # deletes): a 2,000-letter token (a base64 blob, a run of letters) took ten
@@ -53,7 +56,7 @@ def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> Sequence
     starts = ends = None
     for lo, hi in chunks(text):
         chunk = text[lo:hi]
-        if _MAYBE_NOT_PROSE.search(chunk):
+        if (_ASCII_MAYBE_NOT_PROSE if ascii_words(chunk) else _MAYBE_NOT_PROSE).search(chunk):
             found = [
                 (word, lo + m.start(), lo + m.end())
                 for m in _TOKENS.finditer(chunk)
