@@ -18,9 +18,9 @@ from __future__ import annotations
 import zlib
 from array import array
 from bisect import bisect_left
-from collections import defaultdict
 from functools import lru_cache
-from itertools import takewhile
+from itertools import compress, repeat, takewhile
+from operator import and_, lshift, ne, or_, rshift
 from typing import NamedTuple
 
 from .lexicon import common_words
@@ -74,24 +74,26 @@ def deletions(word: str) -> set[str]:
 
 def _build() -> tuple[str, bytes, bytes, bytes, bytes]:
     words = frequent_words()
-    filed: defaultdict[str, list[int]] = defaultdict(list)
+    bits = max(len(words), 1).bit_length()
+    keys: list[str] = []
+    idents: list[int] = []
     for ident, word in enumerate(words):
         once = deletions(word)
-        twice = {x[:i] + x[i + 1 :] for x in once for i in range(len(x))}
-        for key in {word} | once | twice:
-            filed[key].append(ident)
-    keys, lists = list(filed), list(filed.values())
-    hashed = list(map(_hash, keys))
-    hashes, starts, postings = array("Q"), array("I", [0]), array("I")
-    for i in sorted(range(len(keys)), key=hashed.__getitem__):
-        h = hashed[i]
-        if hashes and hashes[-1] == h:
-            # Keys that share a hash share a list: the check on read sorts them out.
-            starts.pop()
-        else:
-            hashes.append(h)
-        postings.extend(lists[i])
-        starts.append(len(postings))
+        filed = {word} | once | {x[:i] + x[i + 1 :] for x in once for i in range(len(x))}
+        keys.extend(filed)
+        idents.extend(repeat(ident, len(filed)))
+    # One integer per (key, word): the key's hash above the word's id, so
+    # that one sort of plain integers groups each key's words; the rest runs
+    # in C (a loop over the 875,000 entries took seconds).  Keys that share
+    # a hash share a list: the check on read sorts them out.
+    entries = sorted(map(or_, map(lshift, map(_hash, keys), repeat(bits)), idents))
+    del keys, idents
+    filed_hashes = list(map(rshift, entries, repeat(bits)))
+    postings = array("I", map(and_, entries, repeat((1 << bits) - 1)))
+    firsts = [0, *compress(range(1, len(entries)), map(ne, filed_hashes[1:], filed_hashes))]
+    hashes = array("Q", map(filed_hashes.__getitem__, firsts))
+    starts = array("I", firsts)
+    starts.append(len(entries))
     shift = 64 - _BUCKET_BITS
     buckets = array("I", [bisect_left(hashes, b << shift) for b in range(1 << _BUCKET_BITS)])
     buckets.append(len(hashes))
