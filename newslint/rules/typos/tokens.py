@@ -38,6 +38,9 @@ _MAYBE_NOT_PROSE = regex.compile(
 # The same test for text whose letters and spaces are ASCII (``ascii_words``),
 # through the standard library's quicker engine.
 _ASCII_MAYBE_NOT_PROSE = re.compile(_MAYBE_NOT_PROSE.pattern, re.IGNORECASE | re.ASCII)
+_ASCII_TOKENS = re.compile(
+    rf"(?P<skip>{_NOT_PROSE})|(?P<word>[A-Za-z0-9_]+(?:['’][A-Za-z0-9_]+)*)", re.IGNORECASE | re.ASCII
+)
 _WORD_TOKENS = regex.compile(r"[\p{L}\p{M}\d_]+(?:['’][\p{L}\p{M}\d_]+)*")
 # Candidate search grows with the cube of a token's length (deletes of
 # deletes): a 2,000-letter token (a base64 blob, a run of letters) took ten
@@ -56,16 +59,17 @@ def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> Sequence
     starts = ends = None
     for lo, hi in chunks(text):
         chunk = text[lo:hi]
-        if (_ASCII_MAYBE_NOT_PROSE if ascii_words(chunk) else _MAYBE_NOT_PROSE).search(chunk):
+        plain = ascii_words(chunk)
+        if (_ASCII_MAYBE_NOT_PROSE if plain else _MAYBE_NOT_PROSE).search(chunk):
             found = [
                 (word, lo + m.start(), lo + m.end())
-                for m in _TOKENS.finditer(chunk)
+                for m in (_ASCII_TOKENS if plain else _TOKENS).finditer(chunk)
                 if (word := m.group("word")) is not None
                 and min_length <= len(word) <= _MAX_LENGTH
                 and word.lower() not in frequent
             ]
         else:
-            found = _plain_rare_words(chunk, lo, min_length, frequent)
+            found = _plain_rare_words(chunk, lo, min_length, frequent, plain)
         if starts is None or ends is None:
             out.extend(found)
             if len(out) > COMPACT_LINES:
@@ -126,12 +130,14 @@ def ascii_words(text: str) -> bool:
 _ASCII_SPLIT_WORDS = re.compile(r"([A-Za-z0-9_]+(?:['’][A-Za-z0-9_]+)*)")
 
 
-def _plain_rare_words(chunk: str, offset: int, min_length: int, frequent: frozenset[str]) -> list[tuple[str, int, int]]:
+def _plain_rare_words(chunk: str, offset: int, min_length: int, frequent: frozenset[str],
+                      ascii_only: bool) -> list[tuple[str, int, int]]:
     """``rare_words`` for a chunk with no URL, address or handle in it: the
     per-token work (splitting, lower-casing, the frequent-word test and the
-    offsets) runs in C; Python touches only the rare tokens."""
+    offsets) runs in C; Python touches only the rare tokens.  ``ascii_only``:
+    the chunk's letters and spaces are ASCII (``ascii_words``)."""
     # Separators and words alternate: [gap, word, gap, word, ..., gap].
-    if ascii_words(chunk):
+    if ascii_only:
         # Lower-casing keeps every offset in such text: split it lowered.
         parts = _ASCII_SPLIT_WORDS.split(chunk.lower())
         lowers = parts[1::2]
