@@ -41,7 +41,7 @@ def _old_index() -> dict[str, set[str]]:
     """The distance-2 index the deletion index replaced: each frequent word
     under itself and its one-letter deletions."""
     index: defaultdict[str, set[str]] = defaultdict(set)
-    for word in deletes.frequent_words():
+    for word in deletes.indexed_words():
         index[word].add(word)
         for key in deletes.deletions(word):
             index[key].add(word)
@@ -80,7 +80,7 @@ def _old_candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tupl
 
 def _mutated(rng: random.Random, count: int) -> list[str]:
     """Frequent words with one to three random slips: the words a search meets."""
-    words = deletes.frequent_words()
+    words = deletes.indexed_words()
     out = []
     for _ in range(count):
         w = rng.choice(words)
@@ -116,7 +116,7 @@ def test_reach_on_generated_words(word):
 
 def test_near_frequent_word_is_the_old_probe():
     index = _old_index()
-    for word in _SAMPLE + deletes.frequent_words()[::500]:
+    for word in _SAMPLE + deletes.indexed_words()[::500]:
         old = word in index or any(k in index for k in deletes.deletions(word))
         assert near_frequent_word(word) == old, word
 
@@ -130,8 +130,8 @@ def test_candidates_rank_as_before():
 
 def test_hash_collisions_cost_checks_not_answers(monkeypatch):
     monkeypatch.setenv(store.CACHE_ENV, "")  # built in memory, never stored
-    small = deletes.frequent_words()[:3000]
-    monkeypatch.setattr(deletes, "frequent_words", lambda: small)
+    small = deletes.indexed_words()[:3000]
+    monkeypatch.setattr(deletes, "indexed_words", lambda: small)
     words = [w for w in _SAMPLE[:80] if len(w) >= 4]
     deletes._index.cache_clear()
     try:
@@ -149,7 +149,7 @@ def test_hash_collisions_cost_checks_not_answers(monkeypatch):
 
 def test_index_is_stored_and_a_damaged_one_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv(store.CACHE_ENV, str(tmp_path))
-    monkeypatch.setattr(deletes, "frequent_words", lambda: ["house", "horse", "mouse", "hose"])
+    monkeypatch.setattr(deletes, "indexed_words", lambda: ["house", "horse", "mouse", "hose"])
     deletes._index.cache_clear()
     try:
         built = deletes._index()

@@ -1,11 +1,11 @@
 """Known words near a misspelling, by spelling and by sound, best first.
 
 Distance-1 neighbours come from the whole word list, distance-2 neighbours
-from an index of the frequent words, and sound-alikes (for words whose
-spelling strays too far) from an index of sound keys.  Each is scored by
-frequency minus weighted edit cost; results are cached per word, so a run
-over many articles searches for each distinct word once.  The two indexes are
-built once and kept in the user's cache folder (``store``).
+from the deletion index of the frequent words (``deletes``), and sound-alikes
+(for words whose spelling strays too far) from an index of sound keys.  Each
+is scored by frequency minus weighted edit cost; results are cached per word,
+so a run over many articles searches for each distinct word once.  The two
+indexes are built once and kept in the user's cache folder (``store``).
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def near_frequent_word(word: str) -> bool:
 
 # Marks the one letter two strings may differ in.
 _ANY = "\0"
-# The letters of the frequent words (``deletes.frequent_words``).
+# The letters of the frequent words (``deletes.indexed_words``).
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -191,7 +191,7 @@ def _sound_index() -> dict[str, tuple[str, ...]]:
 
 
 def _build_sound_index() -> dict[str, tuple[str, ...]]:
-    # The same frequent words as the distance-2 index, five letters or more,
+    # The same frequent words as the deletion index, five letters or more,
     # and the rarer common words of _SOUND_LONG letters or more: a long
     # word has few sound-alikes, so a rarer one is still the likely word
     # (``subsitiutions`` for substitutions, Zipf 2.98).
