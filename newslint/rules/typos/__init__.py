@@ -7,8 +7,9 @@ a slip costs), ``candidates`` (neighbours by spelling and sound), ``forms``
 ``spelling`` (the en_US and en_GB dictionaries), ``dictionary`` (their
 verdicts on rare words), ``verdict`` (one word, both
 opinions), ``names`` (capitalisation), ``tokens`` (what is prose),
-``suggest`` (ranking with the article's own words) and ``store`` (the
-indexes, built once and kept in the user's cache folder).
+``suggest`` (ranking with the article's own words), ``deletes`` (the
+frequent words by their deletions, for the distance-2 search) and ``store``
+(the indexes, built once and kept in the user's cache folder).
 """
 from __future__ import annotations
 

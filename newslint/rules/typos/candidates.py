@@ -1,20 +1,20 @@
 """Known words near a misspelling, by spelling and by sound, best first.
 
 Distance-1 neighbours come from the whole word list, distance-2 neighbours
-from an index of the frequent words, and sound-alikes (for words whose
-spelling strays too far) from an index of sound keys.  Each is scored by
-frequency minus weighted edit cost; results are cached per word, so a run
-over many articles searches for each distinct word once.  The two indexes are
-built once and kept in the user's cache folder (``store``).
+from the deletion index of the frequent words (``deletes``), and sound-alikes
+(for words whose spelling strays too far) from an index of sound keys.  Each
+is scored by frequency minus weighted edit cost; results are cached per word,
+so a run over many articles searches for each distinct word once.  The two
+indexes are built once and kept in the user's cache folder (``store``).
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
-from itertools import groupby, takewhile
+from itertools import groupby, repeat
 from typing import NamedTuple
 
+from .deletes import MIN_ZIPF, deletions, near_any, sharing
 from .edits import edit_cost, edits1
 from .lexicon import common_words, zipf
 from .store import code_stamp, stored
@@ -27,46 +27,72 @@ class Candidate(NamedTuple):
     score: float
 
 
-# Words at or above this Zipf frequency (once per million words = 3.0) are the
-# ones we suggest at edit distance 2; rarer words are only reachable at
-# distance 1, where a far rarer neighbour is still a credible correction.
-_DIST2_MIN_ZIPF = 3.0
+# Suggested at edit distance 2 only when at least this frequent (see ``deletes``).
+_DIST2_MIN_ZIPF = MIN_ZIPF
 
 
-@lru_cache(maxsize=1)
-def _dist2_index() -> dict[str, str]:
-    """Frequent words keyed by themselves and by each single-letter deletion
-    (the words of a key joined by spaces: read back faster than lists).
-
-    Looking up every one-edit variant of a word (and its deletions) in this
-    index finds every frequent word within Damerau distance 2 with a few
-    thousand dictionary probes, instead of the ~300,000 strings that two
-    rounds of edits would make.
-    """
-    return stored("dist2", f"{_DIST2_MIN_ZIPF}|{code_stamp(__file__)}", dict, _build_dist2_index)
-
-
-def _build_dist2_index() -> dict[str, str]:
-    threshold = 10 ** _DIST2_MIN_ZIPF / 1e9
-    index: defaultdict[str, list[str]] = defaultdict(list)
-    # The list is sorted by frequency, most frequent first.
-    for word, _ in takewhile(lambda item: item[1] >= threshold, common_words().items()):
-        if len(word) < 3 or not word.isalpha() or not word.isascii():
-            continue
-        index[word].append(word)
-        # A key repeated (``book`` -> ``bok`` twice) only repeats the word in
-        # a list that is read into a set.
-        for i in range(len(word)):
-            index[word[:i] + word[i + 1 :]].append(word)
-    return {key: " ".join(words) for key, words in index.items()}
-
-
+@lru_cache(maxsize=65536)
 def near_frequent_word(word: str) -> bool:
     """Is a frequent word (Zipf >= 3) at most one edit from ``word``, or
     some two edits away?  A cheap test (the word and its deletions looked up
-    in the distance-2 index) that settles most names before a search."""
-    index = _dist2_index()
-    return word in index or any(word[:i] + word[i + 1 :] in index for i in range(len(word)))
+    in the deletion index) that settles most names before a search."""
+    return near_any(word)
+
+
+# Marks the one letter two strings may differ in.
+_ANY = "\0"
+# The letters of the frequent words (``deletes.indexed_words``).
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _wildcards(strings: set[str]) -> set[str]:
+    return {s[:i] + _ANY + s[i + 1 :] for s in strings for i in range(len(s))}
+
+
+def _two_edits(word: str) -> set[str]:
+    """The frequent words one edit from ``word`` (``edits1``), then perhaps a
+    letter deleted, then perhaps one inserted: the reach of the distance-2
+    search, which files each frequent word under itself and its deletions
+    and looks up every edit of ``word`` and each edit's deletions.
+
+    The deletion index gives every frequent word sharing a subsequence with
+    ``word`` at most two letters shorter than either; all are in reach but
+    words of the same length two letters apart both ways, which are in reach
+    only when the first edit was a substitution or a swap (the others need
+    two deletions and two insertions: two letters moved)."""
+    n = len(word)
+    found: set[str] = set()
+    apart = []
+    for cand, shared in sharing(word).items():
+        if n - shared < 2 or len(cand) - shared < 2:
+            found.add(cand)
+        else:
+            apart.append(cand)
+    if not apart:
+        return found
+    # Two letters swapped, then another deleted.
+    swapped: set[str] = set()
+    for p in range(n - 1):
+        swap = word[:p] + word[p + 1] + word[p] + word[p + 2 :]
+        swapped.update(swap[:i] + swap[i + 1 :] for i in range(n) if i not in (p, p + 1))
+    # One letter changed, then one deleted: a deletion of each word leaves
+    # strings that differ in at most one letter.  Short words have many such
+    # neighbours, and spelling out every change of ``word``'s deletions once
+    # is then cheaper than marking each letter of each neighbour's.
+    once = deletions(word)
+    if len(apart) > len(_LETTERS):
+        changed = set(once)
+        for rest in once:
+            for i in range(len(rest)):
+                changed.update(map(str.join, _LETTERS, repeat((rest[:i], rest[i + 1 :]), len(_LETTERS))))
+        found.update(c for c in apart if not (swapped.isdisjoint(theirs := deletions(c)) and changed.isdisjoint(theirs)))
+    else:
+        marked = _wildcards(once)
+        for cand in apart:
+            theirs = deletions(cand)
+            if not swapped.isdisjoint(theirs) or not marked.isdisjoint(_wildcards(theirs)):
+                found.add(cand)
+    return found
 
 
 # How many Zipf points (factors of ten in frequency) one unit of edit cost is
@@ -91,34 +117,53 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     a different word than the intended one.  ``deep=False`` skips distance 2
     (the costly part) when only cheap, single edits can matter.
     """
-    # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
-    # is 2.5), so the search looks only among the common words.
-    freq = common_words()
-    near = edits1(word)
-    found: set[str] = near & freq.keys()
+    found = set(_one_edit(word))
     if deep and len(word) >= 4:
-        index = _dist2_index()
-        keys = {x[:i] + x[i + 1 :] for x in near for i in range(len(x))}
-        keys |= near
-        for key in keys & index.keys():
-            found.update(index[key].split(" "))
+        found |= _two_edits(word)
     found.discard(word)
+    scored = _scored(word, max_cost)
     out = []
     for cand in found:
-        cost = edit_cost(word, cand)
-        if cost > max_cost:
-            continue
-        z = zipf(cand)
-        score = z - _COST_WEIGHT * cost
-        if cand[:1] != word[:1]:
-            score -= _FIRST_LETTER_PENALTY
-        if cand[-1:] != word[-1:]:
-            score -= _LAST_LETTER_PENALTY
-        if word.startswith(cand):
-            score -= _TRUNCATION_PENALTY
-        out.append(Candidate(cand, z, cost, score))
+        c = scored.get(cand, _UNSCORED)
+        if c is _UNSCORED:
+            c = scored[cand] = _score(word, cand, max_cost)
+        if c is not None:
+            out.append(c)
     out.sort(key=lambda c: (-c.score, c.word))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _one_edit(word: str) -> frozenset[str]:
+    # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
+    # is 2.5), so the search looks only among the common words.
+    return frozenset(edits1(word) & common_words().keys())
+
+
+@lru_cache(maxsize=4096)
+def _scored(word: str, max_cost: float) -> dict[str, Candidate | None]:
+    """The neighbours of ``word`` scored so far (None: dearer than
+    ``max_cost``), filled in by ``candidates``: most words are searched
+    both deep and shallow, and the near neighbours are scored once."""
+    return {}
+
+
+_UNSCORED = Candidate("", 0.0, 0.0, 0.0)
+
+
+def _score(word: str, cand: str, max_cost: float) -> Candidate | None:
+    cost = edit_cost(word, cand, max_cost)
+    if cost > max_cost:
+        return None
+    z = zipf(cand)
+    score = z - _COST_WEIGHT * cost
+    if cand[:1] != word[:1]:
+        score -= _FIRST_LETTER_PENALTY
+    if cand[-1:] != word[-1:]:
+        score -= _LAST_LETTER_PENALTY
+    if word.startswith(cand):
+        score -= _TRUNCATION_PENALTY
+    return Candidate(cand, z, cost, score)
 
 
 _SOUND_RULES = (("ph", "f"), ("ck", "k"), ("dg", "j"), ("q", "k"), ("x", "ks"), ("z", "s"))
@@ -146,7 +191,7 @@ def _sound_index() -> dict[str, tuple[str, ...]]:
 
 
 def _build_sound_index() -> dict[str, tuple[str, ...]]:
-    # The same frequent words as the distance-2 index, five letters or more,
+    # The same frequent words as the deletion index, five letters or more,
     # and the rarer common words of _SOUND_LONG letters or more: a long
     # word has few sound-alikes, so a rarer one is still the likely word
     # (``subsitiutions`` for substitutions, Zipf 2.98).

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate, compress, islice
+from operator import eq
 
 import regex
 
@@ -11,6 +13,7 @@ from ...document import Document
 from ...findings import Finding
 from ...phrases import data_path, read_list
 from ...rule import Context, rule
+from .tokens import ascii_words, chunks
 
 
 @lru_cache(maxsize=1)
@@ -99,14 +102,44 @@ _REPEAT = regex.compile(r"\b(\p{L}+)(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r
 # only pairs whose second word repeats the first (ignoring case) are matched,
 # the second word inside a lookahead so that it can start the next pair.
 # regex's \s (White_Space) is [\t\n\v\f\r ] in ASCII, so spelled out here.
+# The first word is taken whole (possessive ``++``): a shorter one would be
+# followed by a letter, never by a space, so trying one is wasted (half the time).
 _ASCII_REPEAT = re.compile(
-    r"\b([A-Za-z]+)(?=(?:[\t\v\f ]+|[\t\v\f ]*(?:\r\n|\r|\n)[\t\v\f ]*)(\1)\b)",
+    r"\b([A-Za-z]++)(?=(?:[\t\v\f ]+|[\t\v\f ]*(?:\r\n|\r|\n)[\t\v\f ]*)(\1)\b)",
     re.IGNORECASE | re.ASCII,
 )
+_LETTERS = regex.compile(r"(\p{L}+)")
 
 
 def _iter_pairs(text: str) -> Iterable[regex.Match[str] | re.Match[str]]:
-    if text.isascii():
+    """Every pair of words that repeats a word, ignoring case (others may come too)."""
+    if ascii_words(text):
         return _ASCII_REPEAT.finditer(text)
-    # Overlapping: in "a b b" the pair (b, b) starts where the pair (a, b) ends.
-    return _REPEAT.finditer(text, overlapped=True)
+    return _repeats_by_words(text)
+
+
+def _repeats_by_words(text: str) -> Iterator[regex.Match[str]]:
+    """The pairs ``_REPEAT`` finds (overlapping: in "a b b" the pair (b, b)
+    starts where (a, b) ends) whose words are the same ignoring case, found
+    without a match for every pair of words: the text is split into runs of
+    letters and their case-folded forms compared in C; only where two
+    neighbours agree is the pattern tried, at the first one.  A 64 KB chunk
+    at a time (cut at white space), so a huge text is never split at once."""
+    last: tuple[str, int] | None = None  # the previous chunk's last word, folded, and its start
+    for lo, hi in chunks(text):
+        # Runs and what lies between them alternate: [gap, run, gap, run, ..., gap].
+        parts = _LETTERS.split(text[lo:hi])
+        words = parts[1::2]
+        if not words:
+            continue
+        folded = list(map(str.casefold, words))
+        starts = list(accumulate(map(len, parts), initial=lo))[1:-1:2]
+        if last is not None and last[0] == folded[0]:
+            m = _REPEAT.match(text, last[1])
+            if m is not None:
+                yield m
+        for i in compress(range(len(words) - 1), map(eq, folded, islice(folded, 1, None))):
+            m = _REPEAT.match(text, starts[i])
+            if m is not None:
+                yield m
+        last = folded[-1], starts[-1]

@@ -1,9 +1,10 @@
 """The typo rule's indexes, built once and kept in the user's cache folder.
 
-Building the word list's frequency table, the distance-2 index and the sound
-index costs about a second of CPU; reading them back costs a few tens of
-milliseconds.  They are built at first use and written to ``typo/`` in the
-user cache folder (:mod:`newslint.usercache`: ``~/.cache/newslint/typo``;
+Building the word list's frequency table, the deletion index (``deletes``)
+and the sound index costs two or three seconds of CPU; reading them back
+costs a few tens of milliseconds.  They are built at first use and written
+to ``typo/`` in the user cache folder (:mod:`newslint.usercache`:
+``~/.cache/newslint/typo``;
 ``NEWSLINT_USER_CACHE`` moves or switches off every user cache), or to the
 folder ``NEWSLINT_TYPO_CACHE`` names (empty: never stored).
 

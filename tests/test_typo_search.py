@@ -1,0 +1,236 @@
+"""The typo search's quick paths give exactly what the plain ones gave: the
+deletion index reaches the words two rounds of edits reached, the bounded
+edit cost agrees with the full one, and NL102's word-splitting scan and the
+ASCII tokeniser find the pairs and words the Unicode patterns find."""
+from __future__ import annotations
+
+import random
+import sys
+from collections import defaultdict
+from functools import lru_cache
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newslint.rules.typos import candidates as cands
+from newslint.rules.typos import deletes, store, tokens
+from newslint.rules.typos.candidates import candidates, near_frequent_word
+from newslint.rules.typos.edits import _ALPHABET, edit_cost, edits1
+from newslint.rules.typos.lexicon import common_words, frequent_words, zipf
+from newslint.rules.typos.tokens import rare_words
+
+from .test_typo_indexes import _reference_rare_words
+
+repeated = sys.modules["newslint.rules.typos.repeated_word"]
+
+
+def _reference_edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in _ALPHABET)
+    out.update(a + c + b for a, b in splits for c in _ALPHABET)
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _old_index() -> dict[str, set[str]]:
+    """The distance-2 index the deletion index replaced: each frequent word
+    under itself and its one-letter deletions."""
+    index: defaultdict[str, set[str]] = defaultdict(set)
+    for word in deletes.indexed_words():
+        index[word].add(word)
+        for key in deletes.deletions(word):
+            index[key].add(word)
+    return index
+
+
+def _old_reach(word: str) -> set[str]:
+    """Every edit of ``word`` and each edit's deletions, looked up in the old index."""
+    near = edits1(word)
+    keys = {x[:i] + x[i + 1 :] for x in near for i in range(len(x))} | near
+    index = _old_index()
+    return set().union(*(index[k] for k in keys & index.keys())) - {word}
+
+
+def _old_candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[cands.Candidate, ...]:
+    found = edits1(word) & common_words().keys()
+    if deep and len(word) >= 4:
+        found |= _old_reach(word)
+    found.discard(word)
+    out = []
+    for cand in found:
+        cost = edit_cost(word, cand)
+        if cost > max_cost:
+            continue
+        z = zipf(cand)
+        score = z - 2.5 * cost
+        if cand[:1] != word[:1]:
+            score -= 0.8
+        if cand[-1:] != word[-1:]:
+            score -= 0.5
+        if word.startswith(cand):
+            score -= 0.8
+        out.append((cand, z, cost, score))
+    return tuple(sorted(out, key=lambda c: (-c[3], c[0])))
+
+
+def _mutated(rng: random.Random, count: int) -> list[str]:
+    """Frequent words with one to three random slips: the words a search meets."""
+    words = deletes.indexed_words()
+    out = []
+    for _ in range(count):
+        w = rng.choice(words)
+        for _ in range(rng.choice((1, 2, 3))):
+            i = rng.randrange(len(w) + 1)
+            if rng.random() < 0.3:
+                w = w[:i] + w[i + 1 :]
+            elif rng.random() < 0.5:
+                w = w[:i] + rng.choice("aeiostnrl'") + w[i:]
+            else:
+                w = w[:i] + rng.choice("aeiostnrl") + w[i + 1 :]
+        out.append(w)
+    return out
+
+
+_SAMPLE = _mutated(random.Random(11), 400) + [
+    "encourafged", "recieve", "goverment", "teran", "definately", "aton", "brul", "panke", "hosptial",
+    "accomodate", "sinche", "abcd", "bacd", "ab'cd", "teran's", "zzzzqq",
+]
+
+
+def test_the_deletion_index_reaches_what_two_rounds_of_edits_reached():
+    for word in _SAMPLE:
+        if len(word) >= 4:
+            assert cands._two_edits(word) - {word} == _old_reach(word), word
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aeinorstlcd'", min_size=4, max_size=9))
+def test_reach_on_generated_words(word):
+    assert cands._two_edits(word) - {word} == _old_reach(word)
+
+
+def test_near_frequent_word_is_the_old_probe():
+    index = _old_index()
+    for word in _SAMPLE + deletes.indexed_words()[::500]:
+        old = word in index or any(k in index for k in deletes.deletions(word))
+        assert near_frequent_word(word) == old, word
+
+
+def test_candidates_rank_as_before():
+    for word in _SAMPLE[:150]:
+        for deep in (True, False):
+            got = tuple(tuple(c) for c in candidates(word, deep=deep))
+            assert got == _old_candidates(word, deep=deep), (word, deep)
+
+
+def test_hash_collisions_cost_checks_not_answers(monkeypatch):
+    monkeypatch.setenv(store.CACHE_ENV, "")  # built in memory, never stored
+    small = deletes.indexed_words()[:3000]
+    monkeypatch.setattr(deletes, "indexed_words", lambda: small)
+    words = [w for w in _SAMPLE[:80] if len(w) >= 4]
+    deletes._index.cache_clear()
+    try:
+        expected = {w: (deletes.sharing(w), deletes.near_any(w)) for w in words}
+        keys = len(deletes._index().hashes)
+        # A hash with 1,024 values: keys share lists by the dozen.
+        monkeypatch.setattr(deletes, "_hash", lambda key: (sum(map(ord, key)) * 40503 % 1024) << 54)
+        deletes._index.cache_clear()
+        assert len(deletes._index().hashes) <= 1024 < keys
+        for w in words:
+            assert (deletes.sharing(w), deletes.near_any(w)) == expected[w], w
+    finally:
+        deletes._index.cache_clear()
+
+
+def test_index_is_stored_and_a_damaged_one_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv(store.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(deletes, "indexed_words", lambda: ["house", "horse", "mouse", "hose"])
+    deletes._index.cache_clear()
+    try:
+        built = deletes._index()
+        files = list(tmp_path.glob("deletes-*.marshal"))
+        assert len(files) == 1
+        deletes._index.cache_clear()
+        assert deletes._index() == built  # read back
+        files[0].write_bytes(b"\x00damaged")
+        deletes._index.cache_clear()
+        assert deletes._index() == built  # rebuilt
+        assert deletes.sharing("hous") == {"house": 4, "hose": 3, "horse": 3, "mouse": 3}
+        # Other parameters (another module version) are another file.
+        monkeypatch.setattr(deletes, "MIN_ZIPF", 3.5)
+        deletes._index.cache_clear()
+        deletes._index()
+        assert len(list(tmp_path.glob("deletes-*.marshal"))) == 2
+    finally:
+        deletes._index.cache_clear()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeé'", max_size=8), st.text(alphabet="abcde", max_size=8))
+def test_bounded_edit_cost_agrees_with_the_full_one(typed, intended):
+    full = edit_cost(typed, intended)
+    bounded = edit_cost(typed, intended, 2.0)
+    assert bounded == full if full <= 2.0 else bounded > 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abé'-z", max_size=9))
+def test_edits1_is_every_single_edit(word):
+    assert edits1(word) == _reference_edits1(word)
+
+
+# -- the ASCII paths -----------------------------------------------------------
+
+
+def test_inert_characters_are_no_word_space_or_case():
+    for ch in tokens._INERT:
+        assert not regex.match(r"[\w\s\p{L}\p{M}\d]", ch) and not ch.isspace(), ch
+        assert ch.lower() == ch == ch.casefold() == ch.upper(), ch
+
+
+def _reference_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """NL102's pairs as the overlapping Unicode scan gave them."""
+    return [
+        (m.span(1), m.span(2))
+        for m in repeated._REPEAT.finditer(text, overlapped=True)
+        if m.group(1).casefold() == m.group(2).casefold()
+    ]
+
+
+def _pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span(1), m.span(2)) for m in repeated._iter_pairs(text) if m.group(1).casefold() == m.group(2).casefold()]
+
+
+_WORDS = ("the", "The", "THE", "a", "straße", "STRASSE", "strasse", "İ", "i̇", "é", "e\u0301", "3", "x3", "_", "ǅ", "ǆ", "Ⅻ", "²")
+_INERT_WORDS = ("the", "The", "a", "A", "x3", "3", "_", "’", "'", "£5", "“so”", "—")
+_GAPS = (" ", "  ", "\n", "\r\n", "\n\n", "\t", "", ".", "-", "\x1c", "\u00a0", "\u2009", "\x85")
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("chunk", (1 << 16, 8, 24))
+def test_repeated_word_pairs_match_the_unicode_scan(seed, chunk, monkeypatch):
+    monkeypatch.setattr(tokens, "_CHUNK", chunk)
+    rng = random.Random(seed)
+    for _ in range(150):
+        n = rng.choice((4, 30, 200))
+        text = "".join(rng.choice(_WORDS) + rng.choice(_GAPS) for _ in range(n))
+        assert _pairs(text) == _reference_pairs(text), text
+        inert = "".join(rng.choice(_INERT_WORDS) + rng.choice(_GAPS[:10]) for _ in range(n))
+        assert tokens.ascii_words(inert)
+        assert _pairs(inert) == _reference_pairs(inert), inert
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rare_words_of_ascii_text_with_inert_characters(seed):
+    rng = random.Random(seed)
+    frequent = frequent_words(3.0)
+    pieces = ("the", "The", "encourafged", "don't", "don’t", "3rd", "mp3", "snake_case", "£5", "“quoted”",
+              "—", "…", "www.bbc.co.uk", "#tag", "a@b.com", "Teran’s", "a" * 45, "x.com")
+    for _ in range(50):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", "\n", "", "-", "’", "'")) for _ in range(rng.choice((5, 60))))
+        assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
