@@ -233,7 +233,7 @@ def _verbs(doc: Document, verb: regex.Pattern) -> Iterator[regex.Match]:
     alternatives at every position of a long text are slow."""
     words, prefixes = _verb_first_words()
     text = doc.text
-    places = cues.starts_where(doc, _verbs, lambda word: (low := word.lower()) in words or low.startswith(prefixes))
+    places = cues.starts(doc, verb)
     # Each word start once, in order (a match may hold the next one: "cast
     # doubt", "doubt").
     heads = (_WORD_START.match(text, p) for p in places) if places is not None else _WORD_START.finditer(text)
