@@ -22,7 +22,7 @@ import regex
 from ...document import Document
 from ...rule import Context
 from . import cues
-from .lists import entries, longest_first
+from .lists import entries, longest_first, longest_first_trie
 from .naming import is_group, is_name, plural, word_set
 from .sourcing import agrees
 
@@ -31,7 +31,8 @@ _I = regex.IGNORECASE
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    verbs = longest_first("attribution_vague_verbs.txt")
+    # Lists matched forwards are tries; the adverbs, read backwards, cannot be.
+    verbs = longest_first_trie("attribution_vague_verbs.txt")
     adverbs = longest_first("attribution_vague_adverbs.txt")
     verb = regex.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", _I)
     # Auxiliaries and adverbs between the subject and its verb, read backwards
@@ -39,8 +40,8 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     # "have long argued", "subsequently told".
     before_verb = regex.compile(rf"(?r)(?:(?:{adverbs}|\w{{3,}}ly)\s+){{0,2}}$", _I)
     listed_before_verb = regex.compile(rf"(?r)(?:(?:{adverbs})\s+){{0,2}}$", _I)
-    quantifier = regex.compile(rf"(?:{longest_first('attribution_vague_quantifiers.txt')})(?:\s+of(?:\s+(?:the|his|her|their|its))?)?\s+", _I)
-    inverted = regex.compile(rf"(?<!\w)(?:{longest_first('attribution_vague_inverted.txt')})\s+", _I)
+    quantifier = regex.compile(rf"(?:{longest_first_trie('attribution_vague_quantifiers.txt')})(?:\s+of(?:\s+(?:the|his|her|their|its))?)?\s+", _I)
+    inverted = regex.compile(rf"(?<!\w)(?:{longest_first_trie('attribution_vague_inverted.txt')})\s+", _I)
     return verb, before_verb, listed_before_verb, quantifier, inverted
 
 
