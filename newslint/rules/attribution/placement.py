@@ -9,7 +9,6 @@ function returns the span of the first such credit, or None.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -44,48 +43,11 @@ def _function_words() -> frozenset[str]:
     return frozenset(entries("attribution_function_words.txt"))
 
 
-# wordfreq's smallest frequency (Zipf 0): what ``zipf_frequency`` gives an unknown word.
-_MIN_FREQUENCY = 1e-9
-# Words whose tokens wordfreq's tokenizer finds plainly: ASCII letters
-# joined by apostrophes or full stops ("we've", "u.s"), split at anything
-# else ("low-cost": "low", "cost"; "mr.": "mr") ...
-_PLAIN_WORD = regex.compile(r"[a-z'’.\-]+")
-_PLAIN_TOKEN = regex.compile(r"[a-z]+(?:['’.][a-z]+)*")
-# ... unless a token opens with an elision, which it splits ("d'art").
-_ELISION = regex.compile(r"(?<![a-z'’.])[a-z]{1,2}'[aehiouy]")
-
-
 def zipf(word: str) -> float:
-    """How common a word is in English (wordfreq's Zipf scale, 0 when unknown),
-    as ``wordfreq.zipf_frequency(word, "en", "large")`` gives it.
+    """How common a word is in English (wordfreq's Zipf scale, 0 when unknown)."""
+    import wordfreq
 
-    For a word of ASCII letters, apostrophes, full stops and hyphens the
-    tokens are plain, so the value is worked out as wordfreq does from the same list's
-    frequencies, read from the typo rule's table of that list: a run has
-    loaded it already, where loading wordfreq's own costs a process 0.3 s.
-    Any other word asks wordfreq."""
-    low = word.lower()
-    tokens = _PLAIN_TOKEN.findall(low) if _PLAIN_WORD.fullmatch(low) and not _ELISION.search(low) else []
-    if not tokens:
-        import wordfreq
-
-        return float(wordfreq.zipf_frequency(low, "en", "large"))
-    from ..typos.lexicon import frequency
-
-    # wordfreq's arithmetic, step for step: 1 / (1/f1 + 1/f2 ...) over the
-    # tokens (curly apostrophes made straight), the minimum for a word with
-    # an unknown token, rounded to three significant digits, then to
-    # hundredths of a Zipf.
-    one_over = 0.0
-    for token in tokens:
-        found = frequency(token.replace("’", "'"))
-        if not found:
-            one_over = 0.0
-            break
-        one_over += 1.0 / found
-    freq = max(1.0 / one_over, _MIN_FREQUENCY) if one_over else _MIN_FREQUENCY
-    rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return float(round(math.log(rounded, 10) + 9, 2))
+    return float(wordfreq.zipf_frequency(word.lower(), "en", "large"))
 
 
 # A single name whose words are all at least this common is a label
