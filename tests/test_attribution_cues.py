@@ -103,11 +103,12 @@ def test_every_place_a_pattern_matches_passes_its_gate() -> None:
         gate = prefilter.gate(pattern)
         assert gate is not None
         for text in TEXTS[:4] + TEXTS[6:] + _cases():
-            places = {m.start() for m in gate.finditer(text)}
+            places = {m.start() for m in gate.on_text.finditer(text)}
+            folded = places if gate.on_lowered is None else {m.start() for m in gate.on_lowered.finditer(text.lower())}
             for p in range(len(text) + 1):
                 if pattern.match(text, p):
                     matched += 1
-                    assert p in places, (pattern.pattern[:60], text[p : p + 40])
+                    assert p in places and p in folded, (pattern.pattern[:60], text[p : p + 40])
     assert matched > 100
 
 
@@ -131,12 +132,14 @@ def test_the_first_process_documents_are_searched_plainly(monkeypatch: pytest.Mo
         (r"ab{,3}", 0, r"(?=ab{0,3})"),
         # Letters of a case-sensitive group keep their case under IGNORECASE.
         (r"(?:Ab)(?-i:Cd|Ce)", regex.IGNORECASE, r"(?=ab(?-i:C(?:d|e)))"),
+        (r"\bSaid\s+[A-Z]", regex.IGNORECASE, r"(?=said\s+[a-z])"),
         (r"a[^b]c", 0, r"(?=a)"),
     ],
 )
 def test_gate_sources(source: str, flags: int, expected: str) -> None:
     gate = prefilter.gate(regex.compile(source, flags))
-    assert gate is not None and gate.pattern == expected
+    assert gate is not None and gate.on_text.pattern == expected
+    assert gate.on_lowered is None if "(?-i:" in expected or not flags else gate.on_lowered.pattern == expected
 
 
 @pytest.mark.parametrize("source", [r"(?r)said", r"\p{Lu}\w+", r"said|\w+", r"^By", r"(?i:a)b", "é"])
@@ -146,6 +149,34 @@ def test_no_gate_where_every_place_would_do(source: str) -> None:
 
 def test_no_gate_under_flags_it_cannot_follow() -> None:
     assert prefilter.gate(regex.compile("said", regex.FULLCASE | regex.IGNORECASE)) is None
+
+
+def test_case_fold_exceptions_are_complete() -> None:
+    """Lower-cased text stands for the text in a caseless gate: every
+    character that matches an ASCII letter case-insensitively lower-cases to
+    it, or is listed (such texts are scanned as they are); and lower-casing
+    makes no word character, space or line break of anything else."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = {
+        m.group()
+        for letter in string.ascii_lowercase
+        for m in regex.finditer(letter, everything, regex.IGNORECASE)
+        if m.group().lower() != letter
+    }
+    assert odd == set(cues.CASE_FOLD_EXCEPTIONS)
+    for ch in everything:
+        low = ch.lower()
+        if len(low) != 1 or low == ch:
+            continue
+        assert low != "\n" and not re.match(r"\s", low), hex(ord(ch))
+        if not regex.match(r"[\w\p{No}]", ch):
+            assert not re.match(r"\w", low), hex(ord(ch))
+
+
+def test_a_text_with_an_exception_is_scanned_as_it_is() -> None:
+    doc = Document(path="<t>", text="\u017fome analysts say so.", metadata={})
+    assert [m.span() for m in cues.matches(doc, vague_patterns().nouns)] == [m.span() for m in vague_patterns().nouns.finditer(doc.text)]
+    assert not cues._folds(doc)
 
 
 def test_re_folds_and_spaces_as_regex_does_or_looser() -> None:

@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 import regex
 
 from ...compact import offsets
+from ...analysis.lowered import lowered
 from ...document import Document
 from ...rule import Context
 from .prefilter import gate
@@ -62,10 +63,31 @@ def starts(doc: Document, pattern: regex.Pattern) -> list[int] | None:
     found = gate(pattern)
     if found is None:
         return None
+    scanner, text = found.on_text, doc.text
+    if found.on_lowered is not None and _folds(doc):
+        scanner, text = found.on_lowered, lowered(doc)
     # Patterns that open alike share a gate ("said analysts", "said one aide"): scanned once.
-    key = ("attribution.cues.places", found)
+    key = ("attribution.cues.places", scanner)
     if key not in doc.memo:
-        doc.memo[key] = [m.start() for m in found.finditer(doc.text)]
+        doc.memo[key] = [m.start() for m in scanner.finditer(text)]
+    return doc.memo[key]
+
+
+# The characters that match an ASCII letter case-insensitively but do not
+# lower-case to it (tests/test_attribution_cues.py finds them all).
+CASE_FOLD_EXCEPTIONS = "\u0130\u017f"  # "İ", "ſ"
+
+
+def _folds(doc: Document) -> bool:
+    """Whether the text in lower case stands for it, place for place, in a
+    caseless gate: every character where it was, each letter as the pattern
+    folds it."""
+    key = "attribution.cues.folds"
+    if key not in doc.memo:
+        text = doc.text
+        doc.memo[key] = text.isascii() or (
+            not any(ch in text for ch in CASE_FOLD_EXCEPTIONS) and len(lowered(doc)) == len(text)
+        )
     return doc.memo[key]
 
 

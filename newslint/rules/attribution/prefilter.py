@@ -268,13 +268,32 @@ def _sequence(items: tuple[_Node, ...], cut: bool, caseless: bool) -> str | None
             if text:
                 out.append(text)
             return "".join(out)
+        if text and node.alternatives is None and caseless:
+            text = _folded(text)
         out.append(text + node.quantifier if text else "")
     return "".join(out)
 
 
+_UNESCAPED_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+def _folded(atom: str) -> str:
+    """A caseless atom in lower case (its escapes as they are), so that the
+    gate reads lower-cased text as well as the text itself."""
+    return _UNESCAPED_CAPITAL.sub(lambda m: m.group().lower(), atom)
+
+
+class Gate(NamedTuple):
+    """A pattern's gate, for its text and (None when the pattern minds case)
+    for the text in lower case, where the C engine scans faster."""
+
+    on_text: re.Pattern[str]
+    on_lowered: re.Pattern[str] | None
+
+
 @lru_cache(maxsize=256)
-def gate(pattern: regex.Pattern) -> re.Pattern[str] | None:
-    """The ``re`` pattern matching (with zero width) at every place where
+def gate(pattern: regex.Pattern) -> Gate | None:
+    """The ``re`` patterns matching (with zero width) at every place where
     ``pattern`` can start a match, or None when none can be built: the
     pattern's flags or syntax are beyond it, or every place would do."""
     if pattern.flags & _UNSUPPORTED_FLAGS:
@@ -295,8 +314,12 @@ def gate(pattern: regex.Pattern) -> re.Pattern[str] | None:
     source = _alternation(alternatives, True, caseless)
     if not source:
         return None  # an alternative that may match anything: every place would do
-    flags = (re.IGNORECASE if caseless else 0) | (re.DOTALL if pattern.flags & regex.DOTALL else 0)
+    dotall = re.DOTALL if pattern.flags & regex.DOTALL else 0
+    whole = opener + "(?=" + source + ")"
     try:
-        return re.compile(opener + "(?=" + source + ")", flags)
+        on_text = re.compile(whole, (re.IGNORECASE if caseless else 0) | dotall)
+        # Its letters are in lower case: lower-cased text needs no IGNORECASE.
+        on_lowered = re.compile(whole, dotall) if caseless and "(?-i:" not in source else None
     except re.error:
         return None
+    return Gate(on_text, on_lowered)
