@@ -13,8 +13,8 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ...compact import offsets
 from ...analysis.lowered import lowered
+from ...compact import offsets
 from ...document import Document
 from ...rule import Context
 from .prefilter import gate
@@ -63,9 +63,10 @@ def starts(doc: Document, pattern: regex.Pattern) -> list[int] | None:
     found = gate(pattern)
     if found is None:
         return None
-    scanner, text = found.on_text, doc.text
-    if found.on_lowered is not None and _folds(doc):
-        scanner, text = found.on_lowered, lowered(doc)
+    if found.folds and _folds(doc):
+        scanner, text = found.on_lowered(), lowered(doc)
+    else:
+        scanner, text = found.on_text(), doc.text
     # Patterns that open alike share a gate ("said analysts", "said one aide"): scanned once.
     key = ("attribution.cues.places", scanner)
     if key not in doc.memo:

@@ -284,18 +284,28 @@ def _folded(atom: str) -> str:
 
 
 class Gate(NamedTuple):
-    """A pattern's gate, for its text and (None when the pattern minds case)
-    for the text in lower case, where the C engine scans faster."""
+    """A pattern's gate: its source and ``re`` flags, and whether it may scan
+    the text in lower case (the pattern ignores case throughout), where the C
+    engine scans faster.  Compiled at first use (``re`` keeps them)."""
 
-    on_text: re.Pattern[str]
-    on_lowered: re.Pattern[str] | None
+    source: str
+    flags: int
+    folds: bool
+
+    def on_text(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
+    def on_lowered(self) -> re.Pattern[str]:
+        """For lower-cased text, where ``folds``: the gate's letters are in
+        lower case, so it needs no IGNORECASE there."""
+        return re.compile(self.source, self.flags & ~re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
 def gate(pattern: regex.Pattern) -> Gate | None:
-    """The ``re`` patterns matching (with zero width) at every place where
-    ``pattern`` can start a match, or None when none can be built: the
-    pattern's flags or syntax are beyond it, or every place would do."""
+    """The gate matching (with zero width) at every place where ``pattern``
+    can start a match, or None when none can be built: the pattern's flags or
+    syntax are beyond it, or every place would do."""
     if pattern.flags & _UNSUPPORTED_FLAGS:
         return None
     src = pattern.pattern
@@ -314,12 +324,5 @@ def gate(pattern: regex.Pattern) -> Gate | None:
     source = _alternation(alternatives, True, caseless)
     if not source:
         return None  # an alternative that may match anything: every place would do
-    dotall = re.DOTALL if pattern.flags & regex.DOTALL else 0
-    whole = opener + "(?=" + source + ")"
-    try:
-        on_text = re.compile(whole, (re.IGNORECASE if caseless else 0) | dotall)
-        # Its letters are in lower case: lower-cased text needs no IGNORECASE.
-        on_lowered = re.compile(whole, dotall) if caseless and "(?-i:" not in source else None
-    except re.error:
-        return None
-    return Gate(on_text, on_lowered)
+    flags = (re.IGNORECASE if caseless else 0) | (re.DOTALL if pattern.flags & regex.DOTALL else 0)
+    return Gate(opener + "(?=" + source + ")", flags, caseless and "(?-i:" not in source)
