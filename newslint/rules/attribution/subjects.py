@@ -202,11 +202,30 @@ def _plausible_post(post: list[tuple[int, str]], text: str) -> bool:
     return True
 
 
+_SINGULAR_WORDS = frozenset(lead.strip() for lead in _SINGULAR_LEADS)
+
+
+def _may_be_vague(words: list[str]) -> bool:
+    """Whether :func:`noun_phrase` may find a phrase ending with the last of
+    a clause's words, from any start: only if its head is plural or a bare
+    quantifier, if it is one person ("a", "an", "one", "another" lead it),
+    or if a post-modifier follows the head (the head is then earlier).  Most
+    subjects of speech verbs ("he said", "Mr Smith said") fail all three."""
+    if not words:
+        return False
+    last = words[-1]
+    if plural(last) or last.lower() in _QUANTIFIERS:
+        return True
+    return any((low := w.lower()) in _POST or low in _SINGULAR_WORDS for w in words)
+
+
 def _subject_starts(text: str, end: int) -> list[int]:
     """Where a subject ending at ``end`` may start: after the clause's last
     boundary and its openers ("But aides said"), or after a later opener."""
     last = _LAST_BOUNDARY.search(text, max(0, end - 160), end)
     tokens = list(_TOKEN.finditer(text, last.end() if last else max(0, end - 160), end))
+    if not _may_be_vague([t.group(0) for t in tokens]):
+        return []  # no start would give a phrase: the analysis of each is skipped
     i = 0
     while i < len(tokens) and tokens[i].group(0).lower() in _OPENERS:
         i += 1
