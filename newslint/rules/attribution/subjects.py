@@ -206,14 +206,9 @@ _SINGULAR_WORDS = frozenset(lead.strip() for lead in _SINGULAR_LEADS)
 
 
 def _may_be_vague(words: list[str]) -> bool:
-    """Whether :func:`noun_phrase` may find a phrase ending with the last of
-    a clause's words, from any start: only if its head is plural or a bare
-    quantifier, if it is one person ("a", "an", "one", "another" lead it),
-    or if a post-modifier follows the head (the head is then earlier).  Most
-    subjects of speech verbs ("he said", "Mr Smith said") fail all three."""
-    if not words:
-        return False
-    last = words[-1]
+    """Whether :func:`noun_phrase` may find a phrase ending a clause of these words, from any start: its last
+    word plural or a quantifier, one person led ("a", "one"), or a post-modifier ("he said" fails all three)."""
+    last = words[-1] if words else ""
     if plural(last) or last.lower() in _QUANTIFIERS:
         return True
     return any((low := w.lower()) in _POST or low in _SINGULAR_WORDS for w in words)
