@@ -54,7 +54,7 @@ def _gated(doc: Document) -> bool:
     return doc.memo[key]
 
 
-def starts(doc: Document, pattern: regex.Pattern) -> list[int] | None:
+def starts(doc: Document, pattern: regex.Pattern) -> Sequence[int] | None:
     """Every place where a match of ``pattern`` may start (every place one
     does, and maybe others), in order, or None when the text must be searched
     the plain way."""
@@ -70,7 +70,8 @@ def starts(doc: Document, pattern: regex.Pattern) -> list[int] | None:
     # Patterns that open alike share a gate ("said analysts", "said one aide"): scanned once.
     key = ("attribution.cues.places", scanner)
     if key not in doc.memo:
-        doc.memo[key] = [m.start() for m in scanner.finditer(text)]
+        # Machine integers: kept for the document's life, 8 bytes a place.
+        doc.memo[key] = offsets([m.start() for m in scanner.finditer(text)])
     return doc.memo[key]
 
 
