@@ -1,13 +1,23 @@
-"""The family's cue index finds exactly the matches a full scan finds."""
+"""The family's gates find every place a pattern matches, so the gated
+search finds exactly the matches a full scan finds."""
 from __future__ import annotations
+
+import json
+import re
+import string
+from pathlib import Path
 
 import pytest
 import regex
 
 from newslint.document import Document
-from newslint.rules.attribution import cues, subjects
+from newslint.phrases import word_start_phrases
+from newslint.rules.attribution import cues, prefilter, subjects
 from newslint.rules.attribution.credits import _credit_lines
+from newslint.rules.attribution.lists import entries
 from newslint.rules.attribution.sourcing import vague_patterns
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TEXTS = [
     "Reporting by A. Writer\n" * 40 + "said analysts",
@@ -24,8 +34,42 @@ TEXTS = [
 
 
 def _patterns() -> list[regex.Pattern]:
+    """Every pattern the family searches through :mod:`cues`."""
     p = vague_patterns()
-    return [p.nouns, p.inverted, p.passive, subjects._patterns()[4], subjects._patterns()[0]]
+    return [
+        p.nouns,
+        p.inverted,
+        p.passive,
+        subjects._patterns()[4],
+        subjects._patterns()[0],
+        word_start_phrases(entries("attribution_credits.txt")),
+        word_start_phrases(entries("attribution_agencies.txt"), regex.MULTILINE),
+    ]
+
+
+def _cases() -> list[str]:
+    """The attribution benchmark's cases, with a name and a quotation filled in."""
+    lines = (ROOT / "benchmarks/data/attribution_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    fill = {"name": "Jane Doe", "name2": "John Roe", "NAME": "JANE DOE", "quote": "We will win this."}
+    out = []
+    for line in lines:
+        text = json.loads(line)["text"]
+        for key, value in fill.items():
+            text = text.replace("{" + key + "}", value)
+        out.append(text)
+    return out
+
+
+def _articles(count: int) -> list[str]:
+    corpus = ROOT.parent.parent / "shared/corpus"
+    paths = sorted((corpus / "bbc-dev").rglob("*.txt"))[:count] + sorted((corpus / "polnear-dev/text").glob("*.txt"))[:count]
+    return [p.read_text(encoding="utf-8") for p in paths if p.is_file()]
+
+
+@pytest.fixture(autouse=True)
+def _no_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The gates from the first document on (a process warms up first).
+    monkeypatch.setattr(cues, "WARM_UP_CHARS", -1)
 
 
 # 0: every place tried one by one; 10**9: every text scanned whole (the path
@@ -42,6 +86,109 @@ def test_word_gated_matches_equal_finditer(dense: int, monkeypatch: pytest.Monke
             assert [m.span() for m in cues.matches(doc, pattern)] == [m.span() for m in pattern.finditer(text)]
 
 
+def test_gated_matches_equal_finditer_on_cases_and_articles() -> None:
+    texts = _cases() + _articles(40)
+    for pattern in _patterns():
+        assert prefilter.gate(pattern) is not None, pattern.pattern[:60]
+        for text in texts:
+            doc = Document(path="<t>", text=text, metadata={})
+            assert [m.span() for m in cues.matches(doc, pattern)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_every_place_a_pattern_matches_passes_its_gate() -> None:
+    """Pointwise: wherever a pattern matches (not only where finditer goes),
+    its gate matches, on every benchmark case and the edge texts."""
+    matched = 0
+    for pattern in _patterns():
+        gate = prefilter.gate(pattern)
+        assert gate is not None
+        for text in TEXTS[:4] + TEXTS[6:] + _cases():
+            places = {m.start() for m in gate.on_text().finditer(text)}
+            folded = places if not gate.folds else {m.start() for m in gate.on_lowered().finditer(text.lower())}
+            for p in range(len(text) + 1):
+                if pattern.match(text, p):
+                    matched += 1
+                    assert p in places and p in folded, (pattern.pattern[:60], text[p : p + 40])
+    assert matched > 100
+
+
+def test_the_first_process_documents_are_searched_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cues, "WARM_UP_CHARS", 10**12)
+    doc = Document(path="<t>", text=TEXTS[1], metadata={})
+    assert cues.starts(doc, vague_patterns().nouns) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        # Boundaries and lookarounds dropped; a word start kept; letters factored.
+        (r"(?<!\w)(?:\bsaid\b|\bsays\b)(?!\s+x)", 0, r"(?<!\w)(?=sa(?:id|ys))"),
+        (r"\m(?:analysts)\s+(?-i:\p{Lu})\w+", 0, r"(?<!\w)(?=analysts\s+)"),
+        # A leading optional group is spread over its alternatives.
+        (r"(?:(?:a|an)\s+)?critics?", 0, r"(?=(?:a(?:\s+critics?|n\s+critics?)|critics?))"),
+        # A cut inside a group keeps the first repetition's beginning.
+        (r"x(?:ab\p{L}|cd)+y", 0, r"(?=x(?:(?:ab|cd)))"),
+        (r"x(?:ab\p{L}|cd)*y", 0, r"(?=x)"),
+        (r"ab{,3}", 0, r"(?=ab{0,3})"),
+        # Letters of a case-sensitive group keep their case under IGNORECASE.
+        (r"(?:Ab)(?-i:Cd|Ce)", regex.IGNORECASE, r"(?=ab(?-i:C(?:d|e)))"),
+        (r"\bSaid\s+[A-Z]", regex.IGNORECASE, r"(?=said\s+[a-z])"),
+        (r"a[^b]c", 0, r"(?=a)"),
+    ],
+)
+def test_gate_sources(source: str, flags: int, expected: str) -> None:
+    gate = prefilter.gate(regex.compile(source, flags))
+    assert gate is not None and gate.on_text().pattern == expected
+    assert gate.folds == bool(flags and "(?-i:" not in expected)
+
+
+@pytest.mark.parametrize("source", [r"(?r)said", r"\p{Lu}\w+", r"said|\w+", r"^By", r"(?i:a)b", "é"])
+def test_no_gate_where_every_place_would_do(source: str) -> None:
+    assert prefilter.gate(regex.compile(source)) is None
+
+
+def test_no_gate_under_flags_it_cannot_follow() -> None:
+    assert prefilter.gate(regex.compile("said", regex.FULLCASE | regex.IGNORECASE)) is None
+
+
+def test_case_fold_exceptions_are_complete() -> None:
+    """Lower-cased text stands for the text in a caseless gate: every
+    character that matches an ASCII letter case-insensitively lower-cases to
+    it, or is listed (such texts are scanned as they are); and lower-casing
+    makes no word character, space or line break of anything else."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = {
+        m.group()
+        for letter in string.ascii_lowercase
+        for m in regex.finditer(letter, everything, regex.IGNORECASE)
+        if m.group().lower() != letter
+    }
+    assert odd == set(cues.CASE_FOLD_EXCEPTIONS)
+    for ch in everything:
+        low = ch.lower()
+        if len(low) != 1 or low == ch:
+            continue
+        assert low != "\n" and not re.match(r"\s", low), hex(ord(ch))
+        if not regex.match(r"[\w\p{No}]", ch):
+            assert not re.match(r"\w", low), hex(ord(ch))
+
+
+def test_a_text_with_an_exception_is_scanned_as_it_is() -> None:
+    doc = Document(path="<t>", text="\u017fome analysts say so.", metadata={})
+    assert [m.span() for m in cues.matches(doc, vague_patterns().nouns)] == [m.span() for m in vague_patterns().nouns.finditer(doc.text)]
+    assert not cues._folds(doc)
+
+
+def test_re_folds_and_spaces_as_regex_does_or_looser() -> None:
+    """The gates rely on it: under IGNORECASE ``re`` matches an ASCII letter
+    wherever ``regex`` does, and its ``\\s`` holds ``regex``'s."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_letters:
+        folded = {m.group() for m in regex.finditer(letter, everything, regex.IGNORECASE)}
+        assert folded <= {m.group() for m in re.finditer(letter, everything, re.IGNORECASE)}, letter
+    assert {m.group() for m in regex.finditer(r"\s", everything)} <= {m.group() for m in re.finditer(r"\s", everything)}
+
+
 @BOTH_PATHS
 def test_line_start_matches_equal_finditer(dense: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cues, "_DENSE", dense)
@@ -52,7 +199,7 @@ def test_line_start_matches_equal_finditer(dense: int, monkeypatch: pytest.Monke
 
 
 def test_the_other_number_characters_are_what_the_c_engine_adds_to_word() -> None:
-    # cues relies on it: the C re's \w is regex's \w plus \p{No} (less marks).
+    # cues and its gates rely on it: the C re's \w is regex's \w plus \p{No} (less marks).
     import re
 
     extra = [chr(c) for c in range(0x110000) if re.match(r"\w", chr(c)) and not regex.match(r"\w", chr(c))]

@@ -1,166 +1,96 @@
-"""Where a word-start pattern can match, found once per document from its words.
+"""Where a family pattern can match, found by one C scan, so that it is tried only there.
 
 The family's large case-insensitive alternations (vague subjects, inverted
-verbs, credit wording) cost the regex engine a try at every position of the
-text.  A match of such a pattern starts at a word, and only some words can
-open one: which, the pattern itself says, by matching the word alone with
-``partial=True`` (a prefix of a possible match gives a partial match, any
-other word none).  So the words of a document are listed once (the C ``re``
-splits them), each distinct word is asked once per pattern (the answers are
-kept across documents), and the pattern is run only where such a word
-stands.  The matches are those of ``pattern.finditer``, one for one.
+verbs, credit wording) cost the ``regex`` engine a try at every position of
+the text.  Each has a looser twin for the C ``re`` engine
+(:mod:`.prefilter`) that matches wherever the pattern can start a match; its
+scan lists those places, and the pattern is matched only there.  The
+matches are those of ``pattern.finditer``, one for one.
 """
 from __future__ import annotations
 
-import re
-from itertools import accumulate
-from typing import Callable, Iterator, NamedTuple, Sequence
+from typing import Iterator, Sequence
 
 import regex
 
+from ...analysis.lowered import lowered
 from ...compact import offsets
 from ...document import Document
 from ...rule import Context
+from .prefilter import gate
 
-# Runs of word characters, split by the C ``re`` engine (a list of words and
-# the text between them, in one call).  Its ``\w`` is ``regex``'s less the
-# combining marks (harmless: a word then splits in two, and each part is
-# asked) and plus the other-number characters (``²``, ``½``): one of those
-# before a word would hide where the word starts, so a text holding one is
-# searched the plain way.
-_WORDS = re.compile(r"(\w+)")
+# The C ``re``'s ``\w`` is ``regex``'s less the combining marks (harmless: a
+# gate then finds a word start inside a word, where the pattern is tried and
+# fails) and plus the other-number characters (``²``, ``½``): one of those
+# before a word would hide that a match may start there, so a text holding
+# one is searched the plain way.
 _HIDES_A_START = regex.compile(r"\p{No}")
-# A longer text is searched the plain way: its word list would cost more
-# memory than the scan costs time.
+# A longer text is searched the plain way: the list of places would cost
+# more memory than the scan costs time.
 _MAX_CHARS = 1_000_000
-# Answers kept per pattern before they are dropped (a corpus's vocabulary is
-# unbounded).
-_MAX_ANSWERS = 200_000
 
 
-class Words(NamedTuple):
-    parts: list[str]  # the text split at its words: [gap, word, gap, word, ..., gap]
-    ends: list[int]  # where each part ends
-    words: list[str]  # parts[1::2]
-    distinct: frozenset[str]
-    found: dict[str, list[int]]  # word -> the indexes in parts of its occurrences, once asked
-
-    def places(self, word: str) -> list[int]:
-        """The indexes in ``parts`` of the occurrences of ``word``: found by the
-        C ``list.index`` (few words are asked for), then kept."""
-        found = self.found.get(word)
-        if found is None:
-            found = self.found[word] = []
-            k = -1
-            try:
-                while True:
-                    k = self.words.index(word, k + 1)
-                    found.append(2 * k + 1)
-            except ValueError:
-                pass
-        return found
+# Compiling the gates costs a process about 25 ms, which pays off only over
+# many documents: until the documents seen hold this many characters, they
+# are searched the plain way (a run on one small file starts no slower).
+WARM_UP_CHARS = 100_000
 
 
-def words(doc: Document) -> Words | None:
-    """The document's words and where they start, or None when the text must
-    be searched the plain way."""
-    key = "attribution.cues.words"
+class _Seen:
+    chars = 0
+
+
+def _gated(doc: Document) -> bool:
+    """Whether the document's text may be searched through the gates."""
+    key = "attribution.cues.gated"
     if key not in doc.memo:
-        doc.memo[key] = _index(doc.text)
+        text = doc.text
+        _Seen.chars += len(text)
+        doc.memo[key] = (
+            _Seen.chars > WARM_UP_CHARS
+            and len(text) <= _MAX_CHARS
+            and (text.isascii() or not _HIDES_A_START.search(text))
+        )
     return doc.memo[key]
 
 
-def _index(text: str) -> Words | None:
-    if len(text) > _MAX_CHARS or not text.isascii() and _HIDES_A_START.search(text):
+def starts(doc: Document, pattern: regex.Pattern) -> Sequence[int] | None:
+    """Every place where a match of ``pattern`` may start (every place one
+    does, and maybe others), in order, or None when the text must be searched
+    the plain way."""
+    if not _gated(doc):
         return None
-    parts = _WORDS.split(text)
-    listed = parts[1::2]
-    return Words(parts, list(accumulate(map(len, parts))), listed, frozenset(listed), {})
-
-
-class _Answers(NamedTuple):
-    yes: set[str]
-    known: set[str]
-
-
-# Per question, the words (or word pairs, or first letters) known to open a
-# match and all those asked: kept across documents.
-_ANSWERS: dict[object, _Answers] = {}
-
-
-def _answers(key: object) -> _Answers:
-    answers = _ANSWERS.setdefault(key, _Answers(set(), set()))
-    if len(answers.known) > _MAX_ANSWERS:
-        answers.yes.clear()
-        answers.known.clear()
-    return answers
-
-
-def _ask(key: object, asked: frozenset[str], opens: Callable[[str], bool]) -> frozenset[str]:
-    """Those of ``asked`` for which ``opens`` holds, asking each only once."""
-    answers = _answers(key)
-    for new in asked - answers.known:
-        answers.known.add(new)
-        if opens(new):
-            answers.yes.add(new)
-    return asked & answers.yes
-
-
-def starts_where(doc: Document, key: object, opens: Callable[[str], bool]) -> list[int] | None:
-    """Where the words for which ``opens(word)`` holds start, in order, or None
-    when the text must be searched the plain way.  ``key`` names the question."""
-    index = words(doc)
-    if index is None:
+    found = gate(pattern)
+    if found is None:
         return None
-    ends = index.ends
-    return sorted(ends[i - 1] for word in _ask(key, index.distinct, opens) for i in index.places(word))
+    if found.folds and _folds(doc):
+        scanner, text = found.on_lowered(), lowered(doc)
+    else:
+        scanner, text = found.on_text(), doc.text
+    # Patterns that open alike share a gate ("said analysts", "said one aide"): scanned once.
+    key = ("attribution.cues.places", scanner)
+    if key not in doc.memo:
+        # Machine integers: kept for the document's life, 8 bytes a place.
+        doc.memo[key] = offsets([m.start() for m in scanner.finditer(text)])
+    return doc.memo[key]
 
 
-# The letters of a word asked about before the word.
-_HEAD = 3
-# A pair is asked about only across a short gap ("said, according"); after a
-# longer one the first word's answer stands.
-_PAIR_GAP = 12
+# The characters that match an ASCII letter case-insensitively but do not
+# lower-case to it (tests/test_attribution_cues.py finds them all).
+CASE_FOLD_EXCEPTIONS = "\u0130\u017f"  # "İ", "ſ"
 
 
-def starts(doc: Document, pattern: regex.Pattern) -> list[int] | None:
-    """Where a match of ``pattern`` may start (every place one does, in order),
-    or None when the text must be searched the plain way.  ``pattern`` must
-    match only at a word character with none before it (``\\m``, ``(?<!\\w)``
-    and a word).
-
-    A word may open a match if the pattern matches it alone partially (a
-    match of the text would match its first word so far); the same question
-    is then asked of the word with the next one ("said analysts", not "said
-    the"), since the words that open a match ("a", "said") are common.  A
-    word's first letters are asked first, since most words fail there.  A
-    prefix is as good a question (a match of the text matches it so far), as
-    long as no negative lookahead of the pattern can succeed without reading
-    a character (``(?!$)``, ``(?!\\b)``): at the end of the prefix it would
-    fail where the text lets it succeed."""
-    index = words(doc)
-    return None if index is None else _starts(index, pattern)
-
-
-def _starts(index: Words, pattern: regex.Pattern) -> list[int]:
-    parts, ends = index.parts, index.ends
-
-    def opens(text: str) -> bool:
-        return pattern.match(text, partial=True) is not None
-
-    single = _answers((pattern, 1))
-    new = index.distinct - single.known
-    if new:
-        heads = _ask((pattern, 0), frozenset(w[:_HEAD] for w in new), opens)
-        single.known.update(new)
-        single.yes.update(w for w in new if w[:_HEAD] in heads and opens(w))
-    places: dict[str, list[int]] = {}
-    for word in index.distinct & single.yes:
-        for i in index.places(word):
-            gap = parts[i + 1]
-            pair = word + gap + parts[i + 2] if i + 2 < len(parts) and len(gap) <= _PAIR_GAP else word
-            places.setdefault(pair, []).append(ends[i - 1])
-    return sorted(p for pair in _ask((pattern, 2), frozenset(places), opens) for p in places[pair])
+def _folds(doc: Document) -> bool:
+    """Whether the text in lower case stands for it, place for place, in a
+    caseless gate: every character where it was, each letter as the pattern
+    folds it."""
+    key = "attribution.cues.folds"
+    if key not in doc.memo:
+        text = doc.text
+        doc.memo[key] = text.isascii() or (
+            not any(ch in text for ch in CASE_FOLD_EXCEPTIONS) and len(lowered(doc)) == len(text)
+        )
+    return doc.memo[key]
 
 
 # Each ``match`` call costs some microseconds of set-up, so where the places

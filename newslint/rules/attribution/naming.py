@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from .lists import entries
-from .placement import zipf
+from .placement import common
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +79,7 @@ def is_name(word: str, start: int, text: str, head: bool = False) -> bool:
     # No evidence either way: a plural head ("Aides said") is a common noun;
     # a modifier is one if it is an adjective or a common word ("Sceptical
     # economists", "Campaign officials"), else a name ("Rabobank analysts").
-    return not (head or _ADJECTIVE_END.search(word) or zipf(word) >= _COMMON_ZIPF)
+    return not (head or _ADJECTIVE_END.search(word) or common(word, _COMMON_ZIPF))
 
 
 # How common (wordfreq's Zipf scale) a capitalised word opening a sentence must

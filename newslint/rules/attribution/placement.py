@@ -9,6 +9,7 @@ function returns the span of the first such credit, or None.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -43,11 +44,52 @@ def _function_words() -> frozenset[str]:
     return frozenset(entries("attribution_function_words.txt"))
 
 
-def zipf(word: str) -> float:
-    """How common a word is in English (wordfreq's Zipf scale, 0 when unknown)."""
+# Words at least this common (wordfreq's Zipf scale) are looked up one by
+# one; the rule asks only whether a word is at least 3.5.
+_LISTED_ZIPF = 3.4
+_LEAST_ASKED = 3.5
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, float]:
+    """wordfreq's frequencies of its words at least ``_LISTED_ZIPF`` common.
+    Its list comes in bands of one centibel (band ``i`` holds the words of
+    frequency ``10 ** (-i / 100)``); the rare bands are never read, where
+    wordfreq's own table of all 321,000 words costs a process 0.1-0.3 s."""
     import wordfreq
 
-    return float(wordfreq.zipf_frequency(word.lower(), "en", "large"))
+    bands = wordfreq.get_frequency_list("en", "large")
+    last = round((9 - _LISTED_ZIPF) * 100)
+    return {word: wordfreq.cB_to_freq(-i) for i, band in enumerate(bands[: last + 1]) for word in band}
+
+
+def common(word: str, floor: float) -> bool:
+    """``wordfreq.zipf_frequency(word, "en", "large") >= floor`` (``floor`` at
+    least 3.5): worked out as wordfreq does, from its tokens of the word."""
+    if floor < _LEAST_ASKED:
+        raise ValueError(f"common() answers for floors from {_LEAST_ASKED}")
+    import wordfreq
+    from wordfreq.tokens import lossy_tokenize
+
+    tokens = lossy_tokenize(word.lower(), "en")
+    if any(ch.isdigit() for token in tokens for ch in token):
+        return bool(wordfreq.zipf_frequency(word.lower(), "en", "large") >= floor)  # wordfreq's digit rules
+    listed = _common_words()
+    one_over = 0.0
+    for token in tokens:
+        found = listed.get(token)
+        if found is None:
+            # Rarer than _LISTED_ZIPF or unknown: the word is rarer still
+            # (wordfreq combines 1 / (1/f1 + 1/f2 ...)).
+            return False
+        one_over += 1.0 / found
+    if not one_over:
+        return False  # no tokens: wordfreq's minimum, Zipf 0
+    # wordfreq's rounding, step for step: three significant digits, then
+    # hundredths of a Zipf.
+    freq = 1.0 / one_over
+    rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2) >= floor
 
 
 # A single name whose words are all at least this common is a label
@@ -67,7 +109,7 @@ def _names_only(text: str, doc: Document) -> list[str] | None:
         return None
     people = [p for p in _PEOPLE_SPLIT.split(names.strip()) if p.strip() and p[:1] != "@"]
     long_words = [w for w in words if len(w) > 1]
-    if len(people) == 1 and all(zipf(w) >= _COMMON_ZIPF for w in long_words):
+    if len(people) == 1 and all(common(w, _COMMON_ZIPF) for w in long_words):
         return None
     # "Defensive Line" is a subheading: its words stand in lower case in the
     # text too, and names never do.
@@ -113,7 +155,7 @@ def _acronym(text: str) -> bool:
     if not _ACRONYM.fullmatch(text):
         return False
     letters = _NOT_CAPITAL.sub("", text)
-    return len(letters) < 3 or zipf(letters) < _ACRONYM_MAX_ZIPF
+    return len(letters) < 3 or not common(letters, _ACRONYM_MAX_ZIPF)
 
 
 # Non-blank lines after the headline where a byline may stand (a deck or a
@@ -228,7 +270,7 @@ def closing_bio(doc: Document) -> tuple[int, int] | None:
         words = m.group("name").split()
         if words[0].lower() in _function_words():
             continue
-        if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and zipf(words[0]) >= _ONE_WORD_MAX_ZIPF:
+        if len(words) == 1 and not (m.group("honorific") or m.group("reported")) and common(words[0], _ONE_WORD_MAX_ZIPF):
             continue
         surname = words[-1].rstrip(".")
         # ``endpos`` reads as a slice would, without copying the text before.

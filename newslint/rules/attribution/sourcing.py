@@ -8,7 +8,7 @@ from typing import NamedTuple
 import regex
 
 from ...phrases import alternation, word_start_phrases
-from .lists import entries, longest_first
+from .lists import entries, longest_first_trie
 
 _I = regex.IGNORECASE | regex.MULTILINE
 
@@ -23,13 +23,14 @@ class VaguePatterns(NamedTuple):
 
 @lru_cache(maxsize=None)
 def vague_patterns() -> VaguePatterns:
-    mods = longest_first("attribution_vague_modifiers.txt")
-    subjects = longest_first("attribution_vague_subjects.txt")
-    verbs = longest_first("attribution_vague_verbs.txt")
+    mods = longest_first_trie("attribution_vague_modifiers.txt")
+    subjects = longest_first_trie("attribution_vague_subjects.txt")
+    verbs = longest_first_trie("attribution_vague_verbs.txt")
     # Between subject and verb: listed adverbs and auxiliaries, or any -ly word.
-    adverbs = longest_first("attribution_vague_adverbs.txt")
+    adverbs = longest_first_trie("attribution_vague_adverbs.txt")
     # The subject is found first and the rest matched around it: one pass of
     # a small alternation instead of modifiers+subjects+verbs at every word.
+    # All four are matched forwards, so their lists may be tries.
     nouns = regex.compile(rf"\m(?:{subjects})", _I)
     tail = regex.compile(rf"\s+(?:(?:{adverbs}|\w{{3,}}ly)\s+){{0,2}}(?P<verb>{verbs})", _I)
     mods_before = regex.compile(rf"(?<!\w)(?:(?:{mods})\s+){{1,2}}$", _I)

@@ -22,7 +22,7 @@ import regex
 from ...document import Document
 from ...rule import Context
 from . import cues
-from .lists import entries, longest_first
+from .lists import entries, longest_first, longest_first_trie
 from .naming import is_group, is_name, plural, word_set
 from .sourcing import agrees
 
@@ -31,7 +31,8 @@ _I = regex.IGNORECASE
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    verbs = longest_first("attribution_vague_verbs.txt")
+    # Lists matched forwards are tries; the adverbs, read backwards, cannot be.
+    verbs = longest_first_trie("attribution_vague_verbs.txt")
     adverbs = longest_first("attribution_vague_adverbs.txt")
     verb = regex.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", _I)
     # Auxiliaries and adverbs between the subject and its verb, read backwards
@@ -39,8 +40,8 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     # "have long argued", "subsequently told".
     before_verb = regex.compile(rf"(?r)(?:(?:{adverbs}|\w{{3,}}ly)\s+){{0,2}}$", _I)
     listed_before_verb = regex.compile(rf"(?r)(?:(?:{adverbs})\s+){{0,2}}$", _I)
-    quantifier = regex.compile(rf"(?:{longest_first('attribution_vague_quantifiers.txt')})(?:\s+of(?:\s+(?:the|his|her|their|its))?)?\s+", _I)
-    inverted = regex.compile(rf"(?<!\w)(?:{longest_first('attribution_vague_inverted.txt')})\s+", _I)
+    quantifier = regex.compile(rf"(?:{longest_first_trie('attribution_vague_quantifiers.txt')})(?:\s+of(?:\s+(?:the|his|her|their|its))?)?\s+", _I)
+    inverted = regex.compile(rf"(?<!\w)(?:{longest_first_trie('attribution_vague_inverted.txt')})\s+", _I)
     return verb, before_verb, listed_before_verb, quantifier, inverted
 
 
@@ -201,11 +202,25 @@ def _plausible_post(post: list[tuple[int, str]], text: str) -> bool:
     return True
 
 
+_SINGULAR_WORDS = frozenset(lead.strip() for lead in _SINGULAR_LEADS)
+
+
+def _may_be_vague(words: list[str]) -> bool:
+    """Whether :func:`noun_phrase` may find a phrase ending a clause of these words, from any start: its last
+    word plural or a quantifier, one person led ("a", "one"), or a post-modifier ("he said" fails all three)."""
+    last = words[-1] if words else ""
+    if plural(last) or last.lower() in _QUANTIFIERS:
+        return True
+    return any((low := w.lower()) in _POST or low in _SINGULAR_WORDS for w in words)
+
+
 def _subject_starts(text: str, end: int) -> list[int]:
     """Where a subject ending at ``end`` may start: after the clause's last
     boundary and its openers ("But aides said"), or after a later opener."""
     last = _LAST_BOUNDARY.search(text, max(0, end - 160), end)
     tokens = list(_TOKEN.finditer(text, last.end() if last else max(0, end - 160), end))
+    if not _may_be_vague([t.group(0) for t in tokens]):
+        return []  # no start would give a phrase: the analysis of each is skipped
     i = 0
     while i < len(tokens) and tokens[i].group(0).lower() in _OPENERS:
         i += 1
@@ -233,7 +248,7 @@ def _verbs(doc: Document, verb: regex.Pattern) -> Iterator[regex.Match]:
     alternatives at every position of a long text are slow."""
     words, prefixes = _verb_first_words()
     text = doc.text
-    places = cues.starts_where(doc, _verbs, lambda word: (low := word.lower()) in words or low.startswith(prefixes))
+    places = cues.starts(doc, verb)
     # Each word start once, in order (a match may hold the next one: "cast
     # doubt", "doubt").
     heads = (_WORD_START.match(text, p) for p in places) if places is not None else _WORD_START.finditer(text)

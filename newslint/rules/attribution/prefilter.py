@@ -1,0 +1,328 @@
+"""A ``re`` pattern that matches wherever a family pattern can start a match.
+
+The family's patterns (``regex`` alternations built from the phrase lists)
+cost the ``regex`` engine a try at every position of a text.  The C ``re``
+engine scans about three times faster, but it lacks ``regex``'s syntax
+(``\\p{Lu}``, ``\\m``) and differs from it on a few characters.  So each
+pattern gets a looser ``re`` twin, its *gate*, that matches at every place
+the pattern does (and maybe elsewhere): one C scan of the text lists the
+places, and the pattern itself is tried only there, so the matches are the
+pattern's own.
+
+The gate is the pattern's source with what ``re`` cannot be trusted on taken
+out, never added: lookarounds and word boundaries dropped, and the source cut
+before anything else (``\\w``, ``\\p{...}``, a negated class, ``^``, ``$``):
+a prefix of a pattern matches wherever the pattern does.  A leading
+``(?<!\\w)`` (or ``\\m``) is kept: ``re``'s ``\\w`` is ``regex``'s less the
+combining marks and plus the other-number characters (``²``), so a text
+holding one of those is not gated (see :func:`cues.starts`).  Letters are
+ASCII only, since ``re`` folds each ASCII letter to every character ``regex``
+folds it to (tests/test_attribution_cues.py checks both facts on every
+character).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+# What opens a pattern at a word start: kept as ``(?<!\w)`` in the gate.
+_WORD_START_OPENERS = (r"(?<!\w)", r"(?<![\w-])", r"\m")
+# ``regex`` flags a gate cannot follow: a gate is then not built.
+_UNSUPPORTED_FLAGS = regex.VERBOSE | regex.REVERSE | regex.FULLCASE | regex.ASCII | regex.VERSION1 | regex.WORD
+_QUANTIFIER = re.compile(r"[?*+]|\{(\d+)(?:,(\d*))?\}|\{,(\d+)\}")
+# Escapes kept as they are: white space (``re``'s holds ``regex``'s) and escaped punctuation.
+_KEPT_ESCAPE = re.compile(r"\\(?:s|[^\w])")
+_DROPPED_ESCAPE = ("\\b", "\\m", "\\M")
+_NAMED_GROUP = re.compile(r"\(\?P?<\w+>")
+# A character class ``re`` reads as ``regex`` does: literal characters,
+# ranges, escaped punctuation and ``\s``; not negated, nested or with ``\w``.
+_PLAIN_CLASS = re.compile(r"\[(?!\^)(?:[^\\\[\]]|\\[s\W])+\]")
+
+
+class _Unsupported(Exception):
+    """Syntax the gate does not translate: the source is cut before it."""
+
+
+class _Node(NamedTuple):
+    """One item of a sequence: its translation (None: not translatable), the
+    alternatives of a group (translated on demand) and its quantifier."""
+
+    text: str | None
+    alternatives: tuple[tuple["_Node", ...], ...] | None
+    open: str  # a group's opening: "(?:" or "(?-i:"
+    minimum: int
+    quantifier: str
+
+
+def _group_end(src: str, i: int) -> int:
+    """The index after the ``)`` closing the group whose content starts at ``i``."""
+    depth = 1
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(src, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _Unsupported("unbalanced group")
+
+
+def _class_end(src: str, i: int) -> int:
+    """The index after the ``]`` closing the class opened at ``i`` (a ``[``
+    inside a class is a literal in ``regex``'s default version)."""
+    j = i + 1
+    if src[j : j + 1] == "^":
+        j += 1
+    if src[j : j + 1] == "]":
+        j += 1
+    while j < len(src):
+        if src[j] == "\\":
+            j += 2
+            continue
+        if src[j] == "]":
+            return j + 1
+        j += 1
+    raise _Unsupported("unclosed class")
+
+
+def _parse(src: str, i: int) -> tuple[tuple[tuple[_Node, ...], ...], int]:
+    """The alternatives of the sequence starting at ``i``, up to a ``)`` or the end."""
+    alternatives: list[tuple[_Node, ...]] = []
+    items: list[_Node] = []
+    while i < len(src) and src[i] != ")":
+        if src[i] == "|":
+            alternatives.append(tuple(items))
+            items = []
+            i += 1
+            continue
+        node, i = _atom(src, i)
+        q = _QUANTIFIER.match(src, i)
+        minimum, quantifier = 1, ""
+        if q:
+            i = q.end()
+            text = q.group(0)
+            if text in "?*":
+                minimum = 0
+            elif text.startswith("{"):
+                minimum = int(q.group(1) or 0)
+                # "{,3}" is regex's "{0,3}"; re reads it the same way, but say it plainly.
+                text = f"{{{minimum},{q.group(3)}}}" if q.group(3) else text
+            quantifier = text
+            if src[i : i + 1] in ("?", "+"):
+                # Lazy: the same language; possessive: greedy matches wherever it does.
+                quantifier += "?" if src[i] == "?" else ""
+                i += 1
+        items.append(node._replace(minimum=minimum, quantifier=quantifier))
+    alternatives.append(tuple(items))
+    return tuple(alternatives), i
+
+
+def _atom(src: str, i: int) -> tuple[_Node, int]:
+    ch = src[i]
+    if ch == "(":
+        for lookaround in ("(?=", "(?!", "(?<=", "(?<!"):
+            if src.startswith(lookaround, i):
+                return _Node("", None, "", 1, ""), _group_end(src, i + len(lookaround))
+        for opening, kept in (("(?:", "(?:"), ("(?-i:", "(?-i:")):
+            if src.startswith(opening, i):
+                alternatives, j = _parse(src, i + len(opening))
+                return _Node(None, alternatives, kept, 1, ""), j + 1
+        named = _NAMED_GROUP.match(src, i)
+        if src.startswith("(?", i) and not named:
+            return _Node(None, None, "", 1, ""), _group_end(src, i + 1)
+        alternatives, j = _parse(src, named.end() if named else i + 1)
+        return _Node(None, alternatives, "(?:", 1, ""), j + 1
+    if ch == "[":
+        end = _class_end(src, i)
+        text = src[i:end]
+        return _Node(text if _PLAIN_CLASS.fullmatch(text) and text.isascii() else None, None, "", 1, ""), end
+    if ch == "\\":
+        escape = src[i : i + 2]
+        if escape in _DROPPED_ESCAPE:
+            return _Node("", None, "", 1, ""), i + 2
+        if escape == "\\p" or escape == "\\P" or escape == "\\N":
+            end = src.index("}", i) + 1 if src[i + 2 : i + 3] == "{" else i + 3
+            return _Node(None, None, "", 1, ""), end
+        return _Node(escape if _KEPT_ESCAPE.fullmatch(escape) else None, None, "", 1, ""), i + 2
+    if ch in "^$":
+        return _Node(None, None, "", 1, ""), i + 1
+    # A literal: letters only ASCII (their case folding is checked).
+    return _Node(ch if ch.isascii() or not ch.isalpha() else None, None, "", 1, ""), i + 1
+
+
+# A group opening an alternative is spread over its own alternatives (``(?:a|an)\s+x``
+# -> ``a\s+x|an\s+x``) when it has at most this many, so that their letters
+# join the trie.
+_SPREAD = 16
+
+
+def _dropped(node: _Node) -> bool:
+    """A lookaround or boundary, translated to nothing."""
+    return node.text == "" and node.alternatives is None
+
+
+def _flat(alternatives: tuple[tuple[_Node, ...], ...]) -> list[tuple[_Node, ...]]:
+    """The alternatives with a group opening one spread over its own (and an
+    optional one also left out): the same language, more letters up front."""
+    out: list[tuple[_Node, ...]] = []
+    for alt in alternatives:
+        alt = tuple(node for node in alt if not _dropped(node))
+        first = alt[0] if alt else None
+        if (
+            first is not None
+            and first.alternatives is not None
+            and first.open == "(?:"
+            and first.quantifier in ("", "?", "??")
+            and len(first.alternatives) <= _SPREAD
+        ):
+            spread = tuple(inner + alt[1:] for inner in first.alternatives)
+            if first.quantifier:
+                spread += (alt[1:],)
+            out.extend(_flat(spread))
+        else:
+            out.append(alt)
+    return out
+
+
+def _literal(node: _Node) -> str | None:
+    """The character a node matches, if it is one plain letter or digit."""
+    text = node.text
+    return text if text is not None and len(text) == 1 and text.isalnum() and not node.quantifier else None
+
+
+# Leading letters after which an alternative's gate stops at its next group.
+_ENOUGH_LETTERS = 3
+
+
+def _alternation(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseless: bool) -> str | None:
+    """One alternation over the alternatives' translations, factored into a
+    trie by their leading letters: a gate is only asked whether some
+    alternative matches, which their order cannot change, and the C engine
+    then tries one branch per letter instead of every alternative.  None
+    when an alternative does not translate or, with ``cut``, may match
+    anything."""
+    leaves: list[tuple[str, str]] = []
+    for alt in _flat(alternatives):
+        k = 0
+        while k < len(alt) and _literal(alt[k]) is not None:
+            k += 1
+        tail = alt[k:]
+        if cut and k >= _ENOUGH_LETTERS:
+            # Enough to be choosy: a longer gate costs more to compile than
+            # its fewer places save ("said" + a hundred subjects, each spread).
+            simple = 0
+            while simple < len(tail) and tail[simple].alternatives is None:
+                simple += 1
+            tail = tail[:simple]
+        rest = _sequence(tail, cut, caseless)
+        head = "".join(node.text for node in alt[:k])  # type: ignore[misc]
+        if rest is None or cut and not head and not rest:
+            return None
+        leaves.append((head.lower() if caseless else head, rest))
+    return _trie(leaves, 0)
+
+
+def _trie(leaves: list[tuple[str, str]], depth: int) -> str:
+    ended = [rest for head, rest in leaves if len(head) == depth]
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for head, rest in leaves:
+        if len(head) > depth:
+            groups.setdefault(head[depth], []).append((head, rest))
+    options = ended + [ch + _trie(group, depth + 1) for ch, group in groups.items()]
+    if len(options) == 1:
+        return options[0]  # a concatenation: no alternation to enclose
+    return "(?:" + "|".join(options) + ")"
+
+
+def _sequence(items: tuple[_Node, ...], cut: bool, caseless: bool) -> str | None:
+    """The translation of a sequence; with ``cut`` (nothing follows it) the
+    longest translatable prefix, else None unless all of it translates."""
+    out: list[str] = []
+    for node in items:
+        text = node.text
+        complete = text is not None
+        if node.alternatives is not None:
+            # Letters inside "(?-i:...)" keep their case.
+            folds = caseless and node.open != "(?-i:"
+            whole = _alternation(node.alternatives, False, folds)
+            if whole is not None:
+                text, complete = node.open + whole + ")", True
+            elif cut and node.minimum >= 1:
+                # The first repetition's beginning: each alternative cut.
+                part = _alternation(node.alternatives, True, folds)
+                text = None if part is None else node.open + part + ")"
+        if not complete:
+            if not cut:
+                return None
+            if text:
+                out.append(text)
+            return "".join(out)
+        if text and node.alternatives is None and caseless:
+            text = _folded(text)
+        out.append(text + node.quantifier if text else "")
+    return "".join(out)
+
+
+_UNESCAPED_CAPITAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+def _folded(atom: str) -> str:
+    """A caseless atom in lower case (its escapes as they are), so that the
+    gate reads lower-cased text as well as the text itself."""
+    return _UNESCAPED_CAPITAL.sub(lambda m: m.group().lower(), atom)
+
+
+class Gate(NamedTuple):
+    """A pattern's gate: its source and ``re`` flags, and whether it may scan
+    the text in lower case (the pattern ignores case throughout), where the C
+    engine scans faster.  Compiled at first use (``re`` keeps them)."""
+
+    source: str
+    flags: int
+    folds: bool
+
+    def on_text(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
+    def on_lowered(self) -> re.Pattern[str]:
+        """For lower-cased text, where ``folds``: the gate's letters are in
+        lower case, so it needs no IGNORECASE there."""
+        return re.compile(self.source, self.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def gate(pattern: regex.Pattern) -> Gate | None:
+    """The gate matching (with zero width) at every place where ``pattern``
+    can start a match, or None when none can be built: the pattern's flags or
+    syntax are beyond it, or every place would do."""
+    if pattern.flags & _UNSUPPORTED_FLAGS:
+        return None
+    src = pattern.pattern
+    opener = ""
+    for start in _WORD_START_OPENERS:
+        if src.startswith(start):
+            opener, src = r"(?<!\w)", src[len(start) :]
+            break
+    try:
+        alternatives, end = _parse(src, 0)
+    except (_Unsupported, ValueError, IndexError):
+        return None
+    if end != len(src):
+        return None
+    caseless = bool(pattern.flags & regex.IGNORECASE)
+    source = _alternation(alternatives, True, caseless)
+    if not source:
+        return None  # an alternative that may match anything: every place would do
+    flags = (re.IGNORECASE if caseless else 0) | (re.DOTALL if pattern.flags & regex.DOTALL else 0)
+    return Gate(opener + "(?=" + source + ")", flags, caseless and "(?-i:" not in source)

@@ -1,0 +1,88 @@
+"""The attribution family's shortcuts give what the slow ways give.
+
+Whether a word is common is read from wordfreq's list without building its
+table of all 321,000 words: the answer must be ``zipf_frequency(...) >=
+floor`` for every word, tokens, digits and rounding included.  The subject
+of a speech verb is analysed only where a cheap necessary test says a vague
+phrase may end there: no phrase may be lost.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from benchmarks.common import corpus_location
+from newslint.document import Document
+from newslint.rules.attribution import subjects
+from newslint.rules.attribution.placement import common
+
+# Words on the edges: full stops, apostrophes straight and curly, elisions,
+# hyphens, digits, unknown parts, capitals, other letters, band boundaries.
+EDGES = [
+    "mr.", "u.s.", "there’s", "sanders’", "d'art", "l'arc", "x--y", "-x", "e-mail", "o'brien-smith", "DON'T",
+    "Pearson's", "we've", "low-cost", "Reuters", "Zürich", "naïve", "4G", "b2b", "1990s", "", "-", "IPTV",
+    "ONGC", "AP", "END", "MORE", "CEO", "Economic", "Scene", "Mary", "Jordan", "Ms", "Latest",
+]
+
+
+def _words() -> list[str]:
+    wordfreq = pytest.importorskip("wordfreq")
+    bands = wordfreq.get_frequency_list("en", "large")
+    rng = random.Random(7)
+    # Every band around the floors asked (Zipf 3.5, 4.0, 4.5) and a sample of the rest.
+    near = [word for i in range(440, 565) for word in bands[i][:3]]
+    sample = [rng.choice(band) for band in bands[::7] if band]
+    pairs = [f"{rng.choice(near)}-{rng.choice(near)}" for _ in range(200)]
+    return EDGES + near + sample + pairs
+
+
+def test_common_is_zipf_at_least() -> None:
+    wordfreq = pytest.importorskip("wordfreq")
+    bad = [
+        (word, floor)
+        for word in _words()
+        for floor in (3.5, 4.0, 4.5)
+        if common(word, floor) != (wordfreq.zipf_frequency(word.lower(), "en", "large") >= floor)
+    ]
+    assert not bad
+
+
+def test_common_refuses_floors_below_its_list() -> None:
+    with pytest.raises(ValueError):
+        common("the", 3.0)
+
+
+def _texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    cases = [json.loads(line)["text"] for line in (root / "benchmarks/data/attribution_cases.jsonl").open(encoding="utf-8")]
+    corpus = corpus_location()
+    paths = sorted((corpus / "bbc-dev").rglob("*.txt"))[:150] + sorted((corpus / "polnear-dev/text").glob("*.txt"))[:150]
+    return cases + [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.mark.skipif(not corpus_location().is_dir(), reason="needs the dev corpora (../shared/corpus or NEWSLINT_CORPUS)")
+def test_the_subject_gate_drops_no_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every subject the full analysis finds before a speech verb, on every
+    benchmark case and 300 articles, is found through the gate too, and the
+    gate skips most verbs."""
+    verb, before_verb = subjects._patterns()[:2]
+    places = []
+    for text in _texts():
+        doc = Document(path="<t>", text=text, metadata={})
+        for v in subjects._verbs(doc, verb):
+            places.append((text, subjects._subject_end(text, before_verb, v.start()), v.start()))
+    answers: list[bool] = []
+    gate = subjects._may_be_vague
+
+    def counted(words: list[str]) -> bool:
+        answers.append(gate(words))
+        return answers[-1]
+
+    monkeypatch.setattr(subjects, "_may_be_vague", counted)
+    gated = [subjects._subject_before(*place) for place in places]
+    monkeypatch.setattr(subjects, "_may_be_vague", lambda words: True)
+    assert [subjects._subject_before(*place) for place in places] == gated
+    assert sum(p is not None for p in gated) > 100 and answers.count(False) > len(answers) // 2
