@@ -3,7 +3,7 @@
     python -m benchmarks.polnear                 # fit and validation figures
     python -m benchmarks.polnear --misses NL403  # what a rule gets wrong, fit part only
 
-Reads polnear-dev from $NEWSLINT_CORPUS or /work/shared/corpus (``text/``, brat
+Reads polnear-dev from $NEWSLINT_CORPUS or ../shared/corpus (``text/``, brat
 ``attributions/``, ``metadata.tsv``; only the main annotator, first in ``annotators``).
 Split: an article (file name without ``.txt``) is validation when
 ``int(sha1(id).hexdigest(), 16) % 5 == 0`` (169 of 840), fit otherwise. Tune on fit only:
@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import os
 import re
 import sys
 from collections import Counter
@@ -43,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
+from benchmarks.common import corpus_location
 from newslint import Finding, Linter
 from newslint.config import Config
 
@@ -51,7 +51,7 @@ Span = tuple[int, int]
 
 
 def corpus() -> Path:
-    root = Path(os.environ.get("NEWSLINT_CORPUS", "/work/shared/corpus")) / "polnear-dev"
+    root = corpus_location() / "polnear-dev"
     if not (root / "metadata.tsv").is_file():
         sys.exit(f"polnear-dev not found at {root}: set NEWSLINT_CORPUS to the folder holding it")
     return root

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from benchmarks.common import corpus_location
 from newslint.pattern_files import read_entries
 from newslint.phrases import DATA_DIR, alternation, word_start_source
 from newslint.rules.ai_content import candidates, leakage_score, shapes, terms
@@ -96,7 +97,7 @@ def test_guarded_alternation_of_nothing_matches_nothing() -> None:
 
 
 def test_every_line_a_shape_matches_passes_its_gates() -> None:
-    corpus = ROOT.parent.parent / "shared/corpus/bbc-dev"
+    corpus = corpus_location() / "bbc-dev"
     articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
     lines = [line for text in TEXTS + articles for line in text.splitlines()]
     matched = 0

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from benchmarks.common import corpus_location
 from newslint.document import Document
 from newslint.phrases import word_start_phrases
 from newslint.rules.attribution import cues, prefilter, subjects
@@ -61,7 +62,7 @@ def _cases() -> list[str]:
 
 
 def _articles(count: int) -> list[str]:
-    corpus = ROOT.parent.parent / "shared/corpus"
+    corpus = corpus_location()
     paths = sorted((corpus / "bbc-dev").rglob("*.txt"))[:count] + sorted((corpus / "polnear-dev/text").glob("*.txt"))[:count]
     return [p.read_text(encoding="utf-8") for p in paths if p.is_file()]
 
