@@ -194,12 +194,9 @@ class Linter:
         keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
         family = None
         for rule in active:  # the language server reads `rule` off this frame
-            # A family's shared results (the scraping line model, the AI rules'
-            # lower-cased text) are of no use to the next family: let them go
-            # before it runs, not when the document is done (tens of MB on a
-            # 50 MB article).  A later rule that wants one again rebuilds it.
-            if _family(rule) != family:
-                family = _family(rule)
+            # A family's shared results (the line model, the lower-cased text) go
+            # when the next family (package) starts: tens of MB on a 50 MB article.
+            if family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0]):
                 doc.memo.clear()
             ctx = Context(
                 doc,
@@ -375,11 +372,6 @@ def _untrusted_note(config: Config) -> str:
         "and a config found beside the files being linted never runs code (docs/security.md); "
         f"run from {config.root} or pass --config {config.path} to load them; settings of their rules were skipped"
     )
-
-
-def _family(rule: Rule) -> str:
-    """The package a rule's check lives in: rules of one family share ``doc.memo`` entries."""
-    return getattr(rule.check, "__module__", "").rpartition(".")[0]
 
 
 def _rule_label(rule: Rule) -> str:

@@ -116,7 +116,7 @@ def _indented(value: Any, indent: str, out: list[str]) -> None:
         out.append(json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent))
 
 
-_string = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_string = json.encoder.encode_basestring
 
 
 def render_lines(report: Report) -> str:
