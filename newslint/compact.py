@@ -1,4 +1,5 @@
-"""Read-only sequences that build their items on access, for huge documents.
+"""Compact forms for huge documents: sequences that build their items on
+access, and word counts of a huge text read in pieces.
 
 A list of a million ``Line`` tuples costs about 170 bytes a line; these
 views keep two machine integers a line and make the tuple when a rule asks
@@ -8,8 +9,9 @@ plain lists (faster to walk many times).
 """
 from __future__ import annotations
 
+import re
 from array import array
-from typing import Any, Callable, Iterator, Sequence, TypeVar, overload
+from typing import Any, Callable, Iterator, Protocol, Sequence, TypeVar, overload
 
 T = TypeVar("T")
 
@@ -81,3 +83,59 @@ def compact_or_list(items: Sequence[T] | Iterator[T], make: Callable[[int], T], 
     if length <= COMPACT_LINES:
         return list(items)
     return View(make, length)
+
+
+# Text longer than this is read in pieces by the helpers below: ``text.split()``
+# or ``pattern.findall(text)`` on one 50 MB line builds millions of strings at
+# once (about 60 bytes a word: 500 MB).
+LONG_TEXT = 1 << 20
+
+
+def pieces(text: str, size: int = LONG_TEXT) -> Iterator[str]:
+    """``text`` in slices of about ``size`` characters, each cut just after a
+    space, so that no run of non-space characters (a word) is cut in two."""
+    start, n = 0, len(text)
+    while start < n:
+        cut = text.find(" ", start + size) if start + size < n else -1
+        end = n if cut < 0 else cut + 1
+        yield text[start:end]
+        start = end
+
+
+def word_count(text: str) -> int:
+    """``len(text.split())`` without the list of words of a huge text."""
+    if len(text) <= LONG_TEXT:
+        return len(text.split())
+    return sum(len(piece.split()) for piece in pieces(text))
+
+
+def has_text(text: str) -> bool:
+    """``bool(text.strip())`` without the stripped copy of a huge text."""
+    return bool(text) and not text.isspace()
+
+
+def normalised(text: str) -> str:
+    """``" ".join(text.split())`` without the list of words of a huge text
+    (and, when its spacing is normal already, as the text itself or its strip)."""
+    if len(text) <= LONG_TEXT:
+        return " ".join(text.split())
+    core = text.strip()
+    if "  " not in core and not _OTHER_SPACE.search(core):
+        return core
+    return " ".join(filter(None, (" ".join(piece.split()) for piece in pieces(core))))
+
+
+# Whitespace but the plain space (re's \s is str.isspace(), the test split uses).
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+class _FindAll(Protocol):
+    def findall(self, text: str) -> list[Any]: ...
+
+
+def count_matches(pattern: _FindAll, text: str) -> int:
+    """``len(pattern.findall(text))`` for a pattern whose matches never hold a
+    space and need no context past one, without the list of a huge text's matches."""
+    if len(text) <= LONG_TEXT:
+        return len(pattern.findall(text))
+    return sum(len(pattern.findall(piece)) for piece in pieces(text))

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import inspect
+import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, TypeVar
 
 import regex
 
@@ -98,6 +99,10 @@ def rule(
     return wrap
 
 
+# Matches handed over at a time by Context.finditer.
+_BATCH = 1024
+
+
 class Context:
     """What a rule sees besides the document: its options and a way to report."""
 
@@ -182,21 +187,47 @@ class Context:
         s, e = line_removal_span(self.doc, start, end)
         return Fix((Edit(s, e, ""),), UNSAFE if unsafe else SAFE, message or "remove the line")
 
-    def finditer(self, pattern: Any, text: str | None = None, flags: int = 0) -> Iterable[Any]:
+    def finditer(self, pattern: Any, text: str | None = None, flags: int = 0) -> Iterator[Any]:
         """``regex.finditer`` under the run's time limit (see :meth:`limited`).
 
         Use it for any pattern a user or a data file supplies: a catastrophic
         pattern on an adversarial article then becomes a finding naming the rule
-        instead of a hung CI job.
+        instead of a hung CI job.  The matches come a batch at a time, and the
+        limit counts the time spent finding them, not the caller's time between
+        them.
         """
         text = self.doc.text if text is None else text
+        compiled = regex.compile(pattern, flags) if isinstance(pattern, str) else pattern
+        shown = str(getattr(pattern, "pattern", pattern))
+        if compiled.flags & regex.REVERSE:
+            # A reversed search runs from the end: it cannot resume at an offset.
+            return iter(self.limited(lambda t, timeout: list(compiled.finditer(t, timeout=timeout)), text, shown))
+        return self._batches(compiled, text, shown)
 
-        def run(t: str, timeout: float) -> list[Any]:
-            if isinstance(pattern, str):
-                return list(regex.finditer(pattern, t, flags, timeout=timeout))
-            return list(pattern.finditer(t, timeout=timeout))
-
-        return self.limited(run, text, str(getattr(pattern, "pattern", pattern)))
+    def _batches(self, pattern: Any, text: str, shown: str) -> Iterator[Any]:
+        # A list of every match held about 180 bytes a match: hundreds of
+        # megabytes on a 50 MB line of "officials say".  A batch ends after a
+        # match that is not empty, so finditer from its end goes on exactly as
+        # the one search would (it may not take an empty match where the last
+        # empty one was).  regex counts a finditer's timeout in CPU time from its
+        # start, the caller's work included: each batch gets what is left.
+        limit = self._limit(text)
+        spent, pos = 0.0, 0
+        while True:
+            began = time.process_time()
+            batch: list[Any] = []
+            try:
+                for m in pattern.finditer(text, pos, timeout=max(limit - spent, 1e-6)):
+                    batch.append(m)
+                    if len(batch) >= _BATCH and m.end() > m.start():
+                        break
+            except TimeoutError as exc:
+                raise self._timeout(shown, limit) from exc
+            spent += time.process_time() - began
+            yield from batch
+            if len(batch) < _BATCH or batch[-1].end() == batch[-1].start():
+                return
+            pos = batch[-1].end()
 
     def limited(self, run: Callable[..., _T], text: str, shown: str) -> _T:
         """``run(text, timeout=limit)`` -- a compiled pattern's ``match`` or
@@ -207,11 +238,30 @@ class Context:
         one), so a linear pattern over a huge file is not mistaken for a
         runaway one.
         """
-        limit = self.regex_timeout * max(1.0, len(text) / 1_000_000)
+        limit = self._limit(text)
         try:
             return run(text, timeout=limit)
         except TimeoutError as exc:
-            if len(shown) > 200:
-                # A combined phrase list runs to kilobytes: one line must stay readable.
-                shown = f"{shown[:80]}…{shown[-80:]}"
-            raise PatternTimeout(f"pattern {shown!r} took longer than {limit:g}s") from exc
+            raise self._timeout(shown, limit) from exc
+
+    def limited_stream(self, run: Callable[..., Iterable[_T]], text: str, shown: str) -> Iterator[_T]:
+        """The items of ``run(text, timeout=limit)``, as they come, for a ``run``
+        whose every step is a search of its own under the limit (``match`` at
+        chosen places, say); a timeout becomes :class:`PatternTimeout` as in
+        :meth:`limited`."""
+        limit = self._limit(text)
+        try:
+            yield from run(text, timeout=limit)
+        except TimeoutError as exc:
+            raise self._timeout(shown, limit) from exc
+
+    def _limit(self, text: str) -> float:
+        return self.regex_timeout * max(1.0, len(text) / 1_000_000)
+
+    @staticmethod
+    def _timeout(shown: str, limit: float) -> PatternTimeout:
+        if len(shown) > 200:
+            # A combined phrase list runs to kilobytes: one line must stay readable.
+            shown = f"{shown[:80]}…{shown[-80:]}"
+        return PatternTimeout(f"pattern {shown!r} took longer than {limit:g}s")
+

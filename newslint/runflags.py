@@ -1,5 +1,5 @@
 """The command line's run flags -- jobs, cache, progress, Dask -- and the
-streamed report of text and json-lines runs (docs/scale.md)."""
+streamed report of text, json and json-lines runs (docs/scale.md)."""
 from __future__ import annotations
 
 import argparse
@@ -42,7 +42,7 @@ def run_options(args: argparse.Namespace, config: Config) -> RunOptions:
 
 
 def lint_streaming(linter: Linter, args: argparse.Namespace, run: Run, output: OutputOptions) -> int:
-    """Text and json-lines: each finding is written as it is found (in order)."""
+    """Text, json and json-lines: each finding is written as it is found (in order)."""
     tally = emit_stream(linter, run, output)
     if args.exit_zero:
         return EXIT_CLEAN

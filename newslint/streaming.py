@@ -1,10 +1,10 @@
 """Write findings as a run produces them, for the formats that allow it.
 
-The text and json-lines formats need no finding but the current one (the
-text summary and ``--statistics`` are counted on the way), so a corpus of
-millions of articles is reported with flat memory.  Other formats (json,
-sarif, junit, html, a plugin's) need the whole set and are rendered from
-collected :class:`~newslint.engine.Results` as before.
+The text, json and json-lines formats need no finding but the current one
+(the text summary, json's closing summary and ``--statistics`` are counted
+on the way), so a corpus of millions of articles is reported with flat
+memory.  Other formats (sarif, junit, html, a plugin's) need the whole set
+and are rendered from collected :class:`~newslint.engine.Results` as before.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
 from .errors import ConfigError
 from .findings import Finding, Severity
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .engine import Linter
     from .sorting import Item
 
-STREAMED = {"text": text.render, "json-lines": json_format.render_lines}
+STREAMED = {"text": text.render, "json": json_format.render, "json-lines": json_format.render_lines}
 
 
 def can_stream(linter: Linter) -> bool:
@@ -73,6 +73,9 @@ def emit_stream(linter: Linter, run: Iterable[Item], output: OutputOptions) -> T
     tally = Tally(output.unsafe_fixes)
     stats = text.Statistics() if output.statistics and name == "text" else None
     with _open(output) as stream:
+        if name == "json":
+            _emit_json(run, tally, stream)
+            return tally
         color = use_color(output.color, stream) and not output.output_file
         for f, line in run:
             fixable = tally.add(f)
@@ -94,6 +97,22 @@ def emit_stream(linter: Linter, run: Iterable[Item], output: OutputOptions) -> T
                 stream.write("\n".join(tail) + "\n")
         stream.flush()
     return tally
+
+
+def _emit_json(run: Iterable[Item], tally: Tally, stream: TextIO) -> None:
+    """The json format's document, written a finding at a time."""
+
+    def findings() -> Iterator[Finding]:
+        for f, _ in run:
+            tally.add(f)
+            yield f
+
+    def summary() -> dict[str, object]:
+        return tally.summary(getattr(run, "files", 0), getattr(run, "documents", 0))
+
+    for part in json_format.render_parts(findings(), summary):
+        stream.write(part)
+    stream.flush()
 
 
 class _open:

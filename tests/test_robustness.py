@@ -380,13 +380,19 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
     return int(out[0]), int(out[1]), out[2], proc.stderr.decode("utf-8", "replace")
 
 
+# Issue 12's target is 250 MB for any input; these commands peaked at 208 MB
+# (the 50 MB line) and 211 MB (the million lines) in the mem4 session
+# (benchmarks/RESULTS.md).  The bound leaves room for a typo index rebuilt
+# inside the run.
+PEAK_RSS_MB = 300
+
+
 @pytest.mark.slow
 @pytest.mark.stress
 def test_50mb_single_line(tmp_path, needle):
-    """All rules on one 50 MB line: an answer, no traceback, memory within reason.
+    """All rules on one 50 MB line: an answer, no traceback, memory bounded.
 
-    The bound is loose on purpose (about 16 bytes per input byte); time is not
-    asserted.  `python -m benchmarks.speed` prints the real figures.
+    Time is not asserted.  `python -m benchmarks.speed` prints the real figures.
     """
     path = tmp_path / "huge.txt"
     unit = "The minister said the needle plan would work, officials say. "
@@ -395,7 +401,7 @@ def test_50mb_single_line(tmp_path, needle):
     rss_kb, code, out, err = _run_measured("--config", str(EMPTY_CONFIG), "--select", "ALL", "--quiet", str(path))
     assert code in (0, 1), err
     assert "Traceback" not in err and "NL003" not in out
-    assert rss_kb < 800 * 1024, f"peak RSS {rss_kb // 1024} MB on a 50 MB file"
+    assert rss_kb < PEAK_RSS_MB * 1024, f"peak RSS {rss_kb // 1024} MB on a 50 MB file"
 
 
 @pytest.mark.slow
@@ -409,9 +415,17 @@ def test_million_short_lines(cli, tmp_path, needle):
     proc = cli(*needle, "--quiet", str(path), subprocess_=True)
     assert_clean_exit(proc)
     assert proc.stdout == f"{path}:1000000:6: TEST101 [needle] needle\n"
-    proc = cli("--config", str(EMPTY_CONFIG), "--select", "ALL", "--format", "json", str(path), subprocess_=True)
-    assert proc.returncode in (0, 1) and proc.stderr == "", proc.stderr
-    assert not [f for f in json.loads(proc.stdout)["findings"] if f["rule"] in ("NL001", "NL003")]
+    # A million findings: the report goes to a file and is read a line at a
+    # time (the json format puts each key on a line of its own).
+    report = tmp_path / "report.json"
+    rss_kb, code, _, err = _run_measured(
+        "--config", str(EMPTY_CONFIG), "--select", "ALL", "--format", "json", "--output-file", str(report), str(path)
+    )
+    assert code in (0, 1) and err == "", err
+    assert rss_kb < PEAK_RSS_MB * 1024, f"peak RSS {rss_kb // 1024} MB on a million lines"
+    with open(report, encoding="utf-8") as fh:
+        assert fh.readline() == "{\n"
+        assert not [line for line in fh if line.strip() in ('"rule": "NL001",', '"rule": "NL003",')]
 
 
 # -- user-supplied patterns run under a time limit -------------------------------------

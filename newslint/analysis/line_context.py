@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterator, Sequence
 
-from ..compact import offsets
+from ..compact import has_text, offsets
 
 _DIGIT = re.compile(r"\d")
 
@@ -59,7 +59,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     shape_ids: dict[tuple[str, bool, bool], int] = {}
     shapes = offsets()
     for text in texts:
-        sizes.append(len(text.split()))
+        # The texts are whitespace-normalised: one space between words.  Counted
+        # so, a 50 MB line is not split into a list of its words.
+        sizes.append(text.count(" ") + 1 if text else 0)
         if not exact:
             hashes.append(hash(text))
         shape = _shape(text)
@@ -94,7 +96,7 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
         tail = "prose" if j < n and is_prose[j] else "other"
         framing[k:j] = [f"frame={head}|{tail}"] * (j - k)
         k = j
-    no_blanks = all(line.strip() for line in lines)
+    no_blanks = all(map(has_text, lines))
     # Mostly prose (an extractor's output, an article file) or mostly short lines (a
     # whole page): the same line means different things in each.
     kind = "prose" if n and len(prose) * 3 >= n else "mixed" if len(prose) * 8 >= n else "page"
@@ -131,9 +133,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
             ctx.append(framing[k])
         if same[k]:
             ctx.append("same" if same_runs[k] < 3 else "same3")
-        if i > 0 and not lines[i - 1].strip():
+        if i > 0 and not has_text(lines[i - 1]):
             ctx.append("bb")
-        if i + 1 < len(lines) and not lines[i + 1].strip():
+        if i + 1 < len(lines) and not has_text(lines[i + 1]):
             ctx.append("ba")
         if no_blanks:
             ctx.append("noblank")

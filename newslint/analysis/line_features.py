@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from ..compact import COMPACT_LINES, View, offsets
+from ..compact import COMPACT_LINES, LONG_TEXT, View, normalised, offsets, word_count
 from ..phrases import DATA_DIR, read_list
 from .line_context import _coarse_words, _share, context_features
 
@@ -130,13 +130,25 @@ _REFERENCE_TAIL = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed)\])+$|(?
 
 
 def _end_class(text: str) -> str:
+    # Offsets, not copies (``text.rstrip(...)``, ``_REFERENCE_TAIL.sub``): the
+    # line may be a whole 50 MB article.
+    end = len(text)
     if text.endswith("]"):
-        text = _REFERENCE_TAIL.sub("", text) or text
-    stripped = text.rstrip(_CLOSERS + " ")
-    if not stripped:
+        # The pattern ends at $ and the text with "]": one match at most, the one sub() drops.
+        ref = _REFERENCE_TAIL.search(text)
+        if ref and ref.start():
+            end = ref.start()
+    stop = end
+    while stop:
+        tail = text[max(0, stop - 64) : stop]
+        kept = tail.rstrip(_CLOSERS + " ")
+        stop -= len(tail) - len(kept)
+        if kept:
+            break
+    if not stop:
         return "sym"
-    last = stripped[-1]
-    if stripped.endswith(("...", "…")):
+    last = text[stop - 1]
+    if text.endswith(("...", "…"), 0, stop):
         return "ell"
     if last in _SENTENCE_END:
         return last
@@ -145,7 +157,7 @@ def _end_class(text: str) -> str:
     if last.isdigit():
         return "dig"
     if last.isalpha():
-        return "quo" if text[-1] in _QUOTES else "alpha"
+        return "quo" if text[end - 1] in _QUOTES else "alpha"
     return "sym"
 
 
@@ -172,12 +184,16 @@ def _start_class(text: str) -> str:
 _HEAD = 240
 
 
-@lru_cache(maxsize=1 << 16)
 def core_features(text: str) -> tuple[str, ...]:
     """Features of one line on its own (``text`` already stripped, with content).
 
-    Cached: menus, share bars and footers repeat on every page of a site."""
-    n = len(text.split())
+    Cached: menus, share bars and footers repeat on every page of a site (but
+    not a huge line, which the cache would keep alive after its document)."""
+    return _core_features(text) if len(text) > LONG_TEXT else _cached_core_features(text)
+
+
+def _core_features(text: str) -> tuple[str, ...]:
+    n = word_count(text)
     end = _end_class(text)
     # Everything but length and ending is read from the line's head: a paragraph is
     # prose whatever its tail holds, and this keeps the cost per line bounded.
@@ -294,6 +310,9 @@ def core_features(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_cached_core_features = lru_cache(maxsize=1 << 16)(_core_features)
+
+
 @dataclass(frozen=True)
 class LineFeatures:
     """Features of a document's content lines.
@@ -326,7 +345,7 @@ def stream(lines: Sequence[str]) -> tuple[Sequence[int], Iterator[tuple[tuple[st
         index = offsets(index)
 
     def text(k: int) -> str:
-        return " ".join(lines[index[k]].split())
+        return normalised(lines[index[k]])
 
     # A huge document's normalised texts are rebuilt when read rather than held.
     texts: Sequence[str] = [text(k) for k in range(len(index))] if len(index) <= COMPACT_LINES else View(text, len(index))

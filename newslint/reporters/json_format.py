@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+import json.encoder
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..findings import Finding
 from ..fixes import Fix
@@ -50,12 +51,72 @@ def fix_dict(fix: Fix) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    doc = {
-        "version": SCHEMA_VERSION,
-        "findings": [finding_dict(f) for f in report.findings],
-        "summary": dict(report.summary),
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return "".join(render_parts(report.findings, report.summary))
+
+
+def render_parts(findings: Iterable[Finding], summary: Callable[[], Mapping[str, Any]] | Mapping[str, Any]) -> Iterator[str]:
+    """The text of ``render`` piece by piece, one finding at a time, so a run can
+    write it as the findings come (``summary``, or a function that gives it
+    once they are all out, closes the document)."""
+    yield f'{{\n  "version": {SCHEMA_VERSION},\n  "findings": ['
+    first = True
+    for f in findings:
+        parts = [",\n    " if not first else "\n    "]
+        _indented(finding_dict(f), "    ", parts)
+        first = False
+        yield "".join(parts)
+    parts = ["\n  ]" if not first else "]", ',\n  "summary": ']
+    _indented(dict(summary() if callable(summary) else summary), "  ", parts)
+    parts.append("\n}\n")
+    yield "".join(parts)
+
+
+def _indented(value: Any, indent: str, out: list[str]) -> None:
+    """Append ``json.dumps(value, indent=2, ensure_ascii=False)`` for a value
+    nested at ``indent``: the same text, without json's indenting encoder,
+    which is written in Python and took most of the time of a report of a
+    million findings."""
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        sep = "{\n" + inner
+        for key, item in value.items():
+            out.append(sep)
+            out.append(_string(key))
+            out.append(": ")
+            _indented(item, inner, out)
+            sep = ",\n" + inner
+        out.append("\n" + indent + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        sep = "[\n" + inner
+        for item in value:
+            out.append(sep)
+            _indented(item, inner, out)
+            sep = ",\n" + inner
+        out.append("\n" + indent + "]")
+    else:
+        # Floats and the rest: json itself (a line break inside a JSON text is
+        # always between tokens, so re-indenting it is exact).
+        out.append(json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent))
+
+
+_string = json.encoder.encode_basestring
 
 
 def render_lines(report: Report) -> str:

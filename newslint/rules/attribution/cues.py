@@ -127,9 +127,11 @@ def finditer(ctx: Context, pattern: regex.Pattern) -> Iterator[regex.Match]:
     a match may start (see :func:`starts`)."""
     text = ctx.doc.text
     places = starts(ctx.doc, pattern)
-    if places is None:
-        return iter(ctx.finditer(pattern))
-    return iter(ctx.limited(lambda t, timeout: list(_chained(t, pattern, places, timeout)), text, str(pattern.pattern)))
+    if places is None or len(places) * _DENSE > len(text):
+        # One scan of the whole text, as _chained would make: ctx.finditer's
+        # batches keep the caller's time between matches off the time limit.
+        return ctx.finditer(pattern)
+    return ctx.limited_stream(lambda t, timeout: _chained(t, pattern, places, timeout), text, str(pattern.pattern))
 
 
 def line_starts(doc: Document) -> Sequence[int]:

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from ...compact import has_text
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
@@ -119,7 +120,7 @@ def missing_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
     if metadata_credit(doc.metadata) or find_credit(doc):
         return
     first = doc.lines[0] if doc.lines else None
-    end = first.end if first is not None and first.text.strip() else 0
+    end = first.end if first is not None and has_text(first.text) else 0
     yield ctx.finding(
         0,
         end,

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Se
 import regex
 
 from ...analysis.line_roles import LineRole, line_roles
-from ...compact import COMPACT_LINES, offsets
+from ...compact import COMPACT_LINES, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
@@ -146,7 +146,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:
     text = line.text
-    words = len(WORD.findall(text))
+    words = count_matches(WORD, text)
     kind = _kind(text, words, patterns, max_banner, ctx, shown) if words else None
     glued = -1
     if kind is None and words > 3 and patterns.glue_point.search(text):
@@ -177,5 +177,9 @@ def line_span(line: Line) -> tuple[int, int]:
 
 def shorten(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut with an ellipsis to at most ``limit`` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    # The head of the line is enough when its words fill the limit: the
+    # finding's line may be a whole article.
+    head = " ".join(text[: 25 * limit].split())
+    if len(head) <= limit and len(text) > 25 * limit:
+        head = " ".join(text.split())
+    return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
