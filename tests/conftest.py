@@ -5,6 +5,7 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
+
+# The suite never writes the user's own cache folder: its property tests
+# compile hundreds of throwaway patterns, which would push the rules' real
+# ones out of the compiled-pattern file.  One folder per user under the temp
+# folder, kept between runs and shared by the xdist workers (the stores write
+# atomically), keeps the typo indexes built once.
+os.environ["NEWSLINT_USER_CACHE"] = str(Path(tempfile.gettempdir()) / f"newslint-tests-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
 
 
 def pytest_addoption(parser):
