@@ -401,15 +401,10 @@ def test_list_between_short_sentences_is_the_articles_own():
     assert_no_findings(related_links_block, text)
 
 
-@pytest.mark.parametrize("batch", ["scraping_fixtures", "scraping_fixtures_b"])
-def test_fresh_batch_figures(batch: str):
-    """The invented batches of tests/scraping_fixtures.py and scraping_fixtures_b.py,
-    fit and validation parts (benchmarks/RESULTS.md has the first-run figures)."""
-    import importlib
-
+def _batch_counts(module) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """Lines flagged and lines in all, by (part, tag), over one invented batch's pages."""
     from newslint.testing import findings
 
-    module = importlib.import_module(f"tests.{batch}")
     hit: dict[tuple[str, str], int] = {}
     total: dict[tuple[str, str], int] = {}
     for name in module.PAGES:
@@ -419,6 +414,18 @@ def test_fresh_batch_figures(batch: str):
             if tag:
                 total[part, tag] = total.get((part, tag), 0) + 1
                 hit[part, tag] = hit.get((part, tag), 0) + (number in flagged)
+    return hit, total
+
+
+@pytest.mark.parametrize("batch", ["scraping_fixtures", "scraping_fixtures_b"])
+def test_fresh_batch_figures(batch: str):
+    """The invented batches of tests/scraping_fixtures.py and scraping_fixtures_b.py,
+    fit and validation parts (benchmarks/RESULTS.md has the first-run figures)."""
+    import importlib
+
+
+    module = importlib.import_module(f"tests.{batch}")
+    hit, total = _batch_counts(module)
     for part in ("fit", "validation"):
         assert hit[part, "U"] >= 0.6 * total[part, "U"]
         assert hit[part, "A"] == 0
@@ -447,19 +454,10 @@ def test_fresh_batch_d_figures():
     """Batch D (tests/scraping_fixtures_d.py), fit and validation parts: no article or
     list-shaped line flagged, and at least half the interface lines (first run: fit UI
     11/20, lists 5/36; validation UI 12/21, lists 0/35)."""
-    from newslint.testing import findings
 
     from . import scraping_fixtures_d as module
 
-    hit: dict[tuple[str, str], int] = {}
-    total: dict[tuple[str, str], int] = {}
-    for name in module.PAGES:
-        part, lines = module.tagged(name)
-        flagged = {f.line for f in findings(BOTH, module.page_text(name))}
-        for number, (tag, _) in enumerate(lines, 1):
-            if tag:
-                total[part, tag] = total.get((part, tag), 0) + 1
-                hit[part, tag] = hit.get((part, tag), 0) + (number in flagged)
+    hit, total = _batch_counts(module)
     for part in ("fit", "validation"):
         assert hit[part, "A"] == 0 and hit[part, "L"] == 0
         assert hit[part, "U"] >= 0.5 * total[part, "U"]
