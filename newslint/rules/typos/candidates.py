@@ -117,7 +117,7 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     a different word than the intended one.  ``deep=False`` skips distance 2
     (the costly part) when only cheap, single edits can matter.
     """
-    found = set(_one_edit(word))
+    found = set(common_neighbours(word))
     if deep and len(word) >= 4:
         found |= _two_edits(word)
     found.discard(word)
@@ -134,7 +134,8 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
 
 
 @lru_cache(maxsize=65536)
-def _one_edit(word: str) -> frozenset[str]:
+def common_neighbours(word: str) -> frozenset[str]:
+    """The common words one edit from ``word`` (cached: asked for every rare token)."""
     # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
     # is 2.5), so the search looks only among the common words.
     return frozenset(edits1(word) & common_words().keys())

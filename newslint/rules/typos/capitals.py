@@ -19,11 +19,11 @@ from collections import Counter
 from functools import lru_cache
 
 from ...phrases import data_path
-from .candidates import Candidate, near_frequent_word, sound_key
+from .candidates import Candidate, sound_key
 from .names import initial_slip, normalise
 from .slips import Settings
 from .spelling import proper_noun, spelled_right
-from .verdict import slip_candidates
+from .verdict import unknown_capital
 
 WEIGHTS_FILE = "typo_capital_score.json"
 # The token's own frequency is left out: the put-in slips of the training
@@ -46,14 +46,10 @@ def capital_candidates(word: str, settings: Settings = Settings()) -> tuple[Cand
     """The corrections a capitalised ``word`` could be a slip for: long
     enough, rejected by both dictionaries with and without its capital, and
     a credible slip (first letter kept) for a more frequent word."""
-    low = normalise(word)
-    if low is None or len(low) < MIN_LENGTH or not near_frequent_word(low):
+    opened = unknown_capital(word, settings, MIN_LENGTH)
+    if opened is None:
         return None
-    if spelled_right(word) is not False or spelled_right(low) is not False:
-        return None
-    found = slip_candidates(low, settings, False)
-    if not found:
-        return None
+    low, found = opened
     return initial_slip(low, found) or None
 
 

@@ -4,13 +4,13 @@ Possessives and contractions are judged by their stem.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
-from .candidates import Candidate, near_frequent_word
+from .candidates import Candidate, common_neighbours, near_frequent_word
 from .compounds import compound_slip
 from .dictionary import archaic_slip, rejected_slip, unlisted_slip
-from .edits import edits1
-from .lexicon import common_words, zipf
+from .lexicon import zipf
 from .names import initial_slip, normalise, title_words
 from .slips import PREFIXES, Settings, suspicious
 from .spelling import proper_noun, spelled_right
@@ -122,23 +122,38 @@ _MID_MAX_COST = 0.8
 _TITLE_RUN_MAX_COST = 1.0
 
 
+def unknown_capital(
+    word: str, settings: Settings, min_length: int, worth_search: Callable[[str], bool] | None = None
+) -> tuple[str, tuple[Candidate, ...]] | None:
+    """``word`` in lower case and its slip candidates, when it is long enough,
+    near a frequent word, passes ``worth_search`` (cheap checks before the
+    search), and both dictionaries reject it with and without its capital;
+    None otherwise (most names stop at the first check, with no search)."""
+    low = normalise(word)
+    if low is None or len(low) < min_length or not near_frequent_word(low):
+        return None
+    if worth_search is not None and not worth_search(low):
+        return None
+    if spelled_right(word) is not False or spelled_right(low) is not False:
+        return None
+    found = slip_candidates(low, settings, False)
+    return (low, found) if found else None
+
+
 @lru_cache(maxsize=65536)
 def capitalised_slip(word: str, settings: Settings, in_title_run: bool = False) -> tuple[Candidate, ...] | None:
     """Corrections (lower case) for a capitalised ``word`` written inside a
     sentence, when the evidence that it is a slip rather than a name is
     strong; None otherwise."""
-    low = normalise(word)
-    if low is None or len(low) < _MID_MIN_LENGTH or not near_frequent_word(low):
-        return None  # most names: no frequent word one edit away, no search needed
     # A slip of cost _MID_MAX_COST or less is one edit: look for a common
     # word one edit away, first letter kept, before the full search.
-    if not any(w[0] == low[0] and zipf(w) >= _MID_MIN_SUGGESTION for w in edits1(low) & common_words().keys()):
+    opened = unknown_capital(
+        word, settings, _MID_MIN_LENGTH,
+        lambda low: any(w[0] == low[0] and zipf(w) >= _MID_MIN_SUGGESTION for w in common_neighbours(low)),
+    )
+    if opened is None:
         return None
-    if spelled_right(word) is not False or spelled_right(low) is not False:
-        return None
-    found = slip_candidates(low, settings, False)
-    if not found:
-        return None
+    low, found = opened
     base = max(zipf(low), 1.0)
     kept = tuple(
         c
