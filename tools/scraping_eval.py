@@ -1,5 +1,5 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py to _d.py, batches B to D) and on aeb-dev,
+tests/scraping_fixtures_b.py to _e.py, batches B to E) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
@@ -23,12 +23,18 @@ from benchmarks.quality.ui import ARTICLE_EXTRACTORS, flagged_lines, labelled_li
 from newslint.rules.scraping.related_links_block import related_links_block  # noqa: E402
 from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
-from tests import scraping_fixtures, scraping_fixtures_b, scraping_fixtures_c, scraping_fixtures_d  # noqa: E402
+from tests import (  # noqa: E402
+    scraping_fixtures,
+    scraping_fixtures_b,
+    scraping_fixtures_c,
+    scraping_fixtures_d,
+    scraping_fixtures_e,
+)
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 
-BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d}
+BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e}
 
 
 def fixtures(show: bool) -> None:
