@@ -84,7 +84,10 @@ def test_extend_and_disable_options():
     text = "Story\n\nText of the story goes here, officials said.\n\nPerks for members\n\nAdvertisement\n"
     assert_findings(stray_ui_text, text, ["7:1 NL301"])
     options = {"extend": ["perks for members"], "disable": ["advertisement"]}
-    assert_findings(stray_ui_text, text, ["5:1 NL301"], options=options)
+    # a disabled entry is off the lists; past the story the word classes and the
+    # line model still read `Advertisement` as a label, unless they are off too
+    assert_findings(stray_ui_text, text, ["5:1 NL301", "7:1 NL301"], options=options)
+    assert_findings(stray_ui_text, text, ["5:1 NL301"], options={**options, "word-classes": False})
 
 
 # --- NL302 ---------------------------------------------------------------------
@@ -596,3 +599,29 @@ def findings_of(rule, text: str, options: dict) -> list:
     from newslint.testing import findings
 
     return findings(rule, text, options=options)
+
+
+_HARBOUR = (
+    "Harbour wall repairs finish a month early\n\n"
+    "Contractors finished rebuilding the storm-damaged harbour wall on Tuesday, a month ahead of the date the council had set.\n\n"
+    "The work cost 2.4 million pounds, most of it from a government coastal fund, the council said.\n\n"
+)
+
+
+def test_a_short_label_beside_a_reported_widget_is_one_of_its_cluster():
+    # `Reject non-essential` and `Scan to download` carry no listed phrase and too
+    # few words for their classes; the widget right above them settles it.
+    assert_findings(BOTH, _HARBOUR + "Accept all cookies\nReject non-essential\n", ["7:1 NL301", "8:1 NL301"])
+    banner = "Get our free app: news, weather and traffic in one place\nScan to download\n"
+    assert_findings(BOTH, _HARBOUR + banner, ["7:1 NL301", "8:1 NL301"])
+
+
+def test_a_sub_heading_between_an_advert_and_a_sentence_is_the_articles():
+    text = _HARBOUR + "Advertisement\nThe Old Lighthouse\nThe keepers left in 1987, and the lamp was automated the same year, the trust said.\n"
+    assert_findings(BOTH, text, ["7:1 NL301"])
+
+
+def test_one_sign_and_a_certain_model_past_the_story():
+    # `your` alone is weak evidence; past the story's last paragraph the line
+    # model's near-certain P(ui) makes it a widget.
+    assert_findings(BOTH, _HARBOUR + "Your privacy choices\n", ["7:1 NL301"])

@@ -69,7 +69,8 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``extend`` (list of phrases): extra whole-line interface labels, in
         the data-file format (plain phrase or ``re:`` pattern).
         ``disable`` (list): entries of the shipped lists to switch off,
-        spelled exactly as in the data files.
+        spelled exactly as in the data files (a line the word classes read
+        as a label is still reported unless ``word-classes`` is off).
         ``max-banner-words`` (80): a cookie or newsletter phrase is reported
         only on a line at most this long, so a paragraph that discusses
         cookies is left alone.
