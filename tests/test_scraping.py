@@ -625,3 +625,19 @@ def test_one_sign_and_a_certain_model_past_the_story():
     # `your` alone is weak evidence; past the story's last paragraph the line
     # model's near-certain P(ui) makes it a widget.
     assert_findings(BOTH, _HARBOUR + "Your privacy choices\n", ["7:1 NL301"])
+
+
+def test_an_introduced_list_run_on_into_share_buttons_is_the_articles_up_to_them():
+    # One run (at most a blank line apart): the four items the lead-in
+    # introduces are the article's; the share menu they run on into is not.
+    text = (
+        _HARBOUR.split("The work cost")[0] + "The new wall brings the harbour:\n\n"
+        "A walkway along the top for the first time in decades\n"
+        "Steps down to the beach at both ends of the wall\n"
+        "Lighting that stays on until midnight in summer\n"
+        "Benches paid for by the harbour trust\n\n"
+        "Facebook\nTwitter\nEmail\nPinterest\nLinkedIn\nWhatsApp\nTelegram\nPrevious Post\nNext Post\n"
+    )
+    assert_no_findings(BOTH, "\n".join(text.splitlines()[:11]) + "\n")
+    found = {(f.line, f.rule) for f in findings_of(related_links_block, text, {})}
+    assert found == {(15, "NL302"), (16, "NL302"), (18, "NL302"), (19, "NL302"), (20, "NL302")}

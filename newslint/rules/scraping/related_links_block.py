@@ -16,7 +16,7 @@ from ...rule import Context, rule
 from .credits import credit_like
 from .lines import HEADER, classify, line_span, shorten
 from .outside_story import outside_story
-from .own_lists import article_list
+from .own_lists import article_list, introduced_items
 from .page import Page, read_page
 from .shapes import PROSE_END, dek, glued_teaser, inline_teaser, teaser_like
 
@@ -232,6 +232,12 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int) -> Iterator[int]
     (interface lines count as members) that is not a list of the article's own."""
     for run in _runs(page, max_teaser):
         members = [j for j in run if j != page.first]
+        # The items a lead-in introduces are the article's; what the run goes
+        # on into after them is judged as a run of its own.
+        spared = introduced_items(page, run, members) if members else 0
+        if spared:
+            members = members[spared:]
+            run = run[run.index(members[0]):] if members else []
         if len(members) >= min_run and not article_list(page, run, members):
             yield from (j for j in members if page.items[j].kind is None)
 
