@@ -45,7 +45,8 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     lists = label_lists(options)
     max_banner = options.get("max-banner-words", 80)
     by_classes = options.get("word-classes", True)
-    key = ("scraping.classify", lists, max_banner, by_classes, ctx.regex_timeout)
+    clusters = options.get("widget-clusters", False)
+    key = ("scraping.classify", lists, max_banner, by_classes, clusters, ctx.regex_timeout)
     cached: Sequence[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
@@ -57,7 +58,7 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     items = (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines)
     out: MutableSequence[Classified] = list(items) if len(lines) <= COMPACT_LINES else _Compact(lines, items)
     if by_classes:
-        _mark_shaped(doc, out)
+        _mark_shaped(doc, out, clusters)
     doc.memo[key] = out
     return out
 
@@ -101,17 +102,20 @@ class _Compact(MutableSequence[Classified]):
         raise TypeError("classified lines are read-only")
 
 
-def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
+def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool = False) -> None:
     """Mark the lines no list knows that are widget lines by the classes of their
     words.  The line model runs only for a document that has a candidate, and the
-    first line with words, the headline, is never one, however it is worded."""
+    first line with words, the headline, is never one, however it is worded.
+    With ``clusters`` (NL301's ``widget-clusters``), also a label with one weak
+    sign past the story that the model is certain of, and the short labels beside
+    a reported line (``_mark_neighbours``)."""
     first = next((i for i, item in enumerate(out) if item.words), len(out))
 
     def furniture(i: int) -> Callable[[], float]:
         return lambda: line_roles(doc)[i].p("ui", "teaser")
 
     def interface(i: int) -> Callable[[], float]:
-        return lambda: line_roles(doc)[i].p("ui")
+        return (lambda: line_roles(doc)[i].p("ui")) if clusters else (lambda: 0.0)
 
     last_body: list[int] = []
 
@@ -127,7 +131,7 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
         item = out[i]
         if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)):
             out[i] = item._replace(shaped=True)
-    if any(item.kind is not None or item.shaped for item in out):
+    if clusters and any(item.kind is not None or item.shaped for item in out):
         _mark_neighbours(out, first, furniture, lambda j: line_roles(doc)[j].role,
                          lambda: _last_body(line_roles(doc), out))
 

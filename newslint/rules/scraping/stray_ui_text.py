@@ -16,7 +16,8 @@ _KIND_TEXT = {
 }
 
 
-@rule("NL301", "stray-ui-text", options={"extend": [], "disable": [], "max-banner-words": 80, "word-classes": True})
+@rule("NL301", "stray-ui-text", options={"extend": [], "disable": [], "max-banner-words": 80, "word-classes": True,
+                                         "widget-clusters": False})
 def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Scraped interface text: search boxes, share and cookie banners, `Read more:`.
 
@@ -76,6 +77,16 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         cookies is left alone.
         ``word-classes`` (true): also report widget lines by the classes of
         their words (above); false keeps to the lists.
+        ``widget-clusters`` (false): with ``word-classes``, also report a
+        short label (up to 4 words, no digit) right beside a line reported on
+        its own evidence when the line model gives it P(ui or teaser) >= 0.8
+        (`Accept all cookies` / `Reject non-essential`), and a label with one
+        weak sign past the story when the model gives it P(ui) >= 0.99 (`Our
+        partners`).  Off: it caught more on every fit part (batch E fit
+        UI 16 -> 18/29, aeb-dev fit whole page +48 lines, no article line) but
+        with NL302's ``split-lead-ins`` it flagged 2 more aeb-dev validation
+        article lines (0.44% -> 0.59%) and one more list line of batch A
+        validation (benchmarks/RESULTS.md, branch scrape5).
 
     Limitations:
         Interface text the vocabulary does not know inside a paragraph is

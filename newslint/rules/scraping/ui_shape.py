@@ -117,9 +117,9 @@ def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[]
     if score >= STRONG:
         return True
     if score < WEAK:
-        # One weak sign (`your`, an interface noun) in a label-shaped line past
-        # the story that the model is all but certain is interface text (`Your
-        # privacy choices`).  A teaser it is sure of is NL302's, in its run of
+        # One weak sign (`our`, an interface noun) in a label-shaped line past
+        # the story that the model is all but certain is interface text (`Our
+        # partners`).  A teaser it is sure of is NL302's, in its run of
         # links; inside the story the model is as sure of some list items
         # (benchmarks/RESULTS.md: 14% of validation list lines at p >= 0.99).
         return (score == WEAK - 1 and neighbour_label(text) and interface() >= CERTAIN
