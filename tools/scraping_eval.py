@@ -4,7 +4,10 @@ each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
 
-    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model]
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model] [--clusters]
+
+``--clusters`` runs with NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on
+(both off by default; benchmarks/RESULTS.md, branch scrape5).
 """
 from __future__ import annotations
 
@@ -67,8 +70,13 @@ def _whole_pages(batch: str, module: Any, show: bool) -> None:
         print(f"fresh {batch} {part} as whole pages: the pass adds " + ", ".join(cells))
 
 
+CLUSTERS = "--clusters" in sys.argv
+
+
 def _found(text: str, line_model: bool) -> set[int]:
-    found = findings([stray_ui_text, related_links_block], text, options={"related-links-block": {"line-model": line_model}})
+    options = {"related-links-block": {"line-model": line_model, "split-lead-ins": CLUSTERS},
+               "stray-ui-text": {"widget-clusters": CLUSTERS}}
+    found = findings([stray_ui_text, related_links_block], text, options=options)
     return {n for f in found for n in range(f.line, f.end_line + 1)}
 
 
@@ -92,11 +100,18 @@ def _batch(batch: str, module: Any, show: bool) -> None:
 
 
 def _options() -> list[str]:
-    """``--line-model``: the run with NL302's whole-page pass on (a config file of that one option)."""
-    if "--line-model" not in sys.argv:
+    """``--line-model``: the run with NL302's whole-page pass on; ``--clusters``: with
+    NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on (a config file)."""
+    rows = []
+    if "--line-model" in sys.argv:
+        rows.append("[rules.related-links-block]\nline-model = true\n")
+    if CLUSTERS:
+        rows.append(("" if rows else "[rules.related-links-block]\n") + "split-lead-ins = true\n")
+        rows.append("[rules.stray-ui-text]\nwidget-clusters = true\n")
+    if not rows:
         return []
-    config = Path(tempfile.gettempdir()) / "newslint-scraping-eval-line-model.toml"
-    config.write_text("[rules.related-links-block]\nline-model = true\n", encoding="utf-8")
+    config = Path(tempfile.gettempdir()) / "newslint-scraping-eval-options.toml"
+    config.write_text("".join(rows), encoding="utf-8")
     return ["--config", str(config)]
 
 
