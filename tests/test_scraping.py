@@ -466,6 +466,19 @@ def test_fresh_batch_d_figures():
         assert hit[part, "U"] >= 0.5 * total[part, "U"]
 
 
+def test_fresh_batch_e_figures():
+    """Batch E (tests/scraping_fixtures_e.py), fit and validation parts: no article or
+    list-shaped line flagged, and at least half the interface lines (first run: fit UI
+    16/29, validation UI 22/27, article and list lines 0)."""
+
+    from . import scraping_fixtures_e as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+        assert hit[part, "U"] >= 0.5 * total[part, "U"]
+
+
 def test_a_run_of_numbered_items_between_sentences_is_the_articles():
     # A number in every item, a sentence above and a short one below: a
     # scorecard of the article, not a column of links.
