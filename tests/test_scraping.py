@@ -85,6 +85,9 @@ def test_extend_and_disable_options():
     assert_findings(stray_ui_text, text, ["7:1 NL301"])
     options = {"extend": ["perks for members"], "disable": ["advertisement"]}
     assert_findings(stray_ui_text, text, ["5:1 NL301"], options=options)
+    # with `widget-clusters` on, past the story the word classes and the line
+    # model still read `Advertisement` as a label
+    assert_findings(stray_ui_text, text, ["5:1 NL301", "7:1 NL301"], options={**options, "widget-clusters": True})
 
 
 # --- NL302 ---------------------------------------------------------------------
@@ -463,6 +466,19 @@ def test_fresh_batch_d_figures():
         assert hit[part, "U"] >= 0.5 * total[part, "U"]
 
 
+def test_fresh_batch_e_figures():
+    """Batch E (tests/scraping_fixtures_e.py), fit and validation parts: no article or
+    list-shaped line flagged, and at least half the interface lines (first run: fit UI
+    16/29, validation UI 22/27, article and list lines 0)."""
+
+    from . import scraping_fixtures_e as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+        assert hit[part, "U"] >= 0.5 * total[part, "U"]
+
+
 def test_a_run_of_numbered_items_between_sentences_is_the_articles():
     # A number in every item, a sentence above and a short one below: a
     # scorecard of the article, not a column of links.
@@ -596,3 +612,53 @@ def findings_of(rule, text: str, options: dict) -> list:
     from newslint.testing import findings
 
     return findings(rule, text, options=options)
+
+
+_HARBOUR = (
+    "Harbour wall repairs finish a month early\n\n"
+    "Contractors finished rebuilding the storm-damaged harbour wall on Tuesday, a month ahead of the date the council had set.\n\n"
+    "The work cost 2.4 million pounds, most of it from a government coastal fund, the council said.\n\n"
+)
+
+
+CLUSTERS = {"widget-clusters": True}
+
+
+def test_a_short_label_beside_a_reported_widget_is_one_of_its_cluster():
+    # `Reject non-essential` and `Scan to download` carry no listed phrase and too
+    # few words for their classes; with `widget-clusters`, the widget right above
+    # them settles it.
+    cookies = _HARBOUR + "Accept all cookies\nReject non-essential\n"
+    assert_findings(stray_ui_text, cookies, ["7:1 NL301"])
+    assert_findings(stray_ui_text, cookies, ["7:1 NL301", "8:1 NL301"], options=CLUSTERS)
+    banner = "Get our free app: news, weather and traffic in one place\nScan to download\n"
+    assert_findings(stray_ui_text, _HARBOUR + banner, ["7:1 NL301", "8:1 NL301"], options=CLUSTERS)
+
+
+def test_a_sub_heading_between_an_advert_and_a_sentence_is_the_articles():
+    text = _HARBOUR + "Advertisement\nThe Old Lighthouse\nThe keepers left in 1987, and the lamp was automated the same year, the trust said.\n"
+    assert_findings(stray_ui_text, text, ["7:1 NL301"], options=CLUSTERS)
+
+
+def test_one_sign_and_a_certain_model_past_the_story():
+    # `our` alone is weak evidence; with `widget-clusters`, past the story's
+    # last paragraph the line model's near-certain P(ui) makes it a widget.
+    assert_no_findings(stray_ui_text, _HARBOUR + "Our partners\n")
+    assert_findings(stray_ui_text, _HARBOUR + "Our partners\n", ["7:1 NL301"], options=CLUSTERS)
+
+
+def test_an_introduced_list_run_on_into_share_buttons_is_the_articles_up_to_them():
+    # One run (at most a blank line apart): the four items the lead-in
+    # introduces are the article's; the share menu they run on into is not.
+    text = (
+        _HARBOUR.split("The work cost")[0] + "The new wall brings the harbour:\n\n"
+        "A walkway along the top for the first time in decades\n"
+        "Steps down to the beach at both ends of the wall\n"
+        "Lighting that stays on until midnight in summer\n"
+        "Benches paid for by the harbour trust\n\n"
+        "Facebook\nTwitter\nEmail\nPinterest\nLinkedIn\nWhatsApp\nTelegram\nPrevious Post\nNext Post\n"
+    )
+    assert_no_findings(BOTH, "\n".join(text.splitlines()[:11]) + "\n")
+    assert_no_findings(related_links_block, text)  # off by default: the lead-in spares the whole run
+    found = {(f.line, f.rule) for f in findings_of(related_links_block, text, {"split-lead-ins": True})}
+    assert found == {(15, "NL302"), (16, "NL302"), (18, "NL302"), (19, "NL302"), (20, "NL302")}

@@ -1,10 +1,13 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py to _d.py, batches B to D) and on aeb-dev,
+tests/scraping_fixtures_b.py to _e.py, batches B to E) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
 
-    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model]
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model] [--clusters]
+
+``--clusters`` runs with NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on
+(both off by default; benchmarks/RESULTS.md, branch scrape5).
 """
 from __future__ import annotations
 
@@ -23,12 +26,18 @@ from benchmarks.quality.ui import ARTICLE_EXTRACTORS, flagged_lines, labelled_li
 from newslint.rules.scraping.related_links_block import related_links_block  # noqa: E402
 from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
-from tests import scraping_fixtures, scraping_fixtures_b, scraping_fixtures_c, scraping_fixtures_d  # noqa: E402
+from tests import (  # noqa: E402
+    scraping_fixtures,
+    scraping_fixtures_b,
+    scraping_fixtures_c,
+    scraping_fixtures_d,
+    scraping_fixtures_e,
+)
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 
-BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d}
+BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e}
 
 
 def fixtures(show: bool) -> None:
@@ -61,8 +70,13 @@ def _whole_pages(batch: str, module: Any, show: bool) -> None:
         print(f"fresh {batch} {part} as whole pages: the pass adds " + ", ".join(cells))
 
 
+CLUSTERS = "--clusters" in sys.argv
+
+
 def _found(text: str, line_model: bool) -> set[int]:
-    found = findings([stray_ui_text, related_links_block], text, options={"related-links-block": {"line-model": line_model}})
+    options = {"related-links-block": {"line-model": line_model, "split-lead-ins": CLUSTERS},
+               "stray-ui-text": {"widget-clusters": CLUSTERS}}
+    found = findings([stray_ui_text, related_links_block], text, options=options)
     return {n for f in found for n in range(f.line, f.end_line + 1)}
 
 
@@ -86,11 +100,18 @@ def _batch(batch: str, module: Any, show: bool) -> None:
 
 
 def _options() -> list[str]:
-    """``--line-model``: the run with NL302's whole-page pass on (a config file of that one option)."""
-    if "--line-model" not in sys.argv:
+    """``--line-model``: the run with NL302's whole-page pass on; ``--clusters``: with
+    NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on (a config file)."""
+    rows = []
+    if "--line-model" in sys.argv:
+        rows.append("[rules.related-links-block]\nline-model = true\n")
+    if CLUSTERS:
+        rows.append(("" if rows else "[rules.related-links-block]\n") + "split-lead-ins = true\n")
+        rows.append("[rules.stray-ui-text]\nwidget-clusters = true\n")
+    if not rows:
         return []
-    config = Path(tempfile.gettempdir()) / "newslint-scraping-eval-line-model.toml"
-    config.write_text("[rules.related-links-block]\nline-model = true\n", encoding="utf-8")
+    config = Path(tempfile.gettempdir()) / "newslint-scraping-eval-options.toml"
+    config.write_text("".join(rows), encoding="utf-8")
     return ["--config", str(config)]
 
 

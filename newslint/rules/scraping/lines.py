@@ -6,6 +6,7 @@ The classification is computed once per document and options and kept in
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Sequence
 
 import regex
@@ -15,7 +16,7 @@ from ...compact import COMPACT_LINES, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
-from .ui_shape import ui_shaped
+from .ui_shape import neighbour_label, ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -44,7 +45,8 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     lists = label_lists(options)
     max_banner = options.get("max-banner-words", 80)
     by_classes = options.get("word-classes", True)
-    key = ("scraping.classify", lists, max_banner, by_classes, ctx.regex_timeout)
+    clusters = options.get("widget-clusters", False)
+    key = ("scraping.classify", lists, max_banner, by_classes, clusters, ctx.regex_timeout)
     cached: Sequence[Classified] | None = doc.memo.get(key)
     if cached is not None:
         return cached
@@ -56,7 +58,7 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     items = (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines)
     out: MutableSequence[Classified] = list(items) if len(lines) <= COMPACT_LINES else _Compact(lines, items)
     if by_classes:
-        _mark_shaped(doc, out)
+        _mark_shaped(doc, out, clusters)
     doc.memo[key] = out
     return out
 
@@ -100,14 +102,20 @@ class _Compact(MutableSequence[Classified]):
         raise TypeError("classified lines are read-only")
 
 
-def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
+def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool = False) -> None:
     """Mark the lines no list knows that are widget lines by the classes of their
     words.  The line model runs only for a document that has a candidate, and the
-    first line with words, the headline, is never one, however it is worded."""
+    first line with words, the headline, is never one, however it is worded.
+    With ``clusters`` (NL301's ``widget-clusters``), also a label with one weak
+    sign past the story that the model is certain of, and the short labels beside
+    a reported line (``_mark_neighbours``)."""
     first = next((i for i, item in enumerate(out) if item.words), len(out))
 
     def furniture(i: int) -> Callable[[], float]:
         return lambda: line_roles(doc)[i].p("ui", "teaser")
+
+    def interface(i: int) -> Callable[[], float]:
+        return (lambda: line_roles(doc)[i].p("ui")) if clusters else (lambda: 0.0)
 
     last_body: list[int] = []
 
@@ -121,8 +129,61 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified]) -> None:
 
     for i in range(first + 1, len(out)):
         item = out[i]
-        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i)):
+        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)):
             out[i] = item._replace(shaped=True)
+    if clusters and any(item.kind is not None or item.shaped for item in out):
+        _mark_neighbours(out, first, furniture, lambda j: line_roles(doc)[j].role,
+                         lambda: _last_body(line_roles(doc), out))
+
+
+def _mark_neighbours(out: MutableSequence[Classified], first: int, furniture: Callable[[int], Callable[[], float]],
+                     role: Callable[[int], str], story_end: Callable[[], int]) -> None:
+    """Mark a short label right above or below a line reported on its own evidence
+    (no blank line between) that the line model also reads as furniture: widgets
+    come in clusters (`Accept all cookies` / `Reject non-essential`), and a label
+    of one or two words has too few words for its classes to tell.
+
+    Guards: a line with a digit is data (`Adults £5`, a phone number, as in an
+    info box under a web address); inside the story, a label repeated down the
+    page (`Advertisement` between the paragraphs) says nothing of the line beside
+    it; the line's other side must be blank, reported, or a short line the model
+    reads as furniture that does not end like a sentence (a line between a widget
+    and a sentence is a sub-heading, one between a widget and a list item is the
+    list's end); and a marked line marks no other, so one false label costs at
+    most its two neighbours, never a whole list."""
+    own = [item.kind is not None or item.shaped for item in out]
+    texts = Counter(item.line.text.strip() for item in out if item.words)
+    end: list[int] = []
+
+    def reported(j: int) -> bool:
+        if not (0 <= j < len(out) and own[j]):
+            return False
+        if texts[out[j].line.text.strip()] == 1:
+            return True
+        if not end:
+            end.append(story_end())
+        return j > end[0]
+
+    def other_side(j: int) -> bool:
+        if not (0 <= j < len(out) and out[j].words) or own[j]:
+            return True
+        far = out[j]
+        prose = far.words >= RUNNING_WORDS or _SENTENCE_END.search(far.line.text)
+        return not prose and role(j) in ("ui", "teaser")
+
+    for i in range(first + 1, len(out)):
+        item = out[i]
+        if own[i] or not 0 < item.words <= NEIGHBOUR_WORDS or _DIGIT.search(item.line.text):
+            continue
+        if ((reported(i - 1) and other_side(i + 1) or reported(i + 1) and other_side(i - 1))
+                and neighbour_label(item.line.text) and furniture(i)() >= NEIGHBOUR_AGREE):
+            out[i] = item._replace(shaped=True)
+
+
+# A neighbour of a reported line: at most this many words, and the model's
+# P(ui or teaser) at least this (chosen on the fit parts, benchmarks/RESULTS.md).
+NEIGHBOUR_WORDS, NEIGHBOUR_AGREE = 4, 0.8
+_DIGIT = regex.compile(r"\d")
 
 
 def _last_body(roles: Sequence[LineRole], items: Sequence[Classified]) -> int:

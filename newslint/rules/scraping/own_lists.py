@@ -15,15 +15,15 @@ from .page import Page
 from .shapes import PROSE_END, punctuation
 
 
-def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool:
+def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: bool = False) -> bool:
     """Whether ``run`` (line indices; ``members`` without the headline) is the
     article's own list.  Interface lines in the run count against that."""
     items = page.items
     before, after = page.position[run[0]] - 1, page.position[run[-1]] + 1
-    if _introduced(page, run[0], before):
-        return True
     ui = sum(items[j].kind is not None for j in members)
     few_ui = ui <= max(1, len(members) // 10)
+    if introduced_items(page, run, members, split) == len(members):
+        return True
     if few_ui and _uniform_list(items[j].line.text for j in members[1:]):
         return True
     if few_ui and _prose_at(page, before, 5) and _prose_at(page, after, 15):
@@ -46,6 +46,31 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int]) -> bool
 
 
 DATA_AFTER_WORDS = 4
+
+
+def introduced_items(page: Page, run: Sequence[int], members: Sequence[int], split: bool = False) -> int:
+    """How many of the run's first ``members`` are the items of a list a lead-in
+    introduces (0: none).  A lead-in introduces the article's list, not what the
+    extractor ran on into: a run with interface lines among its items (`Follow
+    us online:` over a site's menus, a feature list run on into share buttons)
+    is the article's only up to its first interface line.  Widget lines right
+    under the list do not count against it.  Without ``split`` (NL302's
+    ``split-lead-ins``, off by default) a lead-in spares the whole run."""
+    if not _introduced(page, run[0], page.position[run[0]] - 1):
+        return 0
+    if not split or _few_inside(page, members):
+        return len(members)
+    return next(k for k, j in enumerate(members) if page.items[j].kind is not None)
+
+
+def _few_inside(page: Page, members: Sequence[int]) -> bool:
+    """Whether at most a tenth of the run's items (one at least), trailing
+    interface lines left out, are interface text."""
+    items = page.items
+    core = list(members)
+    while core and items[core[-1]].kind is not None:
+        core.pop()
+    return sum(items[j].kind is not None for j in core) <= max(1, len(core) // 10)
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 
 
