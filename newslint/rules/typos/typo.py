@@ -28,6 +28,7 @@ from .slips import Settings
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
+from .twins import document_twins
 from .verdict import after_name, capitalised_slip, slip_candidates
 
 
@@ -94,6 +95,25 @@ def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[
 def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
     """The finding for a misspelt title word: its one correction."""
     return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
+                       fix=ctx.replacement(start, end, fix, unsafe=True))
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Is the word at ``start`` a name being introduced: after a title
+    (``Mr Nwachuku``) or a first name (``Roman Abramovich``)?"""
+    if not text[start].isupper() or sentence_initial(text, start):
+        return False
+    previous = previous_capitalised(text, start)
+    return after_title(text, start) or (previous is not None and not sentence_initial(text, start - len(previous) - 1))
+
+
+def _twin_finding(ctx: Context, start: int, word: str, twin: str) -> Finding:
+    """The finding for a slip of a word the article spells otherwise
+    elsewhere: that spelling, in the typed word's case."""
+    key = name_key(word)
+    fix = (twin[:1].upper() if key[:1].isupper() else twin[:1].lower()) + twin[1:]
+    end = start + len(key)
+    return ctx.finding(start, end, f"possible misspelling '{key}'", (fix,),
                        fix=ctx.replacement(start, end, fix, unsafe=True))
 
 
@@ -252,7 +272,12 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not rare:
         return
     names, sure_names = _names(text, rare)
+    twins = document_twins(rare, lambda start: _introduced(text, start))
     for word, start, end in rare:
+        if start in twins:
+            if word.casefold() not in allow:
+                yield _twin_finding(ctx, start, word, twins[start])
+            continue
         if word[0].isupper():
             if not sentence_initial(text, start):
                 if word.casefold() in allow:

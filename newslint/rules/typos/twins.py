@@ -1,0 +1,121 @@
+"""Document evidence: a rare word used once, one slip from a rare word the
+same article spells otherwise.
+
+A writer who spells a name right once and wrong once (``Roman Abramovich
+... Abramovic later``, ``aurangzeb ... auranzeb``) leaves the right
+spelling beside the slip; no lexicon knows most such names, so the article
+is the only witness.  Which of the two is the slip: the one the web list
+knows less (or, both unknown, the one the article uses less); a tie is two
+spellings of two things and stays quiet.  Inflections (one spelling the
+other plus an ending), spellings a dictionary accepts (``organise`` beside
+``organize``) and words after a title or a first name (``Ms Nwachukwu and
+Mr Nwachuku``: two people introduced) are not slips.
+
+Cost: one pass over the article's rare tokens (the rule has them already),
+an index of their single deletions, so linear in the number of distinct
+rare words; nothing runs for a common word.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from .lexicon import zipf
+from .names import name_key
+from .spelling import spelled_right
+
+# Shorter words have too many one-slip neighbours to be told apart.
+_MIN_LENGTH = 5
+# Longer tokens are skipped by the rule anyway; the index is per letter.
+_MAX_LENGTH = 40
+# The slip must be rarer on the web than its twin by this many Zipf points
+# (or both unknown and the slip used less in the article).
+_MIN_GAP = 0.3
+# A spelling the web list knows this well is a word or a name of its own.
+_MAX_SLIP_ZIPF = 2.0
+
+
+def _swap(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by two neighbouring letters swapped?"""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _one_slip(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1 or _swap(a, b)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# A last letter added that makes an ending or a name's other form
+# (``Sunni``/``Sunnis``, ``Andrea``/``Andreas``), or any last letter changed
+# (``Kowalski``/``Kowalska``, ``myogenin``/``myogenic``).
+_ENDINGS = frozenset("aeiosy")
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ only in an ending: one the other plus a
+    vowel or ``s``, or in their last letter?"""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < len(long_):
+        return long_.startswith(short) and long_[-1] in _ENDINGS
+    return a[:-1] == b[:-1]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def document_twins(rare: Sequence[tuple[str, int, int]], introduced: Callable[[int], bool]) -> dict[int, str]:
+    """Start offset of a rare token that is a slip for another rare word of
+    the article -> that word as the article writes it.  ``introduced(start)``
+    says the token there may be a twin but never a slip (a name after a
+    title or a first name)."""
+    spelt: dict[str, str] = {}
+    # Keyed by the case of the first letter too: ``Mitras`` (a name) is no
+    # slip for ``mitres``.
+    uses: Counter[str] = Counter()
+    where: dict[str, list[int]] = defaultdict(list)
+    for word, start, _ in rare:
+        key = name_key(word)
+        low = key[:1] + key[1:].casefold()
+        if not (_MIN_LENGTH <= len(low) <= _MAX_LENGTH) or not low.isalpha():
+            continue
+        uses[low] += 1
+        spelt.setdefault(low, key)
+        where[low].append(start)
+    if len(uses) < 2:
+        return {}
+    by_delete: dict[str, list[str]] = defaultdict(list)
+    for low in uses:
+        for d in _deletes(low) | {low}:
+            by_delete[d].append(low)
+    out: dict[int, str] = {}
+    for low, n in uses.items():
+        if n != 1:
+            continue
+        near = {other for d in _deletes(low) | {low} for other in by_delete[d]}
+        twin = _twin(low, near - {low}, uses)
+        if twin is not None and not introduced(where[low][0]) and not spelled_right(spelt[low]):
+            out[where[low][0]] = spelt[twin]
+    return out
+
+
+def _twin(low: str, near: set[str], uses: Counter[str]) -> str | None:
+    """The one word of ``near`` that ``low`` is a slip for, if exactly one."""
+    own = zipf(low.casefold())
+    if own >= _MAX_SLIP_ZIPF:
+        return None
+    found = []
+    for other in near:
+        if other[0] != low[0] or not _one_slip(low, other) or _inflection(low, other):
+            continue
+        theirs = zipf(other.casefold())
+        if theirs >= own + _MIN_GAP or (theirs == own == 0.0 and uses[other] > uses[low]):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
