@@ -13,6 +13,7 @@ from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
 from .lexicon import frequent_words, zipf
 from .names import (
+    after_capitalised,
     after_title,
     initial_slip,
     name_key,
@@ -29,7 +30,7 @@ from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
 from .twins import document_twins
-from .verdict import after_name, capitalised_slip, slip_candidates
+from .verdict import after_name, capitalised_slip, proper_slip, slip_candidates
 
 
 @lru_cache(maxsize=16)
@@ -301,6 +302,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                         # The same signals weighed together (European Comission).
                         counts = counts if counts is not None else vocabulary(text)
                         mid = scored_slip(word, previous, next_is_capitalised(text, end), counts, settings)
+                if mid is None and name_key(word) not in sure_names and not after_capitalised(text, start):
+                    # Afganistan, Britian: a well-known name misspelt; not
+                    # inside a full name or a list of names (Mark Brailey,
+                    # Hunter, Schneiter and DeMuth).
+                    mid = proper_slip(word, settings)
                 if mid is not None:
                     counts = counts if counts is not None else vocabulary(text)
                     yield from _capitalised_finding(ctx, (start, end, word), mid, counts)
