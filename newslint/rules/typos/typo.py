@@ -331,6 +331,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         found = slip_candidates(low, settings, word[0].islower())
         if found and word[0].isupper():
             found = initial_slip(low, found)
+        if not found and word[0].isupper():
+            found = proper_slip(word, settings)  # Afganistan at a sentence start
         if not found or in_binomial(text, start, end):
             continue
         if counts is None:
