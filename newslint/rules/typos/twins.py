@@ -6,10 +6,12 @@ A writer who spells a name right once and wrong once (``Roman Abramovich
 spelling beside the slip; no lexicon knows most such names, so the article
 is the only witness.  Which of the two is the slip: the one the web list
 knows less (or, both unknown, the one the article uses less); a tie is two
-spellings of two things and stays quiet.  Inflections (one spelling the
-other plus an ending), spellings a dictionary accepts (``organise`` beside
+spellings of two things and stays quiet.  Endings (a last letter
+changed or added: ``Kowalski``/``Kowalska``, ``tiene``/``tienen``), accented
+words, spellings a dictionary accepts (``organise`` beside
 ``organize``) and words after a title or a first name (``Ms Nwachukwu and
-Mr Nwachuku``: two people introduced) are not slips.
+Mr Nwachuku``: two people introduced) or before a surname (``Mikee
+Johnson``) are not slips.
 
 Cost: one pass over the article's rare tokens (the rule has them already),
 an index of their single deletions, so linear in the number of distinct
@@ -52,43 +54,40 @@ def _one_slip(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-# A last letter added that makes an ending or a name's other form
-# (``Sunni``/``Sunnis``, ``Andrea``/``Andreas``), or any last letter changed
-# (``Kowalski``/``Kowalska``, ``myogenin``/``myogenic``).
-_ENDINGS = frozenset("aeiosy")
+# Names and foreign words differ in their endings (``Kowalski``/``Kowalska``,
+# ``tiene``/``tienen``, ``Ecologics``/``Ecologies``): a slip must keep the
+# last letter; the writers' slips found this way were all inside the word.
 
 
-def _inflection(a: str, b: str) -> bool:
-    """Do ``a`` and ``b`` differ only in an ending: one the other plus a
-    vowel or ``s``, or in their last letter?"""
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < len(long_):
-        return long_.startswith(short) and long_[-1] in _ENDINGS
-    return a[:-1] == b[:-1]
+def _ending(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ in their last letter (or one is the other
+    plus an ending: ``Sunni``/``Sunnis``)?"""
+    return a[-1] != b[-1] or a.startswith(b) or b.startswith(a)
 
 
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def document_twins(rare: Sequence[tuple[str, int, int]], introduced: Callable[[int], bool]) -> dict[int, str]:
+def document_twins(rare: Sequence[tuple[str, int, int]], introduced: Callable[[int, int], bool]) -> dict[int, str]:
     """Start offset of a rare token that is a slip for another rare word of
-    the article -> that word as the article writes it.  ``introduced(start)``
+    the article -> that word as the article writes it.  ``introduced(start, end)``
     says the token there may be a twin but never a slip (a name after a
     title or a first name)."""
     spelt: dict[str, str] = {}
     # Keyed by the case of the first letter too: ``Mitras`` (a name) is no
     # slip for ``mitres``.
     uses: Counter[str] = Counter()
-    where: dict[str, list[int]] = defaultdict(list)
+    where: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for word, start, _ in rare:
         key = name_key(word)
         low = key[:1] + key[1:].casefold()
-        if not (_MIN_LENGTH <= len(low) <= _MAX_LENGTH) or not low.isalpha():
+        if not (_MIN_LENGTH <= len(low) <= _MAX_LENGTH) or not low.isalpha() or not low.isascii():
+            # accented words are foreign (``můžete``/``můžeme``)
             continue
         uses[low] += 1
         spelt.setdefault(low, key)
-        where[low].append(start)
+        where[low].append((start, start + len(key)))
     if len(uses) < 2:
         return {}
     by_delete: dict[str, list[str]] = defaultdict(list)
@@ -101,8 +100,8 @@ def document_twins(rare: Sequence[tuple[str, int, int]], introduced: Callable[[i
             continue
         near = {other for d in _deletes(low) | {low} for other in by_delete[d]}
         twin = _twin(low, near - {low}, uses)
-        if twin is not None and not introduced(where[low][0]) and not spelled_right(spelt[low]):
-            out[where[low][0]] = spelt[twin]
+        if twin is not None and not introduced(*where[low][0]) and not spelled_right(spelt[low]):
+            out[where[low][0][0]] = spelt[twin]
     return out
 
 
@@ -113,7 +112,7 @@ def _twin(low: str, near: set[str], uses: Counter[str]) -> str | None:
         return None
     found = []
     for other in near:
-        if other[0] != low[0] or not _one_slip(low, other) or _inflection(low, other):
+        if other[0] != low[0] or not _one_slip(low, other) or _ending(low, other):
             continue
         theirs = zipf(other.casefold())
         if theirs >= own + _MIN_GAP or (theirs == own == 0.0 and uses[other] > uses[low]):

@@ -11,6 +11,7 @@ from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
+from .dictionary import commonest_slip
 from .lexicon import frequent_words, zipf
 from .names import (
     after_capitalised,
@@ -24,7 +25,7 @@ from .names import (
     sentence_initial,
     title_word_slip,
 )
-from .neighbours import in_binomial
+from .neighbours import between_english_words, in_binomial
 from .slips import Settings
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
@@ -99,13 +100,18 @@ def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
                        fix=ctx.replacement(start, end, fix, unsafe=True))
 
 
-def _introduced(text: str, start: int) -> bool:
+def _introduced(text: str, start: int, end: int) -> bool:
     """Is the word at ``start`` a name being introduced: after a title
-    (``Mr Nwachuku``) or a first name (``Roman Abramovich``)?"""
+    (``Mr Nwachuku``) or a first name (``Roman Abramovich``), or before a
+    surname (``Mikee Johnson``)?"""
     if not text[start].isupper() or sentence_initial(text, start):
         return False
     previous = previous_capitalised(text, start)
-    return after_title(text, start) or (previous is not None and not sentence_initial(text, start - len(previous) - 1))
+    return (
+        after_title(text, start)
+        or (previous is not None and not sentence_initial(text, start - len(previous) - 1))
+        or next_is_name(text, end)
+    )
 
 
 def _twin_finding(ctx: Context, start: int, word: str, twin: str) -> Finding:
@@ -273,7 +279,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not rare:
         return
     names, sure_names = _names(text, rare)
-    twins = document_twins(rare, lambda start: _introduced(text, start))
+    twins = document_twins(rare, lambda start, end: _introduced(text, start, end))
     for word, start, end in rare:
         if start in twins:
             if word.casefold() not in allow:
@@ -333,6 +339,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             found = initial_slip(low, found)
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
+        elif not found and between_english_words(text, start, end):
+            found = commonest_slip(low, settings)  # option tou buy
         if not found or in_binomial(text, start, end):
             continue
         if counts is None:

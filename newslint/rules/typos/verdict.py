@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .candidates import Candidate, common_neighbours, near_frequent_word
 from .compounds import compound_slip
-from .dictionary import archaic_slip, commonest_slip, rejected_slip, unlisted_slip
+from .dictionary import archaic_slip, rejected_slip, unlisted_slip
 from .lexicon import zipf
 from .names import initial_slip, normalise, title_words
 from .slips import PREFIXES, Settings, suspicious
@@ -54,8 +54,7 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
         # lacks start sentences too.
-        found = (rejected_slip(word, settings) or unlisted_slip(word, settings) or compound_slip(word)
-                 or commonest_slip(word, settings))
+        found = rejected_slip(word, settings) or unlisted_slip(word, settings) or compound_slip(word)
     return _common_words(word, found)
 
 
