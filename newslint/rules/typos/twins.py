@@ -30,6 +30,13 @@ from .spelling import spelled_right
 _MIN_LENGTH = 5
 # Longer tokens are skipped by the rule anyway; the index is per letter.
 _MAX_LENGTH = 40
+# A text where this share of the words are rare lower-case words is mostly
+# in another language (German, French, Czech pages: 0.26 to 0.77; English
+# news, web and Wikipedia text: 0.05 or less): its near-identical words are
+# inflections of that language (``neben``/``neuen``), not slips.
+_FOREIGN_SHARE = 0.15
+# ... counted only past a handful (a one-line sentence with two rare words).
+_FOREIGN_MIN = 5
 # The slip must be rarer on the web than its twin by this many Zipf points
 # (or both unknown and the slip used less in the article).
 _MIN_GAP = 0.3
@@ -60,20 +67,28 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def _ending(a: str, b: str) -> bool:
-    """Do ``a`` and ``b`` differ in their last letter (or one is the other
-    plus an ending: ``Sunni``/``Sunnis``)?"""
-    return a[-1] != b[-1] or a.startswith(b) or b.startswith(a)
+    """Do ``a`` and ``b`` differ in their last letter, or in an ending (one
+    is the other plus letters: ``Sunni``/``Sunnis``; ``-man``/``-men``:
+    ``strawman``/``strawmen``)?"""
+    return (
+        a[-1] != b[-1] or a.startswith(b) or b.startswith(a)
+        or ({a[-3:], b[-3:]} == {"man", "men"} and a[:-3] == b[:-3])
+    )
 
 
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def document_twins(rare: Sequence[tuple[str, int, int]], introduced: Callable[[int, int], bool]) -> dict[int, str]:
+def document_twins(rare: Sequence[tuple[str, int, int]], words: int,
+                   introduced: Callable[[int, int], bool]) -> dict[int, str]:
     """Start offset of a rare token that is a slip for another rare word of
-    the article -> that word as the article writes it.  ``introduced(start, end)``
+    the article -> that word as the article writes it.  ``words``: about how
+    many words the article has.  ``introduced(start, end)``
     says the token there may be a twin but never a slip (a name after a
     title or a first name)."""
+    if sum(word[0].islower() for word, _, _ in rare) > max(_FOREIGN_MIN, _FOREIGN_SHARE * words):
+        return {}
     spelt: dict[str, str] = {}
     # Keyed by the case of the first letter too: ``Mitras`` (a name) is no
     # slip for ``mitres``.
