@@ -129,7 +129,7 @@ def unlisted_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
 # the web list holds it as a name or a foreign word elsewhere, but in an
 # English sentence the slip for ``to`` or ``that`` is far likelier.  Only
 # the very commonest words: a short word is one edit from dozens of others.
-_COMMONEST_MAX_LENGTH = 4
+COMMONEST_MAX_LENGTH = 4
 _COMMONEST_ZIPF = 6.5
 _COMMONEST_MAX_COST = 1.0
 _FIRST_LETTER_PENALTY = 0.5
@@ -138,7 +138,7 @@ _FIRST_LETTER_PENALTY = 0.5
 def commonest_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
     """Corrections for a short lower-case ``word`` both dictionaries reject
     that is one cheap slip from a word at Zipf 6.5 or more; None otherwise."""
-    if len(word) > _COMMONEST_MAX_LENGTH or zipf(word) >= s.max_zipf or spelled_right(word) is not False:
+    if len(word) > COMMONEST_MAX_LENGTH or zipf(word) >= s.max_zipf or spelled_right(word) is not False:
         return None
     found = [
         c for c in candidates(word)

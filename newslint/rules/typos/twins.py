@@ -14,8 +14,9 @@ Mr Nwachuku``: two people introduced) or before a surname (``Mikee
 Johnson``) are not slips.
 
 Cost: one pass over the article's rare tokens (the rule has them already),
-an index of their single deletions, so linear in the number of distinct
-rare words; nothing runs for a common word.
+grouped by their first and last letters; only words of one group are
+compared, so about linear in the number of distinct rare words; nothing
+runs for a common word.
 """
 from __future__ import annotations
 
@@ -76,10 +77,6 @@ def _ending(a: str, b: str) -> bool:
     )
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
 def document_twins(rare: Sequence[tuple[str, int, int]], words: int,
                    introduced: Callable[[int, int], bool]) -> dict[int, str]:
     """Start offset of a rare token that is a slip for another rare word of
@@ -87,47 +84,50 @@ def document_twins(rare: Sequence[tuple[str, int, int]], words: int,
     many words the article has.  ``introduced(start, end)``
     says the token there may be a twin but never a slip (a name after a
     title or a first name)."""
-    if sum(word[0].islower() for word, _, _ in rare) > max(_FOREIGN_MIN, _FOREIGN_SHARE * words):
-        return {}
-    spelt: dict[str, str] = {}
     # Keyed by the case of the first letter too: ``Mitras`` (a name) is no
     # slip for ``mitres``.
     uses: Counter[str] = Counter()
-    where: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    where: dict[str, tuple[int, int]] = {}
+    spelt: dict[str, str] = {}
+    lower = 0
     for word, start, _ in rare:
-        key = name_key(word)
-        low = key[:1] + key[1:].casefold()
-        if not (_MIN_LENGTH <= len(low) <= _MAX_LENGTH) or not low.isalpha() or not low.isascii():
-            # accented words are foreign (``můžete``/``můžeme``)
-            continue
+        lower += word[0].islower()
+        key = name_key(word) if ("'" in word or "’" in word) else word
+        if not (_MIN_LENGTH <= len(key) <= _MAX_LENGTH) or not key.isascii() or not key.isalpha():
+            continue  # accented words are foreign (``můžete``/``můžeme``)
+        low = key[:1] + key[1:].lower()
         uses[low] += 1
-        spelt.setdefault(low, key)
-        where[low].append((start, start + len(key)))
-    if len(uses) < 2:
+        if low not in where:
+            where[low] = (start, start + len(key))
+            spelt[low] = key
+    if len(uses) < 2 or lower > max(_FOREIGN_MIN, _FOREIGN_SHARE * words):
         return {}
-    by_delete: dict[str, list[str]] = defaultdict(list)
+    # A twin keeps the first and the last letter (see _ending), so only
+    # words that share both are compared: the groups are tiny.
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for low in uses:
-        for d in _deletes(low) | {low}:
-            by_delete[d].append(low)
+        groups[low[0], low[-1]].append(low)
     out: dict[int, str] = {}
-    for low, n in uses.items():
-        if n != 1:
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        near = {other for d in _deletes(low) | {low} for other in by_delete[d]}
-        twin = _twin(low, near - {low}, uses)
-        if twin is not None and not introduced(*where[low][0]) and not spelled_right(spelt[low]):
-            out[where[low][0][0]] = spelt[twin]
+        for low in group:
+            if uses[low] != 1:
+                continue
+            twin = _twin(low, [other for other in group if other != low], uses)
+            if twin is not None and not introduced(*where[low]) and not spelled_right(spelt[low]):
+                out[where[low][0]] = spelt[twin]
     return out
 
 
-def _twin(low: str, near: set[str], uses: Counter[str]) -> str | None:
+def _twin(low: str, near: list[str], uses: Counter[str]) -> str | None:
     """The one word of ``near`` that ``low`` is a slip for, if exactly one."""
     own = zipf(low.casefold())
     if own >= _MAX_SLIP_ZIPF:
         return None
     found = []
     for other in near:
-        if other[0] != low[0] or not _one_slip(low, other) or _ending(low, other):
+        if not _one_slip(low, other) or _ending(low, other):
             continue
         theirs = zipf(other.casefold())
         if theirs >= own + _MIN_GAP or (theirs == own == 0.0 and uses[other] > uses[low]):

@@ -11,7 +11,7 @@ from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
-from .dictionary import commonest_slip
+from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip
 from .lexicon import frequent_words, zipf
 from .names import (
     after_capitalised,
@@ -356,7 +356,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             found = initial_slip(low, found)
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
-        elif not found and between_english_words(text, start, end):
+        elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
             found = commonest_slip(low, settings)  # option tou buy
         if not found or in_binomial(text, start, end):
             continue

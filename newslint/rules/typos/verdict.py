@@ -198,10 +198,10 @@ def proper_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | None:
     low = normalise(word)
     if low is None or len(low) < _PROPER_MIN_LENGTH or zipf(low) >= settings.max_zipf:
         return None
+    if spelled_right(word) is not False or spelled_right(low) is not False:
+        return None  # a name the dictionaries know (asked first: cached, and cheaper than the neighbours)
     if not any(w[0] == low[0] and zipf(w) >= _PROPER_MIN_SUGGESTION for w in common_neighbours(low)):
         return None  # no well-known word one edit away: no search
-    if spelled_right(word) is not False or spelled_right(low) is not False:
-        return None
     found = suspicious(low, settings)
     if not found:
         return None
