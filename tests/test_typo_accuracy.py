@@ -147,3 +147,61 @@ def test_two_slips_side_by_side_are_both_reported():
 
 def test_a_long_title_word_two_slips_away():
     assert first("The results will be announced on Wensday.\n", ["1:34 NL101"]) == ["Wednesday"]
+
+
+@pytest.mark.parametrize(
+    "text, column, fix",
+    [
+        # the article spells the name right elsewhere (document twins)
+        ("Councillor Fotheringham said the vote was close, and Fotheringam conceded defeat.\n", 54, "Fotheringham"),
+        ("Kowalczyk scored the opener before Kowalcyk was substituted.\n", 36, "Kowalczyk"),
+        ("He was a tool for auranzeb, and rose in aurangzeb's court.\n", 19, "aurangzeb"),
+    ],
+)
+def test_a_rare_word_beside_its_right_spelling_in_the_article(text, column, fix):
+    assert first(text, [f"1:{column} NL101"]) == [fix]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people introduced by title; an ending (a name's other form)
+        "Ms Nwachukwu and Mr Nwachuku are not related, the court heard.\n",
+        "Jan Kowalski and his sister Kowalska both ran the race.\n",
+        "The Sunni cleric said the Sunnis would vote.\n",
+        # a tie: both unknown and used once, two spellings of two things
+        "The coach praised Nkemelu, adding that Nkemleu had trained hard.\n",
+    ],
+)
+def test_near_identical_names_that_are_not_slips_stay_quiet(text):
+    assert_no_findings(typo, text)
+
+
+@pytest.mark.parametrize(
+    "text, column, fix",
+    [
+        ("Exports from Britian to the EU fell by a fifth last year.\n", 14, "Britain"),
+        ("British troops left Afganistan in 2021.\n", 21, "Afghanistan"),
+        ("Afganistan has a new government.\n", 1, "Afghanistan"),
+        ("Police in Manchestre are appealing for witnesses.\n", 11, "Manchester"),
+    ],
+)
+def test_a_well_known_name_misspelt(text, column, fix):
+    assert first(text, [f"1:{column} NL101"]) == [fix]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # surnames near famous names: in a full name, in a list
+        "said Mark Brailey, director of marketing.\n",
+        "Hunter, Schneiter and DeMuth built a new player.\n",
+    ],
+)
+def test_surnames_one_slip_from_a_famous_name_stay_quiet(text):
+    assert_no_findings(typo, text)
+
+
+def test_a_short_slip_for_one_of_the_commonest_words():
+    text = "The firm said it had no plans tou close the factory, and thay may not.\n"
+    assert first(text, ["1:31 NL101", "1:58 NL101"]) == ["to", "they"]

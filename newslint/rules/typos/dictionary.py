@@ -9,7 +9,7 @@ from .candidates import Candidate, candidates, sound_key
 from .edits import VOWELS, edit_cost
 from .forms import known_variant, stems
 from .lexicon import zipf
-from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word
+from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word, first_letter_credible
 from .spelling import proper_noun, spelled_right
 
 # The dictionary also holds words so rare (``wonted``, ``tittle``, ``thee``)
@@ -122,3 +122,29 @@ def unlisted_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
     if not good or certainly_word(word, s):
         return None
     return tuple(good[:5])
+
+
+# A short word both dictionaries reject, one cheap slip from one of the
+# commonest words of English (``tou``/to, ``thay``/that): at Zipf 2 to 3
+# the web list holds it as a name or a foreign word elsewhere, but in an
+# English sentence the slip for ``to`` or ``that`` is far likelier.  Only
+# the very commonest words: a short word is one edit from dozens of others.
+COMMONEST_MAX_LENGTH = 4
+_COMMONEST_ZIPF = 6.5
+_COMMONEST_MAX_COST = 1.0
+_FIRST_LETTER_PENALTY = 0.5
+
+
+def commonest_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
+    """Corrections for a short lower-case ``word`` both dictionaries reject
+    that is one cheap slip from a word at Zipf 6.5 or more; None otherwise."""
+    if len(word) > COMMONEST_MAX_LENGTH or zipf(word) >= s.max_zipf or spelled_right(word) is not False:
+        return None
+    found = [
+        c for c in candidates(word)
+        if c.zipf >= _COMMONEST_ZIPF and c.cost <= _COMMONEST_MAX_COST and first_letter_credible(word, c.word)
+    ]
+    # The first letter is seldom the slip: ``to`` ranks before ``you`` for
+    # ``tou`` (the neighbouring key is credible, but less likely).
+    found = [c if c.word[0] == word[0] else c._replace(score=c.score - _FIRST_LETTER_PENALTY) for c in found]
+    return tuple(sorted(found, key=lambda c: -c.score)) or None

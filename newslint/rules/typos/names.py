@@ -78,6 +78,15 @@ def previous_capitalised(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+_PREVIOUS_OR_LISTED = regex.compile(r"\p{Lu}[\p{L}'’.]*,?[^\S\r\n]+$")
+
+
+def after_capitalised(text: str, start: int) -> bool:
+    """Does a capitalised word (a comma between allowed) stand just before
+    ``start``: ``Mark Brailey``, ``Hunter, Schneiter``, ``Dr. Kudja``?"""
+    return bool(_PREVIOUS_OR_LISTED.search(text, max(0, start - 40), start))
+
+
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 

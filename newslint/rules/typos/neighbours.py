@@ -1,5 +1,5 @@
-"""A rare word's neighbours as evidence that it is no slip: a Latin binomial
-(``Giraffa jumae``).
+"""A rare word's neighbours as evidence: a Latin binomial (``Giraffa
+jumae``) is no slip; a short word between English words may be one.
 
 A scientific name is a capitalised genus and a lower-case species with a
 Latin ending, both unknown to the dictionaries and the web list; each half
@@ -44,3 +44,27 @@ def in_binomial(text: str, start: int, end: int) -> bool:
         return m is not None and _binomial(m.group(1), word)
     m = _WORD_AFTER.match(text, end)
     return m is not None and _binomial(word, m.group(1))
+
+
+# Second: English words on both sides as evidence that a short rare word is
+# an English slip, not a word of another language (Czech ``tou``, ``nad``;
+# Spanish ``foro``) or a piece of a longer token (``FranÃ§ois`` leaves
+# ``ois``; ``[W]ith`` leaves ``ith``): the word stands alone between spaces,
+# after and before a common word a dictionary accepts.
+_PLAIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{L}+)[^\S\r\n]+$")
+_PLAIN_AFTER = regex.compile(r"[^\S\r\n]+(\p{L}+)(?![\p{L}\p{M}'’-])")
+_ENGLISH_ZIPF = 3.5
+
+
+def _english(word: str) -> bool:
+    return zipf(word.lower()) >= _ENGLISH_ZIPF and spelled_right(word) is True
+
+
+def between_english_words(text: str, start: int, end: int) -> bool:
+    """Does the word at ``start:end`` stand between spaces, after and
+    before a common English word (``option tou buy``)?"""
+    before = _PLAIN_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _english(before.group(1)):
+        return False
+    after = _PLAIN_AFTER.match(text, end)
+    return after is not None and _english(after.group(1))

@@ -174,3 +174,41 @@ def after_name(previous: str | None) -> bool:
         return False
     low = previous.lower()
     return spelled_right(previous) is False or proper_noun(low)
+
+
+# A capitalised word one cheap slip from a name the dictionaries know only
+# capitalised (``Afganistan``, ``Britian``, ``Starbukcs``) is written as the
+# name it misspells: the capital agrees with the correction, which the
+# name-shy gates above do not weigh (they look for slips of common words).
+# Names sit one slip from other names (``Hanni``/Hanna, ``Kearbey``/Kearney,
+# ``Teran``/Tehran), so only a long word for a well-known name far more
+# frequent, and not a doubled letter (``Phillipps``, ``Mathews``: spellings
+# of their own).
+_PROPER_MIN_LENGTH = 7
+_PROPER_MIN_SUGGESTION = 3.5
+_PROPER_GAP = 1.9
+_PROPER_MIN_COST = 0.55
+_PROPER_MAX_COST = 1.0
+
+
+@lru_cache(maxsize=65536)
+def proper_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | None:
+    """Corrections for a capitalised ``word`` inside a sentence that is a
+    slip for a well-known name; None otherwise."""
+    low = normalise(word)
+    if low is None or len(low) < _PROPER_MIN_LENGTH or zipf(low) >= settings.max_zipf:
+        return None
+    if spelled_right(word) is not False or spelled_right(low) is not False:
+        return None  # a name the dictionaries know (asked first: cached, and cheaper than the neighbours)
+    if not any(w[0] == low[0] and zipf(w) >= _PROPER_MIN_SUGGESTION for w in common_neighbours(low)):
+        return None  # no well-known word one edit away: no search
+    found = suspicious(low, settings)
+    if not found:
+        return None
+    base = max(zipf(low), 1.0)
+    kept = tuple(
+        c for c in initial_slip(low, found)
+        if proper_noun(c.word) and _PROPER_MIN_COST <= c.cost <= _PROPER_MAX_COST
+        and c.zipf >= _PROPER_MIN_SUGGESTION and c.zipf - base >= _PROPER_GAP
+    )
+    return kept[:1] or None
