@@ -205,3 +205,54 @@ def test_the_other_number_characters_are_what_the_c_engine_adds_to_word() -> Non
 
     extra = [chr(c) for c in range(0x110000) if re.match(r"\w", chr(c)) and not regex.match(r"\w", chr(c))]
     assert extra and all(regex.match(r"\p{No}", ch) for ch in extra)
+
+
+def _scanner(doc: Document, pattern: regex.Pattern) -> tuple[re.Pattern[str], str]:
+    """The gate scan ``cues.starts`` runs for ``pattern`` on ``doc``, and the text it reads."""
+    gate = prefilter.gate(pattern)
+    assert gate is not None
+    if gate.folds and cues._folds(doc):
+        return gate.on_lowered(), doc.text.lower()
+    return gate.on_text(), doc.text
+
+
+def test_gates_scanned_together_list_what_each_scan_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once every gate has joined its kind (the first document), each document's
+    places come from one joint scan per kind, and each gate's equal what its own
+    scan lists, on the edge texts, every benchmark case and 80 articles."""
+    monkeypatch.setattr(cues, "_KINDS", {})
+    texts = TEXTS + _cases() + _articles(40)
+    first = Document(path="<t>", text=TEXTS[1], metadata={})
+    for pattern in _patterns():
+        cues.starts(first, pattern)
+    assert max(len(kind.members) for kind in cues._KINDS.values()) >= 5
+    for text in texts:
+        doc = Document(path="<t>", text=text, metadata={})
+        for pattern in _patterns():
+            places = cues.starts(doc, pattern)
+            if places is None:
+                continue  # a text searched the plain way
+            scanner, scanned = _scanner(doc, pattern)
+            assert list(places) == [m.start() for m in scanner.finditer(scanned)], (pattern.pattern[:60], text[:60])
+
+
+def test_a_joint_scan_of_gates_with_different_openers() -> None:
+    gates = [prefilter.Gate(r"(?<!\w)(?=said)", 0, True), prefilter.Gate(r"(?=id\s)", 0, True), prefilter.Gate(r"(?<!\w)(?=sa)", 0, True)]
+    joint = cues._joint([g.parts() for g in gates], 0)
+    text = "she said it, saying so; aid id said"
+    found: list[list[int]] = [[] for _ in gates]
+    for m in joint.finditer(text):
+        for i, hit in enumerate(m.groups()):
+            if hit is not None:
+                found[i].append(m.start())
+    assert found == [[m.start() for m in g.on_text().finditer(text)] for g in gates]
+    assert found == [[4, 31], [6, 25, 28], [4, 13, 31]]
+
+
+def test_a_gate_with_groups_is_scanned_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cues, "_KINDS", {})
+    together = cues._Together()
+    doc = Document(path="<t>", text="said so", metadata={})
+    scanner = re.compile(r"(?<!\w)(?=(sa)id)")
+    together.scan(doc, prefilter.Gate(scanner.pattern, 0, False), scanner, doc.text)
+    assert together.members == [] and list(doc.memo[("attribution.cues.places", scanner)]) == [0]

@@ -4,7 +4,9 @@ Whether a word is common is read from wordfreq's list without building its
 table of all 321,000 words: the answer must be ``zipf_frequency(...) >=
 floor`` for every word, tokens, digits and rounding included.  The subject
 of a speech verb is analysed only where a cheap necessary test says a vague
-phrase may end there: no phrase may be lost.
+phrase may end there: no phrase may be lost.  Whether a text writes a word in
+lower case (or capitalised inside a sentence) is searched for the word asked,
+not read off the whole text: the answers must be the same.
 """
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.common import corpus_location
+from newslint.analysis.words import count_words, has_words
 from newslint.document import Document
-from newslint.rules.attribution import subjects
+from newslint.rules.attribution import naming, subjects
 from newslint.rules.attribution.placement import common
 
 # Words on the edges: full stops, apostrophes straight and curly, elisions,
@@ -86,3 +89,38 @@ def test_the_subject_gate_drops_no_phrase(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(subjects, "_may_be_vague", lambda words: True)
     assert [subjects._subject_before(*place) for place in places] == gated
     assert sum(p is not None for p in gated) > 100 and answers.count(False) > len(answers) // 2
+
+
+# Words whose reading as a word of the text turns on apostrophes, hyphens and
+# letters around them.
+WORD_EDGES = [
+    "ab'-Cd Cd said", " '-Cd x", "İstanbul istanbul", "x-Cd. Cd's Cd’ 'Cd", "Analysts. analysts say", "Dr. Smith. Smith",
+    "ſome Some", "-Aides aides-", "Mr. Bank bank", "",
+]
+
+
+@pytest.mark.parametrize("whole", [False, True], ids=["word-asked", "text-read-once"])
+def test_sentence_opening_evidence_is_the_whole_text_reading(whole: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``is_name`` asks whether the text writes a word in lower case, or capitalised
+    inside a sentence: searched for the one word, the answers are those of the
+    reading of the whole text, for every word (and its capitalised form) of the
+    benchmark cases, 80 articles and the edge texts."""
+    if whole:
+        monkeypatch.setattr(naming, "_ASKED_MAX_CHARS", -1)
+    every = _texts()
+    texts = WORD_EDGES + every[:200] + every[-40:]
+    checked = 0
+    for text in texts:
+        lower, capitalised = naming._evidence.__wrapped__(text)
+        words = {m.group(0) for m in subjects._TOKEN.finditer(text)} | {m.group(0) for m in naming._WORD.finditer(text)}
+        for word in sorted(words)[:150]:
+            for form in (word, word.capitalize()):
+                assert naming._written_lower(form, text) == (form.lower() in lower), (form, text[:60])
+                assert naming._capitalised_inside(form, text) == (form in capitalised), (form, text[:60])
+                checked += 1
+    assert checked > 2000  # the cases alone hold 3,600 (the articles need the dev corpora)
+
+
+@pytest.mark.parametrize("text", ["", "one", "one two three", " a-b c_d 9 ", "x " * 70, "½ ² word"])
+def test_has_words_is_a_count_of_at_least(text: str) -> None:
+    assert [has_words(text, n) for n in range(80)] == [count_words(text) >= n for n in range(80)]

@@ -1,6 +1,8 @@
 """Word counts, for rules that judge a line or a document by its length."""
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 _WORD = regex.compile(r"\w+")
@@ -15,3 +17,10 @@ def count_words(text: str) -> int:
 def has_word(text: str) -> bool:
     """Whether ``text`` holds any word character."""
     return _WORD.search(text) is not None
+
+
+def has_words(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` words (as :func:`count_words`
+    counts them): the words are counted up to ``count``, not to the end, so a
+    test of a long line's length costs what its first words cost."""
+    return sum(1 for _ in islice(_WORD.finditer(text), count)) >= count

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ...analysis.words import count_words
+from ...analysis.words import has_words
 from ...document import Document
 from ...phrases import alternation
 from . import cues
@@ -36,7 +36,7 @@ _BYLINE_REST = regex.compile(r"[^\S\r\n]*(?:$|[,|•·(/\p{Pd}]|and\b|&|(?:in|fo
 def _first_in_short_line(pattern: regex.Pattern, doc: Document, max_words: int = SHORT_LINE_WORDS) -> tuple[int, int] | None:
     """The first match of ``pattern`` in a line of at most ``max_words`` words."""
     for m in cues.at_line_starts(doc, pattern):
-        if count_words(doc.line_at(m.start()).text) <= max_words:
+        if not has_words(doc.line_at(m.start()).text, max_words + 1):
             return m.span()
     return None
 
@@ -46,7 +46,7 @@ def byline(doc: Document) -> tuple[int, int] | None:
     text = doc.text
     for m in cues.at_line_starts(doc, _BYLINE):
         line = doc.line_at(m.start())
-        if count_words(line.text) <= SHORT_LINE_WORDS and _BYLINE_REST.match(text, m.end(), line.end):
+        if not has_words(line.text, SHORT_LINE_WORDS + 1) and _BYLINE_REST.match(text, m.end(), line.end):
             return m.span()
     return None
 
@@ -109,7 +109,7 @@ def name_over_role(doc: Document) -> tuple[int, int] | None:
     roles = _role_line()
     for m in cues.at_line_starts(doc, _NAME_ALONE):
         rest = _ROLE_CUT.split(m.group("rest"), maxsplit=1)[0].strip()
-        if count_words(m.group("rest")) <= 8 and roles.fullmatch(rest):
+        if not has_words(m.group("rest"), 9) and roles.fullmatch(rest):
             return m.span()
     return None
 
@@ -163,7 +163,7 @@ def signed_name(doc: Document) -> tuple[int, int] | None:
     roles = _role_line()
     for m in cues.at_line_starts(doc, _NAME_LINE):
         rest = m.group("rest").strip()
-        if count_words(rest) > 6:
+        if has_words(rest, 7):
             continue
         # "Jane Doe | The Guardian"; with a comma only as a signature led by a
         # dash ("— Jane Doe, The Washington Post"), since "Jane Doe, Chelsea"

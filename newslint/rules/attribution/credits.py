@@ -1,7 +1,7 @@
 """Credits that name who wrote or supplied an article, and the search for any credit.
 
 Wording ("Reporting by", "Source:", "©"), news agencies in credit position
-("LONDON (Reuters) -", "— AFP") and datelines; :func:`find_credit` also tries
+("LONDON (Reuters) -", "— AFP") and datelines; :func:`has_credit` also tries
 the person-shaped credits of :mod:`.bylines`.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Callable
 
 import regex
 
-from ...analysis.words import count_words, has_word
+from ...analysis.words import has_word, has_words
 from ...document import Document
 from ...phrases import alternation, word_start_phrases
 from . import bylines, cues, placement
@@ -59,7 +59,7 @@ def credit_line(doc: Document) -> tuple[int, int] | None:
     text = doc.text
     for m in cues.at_line_starts(doc, _credit_lines()):
         line = doc.line_at(m.start())
-        if not has_word(text[line.start : m.start()]) and count_words(line.text) <= _CREDIT_LINE_WORDS:
+        if not has_word(text[line.start : m.start()]) and not has_words(line.text, _CREDIT_LINE_WORDS + 1):
             return m.span()
     return None
 
@@ -93,7 +93,7 @@ def agency_credit(doc: Document) -> tuple[int, int] | None:
         ):
             return m.span()  # dateline "LONDON (Reuters) -"
         if (
-            count_words(line.text) <= SHORT_LINE_WORDS
+            not has_words(line.text, SHORT_LINE_WORDS + 1)
             and _AGENCY_BEFORE.search(before)
             and _AGENCY_AFTER.match(after)
         ):
@@ -120,7 +120,9 @@ _SIGNALS: tuple[Callable[[Document], tuple[int, int] | None], ...] = (
 )
 
 
-def find_credit(doc: Document) -> tuple[int, int] | None:
-    """Span of the first byline, author bio or wire/source credit in the text."""
-    hits = [span for span in (signal(doc) for signal in _SIGNALS) if span is not None]
-    return min(hits) if hits else None
+def has_credit(doc: Document) -> bool:
+    """Whether the text holds a byline, author bio or wire/source credit.
+    The signals are tried in turn until one finds a credit: the rule asks
+    whether there is one, not which comes first, and each later signal would
+    scan the text again for nothing."""
+    return any(signal(doc) is not None for signal in _SIGNALS)

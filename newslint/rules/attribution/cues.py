@@ -9,6 +9,7 @@ matches are those of ``pattern.finditer``, one for one.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Sequence
 
 import regex
@@ -17,7 +18,7 @@ from ...analysis.lowered import lowered
 from ...compact import offsets
 from ...document import Document
 from ...rule import Context
-from .prefilter import gate
+from .prefilter import Gate, gate
 
 # The C ``re``'s ``\w`` is ``regex``'s less the combining marks (harmless: a
 # gate then finds a word start inside a word, where the pattern is tried and
@@ -63,16 +64,74 @@ def starts(doc: Document, pattern: regex.Pattern) -> Sequence[int] | None:
     found = gate(pattern)
     if found is None:
         return None
-    if found.folds and _folds(doc):
+    on_lowered = found.folds and _folds(doc)
+    if on_lowered:
         scanner, text = found.on_lowered(), lowered(doc)
     else:
         scanner, text = found.on_text(), doc.text
     # Patterns that open alike share a gate ("said analysts", "said one aide"): scanned once.
     key = ("attribution.cues.places", scanner)
     if key not in doc.memo:
-        # Machine integers: kept for the document's life, 8 bytes a place.
-        doc.memo[key] = offsets([m.start() for m in scanner.finditer(text)])
+        _KINDS.setdefault((on_lowered, scanner.flags), _Together()).scan(doc, found, scanner, text)
     return doc.memo[key]
+
+
+class _Together:
+    """The gates of one kind (the same text, the same flags) that the family
+    has asked for, scanned together: one scan of a text lists the places of
+    them all.  Most of a gate scan's time goes on trying every position of the
+    text (the word-start test, the first letters), which a scan per gate paid
+    again for each gate; together, each position is tried once.
+
+    A gate is ``opener(?=A)``; the joint scan of gates ``opener(?=A1)``,
+    ``opener(?=A2)`` ... is ``opener(?=A1|A2|...)(?:(?=A1)()|)(?:(?=A2)()|)...``:
+    it matches (with zero width) exactly where some gate does, and each empty
+    group says whether its gate matches there, so each gate's places are the
+    ones its own scan lists, in order.  A gate joins when first asked; that
+    document scans it alone."""
+
+    def __init__(self) -> None:
+        self.members: list[re.Pattern[str]] = []
+        self.parts: list[tuple[str, str]] = []  # each member's (opener, lookahead)
+        self.joint: re.Pattern[str] | None = None
+
+    def scan(self, doc: Document, found: Gate, scanner: re.Pattern[str], text: str) -> None:
+        if scanner not in self.members:
+            # Machine integers: kept for the document's life, 8 bytes a place.
+            doc.memo[("attribution.cues.places", scanner)] = offsets([m.start() for m in scanner.finditer(text)])
+            if not scanner.groups:  # the joint scan numbers its own groups
+                self.members.append(scanner)
+                self.parts.append(found.parts())
+                self.joint = None
+            return
+        if self.joint is None:
+            self.joint = _joint(self.parts, scanner.flags)
+        found_at: list[list[int]] = [[] for _ in self.members]
+        for m in self.joint.finditer(text):
+            at = m.start()
+            for i, hit in enumerate(m.groups()):
+                if hit is not None:
+                    found_at[i].append(at)
+        for member, places in zip(self.members, found_at):
+            doc.memo[("attribution.cues.places", member)] = offsets(places)
+
+
+def _joint(parts: list[tuple[str, str]], flags: int) -> re.Pattern[str]:
+    """The joint scan of gates of one kind (see :class:`_Together`)."""
+    openers = {opener for opener, _ in parts}
+    if len(openers) == 1:
+        # The word-start test once, not once per gate.
+        opener = openers.pop()
+        either = f"{opener}(?={'|'.join(ahead for _, ahead in parts)})"
+        each = [f"(?={ahead})" for _, ahead in parts]
+    else:
+        each = [f"{opener}(?={ahead})" for opener, ahead in parts]
+        either = f"(?:{'|'.join(each)})"
+    return re.compile(either + "".join(f"(?:{one}()|)" for one in each), flags)
+
+
+# One set of gates per kind: (whether they scan the lower-cased text, their flags).
+_KINDS: dict[tuple[bool, int], _Together] = {}
 
 
 # The characters that match an ASCII letter case-insensitively but do not

@@ -1,25 +1,15 @@
 """NL401 missing-attribution: an article that credits nobody."""
 from __future__ import annotations
 
-from itertools import islice
 from typing import Iterator
 
-import regex
-
+from ...analysis.words import has_words
 from ...compact import has_text
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
-from .credits import find_credit
+from .credits import has_credit
 from .metadata import metadata_credit
-
-_WORD = regex.compile(r"\w+")
-
-
-def _has_words(text: str, count: int) -> bool:
-    """Whether ``text`` holds at least ``count`` words (as ``count_words``
-    counts them), without counting the words of a long article to the end."""
-    return sum(1 for _ in islice(_WORD.finditer(text), count)) >= count
 
 
 @rule("NL401", "missing-attribution", options={"min-words": 30})
@@ -115,9 +105,9 @@ def missing_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         signed off with the agency alone at the end.
     """
     text = doc.text
-    if not _has_words(text, ctx.options["min-words"]):
+    if not has_words(text, ctx.options["min-words"]):
         return
-    if metadata_credit(doc.metadata) or find_credit(doc):
+    if metadata_credit(doc.metadata) or has_credit(doc):
         return
     first = doc.lines[0] if doc.lines else None
     end = first.end if first is not None and has_text(first.text) else 0

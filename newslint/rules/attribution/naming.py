@@ -60,6 +60,37 @@ def _evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lower), frozenset(capitalised)
 
 
+# Up to this length a text is searched for the one word asked about; a longer
+# one is read once (:func:`_evidence`), since one search per word asked would
+# then cost more.  Most texts answer a few words, and most none at all.
+_ASKED_MAX_CHARS = 100_000
+
+
+@lru_cache(maxsize=1024)
+def _as_word(word: str) -> regex.Pattern:
+    """``word`` where :func:`_evidence` reads it as a word of its own: at a
+    letter no letter (and apostrophes or hyphens) runs into, and followed by
+    nothing that would lengthen it."""
+    return regex.compile(rf"(?<!\p{{L}}['’\-]*){regex.escape(word)}(?![\p{{L}}'’\-])")
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """``word.lower() in _evidence(text)[0]``."""
+    if len(text) > _ASKED_MAX_CHARS:
+        return word.lower() in _evidence(text)[0]
+    low = word.lower()
+    return low[:1].islower() and _WORD.fullmatch(low) is not None and _as_word(low).search(text) is not None
+
+
+def _capitalised_inside(word: str, text: str) -> bool:
+    """``word in _evidence(text)[1]``."""
+    if len(text) > _ASKED_MAX_CHARS:
+        return word in _evidence(text)[1]
+    if word[:1].islower() or _WORD.fullmatch(word) is None:
+        return False
+    return any(not opens_sentence(text, m.start()) for m in _as_word(word).finditer(text))
+
+
 def is_name(word: str, start: int, text: str, head: bool = False) -> bool:
     """A capitalised word that names someone; a common word that opens the
     sentence ("Election scholars caution", "Aides said") and a group's name
@@ -71,10 +102,9 @@ def is_name(word: str, start: int, text: str, head: bool = False) -> bool:
     # Opening the sentence: a common word if the story also writes it in
     # lower case, a name if it writes it capitalised elsewhere or it is an
     # agency.
-    lower, capitalised = _evidence(text)
-    if word.lower() in lower:
+    if _written_lower(word, text):
         return False
-    if word in capitalised or word in word_set("attribution_agencies.txt"):
+    if _capitalised_inside(word, text) or word in word_set("attribution_agencies.txt"):
         return True
     # No evidence either way: a plural head ("Aides said") is a common noun;
     # a modifier is one if it is an adjective or a common word ("Sceptical

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ...analysis.words import count_words
+from ...analysis.words import has_words
 from ...compact import COMPACT_LINES, View, offsets
 from ...document import Document, Line
 from .lists import entries
@@ -175,7 +175,7 @@ _DATE_LINE = regex.compile(
 
 def _leads_into_story(line: Line) -> bool:
     text = line.text.strip()
-    return count_words(text) >= _PROSE_WORDS and text[-1:] in ".!?\"”'’:" or bool(_DATE_LINE.match(text))
+    return text[-1:] in ".!?\"”'’:" and has_words(text, _PROSE_WORDS) or bool(_DATE_LINE.match(text))
 
 
 _SEVERAL = regex.compile(rf"{_SEPARATOR}\p{{Lu}}|@\w")
@@ -265,7 +265,7 @@ def closing_bio(doc: Document) -> tuple[int, int] | None:
     # Not the headline or the lead of a short story.
     for line in lines[max(2, len(lines) - _CLOSING_LINES) :]:
         m = _CLOSING_BIO.match(line.text)
-        if not m or count_words(line.text) > 60:
+        if not m or has_words(line.text, 61):
             continue
         words = m.group("name").split()
         if words[0].lower() in _function_words():
@@ -298,6 +298,6 @@ def closing_contact(doc: Document) -> tuple[int, int] | None:
     if "@" not in doc.text:
         return None
     for line in _nonblank(doc)[-_CLOSING_LINES:]:
-        if count_words(line.text) <= _CONTACT_WORDS and not _MARKUP_OR_QUOTE.search(line.text) and _OFFER.search(line.text):
+        if not has_words(line.text, _CONTACT_WORDS + 1) and not _MARKUP_OR_QUOTE.search(line.text) and _OFFER.search(line.text):
             return line.start, line.end
     return None

@@ -295,6 +295,11 @@ class Gate(NamedTuple):
     def on_text(self) -> re.Pattern[str]:
         return re.compile(self.source, self.flags)
 
+    def parts(self) -> tuple[str, str]:
+        """The source as (its opener, the lookahead's content): ``opener(?=content)``."""
+        opener = r"(?<!\w)" if self.source.startswith(r"(?<!\w)") else ""
+        return opener, self.source[len(opener) + len("(?=") : -len(")")]
+
     def on_lowered(self) -> re.Pattern[str]:
         """For lower-cased text, where ``folds``: the gate's letters are in
         lower case, so it needs no IGNORECASE there."""

@@ -114,10 +114,13 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
     above = ""  # the last non-blank line before this one
     for line in doc.lines:
         previous, above = above, (line.text if line.text.strip() else above)
-        key = _key(line.text)
-        if not key or not long_enough(key) or line.number in covered or key not in seen:
+        # An empty line's key (or one of spaces and tabs) is empty: not worked
+        # out.  Each key's length is judged once.
+        key = _key(line.text) if line.text.strip(" \t") else ""
+        counted = bool(key) and long_enough(key)
+        if not counted or line.number in covered or key not in seen:
             yield from run.flush()
-            if key and long_enough(key) and key not in seen:
+            if counted and key not in seen:
                 seen[key] = line.number
             continue
         start = line.start + (len(line.text) - len(line.text.lstrip()))
