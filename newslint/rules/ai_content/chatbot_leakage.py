@@ -27,6 +27,9 @@ _ATTRIBUTION = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+_SINGLE_OPEN = "'\u2018"
+# The closing quote of a mention, after at most a stop or a comma.
+_SINGLE_CLOSE = regex.compile(r"[.,!?]?['\u2019](?!\w)")
 # Per shape, whether it is not speech.
 NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
@@ -282,6 +285,10 @@ def _outside_speech(
         # A window, not the line: a megabyte-long line stays linear.
         q_lo = max(lo, start - QUOTE_WINDOW)
         if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
+            continue
+        # A wording put in single quotes is mentioned, not said: "essays
+        # ending with the line 'I hope this helps'" (BBC style quotes so).
+        if start > lo and text[start - 1] in _SINGLE_OPEN and _SINGLE_CLOSE.match(text, end, min(hi, end + 3)):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
         if not not_speech and _ATTRIBUTION.search(text, s, e):
