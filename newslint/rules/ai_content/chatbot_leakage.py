@@ -28,8 +28,21 @@ _ATTRIBUTION = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
 _SINGLE_OPEN = "'\u2018"
-# The closing quote of a mention, after at most a stop or a comma.
-_SINGLE_CLOSE = regex.compile(r"[.,!?]?['\u2019](?!\w)")
+# The closing quote of a mention: not an apostrophe inside a word ("don't").
+_SINGLE_CLOSE = regex.compile(r"['\u2019](?!\w)")
+# How far a mention's closing quote may lie past the match.
+_MENTION_REACH = 200
+
+
+def _single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether text[start:end] opens right after an opening single quote (at
+    the line start or after a space, a colon or a bracket) that closes later
+    in the line."""
+    if start <= lo or text[start - 1] not in _SINGLE_OPEN:
+        return False
+    if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
+        return False
+    return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
 # Per shape, whether it is not speech.
 NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
@@ -287,8 +300,9 @@ def _outside_speech(
         if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
             continue
         # A wording put in single quotes is mentioned, not said: "essays
-        # ending with the line 'I hope this helps'" (BBC style quotes so).
-        if start > lo and text[start - 1] in _SINGLE_OPEN and _SINGLE_CLOSE.match(text, end, min(hi, end + 3)):
+        # ending with the line 'I hope this helps'", "a sentence copied from
+        # a chatbot: 'As an AI, I cannot vote.'" (BBC style quotes so).
+        if _single_quoted(text, start, end, lo, hi):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
         if not not_speech and _ATTRIBUTION.search(text, s, e):

@@ -40,11 +40,12 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
         ),
         # A sign-off hoping the text serves the requester: "Hopefully this
         # hands you something to build on" ("I hope this letter reaches the
-        # right person" names no "you").
+        # right person" names no "you"; "I hope this column gives you a
+        # reason to visit" is the writer's own kind of text, not a draft's).
         Composed(
             regex.compile(
-                r"\b(?:i\s+hope|hopefully|hope)\s+(?:this|that|it|these|the\s+above)\s+(?:[\w'’-]+\s+){0,2}?"
-                r"(?:gives?|hands?|offers?|provides?|serves?|gets?|works?\s+for|suits?)\s+you\b",
+                rf"\b(?:i\s+hope|hopefully|hope)\s+(?:this|that|it|these|the\s+above)\s+(?:(?:{words('ai_leakage_nouns.txt')})s?\s+)?"
+                r"(?:[\w-]+ly\s+)?(?:gives?|hands?|offers?|provides?|serves?|gets?|works?\s+for|suits?)\s+you\b",
                 flags,
             ),
             "chatty",
@@ -61,7 +62,7 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            re.compile(r"below|attached|ready|above|follow"),
+            (re.compile(r"below|attached|ready|above|follow"), re.compile(words("ai_edit_words.txt", lower=True))),
         ),
         # A reply's word count on a line of its own, in brackets:
         # "(Approximately 450 words, not counting the headline.)".
@@ -86,7 +87,8 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            re.compile(r":"),
+            # The label alone ends its line; a prompt's label names itself.
+            re.compile(r"prompt|:[^\S\n]*$"),
         ),
         # A prompt echoed into the copy: an instruction to write a news text
         # with its specification ("Write a 500-word news story about the
@@ -100,7 +102,8 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            re.compile(r"write|draft|compose|create|generate|produce|summar|give\s+me"),
+            (re.compile(r"tone|style|register|audience|readership|reading|word|paragraphs"),
+             re.compile(r"write|draft|compose|create|generate|produce|summar|give\s+me")),
         ),
         # More work offered once the requester says so: "Tell me and I'll
         # adjust", "Let me know, and I can shorten it".
@@ -112,7 +115,7 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            re.compile(r"tell\s+me|let\s+me\s+know|say\s"),
+            (re.compile(r"tell\s+me|let\s+me\s+know|say\s+(?:the\s+word|so)"), re.compile(r"i'll|i’ll|i\s+(?:will|can)")),
         ),
         # A short question offering more edits: "Anything else to tweak
         # before you send it?", "Any other changes you'd like me to make?"
