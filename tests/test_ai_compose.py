@@ -92,3 +92,50 @@ def test_compositions_find_asides(sentence, severity):
 )
 def test_compositions_leave_first_person_prose_alone(sentence):
     assert findings(chatbot_leakage, HEAD + sentence + TAIL) == []
+
+
+# The frame of a chat reply (replies.py).
+REPLY_FRAMES = [
+    ("Being a chatbot built by a software start-up, I have no stake in the derby.", "error"),
+    ("Hopefully that offers you a decent base for the Friday paper.", "warning"),
+    ("Your shortened caption is attached.", "warning"),
+    ("[Roughly 300 words, standfirst excluded]", "error"),
+    ("Gemini said:", "warning"),
+    ("User prompt: turn these notes into a court report", "warning"),
+    ("Draft a 300-word news story on the library cuts in a calm tone.", "warning"),
+    ("Say so and I'll shorten the middle section.", "error"),
+    ("Anything else to trim before it goes to the desk?", "warning"),
+    ("I lack any direct access to live match data, so the score may be stale.", "warning"),
+    ("Regenerate answer | Copy text | Share", "error"),
+]
+
+
+@pytest.mark.parametrize("sentence,severity", REPLY_FRAMES)
+def test_a_reply_frame_is_leakage(sentence, severity):
+    got = [f for f in findings(chatbot_leakage, HEAD + sentence + TAIL) if f.line == 5]
+    assert got and max(str(f.severity) for f in got) == severity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a former bus driver, I can tell you the timetable is fiction.",
+        "I hope this letter gives you some idea of how angry the village is.",
+        "The full statement is below.",
+        "He said:",
+        "Write a letter to your MP about the closure before Friday.",
+        "Let me know if you spot the otters on the river this spring.",
+        "I have no access to the internet at home, so the library matters to me.",
+        "I can't browse the market any more without my stick.",
+        "Pupils wrote essays ending with the words 'I hope this helps', the teacher noticed.",
+        "A report quoted the bot: 'As an AI, I cannot vote.'",
+        "Any other ideas for the fete? Write in.",
+    ],
+)
+def test_reply_frames_leave_prose_and_mentions_alone(sentence):
+    assert findings(chatbot_leakage, HEAD + sentence + TAIL) == []
+
+
+def test_a_letter_greeting_run_into_a_paragraph_is_not_scored():
+    text = HEAD.rstrip() + " Dear editor, I loved your feature on the old lido and hope you run more." + TAIL
+    assert findings(chatbot_leakage, text) == []

@@ -27,6 +27,22 @@ _ATTRIBUTION = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+_SINGLE_OPEN = "'\u2018"
+# The closing quote of a mention: not an apostrophe inside a word ("don't").
+_SINGLE_CLOSE = regex.compile(r"['\u2019](?!\w)")
+# How far a mention's closing quote may lie past the match.
+_MENTION_REACH = 200
+
+
+def _single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether text[start:end] opens right after an opening single quote (at
+    the line start or after a space, a colon or a bracket) that closes later
+    in the line."""
+    if start <= lo or text[start - 1] not in _SINGLE_OPEN:
+        return False
+    if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
+        return False
+    return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
 # Per shape, whether it is not speech.
 NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
@@ -127,7 +143,19 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           verify the draft (``You may want to double-check the spelling of
           ...``); option labels ending in a colon (``Option B (more
           formal):``; a warning); a row of chat buttons (``Copy |
-          Regenerate``; an error).  The others are chatty signals;
+          Regenerate``, ``Regenerate draft | Copy to clipboard``; an
+          error).  And the frame of a reply (``replies.py``): the
+          assistant introducing itself by its kind (``As a large language
+          model trained by ..., I``; an error); a sign-off hoping the draft
+          serves ``you`` (``Hopefully this hands you ...``); the reworked
+          text announced (``the revised paragraph is below``); a word count
+          alone in brackets (``(Approximately 450 words.)``; an error); a
+          transcript's speaker label (``ChatGPT said:``, ``Prompt:``); a
+          prompt echoed (``Write a 500-word news story about ... in a
+          neutral tone.``); more work on the requester's word (``Tell me
+          and I'll adjust``); a question offering edits (``Anything else
+          to tweak ...?``); no live access (``I have no live access to
+          news feeds``).  The others are chatty signals;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words,
           word pairs and classes (first and second person, an offer, a
@@ -135,7 +163,8 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           for sentences of five words or more with an ``I`` or a ``you``
           that nothing above found: a warning.
 
-        A match inside double quotation marks is not reported (stories
+        A match inside double quotation marks, or opened by a single
+        quote that closes later in the line, is not reported (stories
         about chatbots quote these phrases), and neither is first- or
         second-person speech in a sentence with a reporting verb (``I'm
         sorry, but I can't comment, the police chief said``).
@@ -187,18 +216,26 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
         helps you plan your weekend`` gets a warning; so do a forum reply
         (``I'm glad my post inspired your post.``, the scorer), ``I can't
-        confirm the date, but I think ...`` and a letter's opening
-        run into a paragraph (``... Dear Sir, I write to correct a mistake in
-        your article``).  Measured (benchmarks/quality/ai.py, history in
-        benchmarks/RESULTS.md): the latest fresh batch, S (16 asides
-        written after every change of the round, never tuned on), 10 with
-        the patterns alone and 13 (0.81) with the scorer; before it, R at
-        its first run 27 of 32 (0.84), Q 24 of 32.  The scorer alone,
-        cross-validated leaving one batch out, finds 108/352 of H-R.  None
-        of S's 14 sentences about AI or 16 first-person sentences flagged;
-        no finding at all on bbc-dev, polnear-dev, aeb-dev or the
-        readability-dev pages, one warning (none at error level) in 6,729
-        sentences of cweb-dev web prose.
+        confirm the date, but I think ...``.  Measured
+        (benchmarks/quality/ai.py, history in benchmarks/RESULTS.md): the
+        latest fresh batch, U (24 asides written after branch leak6's
+        changes, never tuned on), 16 (0.67) at its first run (main had
+        15); before it T 19 of 32 (0.59) before the round's changes, S 13
+        of 16 (0.81), R 27 of 32 (0.84).  Misses on U: a self-introduction
+        with a purpose (``As an AI developed to assist with writing, I``),
+        ``I hope the above proves useful``, a button row run into a
+        paragraph, a labelled word count (``Length check: about 620
+        words``), a prompt without a text noun after its verb (``Rewrite
+        this press release as ...``), examples called fictional with
+        ``swapped for``, ``my information may not reflect``, ``Here's a
+        more balanced take``.  The scorer alone, cross-validated leaving
+        one batch out, finds 216/681 of dev and A-T.  None of U's 10
+        sentences about AI or 32 first-person sentences flagged after the
+        round (at U's first run: one error, a chatbot's sentence in single
+        quotes, and one warning, both fixed since); no finding at all on
+        bbc-dev, polnear-dev, aeb-dev or the readability-dev pages, one
+        warning (none at error level) in 6,729 sentences of cweb-dev web
+        prose.
     """
     text = doc.text
     low = lowered(doc)
@@ -282,6 +319,11 @@ def _outside_speech(
         # A window, not the line: a megabyte-long line stays linear.
         q_lo = max(lo, start - QUOTE_WINDOW)
         if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
+            continue
+        # A wording put in single quotes is mentioned, not said: "essays
+        # ending with the line 'I hope this helps'", "a sentence copied from
+        # a chatbot: 'As an AI, I cannot vote.'" (BBC style quotes so).
+        if _single_quoted(text, start, end, lo, hi):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
         if not not_speech and _ATTRIBUTION.search(text, s, e):

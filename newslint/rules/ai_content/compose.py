@@ -115,6 +115,8 @@ def leakage_shapes() -> tuple[Composed, ...]:
         r"|developed|created|trained|built|made|designed|by|from|i|can|cannot|can't|can’t)\b))"
     )
     refusal = rf"(?:{words('ai_refusal_verbs.txt')})"
+    from .replies import reply_shapes
+
     return (
         # The assistant saying what it is: "I'm just a computer program".
         Composed(
@@ -291,11 +293,15 @@ def leakage_shapes() -> tuple[Composed, ...]:
         Composed(
             regex.compile(
                 rf"^[^\S\n]*(?=[^\n]*(?:\bregenerate\b|\U0001F44D|\U0001F44E|\b(?:good|bad)\s+response\b|\b(?:continue|stop)\s+generating\b))"
-                rf"(?:{interface})(?:[^\w\n]+(?:{interface})\b)+[^\w\n]*$",
+                # Each button an interface word and at most two more ("Regenerate
+                # draft | Copy to clipboard | Share").
+                rf"(?:{interface})\b(?:[^\S\n]+[\w-]+){{0,2}}(?:[^\w\n]+(?:{interface})\b(?:[^\S\n]+[\w-]+){{0,2}})+[^\w\n]*$",
                 flags,
             ),
             "strong",
             True,
             re.compile("regenerate|good response|bad response|generating|\U0001F44D|\U0001F44E"),
         ),
+        # The frame of a chat reply (replies.py).
+        *reply_shapes(agent),
     )

@@ -101,6 +101,7 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 # The sentence split of the score, on the lower-cased line (stdlib: faster).
 _SCORE_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 _SELF = re.compile(_SELF_SRC)
+_LETTER = re.compile(r"[^\S\n]*(?:dear\s|sir,|madam,)")
 _YOU = re.compile(_YOU_SRC)
 _WEIGHTS = {"self": 1, "you": 1, "advice": 2, "req": 2, "meta": 1, "edit": 1, "preamble": 1}
 _SCORE_THRESHOLD = 4
@@ -165,6 +166,9 @@ def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tup
                     got.add("you")
             k += 1
         score = sum(_WEIGHTS[c] for c in got) + edge
+        if _LETTER.match(low, s - off, e - off):
+            # A letter's greeting run into a paragraph: "... Dear Sir, I write ...".
+            score = 0
         if score >= 2:
             o = opener.match(text, s, e)
             if o:

@@ -180,6 +180,7 @@ MIN_LEAK_WORDS = 5
 _PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
 
 
+LETTER = re.compile(r"\W*(?:dear\s|sir,|madam,)")
 REPORTING = re.compile(
     r"\b(?:found|finds|showed|shows|said|says|reported|revealed|reveals|told|according\s+to|admitted|announced|confirmed"
     r"|whether|(?:is|are|was|were)\s+about|looks?\s+at|examines?)\b",
@@ -197,7 +198,9 @@ def gated(rule: str, sentence: str) -> bool:
         # Reporting and aboutness ("our report found that AI-generated images",
         # "this story is about AI-generated music") is news, not a notice.
         return not REPORTING.search(sentence)
-    return n >= MIN_LEAK_WORDS and bool(_PERSON.search(sentence.lower().replace("\u2019", "'")))
+    low = sentence.lower().replace("\u2019", "'")
+    # A letter's greeting opens a reader's letter, wherever the sentence sits.
+    return n >= MIN_LEAK_WORDS and bool(_PERSON.search(low)) and not LETTER.match(low)
 
 
 def flagged(rule: str, sentence: str) -> bool:

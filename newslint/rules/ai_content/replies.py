@@ -1,0 +1,146 @@
+"""NL502 compositions of a chat reply's frame (issue 10, branch leak6).
+
+What wraps an assistant's answer rather than what it says: the assistant
+introducing itself by its kind, a sign-off hoping the text serves the
+requester, the reworked text announced as ready, a word count on a line of
+its own, a transcript's speaker label, a prompt echoed into the copy, more
+work offered on the requester's word, a question offering more edits, and
+no live access to the world.  Each is a sequence of word classes from data
+files (compose.py's ``Composed``), with a literal-led stdlib gate.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .compose import OFFER_VERBS, Composed
+from .terms import terms
+from .vocab import words
+
+
+def reply_shapes(agent: str) -> tuple[Composed, ...]:
+    """The shapes, given compose.py's agent piece (an agent ending its noun phrase)."""
+    flags = regex.IGNORECASE | regex.MULTILINE
+    return (
+        # The assistant introducing itself by its kind before speaking: "As a
+        # large language model trained by a tech company, I ...", "Speaking as
+        # an AI model, I ..." (the agent ends its noun phrase: "As a machine
+        # learning engineer, I" is a person).
+        Composed(
+            regex.compile(
+                rf"\b(?:as|being)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{agent}"
+                r"(?:\s+(?:developed|created|trained|built|made|designed|run|operated)\s+(?:by|on)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+                r"\s*,\s*i\b",
+                flags,
+            ),
+            "strong",
+            False,
+            (re.compile(r",\s*i\b"), re.compile(r"as\s|being\s")),
+        ),
+        # A sign-off hoping the text serves the requester: "Hopefully this
+        # hands you something to build on" ("I hope this letter reaches the
+        # right person" names no "you"; "I hope this column gives you a
+        # reason to visit" is the writer's own kind of text, not a draft's).
+        Composed(
+            regex.compile(
+                rf"\b(?:i\s+hope|hopefully|hope)\s+(?:this|that|it|these|the\s+above)\s+(?:(?:{words('ai_leakage_nouns.txt')})s?\s+)?"
+                r"(?:[\w-]+ly\s+)?(?:gives?|hands?|offers?|provides?|serves?|gets?|works?\s+for|suits?)\s+you\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            re.compile(r"hope"),
+        ),
+        # The reworked text announced as ready: "the revised paragraph is
+        # below", "Your shortened summary is attached."
+        Composed(
+            regex.compile(
+                rf"\b(?:the|your|my)\s+(?:{words('ai_edit_words.txt')})\s+(?:[\w-]+\s+)?(?:{words('ai_leakage_nouns.txt')})s?"
+                r"\s+(?:is|are|now\s+(?:is|are)|follows?)\s*(?:below|attached|ready|above|\.|:)",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"below|attached|ready|above|follow"), re.compile(words("ai_edit_words.txt", lower=True))),
+        ),
+        # A reply's word count on a line of its own, in brackets:
+        # "(Approximately 450 words, not counting the headline.)".
+        Composed(
+            regex.compile(
+                r"^[^\S\n]*[(\[][^\S\n]*(?:(?:approx\w*\.?|about|around|roughly|circa|c\.|just\s+(?:under|over)|under|over|~)[^\S\n]*)?"
+                r"\d[\d,]*[^\S\n]*(?:-[^\S\n]*)?words?\b[^)\]\n]{0,60}[)\]][.\s]*$",
+                flags,
+            ),
+            "strong",
+            True,
+            re.compile(r"word"),
+        ),
+        # A chat transcript's speaker label alone on its line ("ChatGPT said:",
+        # "You said:") or a prompt's label ("Prompt: summarise the minutes").
+        Composed(
+            regex.compile(
+                rf"^[^\S\n]*(?:\*\*)?(?:(?:{words('ai_chat_roles.txt')}|{terms().agent.pattern})(?:[^\S\n]+(?:said|wrote|replied|asked))?"
+                r"[^\S\n]*:(?:\*\*)?[^\S\n]*$"
+                r"|(?:(?:user|my|your|the|original)[^\S\n]+)?prompts?[^\S\n]*:)",
+                flags,
+            ),
+            "chatty",
+            True,
+            # The label alone ends its line; a prompt's label names itself.
+            re.compile(r"prompt|:[^\S\n]*$"),
+        ),
+        # A prompt echoed into the copy: an instruction to write a news text
+        # with its specification ("Write a 500-word news story about the
+        # bridge closure in a neutral tone.").
+        Composed(
+            regex.compile(
+                r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:please\s+)?(?:write|draft|compose|create|generate|produce|summari[sz]e|rewrite|give\s+me)\s+(?:me\s+)?"
+                rf"(?:a|an|the)\s+(?:[\w,-]+\s+){{0,3}}?(?:{words('ai_prompt_nouns.txt')})s?\s+(?:about|on|covering|summarising|summarizing|explaining|for|of|from)\b"
+                r"(?=[^.!?\n]{0,120}?\b(?:tone|style|register|audience|readership|reading\s+age|\d+[\s-]words?|paragraphs|words?\s+long)\b)",
+                flags,
+            ),
+            "chatty",
+            True,
+            (re.compile(r"tone|style|register|audience|readership|reading|word|paragraphs"),
+             re.compile(r"write|draft|compose|create|generate|produce|summar|give\s+me")),
+        ),
+        # More work offered once the requester says so: "Tell me and I'll
+        # adjust", "Let me know, and I can shorten it".
+        Composed(
+            regex.compile(
+                r"\b(?:tell\s+me|let\s+me\s+know|say\s+(?:the\s+word|so))[^\S\n]*(?:[,.;!\p{Pd}][^\S\n]*)?(?:and\s+)?"
+                rf"i(?:['’]ll|\s+will|\s+can)\s+(?:also\s+|happily\s+|gladly\s+|gladly\s+)?(?:{OFFER_VERBS})\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"tell\s+me|let\s+me\s+know|say\s+(?:the\s+word|so)"), re.compile(r"i'll|i’ll|i\s+(?:will|can)")),
+        ),
+        # A short question offering more edits: "Anything else to tweak
+        # before you send it?", "Any other changes you'd like me to make?"
+        Composed(
+            regex.compile(
+                r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:is\s+there\s+)?(?:anything\s+else|any\s+(?:other|more|further)\s+(?:changes|tweaks|edits))"
+                r"\s+(?:(?:you(?:['’]d|\s+would)\s+like\s+)?(?:me\s+)?to\s+|i\s+(?:can|should)\s+)?"
+                rf"(?:{OFFER_VERBS})\b[^.!?\n]{{0,80}}\?",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"any"), re.compile(r"\?")),
+        ),
+        # No live line to the world: "I have no live access to news feeds"
+        # (the internet alone is a person's: "I have no access to the
+        # internet at home").
+        Composed(
+            regex.compile(
+                r"\bi\s+(?:have\s+no|don['’]t\s+have|do\s+not\s+have|lack)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:access|connection)\s+to\s+"
+                rf"(?:[^.!?\n]{{0,30}}?\b)?(?!(?:internet|web|online|websites?)\b)(?:{words('ai_live_sources.txt')})\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            re.compile(r"access|connection"),
+        ),
+    )
