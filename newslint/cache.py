@@ -107,7 +107,7 @@ class Cache:
                 fh.write(" " * _HEAD + "\n")
                 count = 0
                 for f in findings:
-                    fh.write(json.dumps(_row(f), ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(entry_row(f), ensure_ascii=False) + "\n")
                     count += 1
                 fh.seek(0)
                 fh.write(json.dumps({"documents": documents, "count": count}).ljust(_HEAD))
@@ -131,7 +131,7 @@ def _entry_findings(file: Path) -> Iterator[Finding]:
         with open(file, encoding="utf-8") as fh:
             fh.readline()
             for line in fh:
-                yield _finding(json.loads(line))
+                yield row_finding(json.loads(line))
     except (OSError, ValueError, TypeError) as exc:
         raise NewslintError(f"{file}: damaged cache entry ({exc}); delete the folder or run with --no-cache") from None
 
@@ -145,7 +145,7 @@ def _prepare(root: Path) -> None:
             path.write_text(text, encoding="utf-8")
 
 
-def _row(f: Finding) -> list[Any]:
+def entry_row(f: Finding) -> list[Any]:
     fix = None
     if f.fix is not None:
         edits = [[e.start, e.end, e.replacement, e.line, e.column, e.end_line, e.end_column] for e in f.fix.edits]
@@ -154,7 +154,7 @@ def _row(f: Finding) -> list[Any]:
             list(f.suggestions), f.record, f.start, f.end, fix]
 
 
-def _finding(row: list[Any]) -> Finding:
+def row_finding(row: list[Any]) -> Finding:
     path, line, column, end_line, end_column, rule, name, severity, message, suggestions, record, start, end, fix = row
     if fix is not None:
         applicability, fix_message, edits = fix
