@@ -26,11 +26,10 @@ import json
 import os
 import sys
 import tempfile
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from . import __version__
+from . import __version__, entrypoints
 from .errors import NewslintError
 from .findings import Finding, Severity
 from .fixes import Edit, Fix
@@ -44,7 +43,7 @@ CACHE_DIR_ENV = "NEWSLINT_CACHE_DIR"
 # Bumped when the entry format changes.
 FORMAT = 2
 # Distributions whose data or behaviour decide findings.
-_DEPENDENCIES = ("regex", "wordfreq", "chunspell", "ftfy", "pluggy")
+_DEPENDENCIES = entrypoints.DEPENDENCIES
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# newslint findings cache (https://bford.info/cachedir/)\n"
 
 
@@ -169,7 +168,7 @@ def settings_key(linter: Linter) -> str:
     parts: dict[str, Any] = {
         "newslint": __version__,
         "python": list(sys.version_info[:2]),
-        "dependencies": {name: _version(name) for name in _DEPENDENCIES},
+        "dependencies": {name: entrypoints.scan().versions.get(name, "") for name in _DEPENDENCIES},
         "rules": [r.id for r in linter.rules],
         "options": linter.options,
         "severities": {k: str(v) for k, v in linter.severities.items()},
@@ -182,13 +181,6 @@ def settings_key(linter: Linter) -> str:
     }
     text = json.dumps(parts, sort_keys=True, default=str)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return ""
 
 
 def _code_fingerprint(linter: Linter) -> Iterator[str]:
