@@ -282,7 +282,7 @@ def _re_entry(compiler: Any, source: str, given: int, compiled: re.Pattern[str])
     if kept is not None:
         return kept
     try:
-        parsed = re._parser.parse(source, given)  # type: ignore[attr-defined]
+        parsed = re._parser.parse(source, given)
         code = compiler._code(parsed, given)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
