@@ -34,6 +34,7 @@ import json
 import os
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterator
 
@@ -79,6 +80,34 @@ class Line:
 
 def line_text(path: str, sig: Signature | None, key: str, documents: int, count: int, rows: list[Any] | None) -> str:
     return json.dumps([path, sig, key, documents, count, rows], ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass
+class Note:
+    """What the pack knows of one file of a run, until its findings are reported."""
+
+    path: str
+    carried: list[str]  # lines of the old pack before this path, to carry over
+    old: Line | None
+    sig: Signature | None
+    key: str = ""  # the content hash, once read ("": unread, or read in ranges)
+    keep: str | None = None  # the old line, still true: written as it was
+
+
+def write_line(out: Writer | None, note: Note, documents: int, count: int, rows: list[Any] | None, crashed: bool) -> None:
+    """Write a file's line of the new pack, after the old lines it carries."""
+    if out is None:
+        return
+    out.write(note.carried)
+    if note.keep is not None:
+        out.write([note.keep])
+        return
+    if not note.key or crashed:
+        out.changed |= note.old is not None
+        return  # unread, or a rule crashed: not kept (as lint_unit keeps no entry)
+    text = line_text(note.path, note.sig, note.key, documents, count, rows)
+    out.changed |= note.old is None or note.old.text != text
+    out.write([text])
 
 
 class Reader:

@@ -74,7 +74,7 @@ class Run:
         self.need_lines = self.options.line_texts or linter.baseline is not None
         # The cache's pack (newslint/cachepack.py): what this run knows of each
         # file it meets, by path, until its findings have been reported.
-        self._pack: dict[str, _PackNote] = {}
+        self._pack: dict[str, cachepack.Note] = {}
         self._pack_in: cachepack.Reader | None = None
         self._pack_out: cachepack.Writer | None = None
         if self.cache is not None and not linter.show_traceback:
@@ -127,7 +127,7 @@ class Run:
                             continue
                     yield f, text
                 if note is not None:
-                    self._pack_line(note, result, None if crashed else rows, crashed)
+                    cachepack.write_line(self._pack_out, note, result.documents, result.count, None if crashed else rows, crashed)
                 if progress is not None and unit is not None:
                     progress.advance(unit.size, result.documents, unit.part == 0)
             finished = True
@@ -141,22 +141,6 @@ class Run:
                     self._pack_out.commit()
                 else:
                     self._pack_out.abort()
-
-    def _pack_line(self, note: _PackNote, result: UnitResult, rows: list[Any] | None, crashed: bool) -> None:
-        """Write the file's line of the new pack, after the old lines it carries."""
-        out = self._pack_out
-        if out is None:
-            return
-        out.write(note.carried)
-        if note.keep is not None:
-            out.write([note.keep])
-            return
-        if not note.key or crashed:
-            out.changed |= note.old is not None
-            return  # unread, or a rule crashed: not kept (as lint_unit keeps no entry)
-        text = cachepack.line_text(note.path, note.sig, note.key, result.documents, result.count, rows)
-        out.changed |= note.old is None or note.old.text != text
-        out.write([text])
 
     def work(self, targets: list[str | Finding], batch_units: int = BATCH_UNITS) -> Iterator[tuple[str, Any]]:
         """The run's work in order: ``("ready", (unit, result))`` for walk
@@ -223,7 +207,7 @@ class Run:
         except OSError:
             st = None
         sig = cachepack.signature(st, cachepack.now_ns()) if st is not None else None
-        note = _PackNote(path, carried, old, sig)
+        note = cachepack.Note(path, carried, old, sig)
         self._pack[path] = note
         if old is None or sig is None or old.sig != sig or old.rows is None or st is None:
             return None
@@ -265,18 +249,6 @@ class Run:
         if self.need_lines and raw is not None:
             return UnitResult(documents, count, self.linter.line_texts(unit, raw, findings))
         return UnitResult(documents, count, ((f, None) for f in findings))
-
-
-@dataclass
-class _PackNote:
-    """What the pack knows of one file of the run, until its findings are reported."""
-
-    path: str
-    carried: list[str]  # lines of the old pack before this path, to carry over
-    old: cachepack.Line | None
-    sig: cachepack.Signature | None
-    key: str = ""  # the content hash, once read ("": unread, or read in ranges)
-    keep: str | None = None  # the old line, still true: written as it was
 
 
 def _drain(pending: deque[tuple[Any, Any]], window: int) -> Iterator[tuple[Unit | None, UnitResult]]:
