@@ -17,7 +17,9 @@ Entries are JSON Lines, never pickles: a cache folder found in a checkout
 must not run code.  Each is written to a temporary file and renamed into
 place, so parallel runs and an interrupted run leave whole entries or none.
 A folder that cannot be written (a read-only tree) turns the cache off for
-the run with a note; a damaged entry is a miss.
+the run with a note; a damaged entry is a miss.  Beside the entries, each
+settings folder holds a pack (:mod:`newslint.cachepack`) that answers files
+whose ``os.stat`` is unchanged without reading them.
 """
 from __future__ import annotations
 
@@ -106,7 +108,8 @@ class Cache:
                 fh.write(" " * _HEAD + "\n")
                 count = 0
                 for f in findings:
-                    fh.write(json.dumps(entry_row(f), ensure_ascii=False) + "\n")
+                    # ASCII: a path or text may hold lone surrogates (undecodable file names).
+                    fh.write(json.dumps(entry_row(f)) + "\n")
                     count += 1
                 fh.seek(0)
                 fh.write(json.dumps({"documents": documents, "count": count}).ljust(_HEAD))

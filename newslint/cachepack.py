@@ -79,7 +79,8 @@ class Line:
 
 
 def line_text(path: str, sig: Signature | None, key: str, documents: int, count: int, rows: list[Any] | None) -> str:
-    return json.dumps([path, sig, key, documents, count, rows], ensure_ascii=False, separators=(",", ":"))
+    # ASCII: a path or text may hold lone surrogates (undecodable file names).
+    return json.dumps([path, sig, key, documents, count, rows], separators=(",", ":"))
 
 
 @dataclass

@@ -4,6 +4,7 @@ harmless, and the findings byte-identical to a cold run's."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,18 @@ def test_relative_paths_as_relpath_gives_them(tmp_path, monkeypatch, path):
     for config in (Config(), Config(path=tmp_path / "sub" / ".newslint.toml"), Config(path=Path("/") / "x.toml")):
         expected = os.path.relpath(os.path.abspath(path), config.root).replace(os.sep, "/")
         assert config.relative(path) == expected
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always text")
+def test_an_undecodable_file_name_is_cached_too(tmp_path, counted, settled):
+    import newslint
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (Path(os.fsdecode(bytes(folder) + b"/caf\xe9.txt"))).write_text(STORY, encoding="utf-8")
+    lints, _ = counted
+    cold = newslint.lint_paths([folder], EMPTY, cache_dir=tmp_path / "c").findings
+    assert [f.rule for f in cold] == ["NL102", "NL403"] and len(lints) == 1
+    lints.clear()
+    assert newslint.lint_paths([folder], EMPTY, cache_dir=tmp_path / "c").findings == cold and lints == []
+    assert _pack(tmp_path).read_text(encoding="ascii").count("caf\\udce9.txt") == 3
