@@ -77,9 +77,6 @@ class Run:
         self._pack: dict[str, cachepack.Note] = {}
         self._pack_in: cachepack.Reader | None = None
         self._pack_out: cachepack.Writer | None = None
-        if self.cache is not None and not linter.show_traceback:
-            self._pack_in = cachepack.Reader(self.cache.folder)
-            self._pack_out = cachepack.Writer(self.cache.folder)
 
     def results(self) -> Results:
         """Run to the end and collect everything (for formats that need it all)."""
@@ -105,6 +102,10 @@ class Run:
         progress = _progress(self.options, total, sum(isinstance(t, str) for t in targets))
         baseline = self.linter.baseline
         left = Counter(baseline[0]) if baseline else None
+        if self.cache is not None and not self.linter.show_traceback:
+            # Opened here, not before: only a run that is iterated writes a new pack.
+            self._pack_in = cachepack.Reader(self.cache.folder)
+            self._pack_out = cachepack.Writer(self.cache.folder)
         finished = False
         try:
             for unit, result in self._results(targets, total):
