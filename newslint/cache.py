@@ -17,7 +17,9 @@ Entries are JSON Lines, never pickles: a cache folder found in a checkout
 must not run code.  Each is written to a temporary file and renamed into
 place, so parallel runs and an interrupted run leave whole entries or none.
 A folder that cannot be written (a read-only tree) turns the cache off for
-the run with a note; a damaged entry is a miss.
+the run with a note; a damaged entry is a miss.  Beside the entries, each
+settings folder holds a pack (:mod:`newslint.cachepack`) that answers files
+whose ``os.stat`` is unchanged without reading them.
 """
 from __future__ import annotations
 
@@ -26,11 +28,10 @@ import json
 import os
 import sys
 import tempfile
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from . import __version__
+from . import __version__, entrypoints
 from .errors import NewslintError
 from .findings import Finding, Severity
 from .fixes import Edit, Fix
@@ -44,7 +45,7 @@ CACHE_DIR_ENV = "NEWSLINT_CACHE_DIR"
 # Bumped when the entry format changes.
 FORMAT = 2
 # Distributions whose data or behaviour decide findings.
-_DEPENDENCIES = ("regex", "wordfreq", "chunspell", "ftfy", "pluggy")
+_DEPENDENCIES = entrypoints.DEPENDENCIES
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# newslint findings cache (https://bford.info/cachedir/)\n"
 
 
@@ -107,7 +108,8 @@ class Cache:
                 fh.write(" " * _HEAD + "\n")
                 count = 0
                 for f in findings:
-                    fh.write(json.dumps(_row(f), ensure_ascii=False) + "\n")
+                    # ASCII: a path or text may hold lone surrogates (undecodable file names).
+                    fh.write(json.dumps(entry_row(f)) + "\n")
                     count += 1
                 fh.seek(0)
                 fh.write(json.dumps({"documents": documents, "count": count}).ljust(_HEAD))
@@ -131,7 +133,7 @@ def _entry_findings(file: Path) -> Iterator[Finding]:
         with open(file, encoding="utf-8") as fh:
             fh.readline()
             for line in fh:
-                yield _finding(json.loads(line))
+                yield row_finding(json.loads(line))
     except (OSError, ValueError, TypeError) as exc:
         raise NewslintError(f"{file}: damaged cache entry ({exc}); delete the folder or run with --no-cache") from None
 
@@ -145,7 +147,7 @@ def _prepare(root: Path) -> None:
             path.write_text(text, encoding="utf-8")
 
 
-def _row(f: Finding) -> list[Any]:
+def entry_row(f: Finding) -> list[Any]:
     fix = None
     if f.fix is not None:
         edits = [[e.start, e.end, e.replacement, e.line, e.column, e.end_line, e.end_column] for e in f.fix.edits]
@@ -154,7 +156,7 @@ def _row(f: Finding) -> list[Any]:
             list(f.suggestions), f.record, f.start, f.end, fix]
 
 
-def _finding(row: list[Any]) -> Finding:
+def row_finding(row: list[Any]) -> Finding:
     path, line, column, end_line, end_column, rule, name, severity, message, suggestions, record, start, end, fix = row
     if fix is not None:
         applicability, fix_message, edits = fix
@@ -169,7 +171,7 @@ def settings_key(linter: Linter) -> str:
     parts: dict[str, Any] = {
         "newslint": __version__,
         "python": list(sys.version_info[:2]),
-        "dependencies": {name: _version(name) for name in _DEPENDENCIES},
+        "dependencies": {name: entrypoints.scan().versions.get(name, "") for name in _DEPENDENCIES},
         "rules": [r.id for r in linter.rules],
         "options": linter.options,
         "severities": {k: str(v) for k, v in linter.severities.items()},
@@ -182,13 +184,6 @@ def settings_key(linter: Linter) -> str:
     }
     text = json.dumps(parts, sort_keys=True, default=str)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return ""
 
 
 def _code_fingerprint(linter: Linter) -> Iterator[str]:

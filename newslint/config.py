@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import functools
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -65,10 +66,17 @@ class Config:
 
     def relative(self, path: str) -> str:
         """``path`` relative to the config's folder, with / separators, for globs."""
-        try:
-            rel = os.path.relpath(os.path.abspath(path), self.root)
-        except ValueError:  # another drive on Windows
-            rel = path
+        full = os.path.abspath(path)
+        # Inside the folder (nearly always): the tail, as relpath would give it
+        # (both sides are absolute and normalised); a walk asks for every file.
+        root = _prefix(str(self.root))
+        if full.startswith(root):
+            rel = full[len(root) :] or "."
+        else:
+            try:
+                rel = os.path.relpath(full, self.root)
+            except ValueError:  # another drive on Windows
+                rel = path
         return rel.replace(os.sep, "/")
 
     def is_excluded(self, path: str) -> bool:
@@ -77,6 +85,11 @@ class Config:
     def is_included(self, path: str) -> bool:
         return _matches(self.relative(path), self.include)
 
+    def is_linted(self, path: str) -> bool:
+        """``is_included(path) and not is_excluded(path)``, working out the relative path once."""
+        rel = self.relative(path)
+        return _matches(rel, self.include) and not _matches(rel, self.exclude + self.extend_exclude)
+
     def ignored_for(self, path: str) -> tuple[str, ...]:
         rel = self.relative(path)
         out: list[str] = []
@@ -84,6 +97,13 @@ class Config:
             if _matches(rel, (pattern,)):
                 out.extend(codes)
         return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _prefix(root: str) -> str:
+    """The absolute form of ``root`` ending in a separator: what paths inside it start with."""
+    full = os.path.abspath(root)
+    return full if full.endswith(os.sep) else full + os.sep
 
 
 def _matches(rel: str, patterns: tuple[str, ...]) -> bool:

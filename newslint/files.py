@@ -62,7 +62,7 @@ def _walk(top: str, config: Config, seen: set[str]) -> Iterator[str | FileProble
             if name.startswith("."):
                 continue
             path = os.path.normpath(os.path.join(folder, name))
-            if path in seen or not config.is_included(path) or config.is_excluded(path):
+            if path in seen or not config.is_linted(path):
                 continue
             seen.add(path)
             yield path

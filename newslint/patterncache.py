@@ -19,12 +19,24 @@ moves or switches off every user cache; ``NEWSLINT_PATTERN_CACHE=off``
 switches off this one, any other value is the folder to use).  Anything
 unexpected (another ``regex`` internals layout, an unreadable or foreign
 file) leaves ``regex`` to compile as usual.
+
+Patterns of the standard ``re`` module (the AI family's lists) are kept the
+same way in the same file: ``re`` too hands its C engine plain data (the
+source, flags, the compiled code as a list of integers, the groups), which
+``_sre.compile`` turns back into the very object ``re.compile`` returns.
+``re`` does not expose that code, so it is worked out again at exit (once,
+for the patterns the file did not hold) with ``re``'s own parser and code
+generator, and checked against the pattern it stands for.  That part is
+keyed by the exact Python build and ``_sre``'s format number, and left out
+on any other layout of ``re``'s internals.
 """
 from __future__ import annotations
 
+import _sre
 import atexit
 import marshal
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -40,6 +52,8 @@ ENV = "NEWSLINT_PATTERN_CACHE"
 MIN_SOURCE = 60
 # Entries kept at most (regex's own cache holds 500).
 MAX_ENTRIES = 400
+# re's own cache holds 512, and a run compiles some of its own.
+RE_MAX_ENTRIES = 300
 
 
 class _State:
@@ -47,6 +61,8 @@ class _State:
     is None until :func:`load` ran."""
 
     loaded: set[tuple[str, int]] | None = None
+    # The same for re's patterns: (source, flags as given to re.compile).
+    re_loaded: set[tuple[str, int]] = set()
     file: Path | None = None
 
 
@@ -110,6 +126,7 @@ def load() -> None:
         return
     if not (isinstance(stored, dict) and stored.get("default_version") == int(regex.DEFAULT_VERSION)):
         return
+    _load_re(stored.get("re"))
     entries = stored.get("entries")
     if not isinstance(entries, list):
         return
@@ -162,9 +179,14 @@ def save() -> None:
     if main is None or path is None or loaded is None:
         return
     entries = _compiled_now(main)
-    if not any((data[0], flags) not in loaded for flags, data in entries):
+    re_entries = _re_compiled_now()
+    if not any((data[0], flags) not in loaded for flags, data in entries) and not any(
+        (e[0], e[1]) not in _state.re_loaded for e in re_entries
+    ):
         return
-    payload = {"default_version": int(regex.DEFAULT_VERSION), "entries": entries[-MAX_ENTRIES:]}
+    payload: dict[str, Any] = {"default_version": int(regex.DEFAULT_VERSION), "entries": entries[-MAX_ENTRIES:]}
+    if re_entries:
+        payload["re"] = {"build": _re_build(), "entries": re_entries[-RE_MAX_ENTRIES:]}
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
@@ -179,3 +201,104 @@ def save() -> None:
     except (OSError, ValueError):
         return
     loaded.update((data[0], flags) for flags, data in entries)
+    _state.re_loaded.update((e[0], e[1]) for e in re_entries)
+
+
+# -- the standard re module ---------------------------------------------------------
+
+
+def _re_internals() -> Any:
+    """``re``'s compiler, if it has the layout this module relies on (3.11-3.13)."""
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    if compiler is None or parser is None or not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    if not (hasattr(compiler, "_code") and hasattr(parser, "parse") and hasattr(_sre, "compile")):
+        return None
+    return compiler
+
+
+def _re_build() -> list[Any]:
+    """What the compiled code's format depends on: the exact Python build and _sre's format."""
+    return [sys.hexversion, sys.version, int(getattr(_sre, "MAGIC", 0))]
+
+
+_RE_SHAPE = (str, int, str, int, list, int, dict, tuple)
+
+
+def _re_valid(entry: Any) -> bool:
+    # (source, flags given, source again, final flags, code, groups, groupindex, indexgroup)
+    return (
+        isinstance(entry, list)
+        and len(entry) == len(_RE_SHAPE)
+        and all(isinstance(v, t) for v, t in zip(entry, _RE_SHAPE))
+        and entry[0] == entry[2]
+    )
+
+
+def _load_re(stored: Any) -> None:
+    if _re_internals() is None or not isinstance(stored, dict) or stored.get("build") != _re_build():
+        return
+    entries = stored.get("entries")
+    if not isinstance(entries, list) or not all(_re_valid(e) for e in entries):
+        return
+    for source, given, *data in entries:
+        try:
+            compiled = _sre.compile(*data)
+        except Exception:
+            return
+        re._cache[(str, source, given)] = compiled  # type: ignore[attr-defined]
+        _state.re_loaded.add((source, given))
+        _re_kept[(source, given)] = [source, given, *data]
+
+
+def _re_compiled_now() -> list[list[Any]]:
+    """re's cached patterns worth keeping, as the data _sre.compile takes."""
+    compiler = _re_internals()
+    if compiler is None:
+        return []
+    out: list[list[Any]] = []
+    for key, compiled in list(re._cache.items()):  # type: ignore[attr-defined]
+        if not (isinstance(key, tuple) and len(key) == 3):
+            continue
+        kind, source, given = key
+        if kind is not str or not isinstance(given, int) or len(source) < MIN_SOURCE:
+            continue
+        if given & (re.DEBUG | re.LOCALE) or not isinstance(compiled, re.Pattern):
+            continue
+        entry = _re_entry(compiler, source, given, compiled)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+_re_kept: dict[tuple[str, int], list[Any]] = {}
+
+
+def _re_entry(compiler: Any, source: str, given: int, compiled: re.Pattern[str]) -> list[Any] | None:
+    """The data ``re.compile(source, given)`` handed _sre, checked against ``compiled``
+    (worked out once a process: the file's own entries are known already)."""
+    kept = _re_kept.get((source, given))
+    if kept is not None:
+        return kept
+    try:
+        parsed = re._parser.parse(source, given)
+        code = compiler._code(parsed, given)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        # Opcodes are int subclasses, which marshal does not write.
+        data = [source, int(given | parsed.state.flags), [int(c) for c in code], int(parsed.state.groups - 1), groupindex,
+                tuple(indexgroup)]
+        again = _sre.compile(*data)
+    except Exception:
+        return None
+    # Patterns compare by source, flags and compiled code.
+    if again != compiled or again.groups != compiled.groups or dict(again.groupindex) != dict(compiled.groupindex):
+        return None
+    entry = [source, given, *data]
+    if not _re_valid(entry):
+        return None
+    _re_kept[(source, given)] = entry
+    return entry

@@ -40,16 +40,22 @@ def read_list(path: str | Path) -> list[str]:
     return out
 
 
+_WORD_FIRST = regex.compile(r"\w")
+_WORD_LAST = regex.compile(r"\w$")
+
+
+@lru_cache(maxsize=8192)
 def phrase_source(entry: str) -> str:
-    """The regular expression for one list entry."""
+    """The regular expression for one list entry (kept: the rules' lists ask
+    for their entries' sources again in every pattern built from them)."""
     if entry.startswith("re:"):
         return entry[3:]
     words = [regex.escape(w) for w in entry.split()]
     body = r"\s+".join(words)
     # \b only where the phrase starts or ends with a word character, so entries
     # like "Read more:" still match before a space.
-    left = r"\b" if regex.match(r"\w", entry) else ""
-    right = r"\b" if regex.search(r"\w$", entry) else ""
+    left = r"\b" if _WORD_FIRST.match(entry) else ""
+    right = r"\b" if _WORD_LAST.search(entry) else ""
     return f"{left}{body}{right}"
 
 

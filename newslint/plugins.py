@@ -13,14 +13,13 @@ import inspect
 import os
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import pluggy
 
-from . import __version__, hookspecs
+from . import __version__, entrypoints, hookspecs
 from .errors import PluginError, code_file, exception_site, one_line, show_path
 from .hookspecs import PROJECT
 
@@ -96,41 +95,36 @@ def build_plugin_manager(
     known: set[str] = set()
 
     seen_builtin = False
-    for dist in metadata.distributions():
-        # Parsing METADATA is the slow part of discovery: only for the few
-        # distributions that declare newslint entry points.
-        eps = [ep for ep in dist.entry_points if ep.group == PROJECT]
-        if not eps:
+    # In importlib.metadata's order, kept between runs (newslint/entrypoints.py).
+    for ep in entrypoints.scan().entry_points:
+        dist_name = ep.dist
+        is_builtin = _normalise(dist_name) == PROJECT
+        seen_builtin |= is_builtin
+        plugin_name = ep.name if is_builtin else f"{dist_name}:{ep.name}"
+        known.update(_normalise(n) for n in (plugin_name, dist_name))
+        if builtins_only and not is_builtin:
+            pm.set_blocked(plugin_name)
             continue
-        dist_name = dist.metadata["Name"] or ""
-        for ep in eps:
-            is_builtin = _normalise(dist_name) == PROJECT
-            seen_builtin |= is_builtin
-            plugin_name = ep.name if is_builtin else f"{dist_name}:{ep.name}"
-            known.update(_normalise(n) for n in (plugin_name, dist_name))
-            if builtins_only and not is_builtin:
-                pm.set_blocked(plugin_name)
-                continue
-            if blocked.keys() & {_normalise(plugin_name), _normalise(dist_name)}:
-                pm.set_blocked(plugin_name)
-                continue
-            if pm.has_plugin(plugin_name):
-                continue  # the same distribution found twice on sys.path
-            try:
-                module = ep.load()
-            except Exception as exc:  # any import-time failure of third-party code
-                where = exception_site(exc, _module_roots(ep.value.split(":")[0]))
-                error = PluginError(
-                    f"plugin {plugin_name} ({ep.value}{', ' + where if where else ''}) "
-                    f"failed to import: {one_line(exc)}; run with --disable-plugin {plugin_name} to lint without it"
-                )
-                if not tolerant:
-                    raise error from exc
-                infos[plugin_name] = PluginInfo(plugin_name, dist_name, dist.version, ep.value, str(error))
-                continue
-            info = PluginInfo(plugin_name, dist_name, dist.version, ep.value)
-            _register(pm, module, info)
-            infos[plugin_name] = info
+        if blocked.keys() & {_normalise(plugin_name), _normalise(dist_name)}:
+            pm.set_blocked(plugin_name)
+            continue
+        if pm.has_plugin(plugin_name):
+            continue  # the same distribution found twice on sys.path
+        try:
+            module = ep.load()
+        except Exception as exc:  # any import-time failure of third-party code
+            where = exception_site(exc, _module_roots(ep.value.split(":")[0]))
+            error = PluginError(
+                f"plugin {plugin_name} ({ep.value}{', ' + where if where else ''}) "
+                f"failed to import: {one_line(exc)}; run with --disable-plugin {plugin_name} to lint without it"
+            )
+            if not tolerant:
+                raise error from exc
+            infos[plugin_name] = PluginInfo(plugin_name, dist_name, ep.version, ep.value, str(error))
+            continue
+        info = PluginInfo(plugin_name, dist_name, ep.version, ep.value)
+        _register(pm, module, info)
+        infos[plugin_name] = info
     if not seen_builtin:
         # Running from a source tree that was never installed: register the
         # built-ins directly so the tool still works.

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from . import baseline as baseline_file
-from . import engine
-from .cache import Cache
+from . import cachepack, engine
+from .cache import Cache, entry_row, row_finding
 from .errors import NewslintError
 from .files import FileProblem
 from .findings import Finding
@@ -72,6 +72,11 @@ class Run:
             if note:
                 self.notes.append(note)
         self.need_lines = self.options.line_texts or linter.baseline is not None
+        # The cache's pack (newslint/cachepack.py): what this run knows of each
+        # file it meets, by path, until its findings have been reported.
+        self._pack: dict[str, cachepack.Note] = {}
+        self._pack_in: cachepack.Reader | None = None
+        self._pack_out: cachepack.Writer | None = None
 
     def results(self) -> Results:
         """Run to the end and collect everything (for formats that need it all)."""
@@ -97,21 +102,46 @@ class Run:
         progress = _progress(self.options, total, sum(isinstance(t, str) for t in targets))
         baseline = self.linter.baseline
         left = Counter(baseline[0]) if baseline else None
+        if self.cache is not None and not self.linter.show_traceback:
+            # Opened here, not before: only a run that is iterated writes a new pack.
+            self._pack_in = cachepack.Reader(self.cache.folder)
+            self._pack_out = cachepack.Writer(self.cache.folder)
+        finished = False
         try:
             for unit, result in self._results(targets, total):
                 self.documents += result.documents
+                note = self._pack.pop(unit.path, None) if unit is not None and unit.part == 0 else None
+                rows: list[Any] | None = [] if note is not None and note.keep is None and note.key else None
+                crashed = False
                 for f, text in result:
+                    if note is not None:
+                        crashed |= f.rule == engine.RULE_ERROR
+                        if rows is not None:
+                            # Past INLINE_MAX the findings stay in the entry file alone.
+                            rows.append(entry_row(f))
+                            if len(rows) > cachepack.INLINE_MAX:
+                                rows = None
                     if left is not None and baseline is not None:
                         key = baseline_file.key(f, _constant(text), baseline[1])
                         if left[key] > 0:
                             left[key] -= 1
                             continue
                     yield f, text
+                if note is not None:
+                    cachepack.write_line(self._pack_out, note, result.documents, result.count, None if crashed else rows, crashed)
                 if progress is not None and unit is not None:
                     progress.advance(unit.size, result.documents, unit.part == 0)
+            finished = True
         finally:
             if progress is not None:
                 progress.close()
+            if self._pack_out is not None:
+                if finished and self._pack_in is not None:
+                    rest = self._pack_in.rest()
+                    self._pack_out.write(rest)
+                    self._pack_out.commit()
+                else:
+                    self._pack_out.abort()
 
     def work(self, targets: list[str | Finding], batch_units: int = BATCH_UNITS) -> Iterator[tuple[str, Any]]:
         """The run's work in order: ``("ready", (unit, result))`` for walk
@@ -128,6 +158,13 @@ class Run:
                 continue
             self.files += 1
             self.paths.append(target)
+            fast = self._pack_lookup(target)
+            if fast is not None:
+                if batch:
+                    yield "batch", batch
+                    batch = []
+                yield "ready", fast
+                continue
             for unit in plan(target, split):
                 hit = self._cached(unit)
                 if hit is not None:
@@ -160,6 +197,31 @@ class Run:
                         result.discard()
             executor.close()
 
+    def _pack_lookup(self, path: str) -> tuple[Unit, UnitResult] | None:
+        """The file's findings from the pack when its stat says it is unchanged;
+        otherwise note what the pack knows of it for :meth:`_cached`."""
+        if self._pack_in is None:
+            return None
+        carried, old = self._pack_in.take(path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        sig = cachepack.signature(st, cachepack.now_ns()) if st is not None else None
+        note = cachepack.Note(path, carried, old, sig)
+        self._pack[path] = note
+        if old is None or sig is None or old.sig != sig or old.rows is None or st is None:
+            return None
+        unit = Unit(path, st.st_size)
+        raw = None
+        if self.need_lines:
+            try:
+                raw = unit.read()
+            except OSError:
+                return None
+        note.keep = old.text
+        return unit, self._served(unit, raw, old.documents, old.count, (row_finding(r) for r in old.rows))
+
     def _cached(self, unit: Unit) -> UnitResult | None:
         if self.cache is None or self.linter.show_traceback:
             return None
@@ -167,11 +229,25 @@ class Run:
             raw = unit.read()
         except OSError:
             return None  # the worker reports it
-        found = self.cache.get(self.cache.key(unit, raw))
+        key = self.cache.key(unit, raw)
+        note = self._pack.get(unit.path) if unit.whole else None
+        if note is not None:
+            note.key = key
+            old = note.old
+            if old is not None and old.key == key and old.rows is not None:
+                if old.sig == note.sig:
+                    note.keep = old.text
+                return self._served(unit, raw, old.documents, old.count, (row_finding(r) for r in old.rows))
+        elif unit.path in self._pack:
+            self._pack[unit.path].key = ""  # a range of a file: no line in the pack
+        found = self.cache.get(key)
         if found is None:
             return None
         documents, count, findings = found
-        if self.need_lines:
+        return self._served(unit, raw, documents, count, findings)
+
+    def _served(self, unit: Unit, raw: bytes | None, documents: int, count: int, findings: Iterator[Finding]) -> UnitResult:
+        if self.need_lines and raw is not None:
             return UnitResult(documents, count, self.linter.line_texts(unit, raw, findings))
         return UnitResult(documents, count, ((f, None) for f in findings))
 

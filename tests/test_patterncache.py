@@ -52,3 +52,66 @@ def test_a_damaged_file_is_ignored_and_replaced(tmp_path: Path) -> None:
 def test_off_switches_it_off(tmp_path: Path) -> None:
     assert _probe("off") == "parsed"
     assert _probe("off") == "parsed"
+
+
+# The same for the standard re module: says whether re's parser ran, and
+# checks the pattern matches (groups, flags) exactly as a fresh compile's.
+_RE_PROBE = r"""
+import re, re._parser as parser
+from newslint import patterncache
+patterncache.load()
+parsed = []
+original = parser.parse
+parser.parse = lambda *a: (parsed.append(1), original(*a))[1]
+source = r"(?<!\w)(?:(?P<sure>" + "|".join(f"alpha{i}" for i in range(30)) + r")|beta\s+gamma)\b"
+p = re.compile(source, re.IGNORECASE | re.MULTILINE)
+parser.parse = original
+assert p == re._compiler.compile(source, re.IGNORECASE | re.MULTILINE)
+assert [(m.group(), m.group("sure")) for m in p.finditer("x ALPHA7 y beta  gamma alpha30")] == [
+    ("ALPHA7", "ALPHA7"), ("beta  gamma", None)]
+print("parsed" if parsed else "cached")
+"""
+
+
+def _re_probe(folder: Path | str) -> str:
+    env = {**os.environ, "NEWSLINT_PATTERN_CACHE": str(folder)}
+    done = subprocess.run([sys.executable, "-c", _RE_PROBE], env=env, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_re_patterns_are_kept_too(tmp_path: Path) -> None:
+    assert _re_probe(tmp_path) == "parsed"
+    assert _re_probe(tmp_path) == "cached"
+
+
+def test_re_patterns_of_another_python_build_are_not_used(tmp_path: Path) -> None:
+    import marshal
+
+    _re_probe(tmp_path)
+    (file,) = tmp_path.glob("patterns-*.marshal")
+    stored = marshal.loads(file.read_bytes())
+    stored["re"]["build"][0] += 1
+    file.write_bytes(marshal.dumps(stored))
+    assert _re_probe(tmp_path) == "parsed"
+    stored["re"]["build"][0] -= 1
+    stored["re"]["entries"][0][4] = [1, 2, 3]  # code that is not the source's
+    file.write_bytes(marshal.dumps(stored))
+    # Loaded as stored (the file is trusted), but a fresh run's entries are checked
+    # against re's own compile before they are written.
+    from newslint import patterncache
+
+    entry = patterncache._re_entry(re_compiler(), *stored["re"]["entries"][0][:2], compiled_of(stored))
+    assert entry is not None and entry[4] != [1, 2, 3]
+
+
+def re_compiler():
+    import re
+
+    return re._compiler
+
+
+def compiled_of(stored):
+    import re
+
+    source, given = stored["re"]["entries"][0][:2]
+    return re._compiler.compile(source, given)
