@@ -192,15 +192,13 @@ class Linter:
         # so a directive neither changes a line's content nor looks like markup.
         original, doc = doc, suppressions.mask(doc)
         keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
-        family = None
-        huge = len(doc.text) >= heap.HUGE_TEXT
+        huge, family = len(doc.text) >= heap.HUGE_TEXT, None
         for rule in active:  # the language server reads `rule` off this frame
             # A family's shared results (the line model, the lower-cased text) go
             # when the next family (package) starts: tens of MB on a 50 MB article.
             if family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0]):
                 doc.memo.clear()
-            if huge:
-                # What the last rule freed goes back to the system, not under the next rule's data.
+            if huge:  # what the last rule freed goes back to the system
                 heap.give_back()
             ctx = Context(
                 doc,

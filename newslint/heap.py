@@ -29,7 +29,7 @@ def _trim() -> Callable[[int], int] | None:
         return None
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.malloc_trim  # type: ignore[no-any-return]
+        return libc.malloc_trim
     except (OSError, AttributeError):  # musl and others have no malloc_trim
         return None
 

@@ -223,7 +223,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     same_offsets = low is not None and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
     for lo, hi in candidate_lines(doc, low is not None, listed, anchors):
         # The line's lower case, at offset ``base`` in ``line_low``.
-        line_low, base = low.window(lo, hi) if low is not None else (None, 0)
+        line_low, base = low.window(lo, hi) if low is not None else ("", 0)
         # (start, end, not speech, evidence): STRONG, CHATTY or WEAK.
         spans: list[tuple[int, int, bool, int]] = [
             (s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed if lo <= s < hi
@@ -242,7 +242,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
         spans.extend(
-            sp for sp in scored(doc, text, line_low, base, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
+            sp for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
         )
         # Then the learned scorer (learned.py), for sentences nothing else found; a warning at most.
         found = [(x, y) for x, y, _, _ in spans]
