@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import baseline as baseline_file
+from . import heap, patterncache, suppressions
 from . import options as rule_options
-from . import patterncache, suppressions
 from .compression import decompress, suffix_of
 from .config import Config, config_error, key_location
 from .contract import ContractError, check_site, findings_of
@@ -192,12 +192,14 @@ class Linter:
         # so a directive neither changes a line's content nor looks like markup.
         original, doc = doc, suppressions.mask(doc)
         keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
-        family = None
+        huge, family = len(doc.text) >= heap.HUGE_TEXT, None
         for rule in active:  # the language server reads `rule` off this frame
             # A family's shared results (the line model, the lower-cased text) go
             # when the next family (package) starts: tens of MB on a 50 MB article.
             if family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0]):
                 doc.memo.clear()
+            if huge:  # what the last rule freed goes back to the system
+                heap.give_back()
             ctx = Context(
                 doc,
                 rule,

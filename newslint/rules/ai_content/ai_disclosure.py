@@ -6,8 +6,9 @@ from typing import Iterator
 
 import regex
 
-from ...analysis.lowered import lowered
+from ...analysis.lowered import keeps_offsets, windows
 from ...analysis.quotes import inside_quotes
+from ...compact import offsets
 from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
@@ -77,14 +78,17 @@ def is_disclosure(sentence: str) -> bool:
 def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     """Sentences holding an AI term, in order; most articles have none, so the
     sentence split is skipped for them."""
-    low = lowered(doc)
     # Lower-casing rarely changes offsets (U+0130); then the slower scan.
-    scan = terms().agent_scan.finditer(low) if len(low) == len(doc.text) else terms().agent.finditer(doc.text)
-    hits = [m.start() for m in scan]
+    # The lower case is read a slice at a time: a huge article is not copied.
+    if keeps_offsets(doc.text):
+        hits = list(windows(doc).starts(terms().agent_scan))
+    else:
+        hits = [m.start() for m in terms().agent.finditer(doc.text)]
     if not hits:
         return
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
+    # Machine integers: a 50 MB article has half a million sentences.
+    starts = offsets(s.start for s in sentences)
     seen: set[int] = set()
     for pos in hits:
         i = bisect.bisect_right(starts, pos) - 1

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
+from ...compact import offsets
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
@@ -74,17 +75,17 @@ def anchor() -> re.Pattern[str]:
 
 
 def candidate_lines(
-    doc: Document, low: str, listed: list[tuple[int, int, bool]], anchors: list[int]
+    doc: Document, same_offsets: bool, listed: list[tuple[int, int, bool]], anchors: list[int]
 ) -> Iterator[tuple[int, int]]:
-    """(start, end) of the lines holding an anchor word or a listed match, in
-    order, each once."""
-    starts = [ln.start for ln in doc.lines]
-    if len(low) != len(doc.text):
+    """(start, end) of the lines holding an anchor word (``anchors``: their
+    places in the lower-cased text) or a listed match, in order, each once."""
+    starts = offsets(ln.start for ln in doc.lines)
+    if not same_offsets:
         # Lower-casing changed offsets (a rare character such as U+0130):
         # every line is a candidate.
-        hits = starts
+        hits: Sequence[int] = starts
     else:
-        hits = sorted((anchors or [m.start() for m in anchor().finditer(low)]) + [s for s, _, _ in listed])
+        hits = sorted(anchors + [s for s, _, _ in listed])
     done = -1
     for pos in hits:
         i = bisect.bisect_right(starts, pos) - 1
@@ -127,8 +128,9 @@ _REACH_BEFORE = 80
 _REACH_AFTER = 160
 
 
-def listed_in_windows(low: str, anchors: list[int], lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, unmistakable) of the shipped lists' matches in the line low[lo:hi].
+def listed_in_windows(low: str, base: int, anchors: list[int], lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, unmistakable) of the shipped lists' matches in the line
+    text[lo:hi], whose lower case is low[lo - base : hi - base].
 
     Every entry lies within a short reach of its anchor word, so only windows
     around the anchors are scanned, not the whole paragraph."""
@@ -141,5 +143,5 @@ def listed_in_windows(low: str, anchors: list[int], lo: int, hi: int) -> Iterato
             windows.append([w_start, w_end])
     pattern = fast_lists()
     for w_start, w_end in windows:
-        for m in pattern.finditer(low, w_start, w_end):
-            yield m.start(), m.end(), m.group("sure") is not None
+        for m in pattern.finditer(low, w_start - base, w_end - base):
+            yield m.start() + base, m.end() + base, m.group("sure") is not None

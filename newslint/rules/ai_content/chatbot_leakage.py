@@ -6,7 +6,7 @@ from typing import Iterator
 
 import regex
 
-from ...analysis.lowered import lowered
+from ...analysis.lowered import keeps_offsets, windows
 from ...analysis.quotes import QUOTE_WINDOW, inside_quotes
 from ...document import Document
 from ...findings import Finding, Severity
@@ -238,11 +238,13 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         prose.
     """
     text = doc.text
-    low = lowered(doc)
+    # The lower case, a slice at a time (a huge article is not copied whole),
+    # when lower-casing keeps the text's offsets.
+    low = windows(doc) if keeps_offsets(text) else None
     # User entries may need ``regex`` features and hold no anchor word: with
     # any, the whole text goes through the time-limited case-insensitive scan.
     customised = bool(ctx.options.get("extend") or ctx.options.get("disable"))
-    fast = not customised and len(low) == len(text)
+    fast = not customised and low is not None
     listed: list[tuple[int, int, bool]] = []
     if not fast:
         # Entries a user adds are as sure as the unmistakable list.
@@ -252,19 +254,24 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             (tuple(e for e in chatty_entries() if e not in disable), False),
         ):
             listed += [(m.start(), m.end(), strong) for m in ctx.finditer(word_start_phrases(entries))]
-    anchors = [m.start() for m in anchor().finditer(low)] if fast else []
+    anchors = list(low.starts(anchor())) if low is not None else []
     weak = min(ctx.severity, Severity.WARNING)
     # The shapes' gates read the lower-cased text at the text's offsets.
-    same_offsets = len(low) == len(text) and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
-    for lo, hi in candidate_lines(doc, low, listed, anchors):
+    same_offsets = low is not None and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
+    for lo, hi in candidate_lines(doc, low is not None, listed, anchors):
+        # The line's lower case, at offset ``base`` in ``line_low``.
+        line_low, base = low.window(lo, hi) if low is not None else ("", 0)
         # (start, end, not speech, evidence): STRONG, CHATTY or WEAK.
         spans: list[tuple[int, int, bool, int]] = [
             (s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed if lo <= s < hi
         ]
         if fast:
-            spans.extend((s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed_in_windows(low, anchors, lo, hi))
+            spans.extend(
+                (s, e, False, STRONG if strong else CHATTY)
+                for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi)
+            )
         for shape, gates, not_speech, evidence in zip(shapes(), shape_gates(), NOT_SPEECH_FLAGS, SHAPE_EVIDENCE):
-            if same_offsets and any(g.search(low, lo, hi) is None for g in gates):
+            if same_offsets and any(g.search(line_low, lo - base, hi - base) is None for g in gates):
                 continue
             for m in shape.finditer(text, lo, hi):
                 spans.append((m.start(), m.end(), not_speech, evidence))
@@ -272,7 +279,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
         spans.extend(
-            sp for sp in scored(doc, text, low, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
+            sp for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
         )
         # Then the learned scorer (learned.py), for sentences nothing else found; a warning at most.
         found = [(x, y) for x, y, _, _ in spans]

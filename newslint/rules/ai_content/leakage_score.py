@@ -112,10 +112,13 @@ _SCORE_THRESHOLD = 4
 _TEXT_CLASSES = frozenset({"meta", "req", "opener"})
 
 
-def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tuple[int, int, bool, int]]:
+def scored(
+    doc: Document, text: str, low: str | None, base: int, lo: int, hi: int
+) -> Iterator[tuple[int, int, bool, int]]:
     """(start, end, not_speech, evidence) of the sentences in line text[lo:hi] whose
     weak signals add up to the threshold, and of a line that is an
-    interjection alone or markdown in a plain-text article."""
+    interjection alone or markdown in a plain-text article.  The line's lower
+    case is low[lo - base : hi - base]; None when lower-casing moves offsets."""
     strong, classes, opener, alone, markdown, veto, line_veto = score_patterns()
     lead = len(text[lo:hi]) - len(text[lo:hi].lstrip())
     first = text[lo + lead : lo + lead + 1]
@@ -131,8 +134,8 @@ def scored(doc: Document, text: str, low: str, lo: int, hi: int) -> Iterator[tup
     if hi - lo > 2000:
         # A long line is a paragraph of prose, not a reply's aside.
         return
-    off = 0
-    if len(low) != len(text):
+    off = base
+    if low is None:
         # Lower-casing moved the offsets (U+0130): lower-case this line alone.
         low, off = text[lo:hi].lower(), lo
         if len(low) != hi - lo:

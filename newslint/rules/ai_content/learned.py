@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from ...compact import offsets
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
@@ -226,7 +227,7 @@ def sentence_spans(doc: Document, rule: str, lo: int, hi: int) -> Iterator[tuple
     sentences = doc.sentences
     starts = doc.memo.get(_STARTS)
     if starts is None:
-        starts = doc.memo[_STARTS] = [s.start for s in sentences]
+        starts = doc.memo[_STARTS] = offsets(s.start for s in sentences)
     for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
         s = sentences[i]
         text = s.text
