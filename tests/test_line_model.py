@@ -241,4 +241,14 @@ def test_training_command_reproduces_the_shipped_weights(tmp_path: Path):
     shipped = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))
     for key in ("backend", "params", "roles", "bias", "transitions", "start", "end"):
         assert fitted[key] == shipped[key], key
-    assert fitted["weights"] == shipped["weights"]
+    # Weights are stored rounded to 3 places; another release of numpy/scipy can
+    # land a value on the other side of a rounding edge (-0.06 for -0.059), so
+    # allow one rounding step and nothing more.
+    assert fitted["weights"].keys() == shipped["weights"].keys()
+    drift = {
+        (name, i): (a, b)
+        for name, row in fitted["weights"].items()
+        for i, (a, b) in enumerate(zip(row, shipped["weights"][name], strict=True))
+        if abs(a - b) > 0.0011
+    }
+    assert not drift
