@@ -23,7 +23,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -157,14 +156,6 @@ def _write(file: Path, stamp: list[Any], found: Scan, sources: list[str]) -> Non
         "versions": found.versions,
     }
     try:
-        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".entry-points-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh)
-            os.replace(tmp, file)  # a parallel run reads the old file or the new one
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        usercache.write_file(file, json.dumps(payload).encode("utf-8"), ".entry-points-")
     except OSError:
         return

@@ -38,7 +38,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -188,16 +187,7 @@ def save() -> None:
     if re_entries:
         payload["re"] = {"build": _re_build(), "entries": re_entries[-RE_MAX_ENTRIES:]}
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(payload))
-            # Atomic: a parallel run reads the old file or the new one, never half.
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        usercache.write_file(path, marshal.dumps(payload), ".patterns-")
     except (OSError, ValueError):
         return
     loaded.update((data[0], flags) for flags, data in entries)

@@ -20,9 +20,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -119,15 +117,7 @@ def save() -> None:
         return
     payload = [(*key, result) for key, result in entries.items()]
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tries-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(payload))
-            os.replace(tmp, path)  # a parallel run reads the old file or the new one
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        usercache.write_file(path, marshal.dumps(payload), ".tries-")
     except (OSError, ValueError):
         return
     _memo.new = False

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ENV = "NEWSLINT_USER_CACHE"
@@ -55,3 +56,21 @@ def folder(part: str, legacy_env: str, empty_is_off: bool = False) -> Path | Non
     if base is None:
         return None
     return base / part if part else base
+
+
+def write_file(path: Path, data: bytes, prefix: str) -> None:
+    """Replace ``path`` with ``data`` in one step, creating its private folder.
+
+    A parallel run reads the old file or the new one, never half; an
+    interrupted write leaves the old file and no temporary one.  Raises
+    OSError for the caller to shrug off (a cache that cannot be written is
+    only slower)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
