@@ -21,9 +21,10 @@ print("parsed" if parsed else "cached")
 """
 
 
-def _probe(folder: Path | str) -> str:
+def _probe(folder: Path | str, script: str = _PROBE) -> str:
+    """Run ``script`` in a fresh interpreter with its pattern cache in ``folder``."""
     env = {**os.environ, "NEWSLINT_PATTERN_CACHE": str(folder)}
-    done = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     return done.stdout.strip()
 
 
@@ -73,26 +74,20 @@ print("parsed" if parsed else "cached")
 """
 
 
-def _re_probe(folder: Path | str) -> str:
-    env = {**os.environ, "NEWSLINT_PATTERN_CACHE": str(folder)}
-    done = subprocess.run([sys.executable, "-c", _RE_PROBE], env=env, capture_output=True, text=True, check=True)
-    return done.stdout.strip()
-
-
 def test_re_patterns_are_kept_too(tmp_path: Path) -> None:
-    assert _re_probe(tmp_path) == "parsed"
-    assert _re_probe(tmp_path) == "cached"
+    assert _probe(tmp_path, _RE_PROBE) == "parsed"
+    assert _probe(tmp_path, _RE_PROBE) == "cached"
 
 
 def test_re_patterns_of_another_python_build_are_not_used(tmp_path: Path) -> None:
     import marshal
 
-    _re_probe(tmp_path)
+    _probe(tmp_path, _RE_PROBE)
     (file,) = tmp_path.glob("patterns-*.marshal")
     stored = marshal.loads(file.read_bytes())
     stored["re"]["build"][0] += 1
     file.write_bytes(marshal.dumps(stored))
-    assert _re_probe(tmp_path) == "parsed"
+    assert _probe(tmp_path, _RE_PROBE) == "parsed"
     stored["re"]["build"][0] -= 1
     stored["re"]["entries"][0][4] = [1, 2, 3]  # code that is not the source's
     file.write_bytes(marshal.dumps(stored))
