@@ -479,6 +479,19 @@ def test_fresh_batch_e_figures():
         assert hit[part, "U"] >= 0.5 * total[part, "U"]
 
 
+def test_fresh_batch_f_figures():
+    """Batch F (tests/scraping_fixtures_f.py), fit and validation parts: no article or
+    list-shaped line flagged, and at least 0.45 of the interface lines (first run: fit UI
+    12/25, validation UI 13/26, article and list lines 0)."""
+
+    from . import scraping_fixtures_f as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+        assert hit[part, "U"] >= 0.45 * total[part, "U"]
+
+
 def test_a_run_of_numbered_items_between_sentences_is_the_articles():
     # A number in every item, a sentence above and a short one below: a
     # scorecard of the article, not a column of links.
