@@ -675,3 +675,15 @@ def test_an_introduced_list_run_on_into_share_buttons_is_the_articles_up_to_them
     assert_no_findings(related_links_block, text)  # off by default: the lead-in spares the whole run
     found = {(f.line, f.rule) for f in findings_of(related_links_block, text, {"split-lead-ins": True})}
     assert found == {(15, "NL302"), (16, "NL302"), (18, "NL302"), (19, "NL302"), (20, "NL302")}
+
+
+def test_a_run_with_a_typed_bullet_before_each_item_is_the_articles():
+    # No frame of sentences, only a title above it, but every item carries the
+    # bullet the writer typed: a changelog in the text, not a scraped menu.
+    text = (
+        "Release notes for version 4.2\n\n"
+        "+ Added a dark theme for the editor\n+ Added export to spreadsheet files\n"
+        "* Faster start-up on older laptops\n* Added keyboard shortcuts for tables\n"
+        "* Fixed a crash when printing long documents\n"
+    )
+    assert_no_findings(related_links_block, text)

@@ -146,6 +146,12 @@ _LIST_START = regex.compile(
     r"^[\s\p{Pd}•·*]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     regex.IGNORECASE,
 )
+# A bullet the writer typed before each item (`+ Added ...`, `- the bridge ...`,
+# `• 16GB storage`): a list set out in the text, where scraped menus and teaser
+# columns come without one.  The marker is kept to the characters writers type;
+# a nested list changes marker (`+` items, then `*` items), so any counts.
+_BULLET = regex.compile(r"^\s*[-+*•·‣▪◦–—]\s+\S")
+BULLETED_SHARE = 0.8
 
 
 def _uniform_list(texts: Iterable[str]) -> bool:
@@ -154,9 +160,10 @@ def _uniform_list(texts: Iterable[str]) -> bool:
     a list in the article, where links and headlines vary."""
     signatures: dict[tuple[str, int], int] = {}
     skeletons: dict[str, int] = {}
-    starts = n = 0
+    starts = n = bulleted = 0
     for text in texts:
         n += 1
+        bulleted += bool(_BULLET.match(text))
         skeleton = punctuation(text)
         if skeleton:
             skeletons[skeleton] = skeletons.get(skeleton, 0) + 1
@@ -170,7 +177,7 @@ def _uniform_list(texts: Iterable[str]) -> bool:
         return False
     best = max(signatures.values(), default=0)
     same = max(skeletons.values(), default=0)
-    return best >= 0.6 * n or starts >= 0.6 * n or same >= 0.8 * n
+    return best >= 0.6 * n or starts >= 0.6 * n or same >= 0.8 * n or bulleted >= BULLETED_SHARE * n
 
 
 def _info_box(page: Page, members: Sequence[int]) -> bool:
