@@ -687,3 +687,17 @@ def test_a_run_with_a_typed_bullet_before_each_item_is_the_articles():
         "* Fixed a crash when printing long documents\n"
     )
     assert_no_findings(related_links_block, text)
+
+
+def test_a_list_closed_by_a_four_word_sentence_is_the_articles():
+    # The youth panel's members, a paragraph above and `They start in January.`
+    # below: four words close an article's list as well as five.
+    text = (
+        "Council names the new members of its youth panel\n\n"
+        "The council has named the young people who will advise it on transport, parks and housing "
+        "for the next two years.\n\n"
+        "Tobi Adeyemi of Northgate\nHannah Roe of Mill Lane\nKasia Nowak of Riverside\n"
+        "Dev Patel of Hillcrest\nOrla Byrne of Southmead\n\n"
+        "They start in January.\n"
+    )
+    assert_no_findings(related_links_block, text)
