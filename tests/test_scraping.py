@@ -701,3 +701,22 @@ def test_a_list_closed_by_a_four_word_sentence_is_the_articles():
         "They start in January.\n"
     )
     assert_no_findings(related_links_block, text)
+
+
+def test_a_list_under_a_colon_lead_in_inside_the_run_is_the_articles():
+    # A sub-heading, a lead-in ending with a colon, the items, the next
+    # sub-heading: the lead-in is inside the run of short lines, not above it,
+    # and the line model reads the run as the post's own text.
+    para = ("Battery use while navigating fell by about a fifth after the location updates were "
+            "batched together on older phones.\n")
+    text = (
+        "Weekly notes from the mapping team\n\n"
+        "The offline maps work moved forward this week, with the download manager now retrying "
+        "failed tiles without asking.\n" + para +
+        "Thanks to the volunteers who tested the new routing on trains and buses in four cities last month.\n"
+        "Search and Routing\nWe are trying out three changes:\nCycle routes that avoid main roads\n"
+        "Walking times shown beside bus stops\nA simpler list of recent places\nStorage\n"
+        "Priya fixed bug 40211 where tile caches kept growing on phones that were low on space\n"
+        "And bug 40230 Remove old cache files left by version 3: tiles_v3.db\n" + para
+    )
+    assert_no_findings(related_links_block, text)

@@ -42,10 +42,26 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
     # article's table; link columns carry numbers in some items, not all.
     if few_ui and _prose_at(page, before, 5) and _prose_at(page, after, DATA_AFTER_WORDS) and _numbered(page, members):
         return True
+    # A lead-in ending with a colon among the run's first lines (a sub-heading
+    # above it: `New Tab Page` / `We're running three experiments:` / items)
+    # introduces the article's list when the line model reads most of the run
+    # as article text; a menu's `Follow us:` has the model against it.
+    if few_ui and _lead_in_inside(page, members) and _model_says_article(page, members):
+        return True
     return _info_box(page, members)
 
 
 DATA_AFTER_WORDS = 4
+LEAD_IN_WORDS = 3
+
+
+def _lead_in_inside(page: Page, members: Sequence[int]) -> bool:
+    """Whether one of the run's first two lines is a lead-in of 3+ words ending
+    with a colon, with items below it."""
+    return any(
+        page.items[j].words >= LEAD_IN_WORDS and page.items[j].line.text.rstrip().endswith(":")
+        for j in members[:2][: len(members) - 2]
+    )
 
 
 def introduced_items(page: Page, run: Sequence[int], members: Sequence[int], split: bool = False) -> int:
