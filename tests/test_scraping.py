@@ -720,3 +720,16 @@ def test_a_list_under_a_colon_lead_in_inside_the_run_is_the_articles():
         "And bug 40230 Remove old cache files left by version 3: tiles_v3.db\n" + para
     )
     assert_no_findings(related_links_block, text)
+
+
+def test_a_list_between_the_headline_and_the_first_paragraph_is_the_articles():
+    # The panel's members set out under the headline, the story below them:
+    # no sentence above the list, but the headline frames it.
+    text = (
+        "Council names the new members of its youth panel\n"
+        "Tobi Adeyemi of Northgate\nHannah Roe of Mill Lane\nKasia Nowak of Riverside\n"
+        "Dev Patel of Hillcrest\nOrla Byrne of Southmead\n\n"
+        "The council has named the young people who will advise it on transport, parks and housing "
+        "for the next two years.\n"
+    )
+    assert_no_findings(related_links_block, text)

@@ -42,6 +42,15 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
     # article's table; link columns carry numbers in some items, not all.
     if few_ui and _prose_at(page, before, 5) and _prose_at(page, after, DATA_AFTER_WORDS) and _numbered(page, members):
         return True
+    # Right under the headline and above a paragraph (a fact box or the names
+    # the story is about set out before it starts), on the same evidence.
+    if (
+        few_ui
+        and run[0] == page.first
+        and _prose_at(page, after, 15)
+        and (_names(page, members) or _model_says_article(page, members))
+    ):
+        return True
     # A lead-in ending with a colon among the run's first lines (a sub-heading
     # above it: `New Tab Page` / `We're running three experiments:` / items)
     # introduces the article's list when the line model reads most of the run
