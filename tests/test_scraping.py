@@ -733,3 +733,17 @@ def test_a_list_between_the_headline_and_the_first_paragraph_is_the_articles():
         "for the next two years.\n"
     )
     assert_no_findings(related_links_block, text)
+
+
+def test_titles_and_authors_joined_by_one_shared_word_are_the_articles():
+    # Title-case items the line model reads as teasers, but every one is names
+    # around the same small word: the prize's shortlist, not links.
+    text = (
+        "Four first novels make the prize shortlist\n\n"
+        "The judges read more than 200 entries before choosing the four books that go forward to the final "
+        "in the spring.\n\n"
+        "The Glass Orchard by Mina Holt\nCold Comfort Road by Ben Ashe\nA Year of Tides by Ruth Carr\n"
+        "Paper Lanterns by Jon Ekwe\n\n"
+        "The winner gets 10,000.\n"
+    )
+    assert_no_findings(related_links_block, text)

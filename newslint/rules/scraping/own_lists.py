@@ -34,7 +34,7 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
         few_ui
         and _prose_at(page, before, 5)
         and _prose_at(page, after, AFTER_WORDS)
-        and (_names(page, members) or _model_says_article(page, members))
+        and (_names(page, members) or _joined_names(page, members) or _model_says_article(page, members))
     ):
         return True
     # A run of data items (a number in every one: a scorecard, prices, waiting
@@ -48,7 +48,7 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
         few_ui
         and run[0] == page.first
         and _prose_at(page, after, 15)
-        and (_names(page, members) or _model_says_article(page, members))
+        and (_names(page, members) or _joined_names(page, members) or _model_says_article(page, members))
     ):
         return True
     # A lead-in ending with a colon among the run's first lines (a sub-heading
@@ -142,6 +142,30 @@ def _names(page: Page, members: Sequence[int]) -> bool:
             return False
         multi += len(words) > 1
     return 2 * multi > len(members)
+
+
+# Names joined by one small word that every item shares (`Paper Lanterns by Jon
+# Ekwe`, `The Glass Orchard by Mina Holt`, `Tobi Adeyemi of Northgate`):
+# a shortlist or a line-up set out on one template.  Headlines in title case
+# vary their small words from one to the next.
+_JOINER = regex.compile(r"\p{Ll}+")
+JOINED_SHARE = 0.8
+
+
+def _joined_names(page: Page, members: Sequence[int]) -> bool:
+    """Whether every member is capitalised words around at most two lower-case
+    words, and one lower-case word stands in most members."""
+    shared: dict[str, int] = {}
+    for j in members:
+        words = page.items[j].line.text.split()
+        small = [w for w in words if _JOINER.fullmatch(w)]
+        if not 2 < len(words) <= NAME_WORDS + 3 or len(small) > 2:
+            return False
+        if not all(_NAME_WORD.fullmatch(w) for w in words if w not in small):
+            return False
+        for w in set(small):
+            shared[w] = shared.get(w, 0) + 1
+    return max(shared.values(), default=0) >= JOINED_SHARE * len(members)
 
 
 def _introduced(page: Page, start: int, before: int) -> bool:
