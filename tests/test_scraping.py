@@ -747,3 +747,19 @@ def test_titles_and_authors_joined_by_one_shared_word_are_the_articles():
         "The winner gets 10,000.\n"
     )
     assert_no_findings(related_links_block, text)
+
+
+def test_the_articles_last_list_with_share_buttons_under_it_is_the_articles():
+    # The story ends on its list; the page's share line and section header
+    # follow.  Without them the list is names under a paragraph.
+    text = (
+        "Council names the new members of its youth panel\n\n"
+        "The council has named the young people who will advise it on transport, parks and housing "
+        "for the next two years.\n\n"
+        "Tobi Adeyemi of Northgate\nHannah Roe of Mill Lane\nKasia Nowak of Riverside\n"
+        "Dev Patel of Hillcrest\nOrla Byrne of Southmead\n\n"
+        "Share this story\nMost read\n"
+    )
+    from newslint.testing import findings
+
+    assert {f.line for f in findings(BOTH, text)} == {11, 12}

@@ -51,6 +51,18 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
         and (_names(page, members) or _joined_names(page, members) or _model_says_article(page, members))
     ):
         return True
+    # The article's last list, with the page's interface lines run on under it
+    # (`Share this story`): its items, those lines left out, are names or
+    # numbered data under a paragraph.
+    core = _without_trailing_ui(page, members)
+    if (
+        len(core) >= 3
+        and len(core) < len(members)
+        and _prose_at(page, before, 15)
+        and all(page.items[j].kind is None for j in core)
+        and (_names(page, core) or _joined_names(page, core) or _numbered(page, core))
+    ):
+        return True
     # A lead-in ending with a colon among the run's first lines (a sub-heading
     # above it: `New Tab Page` / `We're running three experiments:` / items)
     # introduces the article's list when the line model reads most of the run
@@ -86,6 +98,14 @@ def introduced_items(page: Page, run: Sequence[int], members: Sequence[int], spl
     if not split or _few_inside(page, members):
         return len(members)
     return next(k for k, j in enumerate(members) if page.items[j].kind is not None)
+
+
+def _without_trailing_ui(page: Page, members: Sequence[int]) -> list[int]:
+    """The run's members without the interface lines that close it."""
+    core = list(members)
+    while core and page.items[core[-1]].kind is not None:
+        core.pop()
+    return core
 
 
 def _few_inside(page: Page, members: Sequence[int]) -> bool:
