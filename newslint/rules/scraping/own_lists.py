@@ -1,9 +1,11 @@
 """Whether a run of short lines is a list of the article's own rather than links (NL302).
 
 A list inside the article is introduced (by a colon, or by a `!`/`?` line right
-above it), built on one template, set between paragraphs (or between shorter
-sentences, when the line model reads it as article text), or made of reference
-data; links and headlines of other pages are none of these.
+above it, or by a colon lead-in at the run's top), built on one template (typed
+bullets among them), set between paragraphs (or between shorter sentences, or
+under the headline, when its items are names or the line model reads it as
+article text), the article's last list with only interface lines under it, or
+made of reference data; links and headlines of other pages are none of these.
 """
 from __future__ import annotations
 
