@@ -25,10 +25,12 @@ HEAD = "Ferry fares to rise in spring\n\nOperators said on Monday that fares wou
 TAIL = "\n\nThe change needs the regulator's approval.\n"
 
 # batch -> (disclosures found, leakage found, human lines with any finding),
-# measured with this module's article; V's after leak7's changes (its first
-# run, in the benchmark's BBC articles, was 18/20 and 16/32).
+# measured with this module's article: V's after leak7's changes (its first
+# run, in the benchmark's BBC articles, was 18/20 and 16/32), W's at its first
+# run (19/20 and 21/32 there; two human lines get a warning, none an error).
 FLOORS = {
     "V": (18, 29, 0),
+    "W": (19, 21, 2),
 }
 
 
