@@ -160,20 +160,21 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            (re.compile(r"here|below|follow"), re.compile(words("ai_edit_words.txt", lower=True))),
+            (re.compile(r"here['’]s|here\s+(?:is|are)|below\s+(?:is|are)|follow(?:s|ing)\s+is"),
+             re.compile(words("ai_edit_words.txt", lower=True))),
         ),
         # A refusal that turns to what it gives instead: "While I can't give
         # medical guidance, here is some general background".
         Composed(
             regex.compile(
-                r"\b(?:while|although|though|since|as)\s+i\s+(?:can['’]t|cannot|can\s+not|am\s+(?:not\s+able|unable)\s+to|['’]m\s+(?:not\s+able|unable)\s+to)"
+                r"\b(?:while|although|though|since|as)\s+i(?:\s+(?:can['’]t|cannot|can\s+not|am\s+(?:not\s+able|unable)\s+to)|['’]m\s+(?:not\s+able|unable)\s+to)"
                 r"\s+(?:give|provide|offer|make|share)\s+(?:you\s+)?(?:any\s+)?(?:[\w-]+\s+)?"
                 rf"(?:{words('ai_guidance_nouns.txt')}),?\s+(?:but\s+)?(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|i\s+can)\b",
                 flags,
             ),
             "chatty",
             False,
-            (re.compile(r"here|below|i can"), re.compile(words("ai_guidance_nouns.txt", lower=True))),
+            (re.compile(r"i\s+can|i\s+am|i['’]m"), re.compile(words("ai_guidance_nouns.txt", lower=True)), re.compile(r"here|below|i can")),
         ),
         # A transcript's requester label before an instruction: "User: make
         # the ending less gloomy" (the label alone is the shape above).
@@ -184,7 +185,7 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            re.compile(r":"),
+            (re.compile(r":"), re.compile(words("ai_chat_roles.txt", lower=True))),
         ),
         # A label that says it answers a request: "Summary of the key points,
         # as requested:", "Three options, per your brief:".
@@ -195,7 +196,7 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            re.compile(r"(?:requested|asked|your\s+\w+)[^\S\n]*:[^\S\n]*$", re.MULTILINE),
+            (re.compile(r":[^\S\n]*$", re.MULTILINE), re.compile(r"(?:requested|asked|your\s+\w+)[^\S\n]*:[^\S\n]*$", re.MULTILINE)),
         ),
         # A reply's report on the text after an opener saying it is done:
         # "Done! I've slotted in a paragraph about the pier" ("Done! I
@@ -208,7 +209,7 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            (re.compile(r"done|finished|updated|fixed|sorted"), re.compile(r"i've|i’ve|i have")),
+            (re.compile(r"[!.][^\S\n]*i(?:['’]ve|\s+have)"), re.compile(r"done|finished|updated|fixed|sorted")),
         ),
         # A sign-off wishing the requester well with the text: "Good luck
         # with the edit!", "Best of luck with your draft."
