@@ -33,8 +33,9 @@ _ANCHOR_WORDS = (
     # Option labels ("Option B (more formal):", "... to choose from:") and
     # placeholders to fill ("Swap TK for the attendance").
     "option choose tk tbc tbd xx xxx insert "
-    # A prompt's label ("Prompt: summarise ...").
-    "prompt"
+    # A prompt's label ("Prompt: summarise ...") and a requester's ("User:
+    # make it shorter"); a sign-off's wish ("Good luck with the edit").
+    "prompt user luck"
 ).split()
 
 
@@ -60,7 +61,7 @@ def _trie(words: list[str]) -> str:
 
 @lru_cache(maxsize=None)
 def anchor() -> re.Pattern[str]:
-    """An anchor word, ``[`` or ``!``, a line opening in Markdown or a short line ending in a colon, in lower-cased text."""
+    """An anchor word, ``[``, ``{``, ``<`` or ``!``, a line opening in Markdown or a short line ending in a colon, in lower-cased text."""
     extra = [
         " ".join(e.lower().split())
         for name in ("ai_edit_words.txt", "ai_labels.txt", "ai_praise.txt", "ai_fabrication.txt")
@@ -69,7 +70,7 @@ def anchor() -> re.Pattern[str]:
     words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
     return re.compile(
         # A short line ending in a colon: a chat transcript's speaker label ("ChatGPT said:").
-        rf"\b{words}\b|[\[!<]|\{{\{{|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*|[^\n:]{{1,30}}:[^\S\n]*$)",
+        rf"\b{words}\b|[\[!<{{]|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*|[^\n:]{{1,30}}:[^\S\n]*$)",
         re.MULTILINE,
     )
 

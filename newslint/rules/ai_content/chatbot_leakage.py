@@ -155,7 +155,15 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           neutral tone.``); more work on the requester's word (``Tell me
           and I'll adjust``); a question offering edits (``Anything else
           to tweak ...?``); no live access (``I have no live access to
-          news feeds``).  The others are chatty signals;
+          news feeds``); the reworked text presented with its edit after
+          the noun (``What follows is the story retold ...``); a refusal
+          turning to what it gives instead (``While I can't give medical
+          guidance, here is ...``); a requester's label before an
+          instruction (``User: make it shorter``); a label answering a
+          request (``Key points, as requested:``); ``Done! I've added a
+          paragraph ...``; ``Good luck with the edit``; a field in single
+          braces (``{quote from the head teacher}``; an error).  The
+          others are chatty signals;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words,
           word pairs and classes (first and second person, an offer, a

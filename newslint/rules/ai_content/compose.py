@@ -185,12 +185,15 @@ def leakage_shapes() -> tuple[Composed, ...]:
         # A template's unfilled fields: "(insert date)", "<VENUE NAME>", "{{first_name}}".
         Composed(
             regex.compile(
-                r"\((?:insert|add|enter)\s+[^)\n]{1,40}\)|<(?-i:[A-Z][A-Z_ ]{2,30})>|\{\{\s*[\w. ]{1,30}\s*\}\}",
+                r"\((?:insert|add|enter)\s+[^)\n]{1,40}\)|<(?-i:[A-Z][A-Z_ ]{2,30})>|\{\{\s*[\w. ]{1,30}\s*\}\}"
+                # A field in single braces names what goes in it: "{quote from
+                # the head teacher}", "{date of the hearing}".
+                rf"|\{{[^\S\n]*(?:[\w-]+\s+){{0,2}}?(?:{words('ai_placeholder_words.txt')})s?\b[^{{}}\n]{{0,40}}\}}",
                 flags,
             ),
             "strong",
             True,
-            re.compile(r"\(\s*(?:insert|add|enter)|<|\{\{"),
+            re.compile(r"\(\s*(?:insert|add|enter)|<|\{"),
         ),
         # A reply announcing its length: "Below you'll find a 600-word feature",
         # "Here is a concise news report of about 300 words:".
@@ -245,7 +248,10 @@ def leakage_shapes() -> tuple[Composed, ...]:
         # extend beyond early 2024", "after my training finished".
         Composed(
             regex.compile(
-                rf"\bmy\s+(?:{words('ai_knowledge_nouns.txt')})\s+(?:{words('ai_limit_verbs.txt')})\b"
+                # What the assistant knows, by its own name or by how it came
+                # to know it: "the material I was trained on stops around ...".
+                rf"(?:\bmy\s+(?:{words('ai_knowledge_nouns.txt')})|\b(?:the|what|everything)\s+(?:[\w-]+\s+)?i\s+(?:was|have\s+been|got)\s+trained\s+on)"
+                rf"\s+(?:{words('ai_limit_verbs.txt')})\b"
                 r"(?:\s+(?:up\s+)?(?:to|in|at|beyond|past|after|until|around|with|as\s+of))?\s+(?:[\w-]+\s+)?"
                 rf"(?:(?:19|20)\d\d\b|(?:{words('ai_time_words.txt')})\b)"
                 r"|\b(?:after|since|beyond|past)\s+my\s+(?:training|knowledge)(?:\s+data)?\s+(?:finished|ended|stopped|was\s+completed)\b"
@@ -257,7 +263,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            re.compile("knowledge|training|information|data"),
+            re.compile("knowledge|training|trained|information|data"),
         ),
         # The requester told to verify the draft: "You may want to
         # double-check the spelling of the mayor's name", "As always,

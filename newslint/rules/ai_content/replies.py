@@ -18,6 +18,9 @@ from .compose import OFFER_VERBS, Composed
 from .terms import terms
 from .vocab import words
 
+# What links a prompt's text noun to its subject ("a news story about ...").
+_PROMPT_LINKS = r"about|on|covering|summarising|summarizing|explaining|for|of|from"
+
 
 def reply_shapes(agent: str) -> tuple[Composed, ...]:
     """The shapes, given compose.py's agent piece (an agent ending its noun phrase)."""
@@ -96,13 +99,15 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
         Composed(
             regex.compile(
                 r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:please\s+)?(?:write|draft|compose|create|generate|produce|summari[sz]e|rewrite|give\s+me)\s+(?:me\s+)?"
-                rf"(?:a|an|the)\s+(?:[\w,-]+\s+){{0,3}}?(?:{words('ai_prompt_nouns.txt')})s?\s+(?:about|on|covering|summarising|summarizing|explaining|for|of|from)\b"
-                r"(?=[^.!?\n]{0,120}?\b(?:tone|style|register|audience|readership|reading\s+age|\d+[\s-]words?|paragraphs|words?\s+long)\b)",
+                # The length may come first: "Compose a 250-word report on ...".
+                rf"(?:a|an|the)\s+(?:(?:[\w,-]+\s+){{0,2}}?\d[\d,]*[\s-]words?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('ai_prompt_nouns.txt')})s?\s+(?:{_PROMPT_LINKS})\b"
+                rf"|(?:[\w,-]+\s+){{0,3}}?(?:{words('ai_prompt_nouns.txt')})s?\s+(?:{_PROMPT_LINKS})\b"
+                rf"(?=[^.!?\n]{{0,120}}?\b(?:{words('ai_prompt_specs.txt')}|\d+[\s-]words?)\b))",
                 flags,
             ),
             "chatty",
             True,
-            (re.compile(r"tone|style|register|audience|readership|reading|word|paragraphs"),
+            (re.compile(rf"{words('ai_prompt_specs.txt', lower=True)}|word"),
              re.compile(r"write|draft|compose|create|generate|produce|summar|give\s+me")),
         ),
         # More work offered once the requester says so: "Tell me and I'll
@@ -142,5 +147,79 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             "chatty",
             False,
             re.compile(r"access|connection"),
+        ),
+        # The reworked text presented with its edit after the noun: "What
+        # follows is the story retold in plain language", "Here is the
+        # obituary, reworded".
+        Composed(
+            regex.compile(
+                r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|what\s+follows\s+is|the\s+following\s+is)"
+                rf"\s+(?:the|your|my)\s+(?:[\w-]+\s+)?(?:{words('ai_leakage_nouns.txt')}|{words('ai_prompt_nouns.txt')})s?"
+                rf",?\s+(?:[\w-]+ly\s+)?(?:{words('ai_edit_words.txt')})\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"here['’]s|here\s+(?:is|are)|below\s+(?:is|are)|follow(?:s|ing)\s+is"),
+             re.compile(words("ai_edit_words.txt", lower=True))),
+        ),
+        # A refusal that turns to what it gives instead: "While I can't give
+        # medical guidance, here is some general background".
+        Composed(
+            regex.compile(
+                r"\b(?:while|although|though|since|as)\s+i(?:\s+(?:can['’]t|cannot|can\s+not|am\s+(?:not\s+able|unable)\s+to)|['’]m\s+(?:not\s+able|unable)\s+to)"
+                r"\s+(?:give|provide|offer|make|share)\s+(?:you\s+)?(?:any\s+)?(?:[\w-]+\s+)?"
+                rf"(?:{words('ai_guidance_nouns.txt')}),?\s+(?:but\s+)?(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|i\s+can)\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"i\s+can|i\s+am|i['’]m"), re.compile(words("ai_guidance_nouns.txt", lower=True)), re.compile(r"here|below|i can")),
+        ),
+        # A transcript's requester label before an instruction: "User: make
+        # the ending less gloomy" (the label alone is the shape above).
+        Composed(
+            regex.compile(
+                rf"^[^\S\n]*(?:\*\*)?(?:{words('ai_chat_roles.txt')})(?:\*\*)?[^\S\n]*:(?:\*\*)?[^\S\n]*(?:please\s+)?(?:{OFFER_VERBS})\b",
+                flags,
+            ),
+            "chatty",
+            True,
+            (re.compile(r":"), re.compile(words("ai_chat_roles.txt", lower=True))),
+        ),
+        # A label that says it answers a request: "Summary of the key points,
+        # as requested:", "Three options, per your brief:".
+        Composed(
+            regex.compile(
+                r"^[^\n]{1,100}?,?[^\S\n]+(?:as\s+(?:you\s+)?(?:requested|asked)|per\s+your\s+(?:request|instructions|brief|notes))[^\S\n]*:[^\S\n]*$",
+                flags,
+            ),
+            "chatty",
+            True,
+            (re.compile(r":[^\S\n]*$", re.MULTILINE), re.compile(r"(?:requested|asked|your\s+\w+)[^\S\n]*:[^\S\n]*$", re.MULTILINE)),
+        ),
+        # A reply's report on the text after an opener saying it is done:
+        # "Done! I've slotted in a paragraph about the pier" ("Done! I
+        # finally finished the walk" reports no text).
+        Composed(
+            regex.compile(
+                r"(?:^|(?<=[.!?]\s))[^\S\n]*(?:all\s+)?(?:done|finished|updated|fixed|sorted)[^\S\n]*[!.][^\S\n]*i(?:['’]ve|\s+have)\s+"
+                rf"(?:[\w-]+\s+){{1,3}}?(?:a|an|the|your|some|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('ai_leakage_nouns.txt')})s?\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"[!.][^\S\n]*i(?:['’]ve|\s+have)"), re.compile(r"done|finished|updated|fixed|sorted")),
+        ),
+        # A sign-off wishing the requester well with the text: "Good luck
+        # with the edit!", "Best of luck with your draft."
+        Composed(
+            regex.compile(
+                rf"\b(?:good|best\s+of)\s+luck\s+with\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:{words('ai_leakage_nouns.txt')}|deadline|submission)s?\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            re.compile(r"luck"),
         ),
     )

@@ -114,8 +114,8 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
             rf"|{thanks}\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
             rf"(?:{preamble}|{intro_edit})"
             # Praise for the request, then the answer: "Great question! The
-            # council last changed the rules in 2019."
-            rf"|{praise}[^\S\n]*(?:!|[^\S\n][\p{{Pd}}])[^\S\n]*\S)",
+            # council last changed the rules in 2019.", "What a good question!"
+            rf"|(?:what\s+an?\s+|such\s+an?\s+)?{praise}[^\S\n]*(?:!|[^\S\n][\p{{Pd}}])[^\S\n]*\S)",
             flags,
         ),
         # 2. An offer to do more work, tied to the requester's wish ("I can trim

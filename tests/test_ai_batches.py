@@ -1,0 +1,66 @@
+"""NL501 and NL502 over whole fresh batches of benchmarks/data/ai_sentences.jsonl.
+
+Each batch was written before the changes it measures (V before branch leak7's,
+W after them) and its first run is recorded in benchmarks/data/first_runs.tsv
+and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
+short article, with no corpus, and the counts found are held at the figures
+measured when the batch was added: a change that loses a case of a batch
+fails, one that gains a case should raise the floor.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newslint import Severity
+from newslint.rules.ai_content.ai_disclosure import ai_disclosure
+from newslint.rules.ai_content.chatbot_leakage import chatbot_leakage
+from newslint.testing import findings
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks/data/ai_sentences.jsonl"
+HEAD = "Ferry fares to rise in spring\n\nOperators said on Monday that fares would rise by 4% from April.\n\n"
+TAIL = "\n\nThe change needs the regulator's approval.\n"
+
+# batch -> (disclosures found, leakage found, human lines with any finding),
+# measured with this module's article: V's after leak7's changes (its first
+# run, in the benchmark's BBC articles, was 18/20 and 16/32), W's at its first
+# run (19/20 and 21/32 there; two human lines get a warning, none an error).
+FLOORS = {
+    "V": (18, 29, 0),
+    "W": (19, 21, 2),
+}
+
+
+@lru_cache(maxsize=None)
+def _batch(name: str) -> dict[str, list[tuple[str, list]]]:
+    """kind -> (sentence, its NL501/NL502 findings), each sentence linted once."""
+    out: dict[str, list[tuple[str, list]]] = {}
+    with DATA.open(encoding="utf-8") as fh:
+        for line in fh:
+            case = json.loads(line)
+            if case["batch"] == f"held-out {name}":
+                found = findings([ai_disclosure, chatbot_leakage], HEAD + case["text"] + TAIL)
+                out.setdefault(case["kind"], []).append((case["text"], found))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_fresh_batch_keeps_its_floor(name):
+    batch = _batch(name)
+    disclosures, leaks, human = FLOORS[name]
+    assert len(batch["disclosure"]) >= 20 and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
+    missed_disclosures = [s for s, found in batch["disclosure"] if not any(f.rule == "NL501" for f in found)]
+    missed_leaks = [s for s, found in batch["leakage"] if not any(f.rule == "NL502" for f in found)]
+    assert len(batch["disclosure"]) - len(missed_disclosures) >= disclosures, missed_disclosures
+    assert len(batch["leakage"]) - len(missed_leaks) >= leaks, missed_leaks
+    flagged = [s for s, found in batch["human"] if found]
+    assert len(flagged) <= human, flagged
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_fresh_batch_human_prose_has_no_error(name):
+    errors = [s for s, found in _batch(name)["human"] for f in found if f.severity == Severity.ERROR]
+    assert errors == []
