@@ -234,3 +234,18 @@ def test_rare_words_of_ascii_text_with_inert_characters(seed):
     for _ in range(50):
         text = "".join(rng.choice(pieces) + rng.choice((" ", "\n", "", "-", "’", "'")) for _ in range(rng.choice((5, 60))))
         assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rare_words_around_addresses_match_the_token_scan(seed):
+    # Only the runs of non-space text holding a hint (www., @, #, ://, .com)
+    # go through the combined pattern; the prose around them is split plainly.
+    # The tokens must be those of one scan of the combined pattern.
+    rng = random.Random(seed)
+    frequent = frequent_words(3.0)
+    pieces = ("the", "Encourafged", "don't", "O’Meara", "scène", "www.bbc.co.uk", "a@b.com", "x@y", "#tag",
+              "@handle", "https://x.org/a?b", "foo'bar.com", "ab.ab.ab", "news.com.", "e-mail", "a" * 45, "İstanbul")
+    gaps = (" ", "\n", "\t", "\f", "\v", "\r\n", "\u00a0", "", ".", "(", "'", "’", "-")
+    for _ in range(80):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.choice((3, 40))))
+        assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
