@@ -249,3 +249,21 @@ def test_rare_words_around_addresses_match_the_token_scan(seed):
     for _ in range(80):
         text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.choice((3, 40))))
         assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_vocabulary_counts_the_words_as_the_unicode_scan(seed):
+    # Text whose letters are ASCII is counted by the standard library's
+    # engine on its lower case; the counts (and their order) must be the
+    # Unicode letter runs', lower-cased one by one.
+    from collections import Counter
+
+    from newslint.rules.typos.suggest import _WORDS, vocabulary
+
+    rng = random.Random(seed)
+    pieces = ("The", "analysts", "don't", "O’Meara", "£5", "—", "“quoted”", "scène", "İstanbul", "ſ", "\u212a", "x2y")
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", "\n", "", "-", "’")) for _ in range(rng.choice((2, 30))))
+        expected = Counter(m.group().lower() for m in _WORDS.finditer(text))
+        got = vocabulary(text)
+        assert got == expected and list(got) == list(expected), text
