@@ -234,3 +234,36 @@ def test_rare_words_of_ascii_text_with_inert_characters(seed):
     for _ in range(50):
         text = "".join(rng.choice(pieces) + rng.choice((" ", "\n", "", "-", "’", "'")) for _ in range(rng.choice((5, 60))))
         assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rare_words_around_addresses_match_the_token_scan(seed):
+    # Only the runs of non-space text holding a hint (www., @, #, ://, .com)
+    # go through the combined pattern; the prose around them is split plainly.
+    # The tokens must be those of one scan of the combined pattern.
+    rng = random.Random(seed)
+    frequent = frequent_words(3.0)
+    pieces = ("the", "Encourafged", "don't", "O’Meara", "scène", "www.bbc.co.uk", "a@b.com", "x@y", "#tag",
+              "@handle", "https://x.org/a?b", "foo'bar.com", "ab.ab.ab", "news.com.", "e-mail", "a" * 45, "İstanbul")
+    gaps = (" ", "\n", "\t", "\f", "\v", "\r\n", "\u00a0", "", ".", "(", "'", "’", "-")
+    for _ in range(80):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.choice((3, 40))))
+        assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_vocabulary_counts_the_words_as_the_unicode_scan(seed):
+    # Text whose letters are ASCII is counted by the standard library's
+    # engine on its lower case; the counts (and their order) must be the
+    # Unicode letter runs', lower-cased one by one.
+    from collections import Counter
+
+    from newslint.rules.typos.suggest import _WORDS, vocabulary
+
+    rng = random.Random(seed)
+    pieces = ("The", "analysts", "don't", "O’Meara", "£5", "—", "“quoted”", "scène", "İstanbul", "ſ", "\u212a", "x2y")
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) + rng.choice((" ", "\n", "", "-", "’")) for _ in range(rng.choice((2, 30))))
+        expected = Counter(m.group().lower() for m in _WORDS.finditer(text))
+        got = vocabulary(text)
+        assert got == expected and list(got) == list(expected), text

@@ -5,6 +5,7 @@ The classification is computed once per document and options and kept in
 """
 from __future__ import annotations
 
+import re
 from array import array
 from collections import Counter
 from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Sequence
@@ -33,6 +34,17 @@ class Classified(NamedTuple):
 
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+# WORD for ASCII text (\p{L} and \p{N} are [A-Za-z] and [0-9] there), through
+# the standard library's engine: it counts a line's words in about half the
+# time, and every line of the document is counted.
+ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+
+
+def words_of(text: str) -> list[str]:
+    """``WORD.findall(text)``, through ASCII_WORD when the text is ASCII."""
+    return (ASCII_WORD if text.isascii() else WORD).findall(text)
+
+
 LOWER = regex.compile(r"\p{Ll}")
 
 
@@ -207,7 +219,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:
     text = line.text
-    words = count_matches(WORD, text)
+    words = count_matches(ASCII_WORD if text.isascii() else WORD, text)
     kind = _kind(text, words, patterns, max_banner, ctx, shown) if words else None
     glued = -1
     if kind is None and words > 3 and patterns.glue_point.search(text):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -10,7 +11,10 @@ import regex
 # A UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) followed by a continuation
 # byte read the same way: the fingerprint of mojibake.  Only lines with one go
 # through ftfy, which keeps the rule fast and leaves `café` alone.
-HINT = regex.compile(
+# Character classes only, searched by the standard library's engine, which
+# skips through text without one about twice as fast as ``regex``: every
+# article is searched for it.
+HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
     # C1 controls never occur in clean text: Latin-1 mojibake leaves them.

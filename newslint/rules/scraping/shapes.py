@@ -1,9 +1,11 @@
 """The shapes of a classified line that tell a link or teaser from article text (NL302)."""
 from __future__ import annotations
 
+import re
+
 import regex
 
-from .lines import LOWER, WORD, Classified
+from .lines import LOWER, Classified, words_of
 
 # A line that ends a sentence (or a clause, or an exclamation) reads as prose,
 # not as a link; a teaser cut short mid-word with an ellipsis is still a link,
@@ -58,6 +60,10 @@ def inline_teaser(item: Classified, max_words: int) -> bool:
 # A teaser card flattened without a break: a title-case headline runs
 # straight into its standfirst (`... Spots In DetroitHoodline crunched ...`).
 _CAMEL = regex.compile(r"\p{Ll}{2}(?=\p{Lu}\p{Ll})")
+# _CAMEL for ASCII text, where \p{Ll} and \p{Lu} are [a-z] and [A-Z]: the
+# standard library's engine skips to the lower-case letters, and every line
+# of twelve words or more is searched.
+_ASCII_CAMEL = re.compile(r"[a-z]{2}(?=[A-Z][a-z])")
 _TITLE_WORD = regex.compile(r"^\p{Lu}")
 _HEAD_STOP = regex.compile(r"[.,;!?]")
 
@@ -67,13 +73,13 @@ def glued_teaser(item: Classified) -> bool:
     text = item.line.text
     if item.words < 12:
         return False
-    m = _CAMEL.search(text)
+    m = (_ASCII_CAMEL if text.isascii() else _CAMEL).search(text)
     if not m:
         return False
     # Brand names glue capitals too (`MacBook`, `ThyssenKrupp`): only a head
     # of five or more title-case words with no punctuation reads as a headline.
-    head = [w for w in WORD.findall(text[: m.end()]) if not w[0].isdigit()]
-    tail = WORD.findall(text[m.end() :])
+    head = [w for w in words_of(text[: m.end()]) if not w[0].isdigit()]
+    tail = words_of(text[m.end() :])
     if len(head) < 5 or len(tail) < 8 or _HEAD_STOP.search(text, 0, m.end()) or not PROSE_END.search(text):
         return False
     return sum(bool(_TITLE_WORD.match(w)) for w in head) >= 0.8 * len(head)

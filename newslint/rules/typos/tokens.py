@@ -60,14 +60,9 @@ def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> Sequence
     for lo, hi in chunks(text):
         chunk = text[lo:hi]
         plain = ascii_words(chunk)
-        if (_ASCII_MAYBE_NOT_PROSE if plain else _MAYBE_NOT_PROSE).search(chunk):
-            found = [
-                (word, lo + m.start(), lo + m.end())
-                for m in (_ASCII_TOKENS if plain else _TOKENS).finditer(chunk)
-                if (word := m.group("word")) is not None
-                and min_length <= len(word) <= _MAX_LENGTH
-                and word.lower() not in frequent
-            ]
+        hints = _ASCII_MAYBE_NOT_PROSE if plain else _MAYBE_NOT_PROSE
+        if hints.search(chunk):
+            found = _hinted_rare_words(chunk, lo, min_length, frequent, plain, hints)
         else:
             found = _plain_rare_words(chunk, lo, min_length, frequent, plain)
         if starts is None or ends is None:
@@ -154,6 +149,43 @@ def _plain_rare_words(chunk: str, offset: int, min_length: int, frequent: frozen
         start, end = ends[2 * i + 1], ends[2 * i + 2]
         if min_length <= end - start <= _MAX_LENGTH:
             out.append((chunk[start - offset : end - offset], start, end))
+    return out
+
+
+# White space for both engines' ``\s``: no span _NOT_PROSE matches and no
+# word holds any of these.
+_SPACES = " \t\n\r\f\v"
+
+
+def _hinted_rare_words(chunk: str, offset: int, min_length: int, frequent: frozenset[str],
+                       ascii_only: bool, hints: re.Pattern[str] | regex.Pattern[str]) -> list[tuple[str, int, int]]:
+    """``rare_words`` for a chunk with a hint of a URL, address or handle.
+
+    Every span _NOT_PROSE matches holds a hint and no white space, so only
+    the runs of other characters that hold a hint go through the combined
+    pattern (which tries its address branches at every word: several times
+    slower); the prose between them is split as ``_plain_rare_words`` does."""
+    tokens = _ASCII_TOKENS if ascii_only else _TOKENS
+    out: list[tuple[str, int, int]] = []
+    done = 0  # the chunk is handled up to here
+    for hint in hints.finditer(chunk):
+        if hint.start() < done:
+            continue  # in the run just handled
+        run_start = max(done, max(chunk.rfind(c, done, hint.start()) for c in _SPACES) + 1)
+        ends = [at for c in _SPACES if (at := chunk.find(c, hint.end())) >= 0]
+        run_end = min(ends) if ends else len(chunk)
+        if done < run_start:
+            out += _plain_rare_words(chunk[done:run_start], offset + done, min_length, frequent, ascii_only)
+        out += [
+            (word, offset + m.start(), offset + m.end())
+            for m in tokens.finditer(chunk, run_start, run_end)
+            if (word := m.group("word")) is not None
+            and min_length <= len(word) <= _MAX_LENGTH
+            and word.lower() not in frequent
+        ]
+        done = run_end
+    if done < len(chunk):
+        out += _plain_rare_words(chunk[done:], offset + done, min_length, frequent, ascii_only)
     return out
 
 
