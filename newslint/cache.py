@@ -28,10 +28,11 @@ import json
 import os
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from . import __version__, entrypoints
+from . import __version__, entrypoints, usercache
 from .errors import NewslintError
 from .findings import Finding, Severity
 from .fixes import Edit, Fix
@@ -62,7 +63,7 @@ class Cache:
         root = Path(folder)
         try:
             _prepare(root)
-            cache = cls(root, settings_key(linter))
+            cache = cls(root, _settings_of(root, linter))
             cache.folder.mkdir(parents=True, exist_ok=True)
             probe = tempfile.NamedTemporaryFile(dir=cache.folder, prefix=".probe-", delete=True)
             probe.close()
@@ -167,14 +168,76 @@ def row_finding(row: list[Any]) -> Finding:
 
 def settings_key(linter: Linter) -> str:
     """A hash of everything besides a unit's bytes that decides its findings."""
-    config = linter.config
-    parts: dict[str, Any] = {
-        "newslint": __version__,
-        "python": list(sys.version_info[:2]),
-        "dependencies": {name: entrypoints.scan().versions.get(name, "") for name in _DEPENDENCIES},
+    parts = _key_parts(linter)
+    parts.update({
         "rules": [r.id for r in linter.rules],
         "options": linter.options,
         "severities": {k: str(v) for k, v in linter.severities.items()},
+    })
+    text = json.dumps(parts, sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def inputs_key(linter: Linter) -> str:
+    """A hash of what :func:`settings_key` is worked out from, known before
+    any rule module is imported: the linter's arguments (config, selection,
+    plugin paths) in place of the selected rules and their checked options,
+    which are functions of those arguments and of the code the fingerprint
+    covers."""
+    known = _inputs_keys.get(linter)
+    if known is not None:
+        return known
+    parts = _key_parts(linter)
+    # A tolerant linter leaves a broken plugin's rules out where another raises.
+    parts["spec"] = [repr(linter.spec), linter.tolerant]
+    text = json.dumps(parts, sort_keys=True, default=str)
+    key = _inputs_keys[linter] = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    return key
+
+
+# Per linter: the command line asks before the run opens the cache (the code
+# fingerprint walks the package), and a linter's inputs are fixed once built.
+_inputs_keys: weakref.WeakKeyDictionary[Linter, str] = weakref.WeakKeyDictionary()
+
+
+def _memo_file(root: Path, linter: Linter) -> Path:
+    return root / f"v{FORMAT}" / "inputs" / inputs_key(linter)[:20]
+
+
+def _read_memo(memo: Path) -> str | None:
+    try:
+        key = memo.read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        return None
+    return key if len(key) == 40 and all(c in "0123456789abcdef" for c in key) else None
+
+
+def known_settings(folder: str | os.PathLike[str], linter: Linter) -> str | None:
+    """The settings key an earlier run worked out from the same inputs, or
+    None: with it, a run whose files are all cache hits never builds its rules."""
+    return _read_memo(_memo_file(Path(folder), linter))
+
+
+def _settings_of(root: Path, linter: Linter) -> str:
+    memo = _memo_file(root, linter)
+    known = _read_memo(memo)
+    if known is not None and not linter.rules_built:
+        return known
+    key = settings_key(linter)
+    if known != key:
+        try:
+            usercache.write_file(memo, key.encode("ascii"), ".inputs-")
+        except OSError:
+            pass  # the next run works the key out again
+    return key
+
+
+def _key_parts(linter: Linter) -> dict[str, Any]:
+    config = linter.config
+    return {
+        "newslint": __version__,
+        "python": list(sys.version_info[:2]),
+        "dependencies": {name: entrypoints.scan().versions.get(name, "") for name in _DEPENDENCIES},
         "per_file_ignores": config.per_file_ignores,
         "root": str(config.root),
         "jsonl": [config.jsonl_text_field, list(config.jsonl_author_fields)],
@@ -182,8 +245,6 @@ def settings_key(linter: Linter) -> str:
         "plugins": sorted((i.name, i.package, i.version, i.location) for i in linter.plugins.values()),
         "code": list(_code_fingerprint(linter)),
     }
-    text = json.dumps(parts, sort_keys=True, default=str)
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def _code_fingerprint(linter: Linter) -> Iterator[str]:

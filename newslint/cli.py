@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import baseline
+from .cache import known_settings
 from .config import Config, load_config
 from .diffs import unified_diff
 from .engine import Linter, Results
@@ -180,6 +181,12 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         config = _extend(config, "ignore", args.ignore)
     informational = bool(args.version or command in ("rules", "rule") or args.show_settings)
     write_baseline = bool(args.write_baseline)
+    options = run_options(args, config)
+    # A plain run over files with the cache on may be answered from the cache
+    # alone: its rules are built only if an earlier run worked its settings
+    # key out from these same inputs (then they are known good) and a file
+    # misses; otherwise right away, so errors come out as before.
+    lazy = bool(options.cache_dir) and not (informational or write_baseline or stdin or _fixing(args) or options.dask_scheduler)
     linter = Linter(
         config,
         plugin_paths=[Path(p).resolve() for p in args.plugin],
@@ -189,7 +196,10 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         show_traceback=args.show_traceback,
         # A broken plugin must not hide which plugins are installed.
         tolerant=informational,
+        lazy=lazy,
     )
+    if lazy and (options.cache_dir is None or known_settings(options.cache_dir, linter) is None):
+        linter.build_rules()
     for note in linter.notes:
         print(f"newslint: note: {note}", file=sys.stderr)
     for problem in _broken_plugins(linter):
@@ -237,7 +247,7 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         else:
             results = linter.lint_bytes(name, preloaded[name])
     else:
-        run = Run(linter, args.paths, run_options(args, config))
+        run = Run(linter, args.paths, options)
         for note in run.notes:
             print(f"newslint: note: {note}", file=sys.stderr)
         if not write_baseline and can_stream(linter):
@@ -351,7 +361,8 @@ def _print_diff(text: str) -> None:
 def _broken_plugins(linter: Linter) -> list[str]:
     """Plugins a tolerant run left out: failed imports and failed registrations."""
     failed = [info.error for info in linter.plugins.values() if info.error]
-    return failed + list(linter.registry.broken.values())
+    # Only a tolerant linter records broken registrations (others raise).
+    return failed + (list(linter.registry.broken.values()) if linter.rules_built else [])
 
 
 def _missing(path: str) -> bool:

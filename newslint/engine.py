@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import baseline as baseline_file
-from . import heap, patterncache, suppressions
-from . import options as rule_options
+from . import heap, patterncache, ruleset, suppressions
 from .compression import decompress, suffix_of
-from .config import Config, config_error, key_location
+from .config import Config
 from .contract import ContractError, check_site, findings_of
 from .document import Document
 from .errors import ReadError, crash_site, one_line
@@ -29,6 +28,7 @@ from .findings import Finding, Severity
 from .plugins import build_plugin_manager, configure_plugins, hook_failure
 from .registry import Registry
 from .rule import Context, PatternTimeout, Rule
+from .ruleset import RULE_ERROR, UNREADABLE
 from .sorting import FindingSorter, Item, UnitResult, line_text, texts_of, unit_result
 from .units import Unit
 
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from .cache import Cache
     from .run import RunOptions
 
-UNREADABLE = "NL001"
-RULE_ERROR = "NL003"
 # The readers newslint ships: only with these alone may a JSONL file be split
 # into record ranges (a plugin reader might read a file whole).
 BUILTIN_READERS = frozenset({"reader-markdown", "reader-jsonl", "reader-text"})
@@ -99,6 +97,9 @@ class Linter:
     that file, ``False`` reports every finding (as ``--write-baseline`` needs).
     ``tolerant`` keeps a plugin whose ``newslint_register_rules`` fails out of
     the run instead of raising, for ``--version`` and ``newslint rules``.
+    ``lazy`` leaves the rules (importing their modules, selecting, checking
+    their options) until something asks for them: the command line uses it
+    when the findings cache may answer every file (:meth:`build_rules`).
     """
 
     def __init__(
@@ -113,6 +114,7 @@ class Linter:
         baseline: str | os.PathLike[str] | bool | None = None,
         show_traceback: bool = False,
         tolerant: bool = False,
+        lazy: bool = False,
     ) -> None:
         # Before the plugins import: their modules compile patterns as they load.
         patterncache.load()
@@ -133,46 +135,42 @@ class Linter:
             skipped_local = [f"local:{p.stem}" for p in self.config.plugins]
             self.notes.append(_untrusted_note(self.config))
         self.pm, self.plugins = build_plugin_manager(local, disabled_plugins, tolerant=tolerant)
-        self.registry = Registry.from_plugins(self.pm, tolerant=tolerant)
-        self.registry.skipped_plugins += skipped_local
-        where = {k: f"{v}: {k}" for k, v in self.config.sources.items()}
-        sel = select if select is not None else self.config.select
-        ignored = tuple(self.config.ignore) + tuple(ignore)
-        self.rules: list[Rule] = self.registry.selected(
-            sel, tuple(self.config.extend_select) + tuple(extend_select), ignored, where
-        )
-        # Like a syntax error in ruff, an unreadable file or a crashed rule is
-        # reported whatever --select says: it means part of the input went
-        # unchecked.  Only an explicit ignore silences them.
-        ignored_ids = self.registry.resolve(ignored, "ignore")
-        chosen = {r.id for r in self.rules}
-        for rid in (UNREADABLE, RULE_ERROR):
-            if rid in self.registry.by_id and rid not in ignored_ids and rid not in chosen:
-                self.rules.append(self.registry.by_id[rid])
-        self.rules.sort(key=lambda r: r.id)
-        self.options, self.severities = self._rule_settings()
-        for pattern, codes in self.config.per_file_ignores.items():
-            self.registry.resolve(codes, f"{key_location(self.config.path, pattern)}: per-file-ignores.{pattern}")
+        self.tolerant = tolerant
+        self._rule_inputs = (tolerant, skipped_local, select, tuple(extend_select), tuple(ignore))
+        self.rules_built = False
+        if not lazy:
+            self.build_rules()
         self.baseline = self._baseline(baseline)
         configure_plugins(self.pm, self.config)
 
-    def _rule_settings(self) -> tuple[dict[str, dict[str, Any]], dict[str, Severity]]:
-        options: dict[str, dict[str, Any]] = {r.id: dict(r.options) for r in self.registry}
-        severities: dict[str, Severity] = {}
-        path = self.config.path
-        for key, table in self.config.rules.items():
-            rule = self.registry.get(key)
-            if rule is None and self.registry.skipped_plugins:
-                continue  # options of a rule whose plugin is left out of this run
-            if rule is None:
-                raise config_error(path, f"rules.{key}", "unknown rule", [r.name for r in self.registry])
-            try:
-                options[rule.id], severity = rule_options.validate(rule, table, self.config.root)
-            except rule_options.OptionError as exc:
-                raise config_error(path, f"rules.{key}.{exc.key}", exc.message, list(exc.choices)) from None
-            if severity is not None:
-                severities[rule.id] = severity
-        return options, severities
+    def build_rules(self) -> None:
+        """Collect the rules, select them and check their options (once);
+        raises the configuration's errors as the constructor does."""
+        if self.rules_built:
+            return
+        chosen = ruleset.build(self.pm, self.config, *self._rule_inputs)
+        self._registry, self._rules, self._options, self._severities = chosen
+        self.rules_built = True
+
+    @property
+    def registry(self) -> Registry:
+        self.build_rules()
+        return self._registry
+
+    @property
+    def rules(self) -> list[Rule]:
+        self.build_rules()
+        return self._rules
+
+    @property
+    def options(self) -> dict[str, dict[str, Any]]:
+        self.build_rules()
+        return self._options
+
+    @property
+    def severities(self) -> dict[str, Severity]:
+        self.build_rules()
+        return self._severities
 
     def _baseline(self, given: str | os.PathLike[str] | bool | None) -> tuple[Counter[baseline_file.Key], Path] | None:
         if given is False:

@@ -12,8 +12,6 @@ another system) it does nothing.
 """
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 from functools import lru_cache
 from typing import Callable
@@ -27,6 +25,11 @@ HUGE_TEXT = 8_000_000
 def _trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
+    # Imported here: ctypes.util brings subprocess and shutil, 0.02 s of every
+    # start, for documents few runs meet.
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         return libc.malloc_trim

@@ -86,9 +86,11 @@ class Run:
     def targets(self) -> list[str | Finding]:
         """Every file to lint and every problem met while walking, sorted by path."""
         out: list[tuple[str, str | Finding]] = []
-        report = any(r.id == engine.UNREADABLE for r in self.linter.rules)
+        report: bool | None = None  # asked only on a problem: the rules may not be built yet
         for item in engine.iter_files(self.given, self.linter.config, self.options.force_exclude):
             if isinstance(item, FileProblem):
+                if report is None:
+                    report = any(r.id == engine.UNREADABLE for r in self.linter.rules)
                 if report:
                     out.append((item.path, engine._unreadable(item.path, item.message)))
             else:
@@ -360,6 +362,7 @@ class _Executor:
         if self.pool is None:
             global _WORKER
             _WORKER = (self.run.linter, self.run.need_lines, self.run.cache)
+            self.run.linter.build_rules()  # once, for every worker to inherit
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from ...hookspecs import hookimpl
 from ...rule import Rule
-from .missing_attribution import missing_attribution
-from .unattributed_quote import unattributed_quote
-from .vague_attribution import vague_attribution
 
 
 @hookimpl
 def newslint_register_rules() -> list[Rule]:
+    # Imported on first call, not with the package: a run whose files are all
+    # cache hits loads the plugin manager but never the rules (their patterns).
+    from .missing_attribution import missing_attribution
+    from .unattributed_quote import unattributed_quote
+    from .vague_attribution import vague_attribution
+
     return [missing_attribution, unattributed_quote, vague_attribution]

@@ -11,11 +11,13 @@ from __future__ import annotations
 from ...hookspecs import hookimpl
 from ...rule import Rule
 
-# The modules, not their rules: a rule imported here under its module's name
-# would hide the module (``scraping.stray_ui_text`` must stay the module).
-from . import markup_residue, related_links_block, stray_ui_text
-
 
 @hookimpl
 def newslint_register_rules() -> list[Rule]:
+    # Imported on first call, not with the package: a run whose files are all
+    # cache hits loads the plugin manager but never the rules (their patterns).
+    # The modules, not their rules: a rule imported under its module's name
+    # would hide the module (``scraping.stray_ui_text`` must stay the module).
+    from . import markup_residue, related_links_block, stray_ui_text
+
     return [stray_ui_text.stray_ui_text, related_links_block.related_links_block, markup_residue.markup_residue]

@@ -16,12 +16,15 @@ from __future__ import annotations
 from ...config import Config, config_error
 from ...hookspecs import hookimpl
 from ...rule import Rule
-from .repeated_word import repeated_word
-from .typo import typo
 
 
 @hookimpl
 def newslint_register_rules() -> list[Rule]:
+    # Imported on first call, not with the package: a run whose files are all
+    # cache hits loads the plugin manager but never the rules (their patterns).
+    from .repeated_word import repeated_word
+    from .typo import typo
+
     return [typo, repeated_word]
 
 
