@@ -244,7 +244,24 @@ def _key_parts(linter: Linter) -> dict[str, Any]:
         "regex_timeout": config.regex_timeout,
         "plugins": sorted((i.name, i.package, i.version, i.location) for i in linter.plugins.values()),
         "code": list(_code_fingerprint(linter)),
+        "option_files": dict(_option_files(config)),
     }
+
+
+def _option_files(config: Any) -> Iterator[tuple[str, str]]:
+    """Content hashes of the files rule options name (by the ``...file``
+    naming convention of options.py, e.g. ``[rules.typo] allow-file``): editing such a
+    word list changes findings while the configuration text stays the same."""
+    for rule, options in sorted(config.rules.items()):
+        for name, value in sorted(options.items()):
+            if not (name.endswith("file") and isinstance(value, str) and value):
+                continue
+            path = config.root / value
+            try:
+                digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+            except OSError:
+                digest = "unreadable"
+            yield f"{rule}.{name}", digest
 
 
 def _code_fingerprint(linter: Linter) -> Iterator[str]:

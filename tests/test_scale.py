@@ -441,3 +441,19 @@ def test_dask_cluster_gives_exactly_the_local_findings(tmp_path, small_ranges):
 
             paths = db.from_sequence(sorted(str(p) for p in folder.glob("*.txt")), npartitions=2)
             assert lint_bag(paths, config=EMPTY).compute() == [f for f in local.findings if f.path.endswith(".txt")]
+
+
+def test_editing_an_option_file_invalidates_the_cache(tmp_path):
+    # The configuration text is unchanged; only the word list it names is
+    # edited, and that changes the findings.
+    (tmp_path / "house.txt").write_text("encourafged\n", encoding="utf-8")
+    (tmp_path / ".newslint.toml").write_text('[rules.typo]\nallow-file = "house.txt"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The encourafged plan, a begining.\n", encoding="utf-8")
+    args = ("--select", "typo", "--cache-dir", "c", "--quiet", "a.txt")
+    first = run_cli(*args, cwd=tmp_path)
+    assert first.stdout == "a.txt:1:25: NL101 [typo] possible misspelling 'begining' (did you mean 'beginning'?)\n"
+    assert run_cli(*args, cwd=tmp_path).stdout == first.stdout
+    (tmp_path / "house.txt").write_text("begining\n", encoding="utf-8")
+    second = run_cli(*args, cwd=tmp_path)
+    assert second.returncode == 1
+    assert second.stdout.startswith("a.txt:1:5: NL101 [typo] possible misspelling 'encourafged'")

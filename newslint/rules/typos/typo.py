@@ -1,6 +1,7 @@
 """NL101 typo: a rare word one or two edits from a far more frequent one."""
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -34,8 +35,19 @@ from .twins import document_twins
 from .verdict import after_name, capitalised_slip, proper_slip, slip_candidates
 
 
-@lru_cache(maxsize=16)
 def _allow_file(path: str) -> frozenset[str]:
+    # Keyed by the file's stat as well: a long-lived process (the language
+    # server) sees the list as the user last saved it.
+    try:
+        st = os.stat(path)
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+    except OSError:
+        stamp = None
+    return _read_allow_file(path, stamp)
+
+
+@lru_cache(maxsize=16)
+def _read_allow_file(path: str, stamp: object) -> frozenset[str]:
     return frozenset(w.casefold() for w in read_list(path))
 
 
