@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...findings import Finding
+from ...heap import forgettable
 from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
@@ -34,6 +35,7 @@ from .twins import document_twins
 from .verdict import after_name, capitalised_slip, proper_slip, slip_candidates
 
 
+@forgettable
 @lru_cache(maxsize=16)
 def _allow_file(path: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in read_list(path))
