@@ -192,12 +192,12 @@ class Linter:
         keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
         huge, family = len(doc.text) >= heap.HUGE_TEXT, None
         for rule in active:  # the language server reads `rule` off this frame
-            # A family's shared results (the line model, the lower-cased text) go
-            # when the next family (package) starts: tens of MB on a 50 MB article.
-            if family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0]):
+            # A family's shared results (line model, lower case: tens of MB on 50 MB) go at the next.
+            new_family = family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0])
+            if new_family:
                 doc.memo.clear()
-            if huge:  # what the last rule freed goes back to the system
-                heap.give_back()
+            if huge:  # what the last rule freed goes back (at a new family, its caches too: heap.py)
+                heap.give_back(caches=new_family)
             ctx = Context(
                 doc,
                 rule,

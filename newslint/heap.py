@@ -9,16 +9,40 @@ free pages back (measured: 41 of 43 MB freed after a dictionary of the
 51 MB article's lines).  It costs milliseconds, so the engine calls it
 between the rules of a huge document only; elsewhere (another C library,
 another system) it does nothing.
+
+What a rule keeps for the next document goes too, when the rules of a huge
+document move on to the next family: a family marks its caches
+:func:`forgettable` (the typo rule's word tables and spelling dictionaries,
+about 85 MB, which the later families of that document never read).  The
+next document that needs them builds them again from the user cache, a
+tenth of a second once, against minutes for the huge document itself; an
+ordinary run never drops them.
 """
 from __future__ import annotations
 
 import sys
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable, TypeVar
 
 # Documents at least this long (characters) are trimmed between rules: below
 # it, what a rule frees is a few megabytes.
 HUGE_TEXT = 8_000_000
+
+F = TypeVar("F", bound=Callable[..., Any])
+_forgettable: list[Callable[[], None]] = []
+
+
+def forgettable(cached: F) -> F:
+    """Mark an ``lru_cache``-wrapped function whose cache :func:`forget` may
+    empty (a decorator, above ``@lru_cache``)."""
+    _forgettable.append(cached.cache_clear)  # type: ignore[attr-defined]
+    return cached
+
+
+def forget() -> None:
+    """Empty every cache marked :func:`forgettable`."""
+    for clear in _forgettable:
+        clear()
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +61,11 @@ def _trim() -> Callable[[int], int] | None:
         return None
 
 
-def give_back() -> None:
-    """Return the allocator's free pages to the system, where it can."""
+def give_back(caches: bool = False) -> None:
+    """Return the allocator's free pages to the system, where it can;
+    ``caches``: empty the :func:`forgettable` caches first (:func:`forget`)."""
+    if caches:
+        forget()
     trim = _trim()
     if trim is not None:
         trim(0)

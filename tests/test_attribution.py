@@ -279,6 +279,22 @@ def test_speech_over_several_paragraphs_is_one_quotation():
     assert_no_findings(unattributed_quote, text)
 
 
+def test_quotations_are_found_per_paragraph_and_let_go_behind_the_scan():
+    from newslint.document import Document
+    from newslint.rules.attribution.quotations import Found, quotes, speeches
+
+    text = 'Rates rose.\n\n"We will act," she said.\n\n"More to come.\n\n"And then some."\n\nThe end.\n'
+    paras = Document("<t>", text).paragraphs
+    found = Found(paras)
+    groups = []
+    for first, last in speeches(paras, found):
+        found.forget(first - 1)
+        assert min(found.held, default=first) >= first - 1
+        assert [found[k] for k in range(first, last + 1)] == [quotes(paras[k].text) for k in range(first, last + 1)]
+        groups.append((first, last))
+    assert groups == [(0, 0), (1, 3), (4, 4)]
+
+
 @pytest.mark.parametrize(
     "para",
     [

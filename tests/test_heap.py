@@ -8,7 +8,7 @@ from newslint import heap
 def _calls(monkeypatch, huge_text: int) -> int:
     calls = []
     monkeypatch.setattr(heap, "HUGE_TEXT", huge_text)
-    monkeypatch.setattr(heap, "give_back", lambda: calls.append(1))
+    monkeypatch.setattr(heap, "give_back", lambda caches=False: calls.append(1))
     newslint.lint_text("Rates rose again today in the city.\n", select=["NL102", "NL201"])
     return len(calls)
 
@@ -24,3 +24,31 @@ def test_ordinary_document_not_trimmed(monkeypatch):
 
 def test_give_back_runs_here():
     heap.give_back()  # a no-op where the C library has no malloc_trim
+
+
+def _forgets(monkeypatch, huge_text: int) -> int:
+    calls = []
+    monkeypatch.setattr(heap, "HUGE_TEXT", huge_text)
+    monkeypatch.setattr(heap, "forget", lambda: calls.append(1))
+    newslint.lint_text("Rates rose again today in the city.\n", select=["NL101", "NL102", "NL201"])
+    return len(calls)
+
+
+def test_huge_document_forgets_caches_when_the_family_changes(monkeypatch):
+    # The engine's own rules, then the typo family (NL101, NL102), then NL201.
+    assert _forgets(monkeypatch, 10) == 3
+    assert _forgets(monkeypatch, 10_000) == 0
+
+
+def test_forget_empties_the_typo_tables_and_they_come_back():
+    from newslint.rules.typos import lexicon, spelling
+
+    text = "The goverment said on Tuesday that rates would rise again.\n"
+    first = newslint.lint_text(text, select=["NL101"])
+    assert lexicon._table.cache_info().currsize == 1
+    heap.forget()
+    assert lexicon._table.cache_info().currsize == 0
+    assert spelling.speller.cache_info().currsize == 0
+    assert lexicon.zipf.cache_info().currsize == 0
+    assert newslint.lint_text(text, select=["NL101"]) == first
+    assert [f.rule for f in first] == ["NL101"]

@@ -8,7 +8,7 @@ import regex
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
-from .quotations import outside, quotes, speech_like, speeches
+from .quotations import Found, outside, speech_like, speeches
 from .speakers import INTRODUCES, PERSON_LEAD, SENTENCE_SUBJECT, SIGNATURE, SIGNATURE_WORDS, dash_speaker, speech_cues
 
 
@@ -95,7 +95,7 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Finding]:
     min_words = ctx.options["min-words"]
     strong, any_cue = speech_cues()
     paras = doc.paragraphs
-    found = [quotes(p.text) for p in paras]
+    found = Found(paras)
 
     def has_cue(i: int, pattern: regex.Pattern) -> bool:
         if not 0 <= i < len(paras):
@@ -104,6 +104,7 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Finding]:
         return bool(pattern.search(rest)) or dash_speaker(rest)
 
     for first, last in speeches(paras, found):
+        found.forget(first - 1)  # nothing before the paragraph above is read again
         if not any(found[k] for k in range(first, last + 1)):
             continue
         if any(has_cue(k, any_cue) for k in range(first, last + 1)):

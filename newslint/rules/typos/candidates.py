@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import groupby, repeat
 from typing import NamedTuple
 
+from ...heap import forgettable
 from .deletes import MIN_ZIPF, deletions, near_any, sharing
 from .edits import edit_cost, edits1
 from .lexicon import common_words, zipf
@@ -31,6 +32,7 @@ class Candidate(NamedTuple):
 _DIST2_MIN_ZIPF = MIN_ZIPF
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def near_frequent_word(word: str) -> bool:
     """Is a frequent word (Zipf >= 3) at most one edit from ``word``, or
@@ -108,6 +110,7 @@ _LAST_LETTER_PENALTY = 0.5
 _TRUNCATION_PENALTY = 0.8
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Candidate, ...]:
     """Known words within edit distance 2 of ``word`` (lower case), best first.
@@ -133,6 +136,7 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
     return tuple(out)
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def common_neighbours(word: str) -> frozenset[str]:
     """The common words one edit from ``word`` (cached: asked for every rare token)."""
@@ -141,6 +145,7 @@ def common_neighbours(word: str) -> frozenset[str]:
     return frozenset(edits1(word) & common_words().keys())
 
 
+@forgettable
 @lru_cache(maxsize=4096)
 def _scored(word: str, max_cost: float) -> dict[str, Candidate | None]:
     """The neighbours of ``word`` scored so far (None: dearer than
@@ -186,6 +191,7 @@ def sound_key(word: str) -> str:
 _SOUND_LONG = 9
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def _sound_index() -> dict[str, tuple[str, ...]]:
     return stored("sound", f"{_DIST2_MIN_ZIPF}|{code_stamp(__file__)}", dict, _build_sound_index)

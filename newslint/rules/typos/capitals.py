@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 
+from ...heap import forgettable
 from ...phrases import data_path
 from .candidates import Candidate, sound_key
 from .names import initial_slip, normalise
@@ -41,6 +42,7 @@ _MAX_USES = 3
 MIN_LENGTH = 6
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def capital_candidates(word: str, settings: Settings = Settings()) -> tuple[Candidate, ...] | None:
     """The corrections a capitalised ``word`` could be a slip for: long
@@ -79,6 +81,7 @@ def features(low: str, found: tuple[Candidate, ...], previous: str | None, next_
     ]
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def _model() -> tuple[list[float], float, float]:
     data = json.loads(data_path(WEIGHTS_FILE).read_text(encoding="utf-8"))

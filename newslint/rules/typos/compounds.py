@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...heap import forgettable
 from .candidates import Candidate, candidates
 from .lexicon import zipf
 from .spelling import spelled_right
@@ -35,6 +36,7 @@ def _part_slip(part: str) -> Candidate | None:
     return None
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def compound_slip(word: str) -> tuple[Candidate, ...] | None:
     """The corrected compound for a lower-case ``word`` made of a common word

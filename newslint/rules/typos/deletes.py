@@ -24,6 +24,7 @@ from itertools import compress, repeat, takewhile
 from operator import and_, lshift, ne, or_, rshift
 from typing import NamedTuple
 
+from ...heap import forgettable
 from .lexicon import common_words
 from .store import code_stamp, stored
 
@@ -49,6 +50,7 @@ class _Index(NamedTuple):
     postings: array  # word ids
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     words, *parts = stored("deletes", f"{MIN_ZIPF}|{_BUCKET_BITS}|{code_stamp(__file__)}", tuple, _build)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...heap import forgettable
 from .candidates import Candidate, candidates, sound_key
 from .edits import VOWELS, edit_cost
 from .forms import known_variant, stems
@@ -60,6 +61,7 @@ def _sound_bonus(word: str, intended: str) -> float:
     return _SOUND_GAP_BONUS if len(word) >= _SOUND_MIN_LENGTH and sound_key(word) == sound_key(intended) else 0.0
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
     """Candidate corrections for a lower-case ``word`` the spelling dictionary
@@ -105,6 +107,7 @@ _UNLISTED_MIN_LENGTH = 7
 _UNLISTED_MIN_ZIPF = 1.0
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def unlisted_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
     """Corrections for a lower-case ``word`` unknown to the web list that one

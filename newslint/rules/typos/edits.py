@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import repeat
 
+from ...heap import forgettable
+
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz'"
 
 
@@ -80,11 +82,13 @@ def _indel_cost(word: str, i: int) -> float:
     return 1.0
 
 
+@forgettable
 @lru_cache(maxsize=4096)
 def _sub_costs(a: str) -> dict[str, float]:
     return {b: _sub_cost(a, b) for b in _ALPHABET}
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def _indel_costs(word: str) -> tuple[float, ...]:
     # _indel_cost for every letter, in one pass.

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import NamedTuple
 
+from ...heap import forgettable
 from .store import code_stamp, stored
 
 # Rarer words are never suggested (Settings.min_suggestion is 2.5), so only
@@ -37,6 +38,7 @@ class _Table(NamedTuple):
     rare_frequencies: array  # ... and their frequencies, in the same order
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     common, common_freqs, rare, rare_freqs = stored(
@@ -82,6 +84,7 @@ def frequency(word: str) -> float:
     return table.rare_frequencies[i] if i < len(table.rare) and table.rare[i] == word else 0.0
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Zipf frequency (log10 of occurrences per billion words); 0 when unknown."""
@@ -89,6 +92,7 @@ def zipf(word: str) -> float:
     return math.log10(f * 1e9) if f else 0.0
 
 
+@forgettable
 @lru_cache(maxsize=8)
 def frequent_words(max_zipf: float) -> frozenset[str]:
     """Words at least as frequent as ``max_zipf``: never reported."""

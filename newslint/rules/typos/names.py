@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from ...heap import forgettable
 from ...phrases import data_path, read_list
 from .candidates import Candidate, candidates
 from .lexicon import zipf
@@ -20,6 +21,7 @@ _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
 _INNER_CAPITAL = regex.compile(r".\p{Lu}")
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def normalise(word: str) -> str | None:
     """The lower-case form to look up, or None for a token that is not a
@@ -124,11 +126,13 @@ def next_is_name(text: str, end: int) -> bool:
     return zipf(low) < _COMMON_NEXT_ZIPF or proper_noun(low)
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(read_list(data_path("typo_title_words.txt"))) | honorifics()
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Titles written before a name (newslint/data/typo_honorifics.txt)."""
@@ -140,6 +144,7 @@ def _deletes2(word: str) -> set[str]:
     return {word} | once | {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
 
 
+@forgettable
 @lru_cache(maxsize=2)
 def _title_index(before_name: bool = False) -> frozenset[str]:
     """Every title word (``before_name``: every honorific) with up to two
@@ -150,6 +155,7 @@ def _title_index(before_name: bool = False) -> frozenset[str]:
 _TITLE_SLIP_MAX_ZIPF = 2.0
 
 
+@forgettable
 @lru_cache(maxsize=8192)
 def title_word_slip(word: str, settings: Settings, before_name: bool = False) -> str | None:
     """A capitalised mid-sentence word is a name, unless it is a slip for a

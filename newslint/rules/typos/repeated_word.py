@@ -11,11 +11,13 @@ import regex
 
 from ...document import Document
 from ...findings import Finding
+from ...heap import forgettable
 from ...phrases import data_path, read_list
 from ...rule import Context, rule
 from .tokens import ascii_words, chunks
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def _legit_repeats() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_list(data_path("typo_repeats.txt")))

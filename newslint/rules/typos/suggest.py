@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from ...fixes import Fix
+from ...heap import forgettable
 from ...phrases import data_path, read_list
 from ...rule import Context
 from .candidates import Candidate
@@ -40,6 +41,7 @@ def vocabulary(text: str) -> Counter[str]:
 _IN_DOCUMENT_BONUS = 1.0
 
 
+@forgettable
 @lru_cache(maxsize=1)
 def offensive_words() -> frozenset[str]:
     return frozenset(read_list(data_path("typo_offensive.txt")))

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...findings import Finding
+from ...heap import forgettable
 from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
@@ -46,6 +47,7 @@ def _allow_file(path: str) -> frozenset[str]:
     return _read_allow_file(path, stamp)
 
 
+@forgettable
 @lru_cache(maxsize=16)
 def _read_allow_file(path: str, stamp: object) -> frozenset[str]:
     return frozenset(w.casefold() for w in read_list(path))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...heap import forgettable
 from .candidates import Candidate, common_neighbours, near_frequent_word
 from .compounds import compound_slip
 from .dictionary import archaic_slip, rejected_slip, unlisted_slip
@@ -31,6 +32,7 @@ def lookup_forms(word: str) -> list[str]:
     return forms
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -> tuple[Candidate, ...] | None:
     """Corrections for the lower-case ``word``, best first, when it is a
@@ -140,6 +142,7 @@ def unknown_capital(
     return (low, found) if found else None
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def capitalised_slip(word: str, settings: Settings, in_title_run: bool = False) -> tuple[Candidate, ...] | None:
     """Corrections (lower case) for a capitalised ``word`` written inside a
@@ -191,6 +194,7 @@ _PROPER_MIN_COST = 0.55
 _PROPER_MAX_COST = 1.0
 
 
+@forgettable
 @lru_cache(maxsize=65536)
 def proper_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | None:
     """Corrections for a capitalised ``word`` inside a sentence that is a
