@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.rules.typos import typo
+from newslint.rules.typos.typo import typo
 from newslint.testing import assert_findings, assert_no_findings
 
 

@@ -7,9 +7,10 @@ import json
 import pytest
 
 from newslint.phrases import data_path, read_list
-from newslint.rules.typos import repeated_word, typo
+from newslint.rules.typos.repeated_word import repeated_word
 from newslint.rules.typos.slips import suspicious
 from newslint.rules.typos.spelling import british_speller, spelled_right, speller
+from newslint.rules.typos.typo import typo
 from newslint.testing import assert_findings, assert_no_findings
 
 from .conftest import ROOT, run_cli
