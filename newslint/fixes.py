@@ -131,15 +131,15 @@ def line_removal_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     below = lines[last + 1] if last + 1 < n else None
     alone = (above is None or not has_text(above.text)) and (below is None or not has_text(below.text))
     if above is not None:
-        k, line = first - 1, above
-        while alone and k > 0 and not has_text(line.text):
+        k, kept = first - 1, above
+        while alone and k > 0 and not has_text(kept.text):
             k -= 1
-            line = lines[k]
-        return (line.end if has_text(line.text) or not alone else 0), lines[last].end
-    k, line = last + 1, below
-    while alone and line is not None and not has_text(line.text):
+            kept = lines[k]
+        return (kept.end if has_text(kept.text) or not alone else 0), lines[last].end
+    k, after = last + 1, below
+    while alone and after is not None and not has_text(after.text):
         k += 1
-        line = lines[k] if k < n else None
-    if line is None:
+        after = lines[k] if k < n else None
+    if after is None:
         return 0, len(doc.text)
-    return 0, line.start
+    return 0, after.start

@@ -132,6 +132,23 @@ class _Compact(MutableSequence[Classified]):
         raise TypeError("classified lines are read-only")
 
 
+def interface_count(items: Sequence[Classified], indices: Iterable[int]) -> int:
+    """How many of the lines ``items[j]``, ``j`` in ``indices``, are interface
+    text (a kind); read off a huge document's kind codes, no line built."""
+    if isinstance(items, _Compact):
+        codes = items.kinds
+        return sum(codes[j] != 0 for j in indices)
+    return sum(items[j].kind is not None for j in indices)
+
+
+def article_lines(items: Sequence[Classified], indices: Iterable[int]) -> Iterator[int]:
+    """The ``j`` in ``indices`` whose line ``items[j]`` is article text (no kind)."""
+    if isinstance(items, _Compact):
+        codes = items.kinds
+        return (j for j in indices if codes[j] == 0)
+    return (j for j in indices if items[j].kind is None)
+
+
 def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool = False) -> None:
     """Mark the lines no list knows that are widget lines by the classes of their
     words.  The line model runs only for a document that has a candidate, and the
