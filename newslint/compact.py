@@ -46,6 +46,8 @@ class View(Sequence[T]):
 
     def __getitem__(self, index: int | slice) -> T | View[T]:
         n = self.stop - self.start
+        if type(index) is int and 0 <= index < n:  # the common case first: it is hot
+            return self.make(self.start + index)
         if isinstance(index, slice):
             first, last, step = index.indices(n)
             if step != 1:

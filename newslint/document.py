@@ -22,6 +22,9 @@ _BLANK = regex.compile(r"[^\S\r\n]*")
 _SENTENCE_END = regex.compile(r"""[.!?…][\"'”’)\]]*\K\s+(?=[\"'“‘(\[]?\p{Lu}|\d)""")
 
 
+_new = tuple.__new__
+
+
 class Line(NamedTuple):
     """A line of the document: 1-based number, start offset, text without its break."""
 
@@ -92,7 +95,9 @@ class Document:
             stop -= 2 if text[stop - 2 : stop] == "\r\n" else 1
         else:
             stop = len(text)
-        return Line(i + self.first_line, start, text[start:stop])
+        # tuple.__new__ skips the named tuple's own __new__ (a Python call): a
+        # huge document builds its lines on every access, so this is hot.
+        return _new(Line, (i + self.first_line, start, text[start:stop]))
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset to a 1-based (line, column) counted in code points."""
@@ -101,8 +106,11 @@ class Document:
         return idx + self.first_line, offset - self._line_starts[idx] + 1
 
     def line_at(self, offset: int) -> Line:
-        idx = bisect.bisect_right(self._line_starts, max(0, offset)) - 1
-        return self.lines[idx]
+        return self.lines[self.line_index(offset)]
+
+    def line_index(self, offset: int) -> int:
+        """The 0-based index in ``lines`` of the line holding ``offset``."""
+        return bisect.bisect_right(self._line_starts, max(0, offset)) - 1
 
     @cached_property
     def paragraphs(self) -> list[Block]:

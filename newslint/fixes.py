@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from .compact import has_text
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -119,20 +121,25 @@ def line_removal_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     text, above and below) also take the blank lines above them (below, for
     the first paragraph), so no double gap is left where they were.
     """
+    # Each line is fetched once: a huge document builds a line on every access,
+    # and a scraped page may remove a million of them.
     lines = doc.lines
-    first = doc.line_at(start).number - doc.first_line
-    last = doc.line_at(end - 1 if end > start else start).number - doc.first_line
-    blank_above = first == 0 or not lines[first - 1].text.strip()
-    blank_below = last + 1 >= len(lines) or not lines[last + 1].text.strip()
-    alone = blank_above and blank_below
-    if first > 0:
-        k = first - 1
-        while alone and k > 0 and not lines[k].text.strip():
+    n = len(lines)
+    first = doc.line_index(start)
+    last = doc.line_index(end - 1 if end > start else start)
+    above = lines[first - 1] if first > 0 else None
+    below = lines[last + 1] if last + 1 < n else None
+    alone = (above is None or not has_text(above.text)) and (below is None or not has_text(below.text))
+    if above is not None:
+        k, kept = first - 1, above
+        while alone and k > 0 and not has_text(kept.text):
             k -= 1
-        return (lines[k].end if lines[k].text.strip() or not alone else 0), lines[last].end
-    k = last + 1
-    while alone and k < len(lines) and not lines[k].text.strip():
+            kept = lines[k]
+        return (kept.end if has_text(kept.text) or not alone else 0), lines[last].end
+    k, after = last + 1, below
+    while alone and after is not None and not has_text(after.text):
         k += 1
-    if k >= len(lines):
+        after = lines[k] if k < n else None
+    if after is None:
         return 0, len(doc.text)
-    return 0, lines[k].start
+    return 0, after.start

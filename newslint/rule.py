@@ -106,7 +106,7 @@ _BATCH = 1024
 class Context:
     """What a rule sees besides the document: its options and a way to report."""
 
-    __slots__ = ("doc", "rule", "options", "severity", "regex_timeout")
+    __slots__ = ("doc", "rule", "options", "severity", "regex_timeout", "_located")
 
     def __init__(
         self,
@@ -121,6 +121,8 @@ class Context:
         self.options = options
         self.severity = severity or rule.severity
         self.regex_timeout = regex_timeout
+        # The last fix line_removal made, valid and located by construction.
+        self._located: Fix | None = None
 
     def finding(
         self,
@@ -155,7 +157,7 @@ class Context:
         end = max(start, min(end, len(doc.text)))
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        if fix is not None:
+        if fix is not None and fix is not self._located:
             fix = checked(fix, doc)
         return Finding(
             path=doc.path,
@@ -184,8 +186,17 @@ class Context:
         """A fix that removes the whole lines ``doc.text[start:end]`` touches,
         with their line breaks (and the blank lines that separated them, when
         they stand as a paragraph of their own)."""
-        s, e = line_removal_span(self.doc, start, end)
-        return Fix((Edit(s, e, ""),), UNSAFE if unsafe else SAFE, message or "remove the line")
+        doc = self.doc
+        s, e = line_removal_span(doc, start, end)
+        message = message or "remove the line"
+        applicability = UNSAFE if unsafe else SAFE
+        if not isinstance(message, str) or "\n" in message or "\r" in message:
+            return Fix((Edit(s, e, ""),), applicability, message)  # ctx.finding raises on it, as for any fix
+        # Located here, so that ctx.finding need not check it again (a scraped
+        # page may remove a million lines): what ``checked`` would return.
+        fix = Fix((Edit(s, e, "", *doc.position(s), *doc.position(e)),), applicability, message)
+        self._located = fix
+        return fix
 
     def finditer(self, pattern: Any, text: str | None = None, flags: int = 0) -> Iterator[Any]:
         """``regex.finditer`` under the run's time limit (see :meth:`limited`).

@@ -288,3 +288,30 @@ def test_show_source_inside_jsonl_records_and_after_front_matter(tmp_path):
         "    " + CAPTION,
         "    " + "^" * len(CAPTION),
     ]
+
+
+def test_json_finding_text_is_the_walked_text_of_its_dict():
+    """The json reporter writes a finding in one expression (fast, for a million
+    findings); it must be the text the generic indenting walk gives its dict,
+    for findings with and without suggestions, records and fixes of several edits,
+    and for fields of a plugin's own types (which take the walk)."""
+    from dataclasses import replace
+
+    from newslint import lint_text
+    from newslint.fixes import Edit, Fix
+    from newslint.reporters.json_format import _indented, finding_dict, finding_text
+
+    class Line(int):
+        pass
+
+    found = lint_text("Teh council met. The the plan &amp; “quote” \\é\n" + "".join(f"l{i % 7}\n" for i in range(12)))
+    assert any(f.fix for f in found) and any(f.suggestions for f in found)
+    cases = list(found)
+    for f in found:
+        cases.append(replace(f, record=3, suggestions=("a", 'b"\t')))
+        cases.append(replace(f, fix=Fix((Edit(0, 1, "x\n", 1, 1, 1, 2), Edit(2, 3, "", 1, 3, 1, 4)), "unsafe", "m ✓")))
+        cases.append(replace(f, line=Line(f.line)))
+    for f in cases:
+        walked: list[str] = []
+        _indented(finding_dict(f), "    ", walked)
+        assert finding_text(f) == "".join(walked)

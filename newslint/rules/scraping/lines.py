@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Se
 import regex
 
 from ...analysis.line_roles import LineRole, line_roles
-from ...compact import COMPACT_LINES, count_matches, offsets
+from ...compact import COMPACT_LINES, View, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
@@ -67,7 +67,25 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
     lines = doc.lines
-    items = (_classify_line(line, patterns, max_banner, ctx, shown) for line in lines)
+    # A scraped page repeats its lines (menus, share rows, a teaser list on
+    # every page of a dump): a short line is classified once per document by
+    # its text, which is all the classification reads.
+    known: dict[str, tuple[str | None, int, int]] = {}
+
+    def one(line: Line) -> Classified:
+        text = line.text
+        if len(text) > REPEAT_CHARS:
+            return _classify_line(line, patterns, max_banner, ctx, shown)
+        seen = known.get(text)
+        if seen is not None:
+            return _new(Classified, (line, *seen, False))
+        item = _classify_line(line, patterns, max_banner, ctx, shown)
+        if len(known) >= REPEATS_KEPT:
+            known.clear()
+        known[text] = (item.kind, item.words, item.glued)
+        return item
+
+    items = (one(line) for line in lines)
     out: MutableSequence[Classified] = list(items) if len(lines) <= COMPACT_LINES else _Compact(lines, items)
     if by_classes:
         _mark_shaped(doc, out, clusters)
@@ -76,6 +94,10 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
 
 
 _KINDS = (None, HEADER, UI, PREFIX, BANNER)
+# Lines up to this long are classified once per document by their text, and
+# that many texts are kept (then the memory starts afresh).
+REPEAT_CHARS, REPEATS_KEPT = 200, 4096
+_new = tuple.__new__
 
 
 class _Compact(MutableSequence[Classified]):
@@ -84,6 +106,10 @@ class _Compact(MutableSequence[Classified]):
 
     def __init__(self, lines: Sequence[Line], items: Iterable[Classified]) -> None:
         self.lines = lines
+        # A document's own view builds its lines straight from the text: the
+        # view's checks cost as much as the line (NL302 reads every line of a
+        # million-line page a dozen times).
+        self.line: Callable[[int], Line] = lines.make if type(lines) is View and lines.start == 0 else lines.__getitem__
         self.kinds, self.words, self.glued, self.shaped = array("b"), offsets(), offsets(), bytearray()
         for item in items:
             self.kinds.append(_KINDS.index(item.kind))
@@ -95,11 +121,15 @@ class _Compact(MutableSequence[Classified]):
         return len(self.kinds)
 
     def __getitem__(self, k):  # type: ignore[no-untyped-def]
-        if isinstance(k, slice):
+        if type(k) is not int:
             return [self[i] for i in range(*k.indices(len(self)))]
+        n = len(self.kinds)
         if k < 0:
-            k += len(self)
-        return Classified(self.lines[k], _KINDS[self.kinds[k]], self.words[k], self.glued[k], bool(self.shaped[k]))
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("index out of range")
+        # tuple.__new__ skips the named tuple's own __new__ (a Python call): same value.
+        return _new(Classified, (self.line(k), _KINDS[self.kinds[k]], self.words[k], self.glued[k], self.shaped[k] == 1))
 
     def __iter__(self) -> Iterator[Classified]:
         return (self[k] for k in range(len(self)))
@@ -112,6 +142,23 @@ class _Compact(MutableSequence[Classified]):
 
     def insert(self, k, item) -> None:  # type: ignore[no-untyped-def]
         raise TypeError("classified lines are read-only")
+
+
+def interface_count(items: Sequence[Classified], indices: Iterable[int]) -> int:
+    """How many of the lines ``items[j]``, ``j`` in ``indices``, are interface
+    text (a kind); read off a huge document's kind codes, no line built."""
+    if isinstance(items, _Compact):
+        codes = items.kinds
+        return sum(codes[j] != 0 for j in indices)
+    return sum(items[j].kind is not None for j in indices)
+
+
+def article_lines(items: Sequence[Classified], indices: Iterable[int]) -> Iterator[int]:
+    """The ``j`` in ``indices`` whose line ``items[j]`` is article text (no kind)."""
+    if isinstance(items, _Compact):
+        codes = items.kinds
+        return (j for j in indices if codes[j] == 0)
+    return (j for j in indices if items[j].kind is None)
 
 
 def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool = False) -> None:

@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 import regex
 
+from .lines import interface_count
 from .page import Page
 from .shapes import PROSE_END, punctuation
 
@@ -22,7 +23,7 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
     article's own list.  Interface lines in the run count against that."""
     items = page.items
     before, after = page.position[run[0]] - 1, page.position[run[-1]] + 1
-    ui = sum(items[j].kind is not None for j in members)
+    ui = interface_count(items, members)
     few_ui = ui <= max(1, len(members) // 10)
     if introduced_items(page, run, members, split) == len(members):
         return True
@@ -117,7 +118,7 @@ def _few_inside(page: Page, members: Sequence[int]) -> bool:
     core = list(members)
     while core and items[core[-1]].kind is not None:
         core.pop()
-    return sum(items[j].kind is not None for j in core) <= max(1, len(core) // 10)
+    return interface_count(items, core) <= max(1, len(core) // 10)
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 
 
@@ -263,7 +264,7 @@ def _info_box(page: Page, members: Sequence[int]) -> bool:
     while core and items[core[-1]].kind is not None:
         core.pop()
     data = sum(_reference(items[j].line.text) for j in core)
-    core_ui = sum(items[j].kind is not None for j in core)
+    core_ui = interface_count(items, core)
     return bool(core) and core_ui <= data // 4 and data >= len(core) / 3
 
 

@@ -44,12 +44,10 @@ class Page:
 
     def linky(self, i: int) -> bool:
         """Link-shaped, and neither wrapped prose nor a heading or an embed signature."""
-        return (
-            i not in self.wrapped
-            and i not in self.heading
-            and headline_like(self.items[i], self.max_link)
-            and not _EMBED_SIGNATURE.match(self.items[i].line.text)
-        )
+        if i in self.wrapped or i in self.heading:
+            return False
+        item = self.items[i]  # once: a huge document builds it on each access
+        return headline_like(item, self.max_link) and not _EMBED_SIGNATURE.match(item.line.text)
 
 
 class _Position(Mapping[int, int]):

@@ -14,7 +14,7 @@ from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
 from .credits import credit_like
-from .lines import HEADER, classify, line_span, shorten
+from .lines import HEADER, article_lines, classify, line_span, shorten
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -250,7 +250,7 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
         if len(members) >= min_run and not article_list(page, run, members, split):
-            yield from (j for j in members if page.items[j].kind is None)
+            yield from article_lines(page.items, members)
 
 
 def _runs(page: Page, max_teaser: int) -> Iterator[list[int]]:

@@ -107,13 +107,18 @@ def _base_verbs() -> frozenset[str]:
     return frozenset(words) - _COMMON_VERBS
 
 
+# A page repeats its labels (menus, share rows) and a run lints many pages of
+# one site: the score of a short line, a function of its text alone, is kept.
+_repeated_score = lru_cache(maxsize=4096)(ui_score)
+
+
 def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[], float],
               interface: Callable[[], float] = lambda: 0.0) -> bool:
     """Whether ``text`` is a widget label; ``furniture()`` gives the line model's
     P(ui or teaser) for the line, ``interface()`` its P(ui), and ``past_story()`` its P(not body text) when the
     line comes after the article's last paragraph (else 0), asked only when the
     words alone do not settle it."""
-    score = ui_score(text)
+    score = _repeated_score(text) if len(text) <= 200 else ui_score(text)
     if score >= STRONG:
         return True
     if score < WEAK:
