@@ -14,14 +14,8 @@ from pathlib import Path
 import pytest
 
 import newslint.engine as engine
-from tests.conftest import ROOT, run_cli
-
-EMPTY = str(ROOT / "tests" / "golden" / "default.toml")
-STORY = (
-    "Harbour Board Approves New Ferry Terminal\n\n"
-    "The harbour board approved the the new terminal on Monday, officials say.\n\n"
-    "\u201cWe will open in spring,\u201d the chair said. Read more:\n"
-)
+from tests.conftest import run_cli
+from tests.test_cachepack import EMPTY, STORY  # the cache tests' story: three families' findings
 
 
 def lint(*args: str, cwd: Path):

@@ -689,15 +689,20 @@ def test_a_run_with_a_typed_bullet_before_each_item_is_the_articles():
     assert_no_findings(related_links_block, text)
 
 
+# A story whose list of names sits under its paragraph; tests put what follows it.
+YOUTH_PANEL = (
+    "Council names the new members of its youth panel\n\n"
+    "The council has named the young people who will advise it on transport, parks and housing "
+    "for the next two years.\n\n"
+    "Tobi Adeyemi of Northgate\nHannah Roe of Mill Lane\nKasia Nowak of Riverside\n"
+    "Dev Patel of Hillcrest\nOrla Byrne of Southmead\n\n"
+)
+
+
 def test_a_list_closed_by_a_four_word_sentence_is_the_articles():
     # The youth panel's members, a paragraph above and `They start in January.`
     # below: four words close an article's list as well as five.
-    text = (
-        "Council names the new members of its youth panel\n\n"
-        "The council has named the young people who will advise it on transport, parks and housing "
-        "for the next two years.\n\n"
-        "Tobi Adeyemi of Northgate\nHannah Roe of Mill Lane\nKasia Nowak of Riverside\n"
-        "Dev Patel of Hillcrest\nOrla Byrne of Southmead\n\n"
+    text = YOUTH_PANEL + (
         "They start in January.\n"
     )
     assert_no_findings(related_links_block, text)
@@ -752,12 +757,7 @@ def test_titles_and_authors_joined_by_one_shared_word_are_the_articles():
 def test_the_articles_last_list_with_share_buttons_under_it_is_the_articles():
     # The story ends on its list; the page's share line and section header
     # follow.  Without them the list is names under a paragraph.
-    text = (
-        "Council names the new members of its youth panel\n\n"
-        "The council has named the young people who will advise it on transport, parks and housing "
-        "for the next two years.\n\n"
-        "Tobi Adeyemi of Northgate\nHannah Roe of Mill Lane\nKasia Nowak of Riverside\n"
-        "Dev Patel of Hillcrest\nOrla Byrne of Southmead\n\n"
+    text = YOUTH_PANEL + (
         "Share this story\nMost read\n"
     )
     from newslint.testing import findings
