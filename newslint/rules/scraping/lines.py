@@ -17,7 +17,7 @@ from ...compact import COMPACT_LINES, View, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
-from .ui_shape import neighbour_label, ui_shaped
+from .ui_shape import REPEAT_CHARS, REPEATS_KEPT, neighbour_label, ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -94,9 +94,6 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
 
 
 _KINDS = (None, HEADER, UI, PREFIX, BANNER)
-# Lines up to this long are classified once per document by their text, and
-# that many texts are kept (then the memory starts afresh).
-REPEAT_CHARS, REPEATS_KEPT = 200, 4096
 _new = tuple.__new__
 
 

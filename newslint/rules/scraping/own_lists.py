@@ -62,7 +62,7 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
         len(core) >= 3
         and len(core) < len(members)
         and _prose_at(page, before, 15)
-        and all(page.items[j].kind is None for j in core)
+        and interface_count(page.items, core) == 0
         and (_names(page, core) or _joined_names(page, core) or _numbered(page, core))
     ):
         return True
@@ -84,7 +84,7 @@ def _lead_in_inside(page: Page, members: Sequence[int]) -> bool:
     with a colon, with items below it."""
     return any(
         page.items[j].words >= LEAD_IN_WORDS and page.items[j].line.text.rstrip().endswith(":")
-        for j in members[:2][: len(members) - 2]
+        for j in members[: min(2, len(members) - 2)]  # with two items below at least
     )
 
 
@@ -114,11 +114,10 @@ def _without_trailing_ui(page: Page, members: Sequence[int]) -> list[int]:
 def _few_inside(page: Page, members: Sequence[int]) -> bool:
     """Whether at most a tenth of the run's items (one at least), trailing
     interface lines left out, are interface text."""
-    items = page.items
-    core = list(members)
-    while core and items[core[-1]].kind is not None:
-        core.pop()
-    return interface_count(items, core) <= max(1, len(core) // 10)
+    core = _without_trailing_ui(page, members)
+    return interface_count(page.items, core) <= max(1, len(core) // 10)
+
+
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 
 
@@ -260,9 +259,7 @@ def _info_box(page: Page, members: Sequence[int]) -> bool:
     article's own reference data; links and headlines carry none.  Share
     buttons under the box are left out of the judgement (NL301 reports them)."""
     items = page.items
-    core = list(members)
-    while core and items[core[-1]].kind is not None:
-        core.pop()
+    core = _without_trailing_ui(page, members)
     data = sum(_reference(items[j].line.text) for j in core)
     core_ui = interface_count(items, core)
     return bool(core) and core_ui <= data // 4 and data >= len(core) / 3

@@ -108,8 +108,11 @@ def _base_verbs() -> frozenset[str]:
 
 
 # A page repeats its labels (menus, share rows) and a run lints many pages of
-# one site: the score of a short line, a function of its text alone, is kept.
-_repeated_score = lru_cache(maxsize=4096)(ui_score)
+# one site: what is worked out of a short line's text alone (its score here,
+# its classification in lines.py) is kept for lines up to REPEAT_CHARS long,
+# REPEATS_KEPT texts at most.
+REPEAT_CHARS, REPEATS_KEPT = 200, 4096
+_repeated_score = lru_cache(maxsize=REPEATS_KEPT)(ui_score)
 
 
 def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[], float],
@@ -118,7 +121,7 @@ def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[]
     P(ui or teaser) for the line, ``interface()`` its P(ui), and ``past_story()`` its P(not body text) when the
     line comes after the article's last paragraph (else 0), asked only when the
     words alone do not settle it."""
-    score = _repeated_score(text) if len(text) <= 200 else ui_score(text)
+    score = _repeated_score(text) if len(text) <= REPEAT_CHARS else ui_score(text)
     if score >= STRONG:
         return True
     if score < WEAK:
