@@ -763,3 +763,16 @@ def test_the_articles_last_list_with_share_buttons_under_it_is_the_articles():
     from newslint.testing import findings
 
     assert {f.line for f in findings(BOTH, text)} == {11, 12}
+
+
+def test_fresh_batch_g_figures():
+    """Batch G (tests/scraping_fixtures_g.py), fit and validation parts: no article or
+    list-shaped line flagged, and at least 0.4 of the interface lines (first run: fit UI
+    19/34, validation UI 14/31, article and list lines 0)."""
+
+    from . import scraping_fixtures_g as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+        assert hit[part, "U"] >= 0.4 * total[part, "U"]

@@ -1,5 +1,5 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py to _f.py, batches B to F) and on aeb-dev,
+tests/scraping_fixtures_b.py to _g.py, batches B to G) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
@@ -33,13 +33,14 @@ from tests import (  # noqa: E402
     scraping_fixtures_d,
     scraping_fixtures_e,
     scraping_fixtures_f,
+    scraping_fixtures_g,
 )
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 
 BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e,
-           "F": scraping_fixtures_f}
+           "F": scraping_fixtures_f, "G": scraping_fixtures_g}
 
 
 def fixtures(show: bool) -> None:
