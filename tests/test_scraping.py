@@ -621,6 +621,40 @@ def test_whole_page_pass_needs_a_page_shape():
     assert with_pass == without
 
 
+def _page_with_a_head_above_its_byline() -> tuple[str, int]:
+    """The invented whole page with the story's headline and standfirst set over a
+    byline, then share buttons and a photo credit before the first paragraph (each
+    group two blank lines apart, too short for a run of links); and the headline's
+    line number."""
+    text, story = _whole_page()
+    lines = text.split("\n")
+    first = min(story) - 1
+    head = ["Harbour wall repairs to begin after storm damage", "", "",
+            "Walkway to stay shut for six months", "", "",
+            "By Morwenna Tregear, local democracy reporter", "", "",
+            "Share on Facebook", "Share on WhatsApp", "Copy link", "", "",
+            "Email this story", "Print this page", "Save for later", "", "",
+            "Photo: harbour wall", ""]
+    lines[first:first + 2] = head
+    return "\n".join(lines), first + 1
+
+
+def test_whole_page_pass_spares_the_head_above_the_byline(monkeypatch):
+    # The headline stands over the article's byline, away from the first
+    # paragraph, and the model reads it as a teaser (P about 0.99).  With the pass
+    # made keener (any line it is 0.95 sure of, whatever is around it), the guard
+    # still spares the article's head, and without the guard the headline goes.
+    from newslint.rules.scraping import outside_story
+
+    text, headline = _page_with_a_head_above_its_byline()
+    monkeypatch.setitem(outside_story.SETTINGS, "sure", 0.95)
+    monkeypatch.setitem(outside_story.SETTINGS, "sure_crowd", 0.0)
+    found = {f.line for f in findings_of(related_links_block, text, {"line-model": True})}
+    assert headline not in found and found - {headline}
+    monkeypatch.setitem(outside_story.SETTINGS, "byline_head", 0)
+    assert headline in {f.line for f in findings_of(related_links_block, text, {"line-model": True})}
+
+
 def findings_of(rule, text: str, options: dict) -> list:
     from newslint.testing import findings
 

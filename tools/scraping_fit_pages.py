@@ -3,9 +3,11 @@ expected article, tools/line_data.py): furniture lines caught and article lines
 flagged, with the default options.  Fit pages only: tune on these, never on the
 validation pages.
 
-    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_fit_pages.py [--misses]
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_fit_pages.py [--misses] [--line-model] [--clusters]
 
-``--misses`` prints each article line flagged (the fit pages' false alarms).
+``--misses`` prints each article line flagged (the fit pages' false alarms);
+``--line-model`` runs with NL302's whole-page pass on, ``--clusters`` with NL301's
+``widget-clusters`` and NL302's ``split-lead-ins`` on.
 """
 from __future__ import annotations
 
@@ -25,12 +27,19 @@ from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
 
 
+def _options() -> dict[str, dict[str, bool]]:
+    clusters = "--clusters" in sys.argv
+    return {"related-links-block": {"line-model": "--line-model" in sys.argv, "split-lead-ins": clusters},
+            "stray-ui-text": {"widget-clusters": clusters}}
+
+
 def main() -> int:
     counts: Counter[str] = Counter()
+    options = _options()
     for doc in readability_samples(corpus_dir()):
         if part_of(doc.corpus, doc.group) != "fit":
             continue
-        found = findings([stray_ui_text, related_links_block], "\n".join(doc.lines) + "\n")
+        found = findings([stray_ui_text, related_links_block], "\n".join(doc.lines) + "\n", options=options)
         lines = {n for f in found for n in range(f.line, f.end_line + 1)}
         for number, kind in enumerate(doc.kinds, 1):
             group = "article" if (kind or "").startswith("article") else "furniture" if kind in ("ui", "teaser") else None
