@@ -5,7 +5,6 @@ ASCII tokeniser find the pairs and words the Unicode patterns find."""
 from __future__ import annotations
 
 import random
-import sys
 from collections import defaultdict
 from functools import lru_cache
 
@@ -16,14 +15,13 @@ from hypothesis import strategies as st
 
 from newslint.rules.typos import candidates as cands
 from newslint.rules.typos import deletes, store, tokens
+from newslint.rules.typos import repeated_word as repeated
 from newslint.rules.typos.candidates import candidates, near_frequent_word
 from newslint.rules.typos.edits import _ALPHABET, edit_cost, edits1
 from newslint.rules.typos.lexicon import common_words, frequent_words, zipf
 from newslint.rules.typos.tokens import rare_words
 
 from .test_typo_indexes import _reference_rare_words
-
-repeated = sys.modules["newslint.rules.typos.repeated_word"]
 
 
 def _reference_edits1(word: str) -> set[str]:
