@@ -13,8 +13,9 @@ from ...phrases import read_list
 from ...rule import Context, rule
 from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
+from .contractions import checked_above, unmarked_contraction
 from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip
-from .lexicon import frequent_words, zipf
+from .lexicon import zipf
 from .names import (
     after_capitalised,
     after_title,
@@ -109,7 +110,7 @@ def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[
 
 
 def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
-    """The finding for a misspelt title word: its one correction."""
+    """The finding for a misspelt title word or bare contraction: its one correction."""
     return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
                        fix=ctx.replacement(start, end, fix, unsafe=True))
 
@@ -244,7 +245,10 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         1.9 points more frequent), is that name misspelt, inside a sentence
         or at its start (``Afganistan``, ``Britian``, ``Manchestre``), unless
         a capitalised word stands before it (``Mark Brailey``, ``Hunter,
-        Schneiter``).  Words with accented letters,
+        Schneiter``).  A contraction or possessive without its apostrophe
+        (``didnt``, ``wouldve``, ``childrens``: both dictionaries reject it,
+        one accepts it with the apostrophe, which the web list holds more
+        often) is reported at any frequency.  Words with accented letters,
         elisions (``playin'``) and identifiers (``lcwa.0001``) are not
         checked.  An offensive word (newslint/data/typo_offensive.txt) is
         never suggested unless the article itself uses it.
@@ -270,7 +274,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         word list, one per line, # comments; relative to the config file):
         house vocabulary the lexicon does not know.  ``min-length`` (3):
         shorter words are not checked.  ``max-zipf`` (3.0): words at least
-        this frequent (once per million words) are never reported.
+        this frequent (once per million words) are never reported, but for
+        contractions without their apostrophe.
         ``min-gap`` (1.0): how much more frequent, in Zipf points, the
         suggestion must be than the word.
 
@@ -288,7 +293,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``gaind``, ``distributee``): add them to ``allow``; so are two
         spellings in one text of two different things (the town of
         ``Boton`` beside ``De Botton``).  Popular misspellings the web list
-        holds at Zipf 3 or more (``alot``, ``wasnt``) and slips of a name at
+        holds at Zipf 3 or more (``alot``, ``eachother``) and slips of a name at
         its last letter (``Abramovic``) are missed.  On the
         validation parts of real slips (benchmarks/typo_realworld.py), 0.78
         of the non-word slips in gmeg-dev and cweb-dev are found at the
@@ -310,7 +315,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     counts: Counter[str] | None = None
     # The rare tokens are gathered first so that the capitalised ones used
     # mid-sentence (names) are known without a second pass over the text.
-    rare = rare_words(text, min_length, frequent_words(settings.max_zipf))
+    rare = rare_words(text, min_length, checked_above(settings.max_zipf))
     if not rare:
         return
     names, sure_names = _names(text, rare)
@@ -369,6 +374,10 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         if text.startswith("&", end) or joined_is_word(text, start, end, low) or not_a_word_here(text, start, end):
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
+            continue
+        full = unmarked_contraction(low) if "'" not in low else None
+        if full is not None:
+            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
         found = slip_candidates(low, settings, word[0].islower())
         if found and word[0].isupper():
