@@ -307,3 +307,16 @@ def test_offensive_word_list_is_general_vocabulary():
 
 def test_elisions_and_identifiers_are_not_slips():
     assert_no_findings(typo, "He was playin' the blues, see /item/lcwa.00010240 for the file.\n")
+
+
+def test_contractions_without_their_apostrophe_are_slips_at_any_frequency():
+    # dont is Zipf 4.7 in the web list, far above max-zipf; wouldve is rare
+    # and no letter edit reaches would've.
+    got = assert_findings(typo, "I dont think he wouldve gone. Didnt you?\n",
+                          ["1:3 NL101", "1:17 NL101", "1:31 NL101"])
+    assert [f.suggestions[0] for f in got] == ["don't", "would've", "Didn't"]
+
+
+def test_real_words_that_look_like_bare_contractions_are_not_slips():
+    # The dictionaries accept these as written, so the apostrophe is not missing.
+    assert_no_findings(typo, "He wont budge, the cant of the shell was ill; its lets were well paid.\n")
