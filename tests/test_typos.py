@@ -320,3 +320,19 @@ def test_contractions_without_their_apostrophe_are_slips_at_any_frequency():
 def test_real_words_that_look_like_bare_contractions_are_not_slips():
     # The dictionaries accept these as written, so the apostrophe is not missing.
     assert_no_findings(typo, "He wont budge, the cant of the shell was ill; its lets were well paid.\n")
+
+
+def test_a_grammar_word_run_into_the_next_is_reported_with_the_space_back():
+    got = assert_findings(typo, "Roads will be busy throughout theweekend, hesaid.\n", ["1:31 NL101", "1:43 NL101"])
+    assert [f.suggestions[0] for f in got] == ["the weekend", "he said"]
+
+
+def test_compounds_of_particles_and_endings_and_capitalised_words_are_not_run_together():
+    # write + back, block + like: compounds; Hewings: a surname at a sentence start.
+    assert_no_findings(typo, "The cache uses writeback and a blocklike layout.\n\nHewings directs the research.\n")
+
+
+def test_a_bare_possessive_gives_way_to_a_slip_that_explains_the_word():
+    got = assert_findings(typo, "Both familys arrived late.\n", ["1:6 NL101"])
+    # The frequency verdict's own suggestions, not the possessive alone.
+    assert "families" in got[0].suggestions and got[0].suggestions[0] != "family's"
