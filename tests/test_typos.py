@@ -11,7 +11,7 @@ from newslint.rules.typos.repeated_word import repeated_word
 from newslint.rules.typos.slips import suspicious
 from newslint.rules.typos.spelling import british_speller, spelled_right, speller
 from newslint.rules.typos.typo import typo
-from newslint.testing import assert_findings, assert_no_findings
+from newslint.testing import assert_findings, assert_no_findings, findings
 
 from .conftest import ROOT, run_cli
 
@@ -336,3 +336,12 @@ def test_a_bare_possessive_gives_way_to_a_slip_that_explains_the_word():
     got = assert_findings(typo, "Both familys arrived late.\n", ["1:6 NL101"])
     # The frequency verdict's own suggestions, not the possessive alone.
     assert "families" in got[0].suggestions and got[0].suggestions[0] != "family's"
+
+
+def test_no_apostrophe_or_space_is_missing_in_a_text_in_another_language():
+    # French dont (whose) and Latin aliquid (not a + liquid).
+    text = ("Le projet dont parle le ministre sera présenté mardi aux députés, "
+            "et les syndicats exigent des garanties sur les salaires des fonctionnaires; "
+            "quidem aliquid commodo laboris.\n")
+    flagged = {f.message for f in findings(typo, text)}
+    assert not {m for m in flagged if "'dont'" in m or "'aliquid'" in m}

@@ -31,7 +31,7 @@ from .slips import Settings
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
-from .twins import document_twins
+from .twins import document_twins, mostly_foreign
 from .verdict import after_name, capitalised_slip, proper_slip, slip_candidates
 
 # Short capitalised words starting a sentence are mostly names and units.
@@ -309,6 +309,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     names, sure_names = _names(text, rare)
     words = text.count(" ") + text.count("\n") + 1  # about the number of words, at C speed
     twins = document_twins(rare, words, lambda start, end: _introduced(text, start, end))
+    # French ``dont``, Latin ``aliquid`` (a + liquid): no English apostrophe or space is missing.
+    english = not mostly_foreign(rare, words)
     for word, start, end in rare:
         if start in twins:
             if word.casefold() not in allow:
@@ -363,7 +365,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
             continue
-        full = unmarked_contraction(low) if "'" not in low else None
+        full = unmarked_contraction(low) if english and "'" not in low else None
         if full is not None and not full.endswith("'s"):
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
@@ -374,7 +376,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
             found = commonest_slip(low, settings)  # option tou buy
-        if not found and word[0].islower():
+        if not found and english and word[0].islower():
             found = joined_slip(low)  # theweekend, hesaid
         if not found and full is not None:
             # A possessive only when no slip explains it: familys is families.
