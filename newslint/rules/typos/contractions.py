@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ...heap import forgettable
 from .lexicon import common_words, frequent_words, zipf
-from .spelling import spelled_right
+from .spelling import dictionary_stamp, spelled_right
+from .store import code_stamp, stored
 
 # The written ending and the contraction it stands for.  ``'m`` is left out:
 # the only stem is ``i``, shorter than any checked word.
@@ -55,8 +56,17 @@ def unmarked_contraction(word: str) -> str | None:
 def frequent_unmarked(max_zipf: float) -> frozenset[str]:
     """The unmarked contractions the web list holds at ``max_zipf`` or more
     (``dont``, ``didnt``, ``youre``): the typo rule's frequent-word filter
-    must let them through.  Found from the list's apostrophe words (a few
-    thousand), so only a few dozen are asked of the dictionaries."""
+    must let them through.  Kept in the user's cache folder (see ``store``):
+    asking the dictionaries costs their loading, a start-up that needs
+    them for nothing else."""
+    words = stored("unmarked", f"{max_zipf}|{dictionary_stamp()}|{code_stamp(__file__)}", str,
+                   lambda: "\n".join(_frequent_unmarked(max_zipf)))
+    return frozenset(w for w in words.split("\n") if w)
+
+
+def _frequent_unmarked(max_zipf: float) -> list[str]:
+    """Found from the list's apostrophe words (a few thousand), so only a
+    few dozen are asked of the dictionaries."""
     known = 10**max_zipf / 1e9
     words = common_words()
     out = []
@@ -67,7 +77,7 @@ def frequent_unmarked(max_zipf: float) -> frozenset[str]:
         g = words.get(word, 0.0)
         if known <= g < f and unmarked_contraction(word) == full:
             out.append(word)
-    return frozenset(out)
+    return sorted(out)
 
 
 _WRITTEN_ENDINGS = tuple(ending for _, ending in _ENDINGS)
