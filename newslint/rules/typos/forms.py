@@ -26,6 +26,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Latin plurals of words English took whole: influenzae, larvae, formulae.
     ("ae", ("a",)),
 )
+# The endings alone, for telling a regular ending from a word.
+ENDINGS = frozenset(suffix for suffix, _ in _SUFFIXES)
 CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
 
 

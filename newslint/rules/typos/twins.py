@@ -77,6 +77,13 @@ def _ending(a: str, b: str) -> bool:
     )
 
 
+def mostly_foreign(rare: Sequence[tuple[str, int, int]], words: int) -> bool:
+    """Is a text of about ``words`` words, with these rare tokens, mostly
+    in another language (see _FOREIGN_SHARE)?"""
+    lower = sum(word[0].islower() for word, _, _ in rare)
+    return lower > max(_FOREIGN_MIN, _FOREIGN_SHARE * words)
+
+
 def document_twins(rare: Sequence[tuple[str, int, int]], words: int,
                    introduced: Callable[[int, int], bool]) -> dict[int, str]:
     """Start offset of a rare token that is a slip for another rare word of
@@ -89,9 +96,7 @@ def document_twins(rare: Sequence[tuple[str, int, int]], words: int,
     uses: Counter[str] = Counter()
     where: dict[str, tuple[int, int]] = {}
     spelt: dict[str, str] = {}
-    lower = 0
     for word, start, _ in rare:
-        lower += word[0].islower()
         key = name_key(word) if ("'" in word or "’" in word) else word
         if not (_MIN_LENGTH <= len(key) <= _MAX_LENGTH) or not key.isascii() or not key.isalpha():
             continue  # accented words are foreign (``můžete``/``můžeme``)
@@ -100,7 +105,7 @@ def document_twins(rare: Sequence[tuple[str, int, int]], words: int,
         if low not in where:
             where[low] = (start, start + len(key))
             spelt[low] = key
-    if len(uses) < 2 or lower > max(_FOREIGN_MIN, _FOREIGN_SHARE * words):
+    if len(uses) < 2 or mostly_foreign(rare, words):
         return {}
     # A twin keeps the first and the last letter (see _ending), so only
     # words that share both are compared: the groups are tiny.

@@ -1,20 +1,19 @@
 """NL101 typo: a rare word one or two edits from a far more frequent one."""
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from ...document import Document
 from ...findings import Finding
-from ...heap import forgettable
-from ...phrases import read_list
 from ...rule import Context, rule
+from .allow import allow_file
 from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
+from .contractions import checked_above, unmarked_contraction
 from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip
-from .lexicon import frequent_words, zipf
+from .joined import joined_slip
+from .lexicon import zipf
 from .names import (
     after_capitalised,
     after_title,
@@ -32,26 +31,8 @@ from .slips import Settings
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
-from .twins import document_twins
+from .twins import document_twins, mostly_foreign
 from .verdict import after_name, capitalised_slip, proper_slip, slip_candidates
-
-
-def _allow_file(path: str) -> frozenset[str]:
-    # Keyed by the file's stat as well: a long-lived process (the language
-    # server) sees the list as the user last saved it.
-    try:
-        st = os.stat(path)
-        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
-    except OSError:
-        stamp = None
-    return _read_allow_file(path, stamp)
-
-
-@forgettable
-@lru_cache(maxsize=16)
-def _read_allow_file(path: str, stamp: object) -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_list(path))
-
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
@@ -109,7 +90,7 @@ def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[
 
 
 def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
-    """The finding for a misspelt title word: its one correction."""
+    """The finding for a misspelt title word or bare contraction: its one correction."""
     return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
                        fix=ctx.replacement(start, end, fix, unsafe=True))
 
@@ -156,7 +137,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``min-gap`` Zipf points (factors of ten) more frequent, is reported
         with up to three suggestions, best first.  Inflections, prefixed
         forms and closed compounds of known words, and British or American
-        variants of a known spelling are not reported.  Parts of hyphenated
+        variants of a known spelling are not reported (but see run-together
+        words below).  Parts of hyphenated
         compounds are checked one by one.  A word the article itself uses
         three times or more is taken as its own term (a currency, a
         product), unless it is eight letters or more, unknown to the web
@@ -244,7 +226,17 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         1.9 points more frequent), is that name misspelt, inside a sentence
         or at its start (``Afganistan``, ``Britian``, ``Manchestre``), unless
         a capitalised word stands before it (``Mark Brailey``, ``Hunter,
-        Schneiter``).  Words with accented letters,
+        Schneiter``).  A contraction or possessive without its apostrophe
+        (``didnt``, ``wouldve``, ``childrens``: both dictionaries reject it,
+        one accepts it with the apostrophe, which the web list holds more
+        often) is reported at any frequency (a possessive only when no slip
+        explains the word: ``familys`` is families).  A rare word in lower
+        case both dictionaries reject that splits into one of the commonest
+        words (Zipf 6: ``the``, ``he``, ``to``) and another common word is
+        the two run together (``theweekend``, ``hesaid``), unless a half is
+        a particle, prefix or ending that makes compounds
+        (newslint/data/typo_compound_particles.txt: ``writeback``,
+        ``blocklike``).  Words with accented letters,
         elisions (``playin'``) and identifiers (``lcwa.0001``) are not
         checked.  An offensive word (newslint/data/typo_offensive.txt) is
         never suggested unless the article itself uses it.
@@ -270,7 +262,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         word list, one per line, # comments; relative to the config file):
         house vocabulary the lexicon does not know.  ``min-length`` (3):
         shorter words are not checked.  ``max-zipf`` (3.0): words at least
-        this frequent (once per million words) are never reported.
+        this frequent (once per million words) are never reported, but for
+        contractions without their apostrophe.
         ``min-gap`` (1.0): how much more frequent, in Zipf points, the
         suggestion must be than the word.
 
@@ -288,7 +281,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``gaind``, ``distributee``): add them to ``allow``; so are two
         spellings in one text of two different things (the town of
         ``Boton`` beside ``De Botton``).  Popular misspellings the web list
-        holds at Zipf 3 or more (``alot``, ``wasnt``) and slips of a name at
+        holds at Zipf 3 or more (``alot``, ``eachother``) and slips of a name at
         its last letter (``Abramovic``) are missed.  On the
         validation parts of real slips (benchmarks/typo_realworld.py), 0.78
         of the non-word slips in gmeg-dev and cweb-dev are found at the
@@ -305,17 +298,19 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     min_length = int(opts["min-length"])
     allow = {w.casefold() for w in opts["allow"]}
     if opts["allow-file"]:
-        allow |= _allow_file(opts["allow-file"])
+        allow |= allow_file(opts["allow-file"])
     text = doc.text
     counts: Counter[str] | None = None
     # The rare tokens are gathered first so that the capitalised ones used
     # mid-sentence (names) are known without a second pass over the text.
-    rare = rare_words(text, min_length, frequent_words(settings.max_zipf))
+    rare = rare_words(text, min_length, checked_above(settings.max_zipf))
     if not rare:
         return
     names, sure_names = _names(text, rare)
     words = text.count(" ") + text.count("\n") + 1  # about the number of words, at C speed
     twins = document_twins(rare, words, lambda start, end: _introduced(text, start, end))
+    # French ``dont``, Latin ``aliquid`` (a + liquid): no English apostrophe or space is missing.
+    english = not mostly_foreign(rare, words)
     for word, start, end in rare:
         if start in twins:
             if word.casefold() not in allow:
@@ -370,6 +365,10 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
             continue
+        full = unmarked_contraction(low) if english and "'" not in low else None
+        if full is not None and not full.endswith("'s"):
+            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+            continue
         found = slip_candidates(low, settings, word[0].islower())
         if found and word[0].isupper():
             found = initial_slip(low, found)
@@ -377,6 +376,12 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
             found = commonest_slip(low, settings)  # option tou buy
+        if not found and english and word[0].islower():
+            found = joined_slip(low)  # theweekend, hesaid
+        if not found and full is not None:
+            # A possessive only when no slip explains it: familys is families.
+            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+            continue
         if not found or in_binomial(text, start, end):
             continue
         if counts is None:
