@@ -111,6 +111,32 @@ def test_every_line_a_shape_matches_passes_its_gates() -> None:
     assert matched > 100
 
 
+def test_every_line_with_a_sentence_the_scorer_reads_passes_its_line_gate() -> None:
+    """NL502 asks the learned scorer about a line's sentences only when the
+    line passes ``may_flag_line``: every sentence ``gated`` lets through
+    must lie in such a line, wherever its "I" or "you" sits."""
+    from newslint.document import Document
+    from newslint.rules.ai_content.learned import gated, may_flag_line
+
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    edges = [
+        "Done. You asked for five words here.\nI\u2019m told this has five words now!",
+        "Five words end with you. Yes? My\tword, five words are here.\r\nOK. your five words are here",
+        "The report (you know, the one) has words. \"I said so,\" she wrote in it.",
+    ]
+    gated_lines = 0
+    for text in TEXTS + EDGES + edges + SENTENCES + articles:
+        doc = Document(path="<t>", text=text, metadata={})
+        low = text.lower()
+        for sentence in doc.sentences:
+            if gated("NL502", sentence.text):
+                line = doc.lines[doc.line_index(sentence.start)]
+                gated_lines += 1
+                assert may_flag_line(low, line.start, line.start + len(line.text)), sentence.text
+    assert gated_lines > 100
+
+
 def test_case_fold_exceptions_are_complete() -> None:
     """The gates search lower-cased text case-sensitively where the shapes
     match case-insensitively: every character a shape's letter matches must

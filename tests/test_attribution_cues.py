@@ -199,6 +199,49 @@ def test_line_start_matches_equal_finditer(dense: int, monkeypatch: pytest.Monke
         assert [m.span() for m in cues.at_line_starts(doc, pattern)] == [m.span() for m in pattern.finditer(text)]
 
 
+# Lines that are empty (LF, CRLF, at the start and the end), hold only spaces,
+# open with a lone CR, and credits on the lines around them.
+_LINE_TEXTS = [
+    "\n\nBy Jane Doe\n\n\nReporting by A. Writer\n\n",
+    "\r\n\r\nJane Doe\r\nBusiness reporter, BBC News\r\n\r\n   \r\nSource: Reuters\r\n",
+    "Jane Doe is a senior reporter for the paper.\n \n\t\n\rBy Jane Doe\n\u2028\nLONDON (Reuters) -",
+    "\nEmail jane@example.com\n\n- Jane Doe and John Roe contributed.\n\nJane Doe | The Guardian\n",
+    "",
+    "\n",
+    "\r\n",
+]
+
+
+@BOTH_PATHS
+def test_every_line_start_pattern_skips_only_empty_lines(dense: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """at_line_starts leaves the empty lines out: no pattern the family gives
+    it can match there, so its matches stay finditer's."""
+    from newslint.rules.attribution import bylines, credits
+
+    monkeypatch.setattr(cues, "_DENSE", dense)
+    patterns = [
+        credits._credit_lines(),
+        credits._ANY_DATELINE,
+        bylines._BYLINE,
+        bylines._bio(),
+        bylines._BIO_VERB,
+        bylines._NAME_ALONE,
+        bylines._CONTACT,
+        bylines._CONTRIBUTED,
+        bylines._NAME_LINE,
+    ]
+    found = 0
+    for pattern in patterns:
+        for text in TEXTS + _LINE_TEXTS:
+            doc = Document(path="<t>", text=text, metadata={})
+            expected = [m.span() for m in pattern.finditer(text)]
+            found += len(expected)
+            assert [m.span() for m in cues.at_line_starts(doc, pattern)] == expected, (pattern.pattern[:40], text)
+    assert found  # the texts hold credits of several kinds
+    doc = Document(path="<t>", text="\n\nBy X\r\n\r\n y\n", metadata={})
+    assert list(cues.line_starts(doc)) == [2, 10]
+
+
 def test_the_other_number_characters_are_what_the_c_engine_adds_to_word() -> None:
     # cues and its gates rely on it: the C re's \w is regex's \w plus \p{No} (less marks).
     import re

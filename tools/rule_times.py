@@ -40,7 +40,13 @@ def wrap(rule):
     timed.__wrapped__ = check
     return replace(rule, check=timed)
 
-linter.rules = [wrap(r) for r in linter.rules]
+wrapped = [wrap(r) for r in linter.rules]
+try:
+    linter.rules = wrapped
+except AttributeError:
+    # A lazily built rule set (engine.Linter.rules is a property): replace
+    # the list it returns.
+    linter._rules = wrapped
 rows = []
 for p in range(passes):
     spent.clear()

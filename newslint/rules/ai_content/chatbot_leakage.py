@@ -14,7 +14,7 @@ from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
 from .leakage_score import scored
-from .learned import sentence_spans
+from .learned import may_flag_line, sentence_spans
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shape_gates, shapes
 
 # Reported speech: a first- or second-person phrase in a sentence with a
@@ -289,11 +289,16 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         spans.extend(
             sp for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
         )
-        # Then the learned scorer (learned.py), for sentences nothing else found; a warning at most.
-        found = [(x, y) for x, y, _, _ in spans]
-        spans.extend(
-            (x, y, False, WEAK) for x, y in sentence_spans(doc, "NL502", lo, hi) if not any(a < y and x < b for a, b in found)
-        )
+        # Then the learned scorer (learned.py), for sentences nothing else
+        # found; a warning at most.  It reads sentences with an "I" or a
+        # "you" only, so a line with neither is passed by at once.
+        if low is None or may_flag_line(line_low, lo - base, hi - base):
+            found = [(x, y) for x, y, _, _ in spans]
+            spans.extend(
+                (x, y, False, WEAK)
+                for x, y in sentence_spans(doc, "NL502", lo, hi)
+                if not any(a < y and x < b for a, b in found)
+            )
         # The longest match at a start wins (the surest of equals): it quotes
         # the most of the phrase.
         kept = sorted(_outside_speech(text, spans, lo, hi), key=lambda x: (x[0], -x[1], -x[2]))

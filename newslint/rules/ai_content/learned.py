@@ -181,6 +181,20 @@ MIN_LEAK_WORDS = 5
 _PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
 
 
+# _PERSON read in a whole line's lower case: a sentence never crosses a line
+# and opens and ends at white space or its line's ends (Document.sentences),
+# so a word boundary at a sentence's edge is one in its line; gated() reads
+# "’" as "'", both non-word characters.
+_PERSON_IN_LINE = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)['\u2019]")
+
+
+def may_flag_line(low: str, start: int, end: int) -> bool:
+    """Whether a sentence of the line whose lower case is low[start:end] can
+    pass NL502's gate (an "I" or a "you"): most candidate lines of news hold
+    neither, and their sentences need not be split out and read one by one."""
+    return _PERSON_IN_LINE.search(low, start, end) is not None
+
+
 LETTER = re.compile(r"\W*(?:dear\s|sir,|madam,)")
 REPORTING = re.compile(
     r"\b(?:found|finds|showed|shows|said|says|reported|revealed|reveals|told|according\s+to|admitted|announced|confirmed"

@@ -28,7 +28,8 @@ CASE_FOLD_EXCEPTIONS = "\u017f"
 def shape_gates() -> tuple[tuple[re.Pattern[str], ...], ...]:
     """Per shape, patterns for the lower-cased text that each find something
     in every line the shape matches, so a line one of them misses cannot
-    match: a cheap test for the two costly shapes, none for the rest."""
+    match: a cheap test that spares most candidate lines (paragraphs of
+    news) the shape's full ``regex`` scan."""
     return _built()[1]
 
 
@@ -83,10 +84,14 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
                 rf"|{thanks}\s+(?:for|about)\s|(?:{words('ai_praise.txt', lower=True)})[^\S\n]*[^\w\s])"
             ),
         ),
-        (),
-        (),
-        (),
-        (),
+        # Shape 2 needs "I" with a modal and, later, "if".
+        (re.compile(r"i(?:['’](?:m|ve|ll|d))?\s+(?:can|could|will|would)"), re.compile(r"if\s")),
+        # Shape 3 is a question: a "?" in the line, and "you" or "want".
+        (re.compile(r"\?"), re.compile(r"you|want")),
+        # Shape 4 is in brackets.
+        (re.compile(r"\["),),
+        # Both branches of shape 5 hold a field label.
+        (re.compile(rf"(?:{words('ai_labels.txt', lower=True)})"),),
     ) + tuple(c.gate if isinstance(c.gate, tuple) else (c.gate,) for c in leakage_shapes())
     return (
         # 0. Meta-reference: a preamble word, soon a noun for the text (no
