@@ -149,11 +149,6 @@ def holds(check: list[Any]) -> bool:
         return identity(path) == want
     if kind == "code":
         return fingerprint(path) == want
-    if kind == "listing":
-        try:
-            return sorted(os.listdir(path)) == want
-        except OSError:
-            return want is None
     return False
 
 

@@ -66,8 +66,11 @@ def inputs(args: argparse.Namespace, linter: Linter, run: Run) -> list[list[Any]
         checks.append(["hash", str(base), replay.file_digest(str(base))])
     local = list(config.plugins) if config.plugins_allowed else []
     for folder in [*local, *(Path(p) for p in args.plugin)]:
-        if Path(folder).is_dir():  # a new plugin file there is a new plugin
-            checks.append(["listing", str(folder), sorted(os.listdir(folder))])
+        if Path(folder).is_dir():
+            # A new plugin file there is a new plugin; its data files (plugins/data) count
+            # too, though the findings cache knows only the plugin files' content.
+            tree = [["tree", str(Path(folder).resolve())]]
+            checks.append(["code", tree, replay.fingerprint(tree)])
     checks += [["mtime", path, mtime] for path, mtime in entrypoints.watched()]
     sources = code_sources(linter)
     checks.append(["code", sources, replay.fingerprint(sources)])
