@@ -190,17 +190,23 @@ def answer(memo: str) -> int | None:
 
 
 class Capture:
-    """Standard output or error, with every write and flush recorded in order."""
+    """Standard output or error, with every write and flush recorded in order
+    (up to MAX_BYTES of text: a longer report is not kept, nor held in memory)."""
 
     def __init__(self, stream: Any, which: int, log: list[list[Any]]) -> None:
         self._stream, self._which, self._log = stream, which, log
 
     def write(self, text: str) -> int:
-        self._log.append([self._which, text if isinstance(text, str) else "\0binary"])
+        log = self._log
+        if not (log and log[0] == _TOO_LONG):
+            log.append([self._which, text if isinstance(text, str) else "\0binary"])
+            if isinstance(text, str) and len(log) % 256 == 0 and sum(len(t or "") for _, t in log) > MAX_BYTES:
+                log[:] = [_TOO_LONG]
         return self._stream.write(text)
 
     def flush(self) -> None:
-        self._log.append([self._which, None])
+        if not (self._log and self._log[0] == _TOO_LONG):
+            self._log.append([self._which, None])
         self._stream.flush()
 
     @property
@@ -212,6 +218,7 @@ class Capture:
         return getattr(self._stream, name)
 
 
+_TOO_LONG = [1, "\0too long"]
 # RECORDING: whether main() records this run; CHECKS: the command line's
 # checks of a plain run's inputs (newslint/replayinputs.py), set before it lints.
 RECORDING = False
