@@ -33,8 +33,23 @@ def record(memo: str, checks: list[list[Any]], writes: list[list[Any]], code: in
     payload = {"format": replay.FORMAT, "checks": checks, "writes": writes, "exit": code}
     try:
         usercache.write_file(Path(memo), json.dumps(payload).encode("utf-8", "surrogatepass"), ".replay-")
+        _prune(Path(memo).parent)
     except (OSError, ValueError):
         pass  # the next run simply runs
+
+
+# Kept runs beyond this many (one per command line, folder and environment)
+# are removed, the least recently written first.
+KEEP = 256
+
+
+def _prune(folder: Path) -> None:
+    kept = list(folder.glob("*.json"))
+    if len(kept) <= KEEP:
+        return
+    kept.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in kept[KEEP:]:
+        old.unlink(missing_ok=True)
 
 
 def inputs(args: argparse.Namespace, linter: Linter, run: Run) -> list[list[Any]] | None:

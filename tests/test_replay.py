@@ -174,3 +174,15 @@ def test_a_new_newslint_version_runs_again(story: Path, tmp_path: Path) -> None:
     init.write_text(init.read_text(encoding="utf-8").replace('__version__ = "', '__version__ = "9'), encoding="utf-8")
     later = newslint(*args, cwd=story, env=env)
     assert not later.replayed and later.output == first.output
+
+
+def test_only_the_newest_kept_runs_stay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint import replayinputs
+
+    monkeypatch.setattr(replayinputs, "KEEP", 3)
+    for i in range(5):
+        path = tmp_path / f"{i}.json"
+        path.write_text("{}", encoding="utf-8")
+        os.utime(path, ns=(i * 10**9, i * 10**9))
+    replayinputs._prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2.json", "3.json", "4.json"]
