@@ -209,10 +209,19 @@ class Capture:
             self._log.append([self._which, None])
         self._stream.flush()
 
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
     @property
     def buffer(self) -> Any:
         self._log.append([self._which, "\0binary"])  # bytes written past us: not replayable
         return self._stream.buffer
+
+    def fileno(self) -> int:
+        if self._which == 0:  # a reporter that may write to the descriptor itself
+            self._log.append([0, "\0descriptor"])
+        return int(self._stream.fileno())
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
