@@ -1,6 +1,6 @@
-"""`python -m newslint` runs the command line."""
+"""`python -m newslint` runs the command line (answered from its record when it can: replay.py)."""
 import sys
 
-from .cli import main
+from .replay import main
 
 sys.exit(main())

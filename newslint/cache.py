@@ -32,7 +32,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from . import __version__, entrypoints, usercache
+from . import __version__, entrypoints, replay, usercache
 from .errors import NewslintError
 from .findings import Finding, Severity
 from .fixes import Edit, Fix
@@ -264,9 +264,11 @@ def _option_files(config: Any) -> Iterator[tuple[str, str]]:
             yield f"{rule}.{name}", digest
 
 
-def _code_fingerprint(linter: Linter) -> Iterator[str]:
+def code_sources(linter: Linter) -> list[list[str]]:
+    """What the code fingerprint covers: newslint's package and every installed
+    plugin package (["tree", folder]), and each local plugin file (["file", path])."""
     own = Path(__file__).resolve().parent
-    yield from _tree_stats(own)
+    sources = [["tree", str(own)]]
     for module in linter.pm.get_plugins():
         file = getattr(module, "__file__", None)
         if not file:
@@ -274,24 +276,13 @@ def _code_fingerprint(linter: Linter) -> Iterator[str]:
         path = Path(file).resolve()
         if own in path.parents:
             continue
-        if path.name == "__init__.py":
-            yield from _tree_stats(path.parent)
+        sources.append(["tree", str(path.parent)] if path.name == "__init__.py" else ["file", str(path)])
+    return sources
+
+
+def _code_fingerprint(linter: Linter) -> Iterator[str]:
+    for kind, path in code_sources(linter):
+        if kind == "tree":
+            yield from replay.tree_stats(path)
         else:
-            # A local plugin file: its content, since editors keep mtimes loosely.
-            try:
-                yield f"{path}:{hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()}"
-            except OSError:
-                yield f"{path}:?"
-
-
-def _tree_stats(folder: Path) -> Iterator[str]:
-    for dirpath, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith((".pyc", ".pyo")):
-                continue
-            try:
-                st = os.stat(os.path.join(dirpath, name))
-            except OSError:
-                continue
-            yield f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}"
+            yield replay.local_file_stat(path)

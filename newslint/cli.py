@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import baseline
+from . import baseline, replay
 from .cache import known_settings
 from .config import Config, load_config
 from .diffs import unified_diff
@@ -248,6 +248,10 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
             results = linter.lint_bytes(name, preloaded[name])
     else:
         run = Run(linter, args.paths, options)
+        if lazy and replay.RECORDING:
+            from .replayinputs import inputs
+
+            replay.CHECKS[:] = inputs(args, linter, run) or []
         for note in run.notes:
             print(f"newslint: note: {note}", file=sys.stderr)
         if not write_baseline and can_stream(linter):

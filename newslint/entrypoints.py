@@ -62,7 +62,7 @@ class Scan:
     versions: dict[str, str]  # DEPENDENCIES -> version ("" when not installed)
 
 
-_last: list[Any] = []  # [stamp, Scan] of this process's last scan
+_last: list[Any] = []  # [stamp, Scan, sources] of this process's last scan
 
 
 def scan() -> Scan:
@@ -71,13 +71,24 @@ def scan() -> Scan:
     if _last and _last[0] == stamp:
         return _last[1]
     file = _file()
-    found = _read(file, stamp) if file is not None else None
-    if found is None:
+    kept = _read(file, stamp) if file is not None else None
+    if kept is None:
         found, sources = _scan()
         if file is not None:
             _write(file, stamp, found, sources)
-    _last[:] = [stamp, found]
+    else:
+        found, sources = kept
+    _last[:] = [stamp, found, sources]
     return found
+
+
+def watched() -> list[tuple[str, int]]:
+    """The files and folders whose modification times the last scan is valid
+    for, with those times: the ``sys.path`` entries and the
+    ``entry_points.txt`` files (newslint/replay.py checks them)."""
+    scan()
+    stamp, _, sources = _last
+    return [(p or ".", m) for p, m in stamp[1]] + [(src, _mtime(src)) for src in sources]
 
 
 def _scan() -> tuple[Scan, list[str]]:
@@ -131,7 +142,7 @@ def _trusted(path: Path) -> bool:
     return trusted(path)
 
 
-def _read(file: Path, stamp: list[Any]) -> Scan | None:
+def _read(file: Path, stamp: list[Any]) -> tuple[Scan, list[str]] | None:
     if not _trusted(file):
         return None
     try:
@@ -142,9 +153,10 @@ def _read(file: Path, stamp: list[Any]) -> Scan | None:
             return None
         eps = tuple(EntryPoint(*map(str, ep)) for ep in kept["entry_points"])
         versions = {name: str(kept["versions"][name]) for name in DEPENDENCIES}
+        sources = [str(src) for src, _ in kept["sources"]]
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return Scan(eps, versions)
+    return Scan(eps, versions), sources
 
 
 def _write(file: Path, stamp: list[Any], found: Scan, sources: list[str]) -> None:

@@ -15,6 +15,9 @@ from typing import TextIO
 
 # A run shorter than this never shows the bar.
 DELAY = 1.0
+# Whether a bar of this process was ever drawn: then what the run wrote to
+# standard error depended on time, and newslint/replay.py does not keep it.
+drawn = False
 
 
 class Progress:
@@ -48,6 +51,9 @@ class Progress:
         self.bar.update(size)
 
     def close(self) -> None:
+        global drawn
+        # tqdm's own test (in close) of whether the delayed bar was ever shown.
+        drawn = drawn or self.bar.last_print_t >= self.bar.start_t + self.bar.delay
         self.bar.close()
 
 

@@ -1,9 +1,12 @@
 """The per-user cache folder: what newslint keeps between runs on one machine.
 
-Two things live there, both derived data that a run rebuilds when it is
-missing or stale: the compiled patterns (:mod:`newslint.patterncache`,
-``patterns-*.marshal`` at the top) and the typo rule's indexes
-(:mod:`newslint.rules.typos.store`, in ``typo/``).  The findings cache is
+What lives there is derived data that a run rebuilds when it is missing
+or stale: the compiled patterns (:mod:`newslint.patterncache`,
+``patterns-*.marshal`` at the top), the typo rule's indexes and dictionary
+answers (:mod:`newslint.rules.typos.store`, in ``typo/``), the entry-point
+scan (``entry-points/``) and the kept plain runs (:mod:`newslint.replay`,
+``replay/``; replay.py works this folder out itself, on Linux, so as to
+import nothing).  The findings cache is
 another matter: it belongs to a project (``.newslint_cache/``, ``--cache-dir``).
 
 The folder is ``$XDG_CACHE_HOME/newslint`` (``~/.cache/newslint``;

@@ -2,6 +2,7 @@
 back is exactly what building from wordfreq and scanning token by token gave."""
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -130,3 +131,34 @@ def test_a_fresh_cache_folder_gives_the_same_findings(tmp_path):
     uncached = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
     assert cold.stdout == warm.stdout == uncached.stdout
     assert "encourafged" in cold.stdout
+
+
+_VERDICTS = (
+    "import json, sys\n"
+    "from newslint.rules.typos import spelling\n"
+    "words = sys.argv[1:]\n"
+    "kept = [spelling.spelled_right(w) for w in words]\n"
+    "opened = spelling.speller.cache_info().currsize + spelling.british_speller.cache_info().currsize\n"
+    "asked = [spelling._ask(w) for w in words]\n"
+    "print(json.dumps([kept, asked, opened]))\n"
+)
+
+
+def _verdicts(tmp_path, words):
+    env = {**os.environ, store.CACHE_ENV: str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", _VERDICTS, *words], capture_output=True, text=True, env=env, check=True)
+    return json.loads(proc.stdout)
+
+
+def test_dictionary_answers_are_kept_and_a_later_run_opens_no_dictionary(tmp_path):
+    words = ["harbour", "encourafged", "Tehran", "tehran", "colour", "zzzzq"]
+    kept, asked, opened = _verdicts(tmp_path, words)
+    assert kept == asked and opened == 2 and kept[:2] == [True, False]
+    kept, asked_again, opened = _verdicts(tmp_path, words[:3])
+    assert kept == asked[:3] and opened == 0, "a kept answer opened a dictionary"
+    # A new word opens them; a damaged file is a fresh start, with the same answers.
+    assert _verdicts(tmp_path, ["begining"])[2] == 2
+    for path in tmp_path.glob("verdicts-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    kept, asked, opened = _verdicts(tmp_path, words)
+    assert kept == asked and opened == 2

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ...heap import forgettable
+from . import verdicts
 
 
 def dictionary_stamp() -> str:
@@ -80,7 +81,17 @@ def _accepts(checker: Any, word: str) -> bool | None:
 def spelled_right(word: str) -> bool | None:
     """Does either spelling dictionary accept ``word`` as written?  None
     without any dictionary.  en_US is asked first: it is the smaller, and
-    most words are settled there."""
+    most words are settled there.  An answer an earlier run got is kept
+    (verdicts.py): then no dictionary is opened."""
+    known = verdicts.get(word)
+    if known is not verdicts.UNKNOWN:
+        return known
+    verdict = _ask(word)
+    verdicts.put(word, verdict)
+    return verdict
+
+
+def _ask(word: str) -> bool | None:
     us = _accepts(speller(), word)
     if us:
         return True

@@ -93,11 +93,13 @@ def stored(name: str, params: str, kind: type, build: Callable[[], T]) -> T:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()
-    _write(path, value)
+    write(path, value)
     return value
 
 
-def _write(path: Path, value: Any) -> None:
+def write(path: Path, value: Any) -> None:
+    """Keep ``value`` as marshal data at ``path`` (whole or not at all); a
+    read-only folder is no error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
