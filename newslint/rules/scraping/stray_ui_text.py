@@ -48,8 +48,15 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         opening a clause after a colon or a spaced dash (`Screen reader
         users: skip to ...`), and a line naming the page itself (`this
         video`) in a few words, with a second interface noun or with a
-        failure, when the model agrees.  The document's first line, its
-        headline, is never such a line.
+        failure, when the model agrees.  The verbs and nouns of settings,
+        consent, paywall and player controls that the model's classes lack
+        (`Reject non-essential`, `Allow location access`) are in
+        ui_shape_control_verbs.txt and ui_shape_control_nouns.txt.  A
+        settings or tag row (an interface noun keying a few short choices:
+        `Text size: A A A`, `Topics: Football, Non-league`) and a trail of
+        section links (`Home > Sport > Football`) are widgets by their shape.
+        The document's first line, its headline, is never such a line unless
+        it is a trail of section links.
 
     Why it matters:
         Extractors keep bits of the page around the story.  Left in, they
