@@ -60,13 +60,15 @@ def ui_score(text: str) -> int:
     bits = [classes.get(w, 0) for w in words]
     if any(b & _SPEECH for b in bits):
         return 0
-    # A reader's own voice (`I`, `my`) is prose, not a widget.
-    if any(w in _FIRST_SINGULAR for w in words):
-        return 0
     # An imperative is a base form (`view`, not `viewing`) opening the line or a
     # later sentence of it (`... at 7am. Sign up free`).
     bases = _base_verbs()
     verb = words[0] in bases and not _OPENS_WITH_NUMBER.match(text)
+    # A reader's own voice (`I`, `my`) is prose, not a widget -- unless a
+    # control's verb opens the line, as a button speaks for the reader (`Use my
+    # location`, `Save my choices`); `I` is never a button's.
+    if any(w in _FIRST_SINGULAR for w in words) and not (verb and bits[0] & _BIT["ui_verbs"] and "i" not in words):
+        return 0
     later = any((m.group(1) or m.group(2)).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
     # A verb alone is no evidence: `OPEN RUN`, `Watch out for ice` are not widgets.
     score = 2 if verb or later else 0
@@ -95,8 +97,11 @@ def ui_score(text: str) -> int:
     if score > 2:
         return score
     # A bare command of a few words opening with an interface verb (`Join the
-    # discussion`, `Reprint rights`): middling, so the model must agree.
-    return MIDDLING if verb and len(words) <= SHORT and bits[0] & _BIT["ui_verbs"] else 0
+    # discussion`, `Reprint rights`) or naming a thing sold: middling, so the
+    # model must agree.
+    # A command naming something sold (`Compare deals`) is a shop widget's.
+    named = bits[0] & _BIT["ui_verbs"] or any(b & _BIT["commerce"] for b in bits[1:])
+    return MIDDLING if verb and len(words) <= SHORT and named else 0
 
 
 # A trail of section links (`Home > Sport > Football`): three or more short
