@@ -837,3 +837,17 @@ def test_fresh_batch_g_figures():
     for part in ("fit", "validation"):
         assert hit[part, "A"] == 0 and hit[part, "L"] == 0
         assert hit[part, "U"] >= 0.4 * total[part, "U"]
+
+
+def test_fresh_batch_h_figures():
+    """Batch H (tests/scraping_fixtures_h.py), written after branch ui8's changes and
+    run once: no article or list-shaped line flagged, and the interface lines at least
+    as many as that first run (fit UI 25/42, validation UI 19/31)."""
+
+    from . import scraping_fixtures_h as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit[part, "A"] == 0 and hit[part, "L"] == 0
+    assert (total["fit", "U"], total["validation", "U"]) == (42, 31)
+    assert hit["fit", "U"] >= 25 and hit["validation", "U"] >= 19
