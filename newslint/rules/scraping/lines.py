@@ -17,7 +17,7 @@ from ...compact import COMPACT_LINES, View, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
-from .ui_shape import REPEAT_CHARS, REPEATS_KEPT, neighbour_label, ui_shaped
+from .ui_shape import REPEAT_CHARS, REPEATS_KEPT, breadcrumb, neighbour_label, ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -183,6 +183,9 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
             return 1.0 - roles[i].p("body") if i > last_body[0] else 0.0
         return p
 
+    # A trail of section links is never the headline, even as the first line.
+    if first < len(out) and out[first].kind is None and breadcrumb(out[first].line.text):
+        out[first] = out[first]._replace(shaped=True)
     for i in range(first + 1, len(out)):
         item = out[i]
         if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)):

@@ -54,17 +54,21 @@ def ui_score(text: str) -> int:
     words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
     if not words or len(words) > MAX_WORDS:
         return 0
-    classes = word_classes()
+    classes = _classes()
+    if breadcrumb(text) or _setting(text, classes):
+        return STRONG
     bits = [classes.get(w, 0) for w in words]
     if any(b & _SPEECH for b in bits):
-        return 0
-    # A reader's own voice (`I`, `my`) is prose, not a widget.
-    if any(w in _FIRST_SINGULAR for w in words):
         return 0
     # An imperative is a base form (`view`, not `viewing`) opening the line or a
     # later sentence of it (`... at 7am. Sign up free`).
     bases = _base_verbs()
     verb = words[0] in bases and not _OPENS_WITH_NUMBER.match(text)
+    # A reader's own voice (`I`, `my`) is prose, not a widget -- unless a
+    # control's verb opens the line, as a button speaks for the reader (`Use my
+    # location`, `Save my choices`); `I` is never a button's.
+    if any(w in _FIRST_SINGULAR for w in words) and not (verb and bits[0] & _BIT["ui_verbs"] and "i" not in words):
+        return 0
     later = any((m.group(1) or m.group(2)).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
     # A verb alone is no evidence: `OPEN RUN`, `Watch out for ice` are not widgets.
     score = 2 if verb or later else 0
@@ -93,8 +97,51 @@ def ui_score(text: str) -> int:
     if score > 2:
         return score
     # A bare command of a few words opening with an interface verb (`Join the
-    # discussion`, `Reprint rights`): middling, so the model must agree.
-    return MIDDLING if verb and len(words) <= SHORT and bits[0] & _BIT["ui_verbs"] else 0
+    # discussion`, `Reprint rights`) or naming a thing sold: middling, so the
+    # model must agree.
+    # A command naming something sold (`Compare deals`) is a shop widget's.
+    named = bits[0] & _BIT["ui_verbs"] or any(b & _BIT["commerce"] for b in bits[1:])
+    return MIDDLING if verb and len(words) <= SHORT and named else 0
+
+
+# A trail of section links (`Home > Sport > Football`): three or more short
+# parts between arrows.
+_BREADCRUMB = regex.compile(r"^\W*[^>›»\d]{1,30}(?:\s[>›»]\s+[^>›»\d]{1,30}){2,}$")
+
+
+def breadcrumb(text: str) -> bool:
+    """Whether ``text`` is a trail of section links; no headline is shaped so, so the
+    document's first line may be one."""
+    return bool(_BREADCRUMB.match(text.strip())) and all(len(part.split()) <= 4 for part in regex.split(r"[>›»]", text))
+
+
+# A setting, a tag row or a language switch: an interface noun as the key (a
+# label: opening with a capital), then
+# a few short choices (`Text size: A A A`, `Contrast: standard / high`, `Topics:
+# Football, Non-league`).  A list item of the story keys a fact (`Weight:
+# 198g`, `Out: Sandro Lupi (released)`): its key names no part of the page, or
+# its value has a figure or a bracket.
+_SETTING = regex.compile(r"^\W*(\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2})\s*:\s*([^\d():;]+?)\s*$")
+_CHOICE = regex.compile(r"\s*[/|,•·]\s*")
+
+
+def _setting(text: str, classes: dict[str, int]) -> bool:
+    m = _SETTING.match(text)
+    if not m or not _CAPITAL_START.match(text):
+        return False
+    key = [classes.get(w.casefold(), 0) for w in m.group(1).split()]
+    # A credit keys a name (`Photo: ...`, `Translation: ...`): NL303's, not a widget.
+    if not any(b & _BIT["ui_nouns"] for b in key) or any(b & _BIT["credit"] for b in key):
+        return False
+    choices = [c for c in _CHOICE.split(m.group(2)) if c]
+    # Choices without a separator are single words in lower case or single
+    # letters (`small medium large`, `A A A`); capitals there make a headline
+    # (`Main article: Rayleigh quotient`, `Tennis Podcast: What to expect`).
+    if len(choices) == 1:
+        choices = choices[0].split()
+        if not all(len(c) == 1 or c.islower() for c in choices):
+            return False
+    return 2 <= len(choices) <= 8 and all(len(c.split()) <= 3 for c in choices)
 
 
 # Verbs that open questions and ordinary sentences as often as commands.
@@ -104,7 +151,25 @@ _COMMON_VERBS = frozenset(read_list(DATA_DIR / "ui_shape_common_verbs.txt"))
 @lru_cache(maxsize=1)
 def _base_verbs() -> frozenset[str]:
     words = (w.casefold() for name in ("imperative", "ui_verbs") for w in read_list(DATA_DIR / f"lineclass_{name}.txt"))
-    return frozenset(words) - _COMMON_VERBS
+    return (frozenset(words) | _CONTROL_VERBS) - _COMMON_VERBS
+
+
+# Controls the line model's classes do not name (`Reject non-essential`, `Increase
+# text size`, `Allow location access`): their own lists, added here to the word
+# classes, not to the model's, whose features must stay those it was trained on.
+_CONTROL_VERBS = frozenset(read_list(DATA_DIR / "ui_shape_control_verbs.txt"))
+_CONTROL_NOUNS = frozenset(read_list(DATA_DIR / "ui_shape_control_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, int]:
+    """The line model's word classes with the control verbs and nouns added."""
+    classes = dict(word_classes())
+    for word in _CONTROL_VERBS:
+        classes[word] = classes.get(word, 0) | _BIT["ui_verbs"]
+    for word in _CONTROL_NOUNS:
+        classes[word] = classes.get(word, 0) | _BIT["ui_nouns"]
+    return classes
 
 
 # A page repeats its labels (menus, share rows) and a run lints many pages of
