@@ -265,10 +265,14 @@ def _option_files(config: Any) -> Iterator[tuple[str, str]]:
 
 
 def code_sources(linter: Linter) -> list[list[str]]:
-    """What the code fingerprint covers: newslint's package and every installed
-    plugin package (["tree", folder]), and each local plugin file (["file", path])."""
+    """What the code fingerprint covers: newslint's package, every installed
+    plugin package and every local plugin folder, data files included
+    (["tree", folder]), and each local plugin file (["file", path])."""
     own = Path(__file__).resolve().parent
     sources = [["tree", str(own)]]
+    for local in getattr(linter, "local_plugin_paths", ()):
+        if Path(local).is_dir():
+            sources.append(["tree", str(Path(local).resolve())])
     for module in linter.pm.get_plugins():
         file = getattr(module, "__file__", None)
         if not file:

@@ -79,13 +79,6 @@ def inputs(args: argparse.Namespace, linter: Linter, run: Run) -> list[list[Any]
     base = config.baseline if args.baseline is None else Path(args.baseline)
     if base is not None:
         checks.append(["hash", str(base), replay.file_digest(str(base))])
-    local = list(config.plugins) if config.plugins_allowed else []
-    for folder in [*local, *(Path(p) for p in args.plugin)]:
-        if Path(folder).is_dir():
-            # A new plugin file there is a new plugin; its data files (plugins/data) count
-            # too, though the findings cache knows only the plugin files' content.
-            tree = [["tree", str(Path(folder).resolve())]]
-            checks.append(["code", tree, replay.fingerprint(tree)])
     checks += [["mtime", path, mtime] for path, mtime in entrypoints.watched()]
     sources = code_sources(linter)
     checks.append(["code", sources, replay.fingerprint(sources)])

@@ -443,6 +443,43 @@ def test_dask_cluster_gives_exactly_the_local_findings(tmp_path, small_ranges):
             assert lint_bag(paths, config=EMPTY).compute() == [f for f in local.findings if f.path.endswith(".txt")]
 
 
+WORD_LIST_PLUGIN = '''\
+from pathlib import Path
+
+from newslint import hookimpl, rule
+
+WORDS = Path(__file__).parent / "data" / "banned.txt"
+
+
+@rule("ACME501", "acme-banned")
+def banned(doc, ctx):
+    """Words from the plugin's own data file."""
+    for word in WORDS.read_text(encoding="utf-8").split():
+        at = doc.text.find(word)
+        if at >= 0:
+            yield ctx.finding(at, at + len(word), f"banned word {word!r}")
+
+
+@hookimpl
+def newslint_register_rules():
+    return [banned]
+'''
+
+
+def test_editing_a_local_plugins_data_file_invalidates_the_cache(tmp_path):
+    # The plugin's code is unchanged; only the word list beside it is edited.
+    (tmp_path / "plugins" / "data").mkdir(parents=True)
+    (tmp_path / "plugins" / "banned.py").write_text(WORD_LIST_PLUGIN, encoding="utf-8")
+    (tmp_path / "plugins" / "data" / "banned.txt").write_text("ferry\n", encoding="utf-8")
+    (tmp_path / ".newslint.toml").write_text('plugins = ["plugins"]\nselect = ["ACME"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The ferry left the pier.\n", encoding="utf-8")
+    args = ("--cache-dir", "c", "--quiet", "a.txt")
+    first = run_cli(*args, cwd=tmp_path)
+    assert first.stdout == "a.txt:1:5: ACME501 [acme-banned] banned word 'ferry'\n"
+    (tmp_path / "plugins" / "data" / "banned.txt").write_text("pier\n", encoding="utf-8")
+    assert run_cli(*args, cwd=tmp_path).stdout == "a.txt:1:20: ACME501 [acme-banned] banned word 'pier'\n"
+
+
 def test_editing_an_option_file_invalidates_the_cache(tmp_path):
     # The configuration text is unchanged; only the word list it names is
     # edited, and that changes the findings.
