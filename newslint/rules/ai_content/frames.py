@@ -104,7 +104,7 @@ def frame_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            re.compile(r"let\s+me\s+know|tell\s+me|does|did|would|will"),
+            re.compile(r"let\s+me\s+know|tell\s+me|(?:does|did|would|will)\s+(?:this|that|it|the)\s"),
         ),
         # No views of its own, then what it gives instead: "I don't have
         # opinions of my own, but here are ..." ("I have no personal view on
@@ -164,7 +164,7 @@ def frame_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            re.compile(r"your"),
+            re.compile(rf"your\s+(?:{words('ai_requester_material.txt', lower=True)})"),
         ),
         # Talk of the text's search ranking: "to help the article rank",
         # "for SEO purposes", "an SEO-friendly headline".
