@@ -266,7 +266,13 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         (``I'm glad my post inspired your post.``, the scorer), ``I can't
         confirm the date, but I think ...``.  Measured
         (benchmarks/quality/ai.py, history in benchmarks/RESULTS.md): the
-        latest fresh batch, U (24 asides written after branch leak6's
+        latest fresh batch, Y (32 asides written after branch leak8's
+        changes, never tuned on), 16 (0.50) at its first run (main had
+        15); X 14 of 32 before them, W 21 of 32 (0.66), V 16 of 32.  Y's
+        misses: labels with a word before them (``Suggested URL slug:``),
+        ``this isn't legal advice``, ``To summarise my answer:``, ``Writing
+        this as if I were a ...``, ``Great idea —`` openers.  Earlier: the
+        fresh batch U (24 asides written after branch leak6's
         changes, never tuned on), 16 (0.67) at its first run (main had
         15); before it T 19 of 32 (0.59) before the round's changes, S 13
         of 16 (0.81), R 27 of 32 (0.84).  Misses on U: a self-introduction
