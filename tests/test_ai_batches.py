@@ -1,7 +1,7 @@
 """NL501 and NL502 over whole fresh batches of benchmarks/data/ai_sentences.jsonl.
 
 Each batch was written before the changes it measures (V before branch leak7's,
-W after them) and its first run is recorded in benchmarks/data/first_runs.tsv
+W after them; X before branch leak8's, Y after them) and its first run is recorded in benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
 measured when the batch was added: a change that loses a case of a batch
@@ -26,11 +26,16 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 
 # batch -> (disclosures found, leakage found, human lines with any finding),
 # measured with this module's article: V's after leak7's changes (its first
-# run, in the benchmark's BBC articles, was 18/20 and 16/32), W's at its first
-# run (19/20 and 21/32 there; two human lines get a warning, none an error).
+# run, in the benchmark's BBC articles, was 18/20 and 16/32), W's and X's
+# after leak8's (W's first run 19/20 and 21/32 with two human warnings; X's
+# 17/20 and 14/32 with one), Y's at its first run after them (16/20 and 16/32
+# there).  X keeps one human warning ("To keep within the word limit for
+# letters, I'll keep this short ...", the learned scorer), none an error.
 FLOORS = {
     "V": (18, 29, 0),
-    "W": (19, 21, 2),
+    "W": (19, 22, 0),
+    "X": (18, 32, 1),
+    "Y": (16, 17, 0),
 }
 
 

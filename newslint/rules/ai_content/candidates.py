@@ -35,7 +35,11 @@ _ANCHOR_WORDS = (
     "option choose tk tbc tbd xx xxx insert "
     # A prompt's label ("Prompt: summarise ...") and a requester's ("User:
     # make it shorter"); a sign-off's wish ("Good luck with the edit").
-    "prompt user luck"
+    "prompt user luck "
+    # The text or the reply placed by where it stands ("the response above"),
+    # a persona taken on request ("stepping into the shoes of a ..."), the
+    # text's search ranking ("SEO tip").
+    "above character persona shoes guise seo rank formatted"
 ).split()
 
 

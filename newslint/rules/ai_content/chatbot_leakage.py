@@ -43,6 +43,33 @@ def _single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
         return False
     return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
+_DOUBLE_OPEN = '"\u201c'
+_DOUBLE_CLOSE = '"\u201d'
+# How far past a quote slot its reporting verb may come.
+_SLOT_REACH = 30
+
+
+def _quote_slot(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether text[start:end] is a bracketed field that is the whole of a
+    quotation given as somebody's words (after a colon, or before a reporting
+    verb): a template's slot for a quote never filled (``A spokesperson said:
+    "[Spokesperson quote to go here]."``), not a placeholder being written
+    about (``essays with "[Insert citation here]" still in them``)."""
+    if text[start] != "[" or text[end - 1] != "]":
+        return False
+    before = text[max(lo, start - 4) : start].rstrip()
+    if not before or before[-1] not in _DOUBLE_OPEN:
+        return False
+    after = end
+    while after < hi and text[after] in ".,!?":
+        after += 1
+    if after >= hi or text[after] not in _DOUBLE_CLOSE:
+        return False
+    # The quote's lead-in ends in a colon, or a reporting verb comes within
+    # a few words after it ('"[...]," a spokesperson said').
+    return before[:-1].rstrip().endswith(":") or _ATTRIBUTION.search(text, after + 1, min(hi, after + _SLOT_REACH)) is not None
+
+
 # Per shape, whether it is not speech.
 NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
@@ -162,8 +189,19 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           instruction (``User: make it shorter``); a label answering a
           request (``Key points, as requested:``); ``Done! I've added a
           paragraph ...``; ``Good luck with the edit``; a field in single
-          braces (``{quote from the head teacher}``; an error).  The
-          others are chatty signals;
+          braces (``{quote from the head teacher}``; an error).  And
+          what a reply says about its own making (``frames.py``): its own
+          turn (``In this response, I ...``, ``the answer above``); the
+          style of the text above it; a persona taken on request (``In
+          character as a veteran sports reporter, here's ...``); the
+          layout it chose (``I've set out the timeline as a table``);
+          asking whether the text does its job (``Let me know whether this
+          hits the mark``); no views of its own; no advice it may give;
+          details withheld for safety or privacy; what the requester's
+          material lacked (``since your notes didn't give a date``); thanks
+          for that material before turning it into a story; the text's
+          search ranking (``to help the article rank``), all warnings
+          alone.  The others are chatty signals;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words,
           word pairs and classes (first and second person, an offer, a
@@ -173,7 +211,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
 
         A match inside double quotation marks, or opened by a single
         quote that closes later in the line, is not reported (stories
-        about chatbots quote these phrases), and neither is first- or
+        about chatbots quote these phrases) unless it is a bracketed field
+        that is the whole of a quotation given as speech (``A spokesperson
+        said: "[Spokesperson quote here]."``: a quote never filled in), and neither is first- or
         second-person speech in a sentence with a reporting verb (``I'm
         sorry, but I can't comment, the police chief said``).
 
@@ -226,7 +266,13 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         (``I'm glad my post inspired your post.``, the scorer), ``I can't
         confirm the date, but I think ...``.  Measured
         (benchmarks/quality/ai.py, history in benchmarks/RESULTS.md): the
-        latest fresh batch, U (24 asides written after branch leak6's
+        latest fresh batch, Y (32 asides written after branch leak8's
+        changes, never tuned on), 16 (0.50) at its first run (main had
+        15); X 14 of 32 before them, W 21 of 32 (0.66), V 16 of 32.  Y's
+        misses: labels with a word before them (``Suggested URL slug:``),
+        ``this isn't legal advice``, ``To summarise my answer:``, ``Writing
+        this as if I were a ...``, ``Great idea —`` openers.  Earlier: the
+        fresh batch U (24 asides written after branch leak6's
         changes, never tuned on), 16 (0.67) at its first run (main had
         15); before it T 19 of 32 (0.59) before the round's changes, S 13
         of 16 (0.81), R 27 of 32 (0.84).  Misses on U: a self-introduction
@@ -338,7 +384,7 @@ def _outside_speech(
         end = len(text[start:end].rstrip()) + start
         # A window, not the line: a megabyte-long line stays linear.
         q_lo = max(lo, start - QUOTE_WINDOW)
-        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo):
+        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo) and not _quote_slot(text, start, end, lo, hi):
             continue
         # A wording put in single quotes is mentioned, not said: "essays
         # ending with the line 'I hope this helps'", "a sentence copied from

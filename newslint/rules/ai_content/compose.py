@@ -57,7 +57,8 @@ def disclosure_shapes(agent: str, making: str, text_nouns: str) -> tuple[regex.P
         # "Translation: machine", "Voice: AI".
         regex.compile(
             rf"^[^\w]*(?:[\w'’-]+\s+){{0,{_LABEL_LEAD}}}?{heads}\s*:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{agent}"
-            rf"(?:[\s-]+(?:help|assistance|support|tools?|{media}))?[\s.!;)\]]*$",
+            # A purpose may close it: "Image: AI-generated, for illustrative purposes only."
+            rf"(?:[\s-]+(?:help|assistance|support|tools?|{media}))?(?:\s*,\s*for\s+(?:[\w-]+\s+){{0,2}}?purposes(?:\s+only)?)?[\s.!;)\]]*$",
             flags,
         ),
         # A caption naming its own making: "Photo illustration created with DALL-E;".
@@ -115,6 +116,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
         r"|developed|created|trained|built|made|designed|by|from|i|can|cannot|can't|can’t)\b))"
     )
     refusal = rf"(?:{words('ai_refusal_verbs.txt')})"
+    from .frames import frame_shapes
     from .replies import reply_shapes
 
     return (
@@ -310,4 +312,6 @@ def leakage_shapes() -> tuple[Composed, ...]:
         ),
         # The frame of a chat reply (replies.py).
         *reply_shapes(agent),
+        # What the reply says about its own making (frames.py).
+        *frame_shapes(),
     )
