@@ -383,7 +383,7 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
 
 # Issue 12's target is 250 MB for any input.  `python -m benchmarks.memory`
 # measures it on the full-size inputs (one 50 MB line, a million short lines:
-# 192-227 and 211-215 MB, benchmarks/RESULTS.md); the tests lint the same shapes at a
+# 224 and 222 MB in the ci7 session, benchmarks/RESULTS.md); the tests lint the same shapes at a
 # fifth of the size, which takes the same code paths (a text of over a million
 # characters, a spilled finding sort) in a fifth of the CPU.  Their bounds sit
 # under what the full-size runs peak at: a structure that grows with the input
