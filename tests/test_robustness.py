@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.memory import short_lines_args, single_line_args, write_short_lines, write_single_line
 from tests.conftest import ROOT, newslint_bin
 
 NEEDLE_PLUGIN = '''
@@ -380,49 +381,47 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
     return int(out[0]), int(out[1]), out[2], proc.stderr.decode("utf-8", "replace")
 
 
-# Issue 12's target is 250 MB for any input; these commands peaked at 208 MB
-# (the 50 MB line) and 211 MB (the million lines) in the mem4 session
-# (benchmarks/RESULTS.md).  The bound leaves room for a typo index rebuilt
-# inside the run.
-PEAK_RSS_MB = 300
+# Issue 12's target is 250 MB for any input.  `python -m benchmarks.memory`
+# measures it on the full-size inputs (one 50 MB line, a million short lines:
+# 224 and 222 MB in the ci7 session, benchmarks/RESULTS.md); the tests lint the same shapes at a
+# fifth of the size, which takes the same code paths (a text of over a million
+# characters, a spilled finding sort) in a fifth of the CPU.  Their bounds sit
+# under what the full-size runs peak at: a structure that grows with the input
+# (one Python object a match holds about 180 bytes) goes over them here.
+LINE_MB = 10
+LINE_PEAK_MB = 150
+SHORT_LINES = 200_000
+SHORT_LINES_PEAK_MB = 200
 
 
 @pytest.mark.slow
 @pytest.mark.stress
-def test_50mb_single_line(tmp_path, needle):
-    """All rules on one 50 MB line: an answer, no traceback, memory bounded.
+def test_long_single_line(tmp_path, needle):
+    """All rules on one 10 MB line: an answer, no traceback, memory bounded.
 
-    Time is not asserted.  `python -m benchmarks.speed` prints the real figures.
+    Time is not asserted.  `python -m benchmarks.memory` runs the 50 MB line.
     """
-    path = tmp_path / "huge.txt"
-    unit = "The minister said the needle plan would work, officials say. "
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(unit * (50_000_000 // len(unit)))
-    rss_kb, code, out, err = _run_measured("--config", str(EMPTY_CONFIG), "--select", "ALL", "--quiet", str(path))
+    path = write_single_line(tmp_path / "huge.txt", LINE_MB * 1_000_000)
+    rss_kb, code, out, err = _run_measured(*single_line_args(path))
     assert code in (0, 1), err
     assert "Traceback" not in err and "NL003" not in out
-    assert rss_kb < PEAK_RSS_MB * 1024, f"peak RSS {rss_kb // 1024} MB on a 50 MB file"
+    assert rss_kb < LINE_PEAK_MB * 1024, f"peak RSS {rss_kb // 1024} MB on a {LINE_MB} MB line"
 
 
 @pytest.mark.slow
 @pytest.mark.stress
-def test_million_short_lines(cli, tmp_path, needle):
-    path = tmp_path / "lines.txt"
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("".join(f"l{i % 997}\n" for i in range(999_999)))
-        fh.write("last needle\n")
+def test_many_short_lines(cli, tmp_path, needle):
+    path = write_short_lines(tmp_path / "lines.txt", SHORT_LINES)
     # A real process each time: a stress input must not grow the test runner.
     proc = cli(*needle, "--quiet", str(path), subprocess_=True)
     assert_clean_exit(proc)
-    assert proc.stdout == f"{path}:1000000:6: TEST101 [needle] needle\n"
-    # A million findings: the report goes to a file and is read a line at a
+    assert proc.stdout == f"{path}:{SHORT_LINES}:6: TEST101 [needle] needle\n"
+    # A finding a line: the report goes to a file and is read a line at a
     # time (the json format puts each key on a line of its own).
     report = tmp_path / "report.json"
-    rss_kb, code, _, err = _run_measured(
-        "--config", str(EMPTY_CONFIG), "--select", "ALL", "--format", "json", "--output-file", str(report), str(path)
-    )
+    rss_kb, code, _, err = _run_measured(*short_lines_args(path, report))
     assert code in (0, 1) and err == "", err
-    assert rss_kb < PEAK_RSS_MB * 1024, f"peak RSS {rss_kb // 1024} MB on a million lines"
+    assert rss_kb < SHORT_LINES_PEAK_MB * 1024, f"peak RSS {rss_kb // 1024} MB on {SHORT_LINES:,} lines"
     with open(report, encoding="utf-8") as fh:
         assert fh.readline() == "{\n"
         assert not [line for line in fh if line.strip() in ('"rule": "NL001",', '"rule": "NL003",')]
