@@ -16,7 +16,7 @@ from typing import Any
 from .worker import timeout_answer
 
 # Extra time the server allows the worker past its own limit (start-up, plugin
-# imports and the lexicon are loaded before the first document's clock starts).
+# imports and rule building happen before a document's clock starts).
 GRACE = 20.0
 
 

@@ -124,6 +124,13 @@ def serve(requests: IO[str], answers: IO[str], limit: float) -> None:
                 # The rule may never return: leave now; the server starts another worker.
                 os._exit(3)
 
+        try:
+            # The limit is the document's: building the linter for its config
+            # (plugin imports, rule modules) happens before the clock starts, as
+            # the runner's GRACE assumes.  An error here is lint()'s to report.
+            linters.for_path(str(request.get("path", ""))).build_rules()
+        except Exception:
+            pass
         timer = threading.Timer(limit, expire)
         timer.daemon = True
         timer.start()
