@@ -134,8 +134,7 @@ class Linter:
         elif self.config.plugins:
             skipped_local = [f"local:{p.stem}" for p in self.config.plugins]
             self.notes.append(_untrusted_note(self.config))
-        # The findings cache's code fingerprint covers these folders whole
-        # (a plugin's data files change its findings as its code does).
+        # Fingerprinted whole by the findings cache: data files change findings too.
         self.local_plugin_paths = tuple(local)
         self.pm, self.plugins = build_plugin_manager(local, disabled_plugins, tolerant=tolerant)
         self.tolerant = tolerant
