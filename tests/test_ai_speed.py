@@ -158,3 +158,39 @@ def test_text_with_an_exception_is_linted_in_full() -> None:
     such a text skips the gates and still gets its finding."""
     text = "Markets rallied on Friday.\n\n\u017fure! Here's a tighter version of your article.\n"
     assert [f.message for f in findings(chatbot_leakage, text)] == ["chatbot text left in the copy: '\u017fure! Here's'"]
+
+
+def test_every_gate_match_starts_with_one_of_its_heads() -> None:
+    """NL502 skips a shape when none of a gate's literal heads occurs in the
+    line (gate_table.py): every match of a gate must start with one of them."""
+    from newslint.rules.ai_content.gate_table import gate_heads, gate_table, heads_in
+
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    lines = [line.lower() for text in TEXTS + articles for line in text.splitlines()]
+    checked = 0
+    for gates in shapes.shape_gates():
+        for gate in gates:
+            heads = gate_heads(gate)
+            if heads is None:
+                continue
+            for line in lines:
+                for m in gate.finditer(line):
+                    checked += 1
+                    assert any(line.startswith(h, m.start()) for h in heads), (gate.pattern[:40], line)
+                    assert heads & heads_in(line, 0, len(line)), (gate.pattern[:40], line)
+    assert checked > 1000
+    # Every shape has at least one gate read into the table.
+    assert all(gate_table().keyed)
+
+
+def test_gate_heads_follow_the_parse() -> None:
+    from newslint.rules.ai_content.gate_table import gate_heads, heads_in
+
+    assert gate_heads(re.compile(r"i'm|i’m|i am")) == {"i'm", "i’m", "i am"}
+    assert gate_heads(re.compile(r"(?<!\w)(?:you|your)\s")) == {"you"}
+    assert gate_heads(re.compile(r"[!.]\s*i")) is None
+    assert gate_heads(re.compile(r"(?:x)?y")) is None
+    assert gate_heads(re.compile(r"hope", re.IGNORECASE)) is None
+    # Heads that overlap are all found.
+    assert {"me", "tell", "luck"} <= heads_in("tell me to luckily", 0, 18)

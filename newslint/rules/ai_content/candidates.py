@@ -43,7 +43,7 @@ _ANCHOR_WORDS = (
 ).split()
 
 
-def _trie(words: list[str]) -> str:
+def literal_trie(words: list[str]) -> str:
     """An alternation of ``words`` factored by common prefixes: the stdlib
     engine then tries a handful of branches per word start instead of all."""
     root: dict[str, dict] = {}
@@ -71,7 +71,7 @@ def anchor() -> re.Pattern[str]:
         for name in ("ai_edit_words.txt", "ai_labels.txt", "ai_praise.txt", "ai_fabrication.txt")
         for e in read_list(data_path(name))
     ]
-    words = _trie(sorted(set(_ANCHOR_WORDS + extra)))
+    words = literal_trie(sorted(set(_ANCHOR_WORDS + extra)))
     return re.compile(
         # A short line ending in a colon: a chat transcript's speaker label ("ChatGPT said:").
         rf"\b{words}\b|[\[!<{{]|^[^\S\n]*(?:\*\*|#|(?:\d+\.|[-*•])[^\S\n]+\*\*|[^\n:]{{1,30}}:[^\S\n]*$)",
