@@ -13,10 +13,10 @@ from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
-from .gate_table import gate_table, heads_in
+from .gate_table import open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
-from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shape_gates, shapes
+from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 
 # Reported speech: a first- or second-person phrase in a sentence with a
 # reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
@@ -313,7 +313,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     weak = min(ctx.severity, Severity.WARNING)
     # The shapes' gates read the lower-cased text at the text's offsets.
     same_offsets = low is not None and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
-    table = gate_table()
+    every_shape = shapes()
     for lo, hi in candidate_lines(doc, low is not None, listed, anchors):
         # The line's lower case, at offset ``base`` in ``line_low``.
         line_low, base = low.window(lo, hi) if low is not None else ("", 0)
@@ -326,18 +326,11 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 (s, e, False, STRONG if strong else CHATTY)
                 for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi)
             )
-        if same_offsets:
-            # The gates' literal heads present in the line, from one scan
-            # (gate_table.py): a gate none of whose heads occurs finds
-            # nothing, so most shapes are passed by without a search.
-            present = heads_in(line_low, lo - base, hi - base)
-        for shape, keyed, gates, not_speech, evidence in zip(shapes(), table.keyed, shape_gates(), NOT_SPEECH_FLAGS, SHAPE_EVIDENCE):
-            if same_offsets and (
-                any(h.isdisjoint(present) for h in keyed) or any(g.search(line_low, lo - base, hi - base) is None for g in gates)
-            ):
-                continue
-            for m in shape.finditer(text, lo, hi):
-                spans.append((m.start(), m.end(), not_speech, evidence))
+        # The shapes whose gates all find something in the line (one scan
+        # for the gates' heads, then the few gates left: gate_table.py).
+        for k in open_shapes(line_low, lo - base, hi - base) if same_offsets else range(len(every_shape)):
+            for m in every_shape[k].finditer(text, lo, hi):
+                spans.append((m.start(), m.end(), NOT_SPEECH_FLAGS[k], SHAPE_EVIDENCE[k]))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]

@@ -90,7 +90,8 @@ class GateTable(NamedTuple):
 
 @lru_cache(maxsize=None)
 def gate_table() -> GateTable:
-    keyed, every = [], set()
+    keyed: list[tuple[frozenset[str], ...]] = []
+    every: set[str] = set()
     for gates in shape_gates():
         heads = [h for h in map(gate_heads, gates) if h is not None]
         keyed.append(tuple(heads))
@@ -107,3 +108,15 @@ def heads_in(low: str, start: int, end: int) -> set[str]:
     for longest in set(table.scan.findall(low, start, end)):
         found |= table.prefixes[longest]
     return found
+
+
+def open_shapes(low: str, start: int, end: int) -> list[int]:
+    """The shapes (indexes into shapes.shapes()) whose gates each find
+    something in low[start:end]: the same as searching every gate, with a
+    set test first."""
+    present = heads_in(low, start, end)
+    return [
+        k
+        for k, (keyed, gates) in enumerate(zip(gate_table().keyed, shape_gates()))
+        if all(not h.isdisjoint(present) for h in keyed) and all(g.search(low, start, end) is not None for g in gates)
+    ]
