@@ -194,3 +194,17 @@ def test_gate_heads_follow_the_parse() -> None:
     assert gate_heads(re.compile(r"hope", re.IGNORECASE)) is None
     # Heads that overlap are all found.
     assert {"me", "tell", "luck"} <= heads_in("tell me to luckily", 0, 18)
+
+
+def test_open_shapes_are_the_shapes_whose_gates_all_find_something() -> None:
+    from newslint.rules.ai_content.gate_table import open_shapes
+
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    opened = 0
+    for text in TEXTS + articles:
+        for line in text.lower().splitlines():
+            expected = [k for k, gates in enumerate(shapes.shape_gates()) if all(g.search(line) for g in gates)]
+            assert open_shapes(line, 0, len(line)) == expected, line
+            opened += len(expected)
+    assert opened > 1000

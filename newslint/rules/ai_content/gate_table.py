@@ -86,6 +86,10 @@ class GateTable(NamedTuple):
     prefixes: dict[str, frozenset[str]]
     # Per shape, the head sets of its gates that have heads.
     keyed: tuple[tuple[frozenset[str], ...], ...]
+    # Per head, the shapes one of whose head sets (the one with the longest
+    # shortest head: the rarest, likely) holds it: a line's shapes to try are
+    # the union over its heads, not a pass over every shape.
+    shapes_of: dict[str, tuple[int, ...]]
 
 
 @lru_cache(maxsize=None)
@@ -98,7 +102,11 @@ def gate_table() -> GateTable:
         every.update(x for h in heads for x in h)
     prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
     scan = re.compile(f"(?=({literal_trie(sorted(every))}))")
-    return GateTable(scan, prefixes, tuple(keyed))
+    shapes_of: dict[str, list[int]] = {}
+    for k, sets in enumerate(keyed):
+        for h in max(sets, key=lambda heads: min(map(len, heads))):
+            shapes_of.setdefault(h, []).append(k)
+    return GateTable(scan, prefixes, tuple(keyed), {h: tuple(ks) for h, ks in shapes_of.items()})
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
@@ -112,11 +120,14 @@ def heads_in(low: str, start: int, end: int) -> set[str]:
 
 def open_shapes(low: str, start: int, end: int) -> list[int]:
     """The shapes (indexes into shapes.shapes()) whose gates each find
-    something in low[start:end]: the same as searching every gate, with a
-    set test first."""
+    something in low[start:end], in order: the same as searching every
+    gate, with set tests first."""
+    table = gate_table()
     present = heads_in(low, start, end)
+    tried = sorted({k for h in present for k in table.shapes_of.get(h, ())})
+    gates = shape_gates()
     return [
         k
-        for k, (keyed, gates) in enumerate(zip(gate_table().keyed, shape_gates()))
-        if all(not h.isdisjoint(present) for h in keyed) and all(g.search(low, start, end) is not None for g in gates)
+        for k in tried
+        if all(not h.isdisjoint(present) for h in table.keyed[k]) and all(g.search(low, start, end) is not None for g in gates[k])
     ]
