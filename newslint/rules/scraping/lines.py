@@ -16,8 +16,9 @@ from ...analysis.line_roles import LineRole, line_roles
 from ...compact import COMPACT_LINES, View, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
+from . import islands
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
-from .ui_shape import REPEAT_CHARS, REPEATS_KEPT, breadcrumb, neighbour_label, ui_shaped
+from .ui_shape import MIDDLING, REPEAT_CHARS, REPEATS_KEPT, breadcrumb, neighbour_label, ui_score, ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -190,9 +191,24 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
         item = out[i]
         if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)):
             out[i] = item._replace(shaped=True)
+    _mark_islands(doc, out, first)
     if clusters and any(item.kind is not None or item.shaped for item in out):
         _mark_neighbours(out, first, furniture, lambda j: line_roles(doc)[j].role,
                          lambda: _last_body(line_roles(doc), out))
+
+
+def _mark_islands(doc: Document, out: MutableSequence[Classified], first: int) -> None:
+    """Mark the short labels of the blocks of widgets above and below the story
+    (islands.py).  The story runs from its first line of running text (long, ending
+    like a sentence) to the last line the model reads as the story's (``_last_body``)."""
+    begin = next((i for i, item in enumerate(out) if item.words >= RUNNING_WORDS and item.kind is None
+                  and not item.shaped and _SENTENCE_END.search(item.line.text)), -1)
+    if begin < 0 or not any(item.kind is not None or item.shaped for item in out) and first >= begin:
+        return
+    roles = line_roles(doc)
+    end = max(begin, _last_body(roles, out))
+    lead = first < begin and ui_score(out[first].line.text) >= MIDDLING
+    islands.mark(out, (begin, end), lead, lambda i: roles[i].role)
 
 
 def _mark_neighbours(out: MutableSequence[Classified], first: int, furniture: Callable[[int], Callable[[], float]],
