@@ -851,3 +851,18 @@ def test_fresh_batch_h_figures():
         assert hit[part, "A"] == 0 and hit[part, "L"] == 0
     assert (total["fit", "U"], total["validation", "U"]) == (42, 31)
     assert hit["fit", "U"] >= 25 and hit["validation", "U"] >= 19
+
+
+def test_fresh_batch_i_figures():
+    """Batch I (tests/scraping_fixtures_i.py), written after branch ui9's widget
+    islands and run once: no article line flagged, list-shaped lines no more than
+    that first run (validation 3/18, main 2/18), and the interface lines at least as
+    many (fit UI 28/39, validation UI 16/31)."""
+
+    from . import scraping_fixtures_i as module
+
+    hit, total = _batch_counts(module)
+    assert hit["fit", "A"] == 0 and hit["validation", "A"] == 0
+    assert hit["fit", "L"] == 0 and hit["validation", "L"] <= 3
+    assert (total["fit", "U"], total["validation", "U"]) == (39, 31)
+    assert hit["fit", "U"] >= 28 and hit["validation", "U"] >= 16
