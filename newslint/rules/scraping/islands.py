@@ -93,6 +93,18 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     return out
 
 
+def possible(out: Sequence, lead: int) -> bool:
+    """Whether a classified line of ``out`` could seed an island: a reported label
+    (or the line ``lead``) right beside a short unreported line."""
+    for i, item in enumerate(out):
+        if not (i == lead or (item.kind is not None or item.shaped) and not _NOT_LABEL_TAIL.search(item.line.text)):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(out) and 0 < out[j].words <= ISLAND_WORDS and out[j].kind is None and not out[j].shaped:
+                return True
+    return False
+
+
 def mark(out: MutableSequence, story: tuple[int, int], first_widget: bool, role: Callable[[int], str]) -> None:
     """Mark the island lines of the classified lines ``out`` as widget labels."""
     own = [item.kind is not None or item.shaped for item in out]

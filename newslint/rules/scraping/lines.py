@@ -203,11 +203,15 @@ def _mark_islands(doc: Document, out: MutableSequence[Classified], first: int) -
     like a sentence) to the last line the model reads as the story's (``_last_body``)."""
     begin = next((i for i, item in enumerate(out) if item.words >= RUNNING_WORDS and item.kind is None
                   and not item.shaped and _SENTENCE_END.search(item.line.text)), -1)
-    if begin < 0 or not any(item.kind is not None or item.shaped for item in out) and first >= begin:
+    if begin < 0:
+        return
+    lead = first < begin and ui_score(out[first].line.text) >= MIDDLING
+    # The line model runs only when a reported label, or a widget-worded first
+    # line, has a short line beside it with no blank line between.
+    if not islands.possible(out, first if lead else -1):
         return
     roles = line_roles(doc)
     end = max(begin, _last_body(roles, out))
-    lead = first < begin and ui_score(out[first].line.text) >= MIDDLING
     islands.mark(out, (begin, end), lead, lambda i: roles[i].role)
 
 
