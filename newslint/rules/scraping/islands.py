@@ -12,7 +12,7 @@ list may hold a line that looks like a widget.
 """
 from __future__ import annotations
 
-from typing import Callable, MutableSequence, Sequence
+from typing import Callable, Collection, MutableSequence, Sequence
 
 import regex
 
@@ -48,13 +48,14 @@ def _blocks(words: Sequence[int], start: int, stop: int) -> list[range]:
 
 
 def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool], story: tuple[int, int],
-                 first_widget: bool, role: Callable[[int], str]) -> set[int]:
+                 worded: Collection[int], role: Callable[[int], str]) -> set[int]:
     """Indices of the short label lines of the blocks above ``story[0]`` and below
     ``story[1]`` (the first and last lines of the story's running text) in an
     unbroken run from a line reported on its own evidence (``own``).  The
     document's first line is the headline unless it stands above a block that
-    holds one; then it is a widget too when ``first_widget`` (its words alone say
-    so)."""
+    holds one.  Above that block, a line of ``worded`` (its words alone make it
+    a middling widget, ui_shape.py) is a widget and a seed too: the model,
+    which reads a page's top line as its headline, cannot agree there."""
     begin, end = story
     head = _blocks(words, 0, begin)
     # A later head block holds the headline when it has a line of a few words that
@@ -63,8 +64,9 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     titled = [any(words[i] >= 4 and not _NOT_LABEL_TAIL.search(texts[i]) and role(i) not in _OWN_HEAD for i in block)
               for block in head]
     first = next((i for i, n in enumerate(words) if n), -1)
-    above_headline = bool(head) and first in head[0] and any(titled[1:])
-    lead = above_headline and first_widget
+    above = {i for k, block in enumerate(head) if any(titled[k + 1:]) for i in block}
+    above_headline = first in above
+    lead = {i for i in worded if i in above}
 
     def label(i: int) -> bool:
         return (not own[i] and words[i] <= ISLAND_WORDS and bool(_LABEL_START.match(texts[i]))
@@ -75,7 +77,7 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
         # A label right above a sentence of running text is its sub-heading.
         return i < len(words) and words[i] >= PROSE_WORDS and bool(_SENTENCE_TAIL.search(texts[i]))
 
-    out: set[int] = {first} if lead else set()
+    out: set[int] = set(lead)
     for block in head + _blocks(words, end + 1, len(words)):
         if any(_LOWER_START.match(texts[i]) for i in block):
             continue
@@ -83,21 +85,21 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
         # about this here.` may close the story before its author box), and a
         # label counts only in an unbroken run of labels from it: a page without
         # blank lines is one block.
-        seeds = [i for i in block if own[i] and not _NOT_LABEL_TAIL.search(texts[i]) or lead and i == first]
+        seeds = [i for i in block if own[i] and not _NOT_LABEL_TAIL.search(texts[i]) or i in lead]
         for seed in seeds:
             for step in (-1, 1):
                 i = seed + step
-                while i in block and i not in out and label(i):
+                while i in block and i not in out and not own[i] and label(i):
                     out.add(i)
                     i += step
     return out
 
 
-def possible(out: Sequence, lead: int) -> bool:
+def possible(out: Sequence, worded: Collection[int]) -> bool:
     """Whether a classified line of ``out`` could seed an island: a reported label
-    (or the line ``lead``) right beside a short unreported line."""
+    (or a line of ``worded``) right beside a short unreported line."""
     for i, item in enumerate(out):
-        if not (i == lead or (item.kind is not None or item.shaped) and not _NOT_LABEL_TAIL.search(item.line.text)):
+        if not (i in worded or (item.kind is not None or item.shaped) and not _NOT_LABEL_TAIL.search(item.line.text)):
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(out) and 0 < out[j].words <= ISLAND_WORDS and out[j].kind is None and not out[j].shaped:
@@ -105,9 +107,9 @@ def possible(out: Sequence, lead: int) -> bool:
     return False
 
 
-def mark(out: MutableSequence, story: tuple[int, int], first_widget: bool, role: Callable[[int], str]) -> None:
+def mark(out: MutableSequence, story: tuple[int, int], worded: Collection[int], role: Callable[[int], str]) -> None:
     """Mark the island lines of the classified lines ``out`` as widget labels."""
     own = [item.kind is not None or item.shaped for item in out]
     for i in island_lines([item.line.text for item in out], [item.words for item in out], own, story,
-                          first_widget, role):
+                          worded, role):
         out[i] = out[i]._replace(shaped=True)

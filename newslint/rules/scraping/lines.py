@@ -205,14 +205,17 @@ def _mark_islands(doc: Document, out: MutableSequence[Classified], first: int) -
                   and not item.shaped and _SENTENCE_END.search(item.line.text)), -1)
     if begin < 0:
         return
-    lead = first < begin and ui_score(out[first].line.text) >= MIDDLING
-    # The line model runs only when a reported label, or a widget-worded first
-    # line, has a short line beside it with no blank line between.
-    if not islands.possible(out, first if lead else -1):
+    # Lines above the story whose words alone make them a middling widget: above
+    # the headline, the model cannot agree (it reads the page's top as headline).
+    worded = {i for i in range(max(first, 0), begin) if out[i].words and out[i].kind is None and not out[i].shaped
+              and ui_score(out[i].line.text) >= MIDDLING}
+    # The line model runs only when a reported label, or such a line, has a short
+    # line beside it with no blank line between.
+    if not islands.possible(out, worded):
         return
     roles = line_roles(doc)
     end = max(begin, _last_body(roles, out))
-    islands.mark(out, (begin, end), lead, lambda i: roles[i].role)
+    islands.mark(out, (begin, end), worded, lambda i: roles[i].role)
 
 
 def _mark_neighbours(out: MutableSequence[Classified], first: int, furniture: Callable[[int], Callable[[], float]],
