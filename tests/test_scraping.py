@@ -673,10 +673,10 @@ CLUSTERS = {"widget-clusters": True}
 
 def test_a_short_label_beside_a_reported_widget_is_one_of_its_cluster():
     # `Not now` and `Maybe later` carry no listed phrase and no word of an
-    # interface class; with `widget-clusters`, the widget right above them
-    # settles it.
+    # interface class; the widget right above them settles it (past the story
+    # by default, as a widget island; with `widget-clusters`, anywhere).
     cookies = _HARBOUR + "Accept all cookies\nNot now\n"
-    assert_findings(stray_ui_text, cookies, ["7:1 NL301"])
+    assert_findings(stray_ui_text, cookies, ["7:1 NL301", "8:1 NL301"])
     assert_findings(stray_ui_text, cookies, ["7:1 NL301", "8:1 NL301"], options=CLUSTERS)
     banner = "Get our free app: news, weather and traffic in one place\nMaybe later\n"
     assert_findings(stray_ui_text, _HARBOUR + banner, ["7:1 NL301", "8:1 NL301"], options=CLUSTERS)
@@ -851,3 +851,44 @@ def test_fresh_batch_h_figures():
         assert hit[part, "A"] == 0 and hit[part, "L"] == 0
     assert (total["fit", "U"], total["validation", "U"]) == (42, 31)
     assert hit["fit", "U"] >= 25 and hit["validation", "U"] >= 19
+
+
+def test_fresh_batch_i_figures():
+    """Batch I (tests/scraping_fixtures_i.py), written after branch ui9's widget
+    islands and run once: no article line flagged, list-shaped lines no more than
+    that first run (validation 3/18, main 2/18), and the interface lines at least as
+    many (fit UI 28/39, validation UI 16/31)."""
+
+    from . import scraping_fixtures_i as module
+
+    hit, total = _batch_counts(module)
+    assert hit["fit", "A"] == 0 and hit["validation", "A"] == 0
+    assert hit["fit", "L"] == 0 and hit["validation", "L"] <= 3
+    assert (total["fit", "U"], total["validation", "U"]) == (39, 31)
+    assert hit["fit", "U"] >= 28 and hit["validation", "U"] >= 16
+
+
+# --- widget islands (islands.py) ----------------------------------------------------
+
+
+def test_a_block_above_the_headline_is_a_widget_island():
+    # `Gift this article to a friend` has no interface verb of its own; the
+    # first line's words make it a widget, and a headline block follows.
+    text = "Save for later\nGift this article to a friend\n\n" + _HARBOUR
+    assert_findings(stray_ui_text, text, ["1:1 NL301", "2:1 NL301"])
+    # Without a headline block after it, the first line is the headline.
+    assert_no_findings(stray_ui_text, "Save for later\n\n" + _HARBOUR.split("\n\n", 1)[1])
+
+
+def test_a_short_label_beside_a_reported_one_between_headline_and_story():
+    head, rest = _HARBOUR.split("\n\n", 1)
+    text = head + "\n\nListen to this article\n4 min\n\n" + rest
+    assert_findings(stray_ui_text, text, ["3:1 NL301", "4:1 NL301"])
+
+
+def test_an_island_needs_a_reported_label_and_leaves_wrapped_prose_alone():
+    # No line of the block is reported on its own: nothing to go on.
+    assert_no_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n")
+    # A block with a line opening in lower case is a hard-wrapped paragraph.
+    wrapped = _HARBOUR + "Sign up for our newsletter\nThe keepers said\nthat the lamp was old\n"
+    assert_findings(stray_ui_text, wrapped, ["7:1 NL301"])

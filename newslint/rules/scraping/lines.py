@@ -16,8 +16,9 @@ from ...analysis.line_roles import LineRole, line_roles
 from ...compact import COMPACT_LINES, View, count_matches, offsets
 from ...document import Document, Line
 from ...rule import Context
+from . import islands
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
-from .ui_shape import REPEAT_CHARS, REPEATS_KEPT, breadcrumb, neighbour_label, ui_shaped
+from .ui_shape import MIDDLING, REPEAT_CHARS, REPEATS_KEPT, breadcrumb, neighbour_label, ui_score, ui_shaped
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -190,9 +191,31 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
         item = out[i]
         if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)):
             out[i] = item._replace(shaped=True)
+    _mark_islands(doc, out, first)
     if clusters and any(item.kind is not None or item.shaped for item in out):
         _mark_neighbours(out, first, furniture, lambda j: line_roles(doc)[j].role,
                          lambda: _last_body(line_roles(doc), out))
+
+
+def _mark_islands(doc: Document, out: MutableSequence[Classified], first: int) -> None:
+    """Mark the short labels of the blocks of widgets above and below the story
+    (islands.py).  The story runs from its first line of running text (long, ending
+    like a sentence) to the last line the model reads as the story's (``_last_body``)."""
+    begin = next((i for i, item in enumerate(out) if item.words >= RUNNING_WORDS and item.kind is None
+                  and not item.shaped and _SENTENCE_END.search(item.line.text)), -1)
+    if begin < 0:
+        return
+    # Lines above the story whose words alone make them a middling widget: above
+    # the headline, the model cannot agree (it reads the page's top as headline).
+    worded = {i for i in range(max(first, 0), begin) if out[i].words and out[i].kind is None and not out[i].shaped
+              and ui_score(out[i].line.text) >= MIDDLING}
+    # The line model runs only when a reported label, or such a line, has a short
+    # line beside it with no blank line between.
+    if not islands.possible(out, worded):
+        return
+    roles = line_roles(doc)
+    end = max(begin, _last_body(roles, out))
+    islands.mark(out, (begin, end), worded, lambda i: roles[i].role)
 
 
 def _mark_neighbours(out: MutableSequence[Classified], first: int, furniture: Callable[[int], Callable[[], float]],
