@@ -339,3 +339,28 @@ def test_vocabulary_counts_the_words_as_the_unicode_scan(seed):
         expected = Counter(m.group().lower() for m in _WORDS.finditer(text))
         got = vocabulary(text)
         assert got == expected and list(got) == list(expected), text
+
+
+@pytest.mark.parametrize("before_name", (False, True))
+def test_title_word_slips_as_the_plain_search_finds_them(before_name):
+    # title_word_slip searches only when a title word is within reach, and
+    # _far_title_word only among title words: the answers of the plain way.
+    from newslint.rules.typos import names
+    from newslint.rules.typos.slips import Settings, suspicious
+
+    s = Settings()
+    allowed = names.honorifics() if before_name else names.title_words()
+    words = sorted(allowed)[::7] + ["unversity", "febuary", "wensday", "govenor", "capain", "cheif", "teran"]
+    slipped = [w[:i] + w[i + 1 :] for w in words for i in (1, len(w) // 2) if len(w) > 4] + _SAMPLE[:60]
+    for low in slipped:
+        found = suspicious(low, s)
+        plain_far = [
+            c for c in candidates(low)
+            if c.word in allowed and c.word[0] == low[0] and c.word[-1] == low[-1] and c.cost / len(low) <= 0.26
+        ]
+        plain = found[0].word if found and found[0].word in allowed else (
+            plain_far[0].word if plain_far and len(low) >= 7 else None)
+        quick = found[0].word if (found := (suspicious(low, s) if names.may_suggest(
+            low, s, lambda _: True, keep=allowed.__contains__) else None)) and found[0].word in allowed else (
+            names._far_title_word(low, allowed))
+        assert quick == plain, low
