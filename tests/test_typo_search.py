@@ -176,6 +176,80 @@ def test_bounded_edit_cost_agrees_with_the_full_one(typed, intended):
     assert bounded == full if full <= 2.0 else bounded > 2.0
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aabeiostnrlld'", min_size=1, max_size=9), st.text(alphabet="aabeiostnrlld", max_size=9),
+       st.sampled_from((0.3, 0.5, 0.6, 1.0, 1.04, 1.2, 1.36, 1.5, 1.7, 2.5)))
+def test_banded_edit_cost_is_the_full_table_within_its_limit(typed, intended, limit):
+    # The band leaves out only cells no alignment within the limit passes:
+    # within it the very same float, above it some number above it.
+    full = edit_cost(typed, intended)
+    banded = edit_cost(typed, intended, limit)
+    assert banded == full if full <= limit else banded > limit
+
+
+def test_banded_edit_cost_on_the_searched_pairs():
+    for word in _SAMPLE[:120]:
+        for cand in cands._two_edits(word) | cands.common_neighbours(word) if len(word) >= 4 else ():
+            full = edit_cost(word, cand)
+            for limit in (0.6, 1.0, 1.2, 1.36, 1.7, 2.0):
+                got = edit_cost(word, cand, limit)
+                assert got == full if full <= limit else got > limit, (word, cand, limit)
+
+
+def _limits(z: float) -> float:
+    return 1.0 + (z - 3.0) / 4
+
+
+@pytest.mark.parametrize("first", (False, True))
+def test_a_bounded_search_is_the_whole_one_filtered(first):
+    for word in _SAMPLE[:150]:
+        for deep in (True, False):
+            whole = tuple(
+                c for c in candidates(word, deep=deep)
+                if c.cost <= min(2.0, _limits(c.zipf)) and (not first or c.word[0] == word[0]) and "e" not in c.word
+            )
+            got = cands.candidates_within(word, deep, _limits, lambda w: "e" not in w, first)
+            assert got == whole, (word, deep)
+
+
+def test_the_search_bounded_by_the_slip_test_keeps_what_it_takes():
+    # suspicious reads only the candidates _good takes: the bound derived
+    # from _good (slips._dearest) drops none of them.
+    from newslint.rules.typos import slips
+
+    s = slips.Settings()
+    for word in _SAMPLE[:200]:
+        z = zipf(word)
+        cap = slips._cap(word, z, s)
+        deep = cap >= 1.0 or z == 0.0
+        own = slips.stems(word)
+        whole = [c for c in candidates(word, deep=deep) if slips._good(word, s, z, cap, own, c)]
+        bounded = [c for c in cands.candidates_within(word, deep, slips._dearest(word, s, z, cap))
+                   if slips._good(word, s, z, cap, own, c)]
+        assert bounded == whole, word
+
+
+def test_no_kept_initial_slip_means_none_after_the_search():
+    # may_keep_initial is the quick reject before the search for a
+    # capitalised word: where it says no, the whole search keeps nothing.
+    from newslint.rules.typos import verdict
+    from newslint.rules.typos.names import initial_slip
+
+    s = verdict.Settings()
+    said_yes = 0
+    for word in _SAMPLE + ["hosptial", "comission", "mediterannean", "afganistan", "britian", "wensday"]:
+        found = verdict.suspicious(word, s)
+        kept = initial_slip(word, found) if found else ()
+        if not verdict.may_keep_initial(word, s):
+            assert not kept, word
+            assert not verdict.initial_candidates(word, s), word
+        else:
+            said_yes += 1
+            plain = verdict.slip_candidates(word, s, False)
+            assert verdict.initial_candidates(word, s) == (initial_slip(word, plain) if plain else plain), word
+    assert 0 < said_yes < len(_SAMPLE)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="abé'-z", max_size=9))
 def test_edits1_is_every_single_edit(word):
@@ -265,3 +339,28 @@ def test_vocabulary_counts_the_words_as_the_unicode_scan(seed):
         expected = Counter(m.group().lower() for m in _WORDS.finditer(text))
         got = vocabulary(text)
         assert got == expected and list(got) == list(expected), text
+
+
+@pytest.mark.parametrize("before_name", (False, True))
+def test_title_word_slips_as_the_plain_search_finds_them(before_name):
+    # title_word_slip searches only when a title word is within reach, and
+    # _far_title_word only among title words: the answers of the plain way.
+    from newslint.rules.typos import names
+    from newslint.rules.typos.slips import Settings, suspicious
+
+    s = Settings()
+    allowed = names.honorifics() if before_name else names.title_words()
+    words = sorted(allowed)[::7] + ["unversity", "febuary", "wensday", "govenor", "capain", "cheif", "teran"]
+    slipped = [w[:i] + w[i + 1 :] for w in words for i in (1, len(w) // 2) if len(w) > 4] + _SAMPLE[:60]
+    for low in slipped:
+        found = suspicious(low, s)
+        plain_far = [
+            c for c in candidates(low)
+            if c.word in allowed and c.word[0] == low[0] and c.word[-1] == low[-1] and c.cost / len(low) <= 0.26
+        ]
+        plain = found[0].word if found and found[0].word in allowed else (
+            plain_far[0].word if plain_far and len(low) >= 7 else None)
+        quick = found[0].word if (found := (suspicious(low, s) if names.may_suggest(
+            low, s, lambda _: True, keep=allowed.__contains__) else None)) and found[0].word in allowed else (
+            names._far_title_word(low, allowed))
+        assert quick == plain, low

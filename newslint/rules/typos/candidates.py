@@ -10,6 +10,7 @@ indexes are built once and kept in the user's cache folder (``store``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import groupby, repeat
 from typing import NamedTuple
@@ -51,7 +52,7 @@ def _wildcards(strings: set[str]) -> set[str]:
     return {s[:i] + _ANY + s[i + 1 :] for s in strings for i in range(len(s))}
 
 
-def _two_edits(word: str) -> set[str]:
+def _two_edits(word: str, keep: Callable[[str], bool] | None = None, first: bool = False) -> set[str]:
     """The frequent words one edit from ``word`` (``edits1``), then perhaps a
     letter deleted, then perhaps one inserted: the reach of the distance-2
     search, which files each frequent word under itself and its deletions
@@ -61,11 +62,17 @@ def _two_edits(word: str) -> set[str]:
     ``word`` at most two letters shorter than either; all are in reach but
     words of the same length two letters apart both ways, which are in reach
     only when the first edit was a substitution or a swap (the others need
-    two deletions and two insertions: two letters moved)."""
+    two deletions and two insertions: two letters moved).
+
+    ``keep`` (a test of a word) and ``first`` (keep the first letter) leave
+    out the other words: each word's answer is its own, so the rest is as
+    the whole search gives it."""
     n = len(word)
     found: set[str] = set()
     apart = []
-    for cand, shared in sharing(word).items():
+    for cand, shared in sharing(word, word[:1] if first else None).items():
+        if keep is not None and not keep(cand):
+            continue
         if n - shared < 2 or len(cand) - shared < 2:
             found.add(cand)
         else:
@@ -131,6 +138,43 @@ def candidates(word: str, max_cost: float = 2.0, deep: bool = True) -> tuple[Can
         if c is _UNSCORED:
             c = scored[cand] = _score(word, cand, max_cost)
         if c is not None:
+            out.append(c)
+    out.sort(key=lambda c: (-c.score, c.word))
+    return tuple(out)
+
+
+# The dearest candidate ``candidates`` keeps (its default ``max_cost``).
+_MAX_COST = 2.0
+
+
+def candidates_within(word: str, deep: bool, dearest: Callable[[float], float],
+                      keep: Callable[[str], bool] | None = None, first: bool = False) -> tuple[Candidate, ...]:
+    """``candidates(word, deep=deep)`` less the candidates a caller would
+    drop unread: those dearer than ``dearest(their Zipf)``, those ``keep``
+    rejects and (``first``) those with another first letter; the rest in
+    the same order, with the same values.  A bound lets the edit cost stop
+    early (``edit_cost``'s limit) and most distance-2 words go unscored, the
+    costly part of a search for a word that has no credible slip."""
+    near = common_neighbours(word)
+    if keep is not None or first:
+        near = frozenset(c for c in near if (keep is None or keep(c)) and (not first or c[:1] == word[:1]))
+    found = set(near)
+    if deep and len(word) >= 4:
+        found |= _two_edits(word, keep, first)
+    found.discard(word)
+    scored = _scored(word, _MAX_COST)
+    out = []
+    for cand in found:
+        most = min(_MAX_COST, dearest(zipf(cand)))
+        if most < 0.0:
+            continue
+        c = scored.get(cand, _UNSCORED)
+        if c is _UNSCORED:
+            c = _score(word, cand, most)
+            if most >= _MAX_COST:
+                scored[cand] = c  # as ``candidates`` scores it
+            # (with a smaller bound, None means only "dearer than that")
+        if c is not None and c.cost <= most:
             out.append(c)
     out.sort(key=lambda c: (-c.score, c.word))
     return tuple(out)

@@ -132,9 +132,11 @@ def near_any(word: str) -> bool:
     return False
 
 
-def sharing(word: str) -> dict[str, int]:
+def sharing(word: str, first: str | None = None) -> dict[str, int]:
     """Frequent words sharing a subsequence with ``word`` at most two letters
-    shorter than either, with the length of the longest such subsequence."""
+    shorter than either, with the length of the longest such subsequence;
+    ``first``: only the words starting with that letter (a search that keeps
+    the first letter checks no other word)."""
     index = _index()
     once = deletions(word)
     twice = {x[:i] + x[i + 1 :] for x in once for i in range(len(x))}
@@ -143,6 +145,8 @@ def sharing(word: str) -> dict[str, int]:
     for keys in ((word,), once, twice):
         for key in keys:
             for ident in _filed_under(index, key):
-                if ident not in longest and _contains(index.words[ident], key, 2):
+                if ident not in longest and (first is None or index.words[ident][:1] == first) and _contains(
+                    index.words[ident], key, 2
+                ):
                     longest[ident] = len(key)
     return {index.words[i]: n for i, n in longest.items()}

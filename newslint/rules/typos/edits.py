@@ -6,6 +6,7 @@ distance the candidate search ranks neighbours by.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from itertools import repeat
 
@@ -107,11 +108,82 @@ def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
 
     With a ``limit``, a distance above it may be given as any number above
-    it: the search stops once two rows of the table are all dearer (a swap
-    reaches back two rows), which for most far neighbours is halfway."""
+    it: the table is filled only in the band of cells some alignment within
+    the limit can pass (every edit costs at least ``_CHEAPEST``, so a cell
+    ``k`` off the diagonal is ``k`` edits away and the far corner as many
+    again: Ukkonen's band), and the search stops once two rows are all
+    dearer (a swap reaches back two rows).  A search bounded at 1.2 fills
+    three cells a row instead of the whole row."""
     n, m = len(typed), len(intended)
     if abs(n - m) * _CHEAPEST > limit:
         return abs(n - m) * _CHEAPEST
+    if limit == float("inf"):
+        return _full_cost(typed, intended, limit)
+    # Cell (i, j) is reached in |j - i| edits and the end in |(m - n) - (j - i)|
+    # more: kept when their cheapest cost is within the limit.  Rounded out
+    # (the margin): a cell too many costs time, one too few the answer.
+    reach = limit / _CHEAPEST + 1e-9
+    delta = m - n
+    lo = math.ceil((delta - reach) / 2)
+    hi = math.floor((delta + reach) / 2)
+    if hi - lo + 1 >= m + 1:
+        return _full_cost(typed, intended, limit)
+    return _banded_cost(typed, intended, limit, lo, hi)
+
+
+_INF = float("inf")
+
+
+def _banded_cost(typed: str, intended: str, limit: float, lo: int, hi: int) -> float:
+    """``_full_cost`` over the cells with ``lo <= j - i <= hi`` (the others
+    taken as unreachable)."""
+    n, m = len(typed), len(intended)
+    del_typed = _indel_costs(typed)
+    ins_intended = _indel_costs(intended)
+    prev2: list[float] = []
+    prev = [_INF] * (m + 1)
+    prev[0] = 0.0
+    for j in range(1, min(m, hi) + 1):
+        prev[j] = prev[j - 1] + ins_intended[j - 1]
+    over = False
+    for i in range(1, n + 1):
+        t = typed[i - 1]
+        subs = _sub_costs(t)
+        d = del_typed[i - 1]
+        cur = [_INF] * (m + 1)
+        first = i + lo
+        if first <= 0:
+            cur[0] = prev[0] + d
+            first = 1
+        low = _INF if first > 1 else cur[0]
+        for j in range(first, min(m, i + hi) + 1):
+            u = intended[j - 1]
+            best = prev[j] + d
+            x = cur[j - 1] + ins_intended[j - 1]
+            if x < best:
+                best = x
+            x = prev[j - 1] + (0.0 if t == u else subs.get(u, 1.0))
+            if x < best:
+                best = x
+            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == u and t != u:
+                x = prev2[j - 2] + 0.6
+                if x < best:
+                    best = x
+            cur[j] = best
+            if best < low:
+                low = best
+        if low > limit:
+            if over:
+                return low
+            over = True
+        else:
+            over = False
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def _full_cost(typed: str, intended: str, limit: float) -> float:
+    n, m = len(typed), len(intended)
     del_typed = _indel_costs(typed)
     ins_intended = _indel_costs(intended)
     prev2: list[float] = []

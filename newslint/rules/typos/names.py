@@ -12,9 +12,9 @@ import regex
 
 from ...heap import forgettable
 from ...phrases import data_path, read_list
-from .candidates import Candidate, candidates
+from .candidates import Candidate, candidates_within
 from .lexicon import zipf
-from .slips import Settings, suspicious
+from .slips import Settings, may_suggest, suspicious
 from .spelling import proper_noun, spelled_right
 
 _NON_LATIN = regex.compile(r"[^\p{Latin}\p{M}'’]")
@@ -173,7 +173,9 @@ def title_word_slip(word: str, settings: Settings, before_name: bool = False) ->
     if before_name and spelled_right(word) is not False:
         return None
     allowed = honorifics() if before_name else title_words()
-    found = suspicious(low, settings)
+    # Only a title word first among the candidates counts: with none within
+    # reach (most names), no search.
+    found = suspicious(low, settings) if may_suggest(low, settings, lambda _: True, keep=allowed.__contains__) else None
     best = found[0].word if found and found[0].word in allowed else _far_title_word(low, allowed)
     if best is None:
         return None
@@ -191,8 +193,11 @@ _FAR_TITLE_COST_PER_LETTER = 0.26
 def _far_title_word(low: str, allowed: frozenset[str]) -> str | None:
     if len(low) < _FAR_TITLE_MIN_LENGTH:
         return None
+    # Only title words with both end letters kept, as cheap as the rule
+    # allows: the search looks at no other word.
+    most = _FAR_TITLE_COST_PER_LETTER * len(low) + 1e-9
     near = [
-        c for c in candidates(low)
+        c for c in candidates_within(low, True, lambda _: most, allowed.__contains__, True)
         if c.word in allowed and c.word[0] == low[0] and c.word[-1] == low[-1]
         and c.cost / len(low) <= _FAR_TITLE_COST_PER_LETTER
     ]

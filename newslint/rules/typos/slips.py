@@ -7,11 +7,12 @@ Thresholds are in Zipf units (see ``lexicon.zipf``).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
 from ...heap import forgettable
-from .candidates import Candidate, candidates, sound_alikes, sound_key
+from .candidates import Candidate, candidates, candidates_within, sound_alikes, sound_key
 from .edits import NEAR_KEYS, VOWELS
 from .forms import known_variant, other_doubling, stem_readings, stems, variants
 from .lexicon import zipf
@@ -182,6 +183,83 @@ _DEAR_COST = 1.4
 _DEAR_GAP = 3.0
 
 
+def _cap(word: str, z: float, s: Settings) -> float:
+    """The dearest slip believed of ``word``.  The rarer the word, the dearer
+    the slip we believe (max_cost - cost_slope * z); above Zipf 2 that leaves
+    room for one edit only, and the distance-2 search can be skipped.
+    A long word both dictionaries reject is held that often by the web list
+    as a popular misspelling (``avalible``, ``definetly``), not as a rare
+    word: a dearer slip is believed, as for a word the list barely knows.
+    Short ones are as often slang, names and foreign words (``reais``)."""
+    return s.max_cost - s.cost_slope * (min(z, _REJECTED_ZIPF) if _rejected(word) else z)
+
+
+def _rejected(word: str) -> bool:
+    return len(word) >= _REJECTED_MIN_LENGTH and spelled_right(word) is False
+
+
+def _good(word: str, s: Settings, z: float, cap: float, own_stems: frozenset[str] | set[str], c: Candidate) -> bool:
+    """May ``c`` be suggested for ``word``: frequent enough, far enough above
+    the word for its cost, and a slip cheap enough for the word's length?"""
+    if c.zipf < (SHORT_MIN_SUGGESTION if len(word) <= 3 else s.min_suggestion) or (
+        c.word in own_stems and c.cost > _UNDOUBLE_COST
+    ):
+        return False
+    base = max(z, 1.0)
+    if c.zipf - base < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
+        return False
+    return not (c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap)
+
+
+# Bounds derived from ``_good`` are widened by this much, so that rounding
+# never drops a candidate ``_good`` would take; ``_good`` itself decides.
+_MARGIN = 1e-9
+
+
+def _dearest(word: str, s: Settings, z: float, cap: float) -> Callable[[float], float]:
+    """The dearest edit cost ``_good`` can take from a candidate of a given
+    Zipf frequency (negative: none), for ``candidates_within``."""
+    least = SHORT_MIN_SUGGESTION if len(word) <= 3 else s.min_suggestion
+    base = max(z, 1.0)
+    fixed = min(cap, _MAX_COST_PER_LETTER * len(word)) + _MARGIN
+    need = s.min_gap + s.rarity_gap * (base - 1.0)
+
+    def dearest(zipf_of: float) -> float:
+        if zipf_of < least:
+            return -1.0
+        if s.cost_gap > 0:
+            return min(fixed, (zipf_of - base - need) / s.cost_gap + _MARGIN)
+        return fixed
+
+    return dearest
+
+
+def may_suggest(word: str, s: Settings, accept: Callable[[Candidate], bool], dearest: float = 2.0,
+                keep: Callable[[str], bool] | None = None, first: bool = False) -> bool:
+    """Could ``suspicious(word, s)`` hold a candidate that ``accept`` takes?
+    ``dearest``, ``keep`` (a test of its word) and ``first`` (its first
+    letter kept) are what ``accept`` needs, so the search looks at nothing
+    else.  False only when no such candidate can be there (every one the
+    search returns passes ``_good``, or is a sound-alike): a caller that
+    reads only those candidates skips the whole search (most names)."""
+    z = zipf(word)
+    if z >= s.max_zipf or (len(word) <= 3 and not any(ch in VOWELS for ch in word)):
+        return False
+    cap = _cap(word, z, s)
+    own_stems = stems(word)
+    bound = _dearest(word, s, z, cap)
+    found = candidates_within(word, cap >= 1.0 or z == 0.0, lambda zc: min(dearest, bound(zc)), keep, first)
+    if any(_good(word, s, z, cap, own_stems, c) and accept(c) for c in found):
+        return True
+    if z == 0.0 and len(word) >= _SOUND_MIN_LENGTH:
+        return any(
+            c.cost / len(word) <= _SOUND_MAX_COST_PER_LETTER and accept(c)
+            and (keep is None or keep(c.word)) and (not first or c.word[:1] == word[:1])
+            for c in sound_alikes(word)
+        )
+    return False
+
+
 @forgettable
 @lru_cache(maxsize=65536)
 def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Candidate, ...] | None:
@@ -198,25 +276,12 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
     short = len(word) <= 3
     if short and not any(ch in VOWELS for ch in word):
         return None  # ntl, bbc: abbreviations written in lower case
-    # The rarer the word, the dearer the slip we believe (max_cost -
-    # cost_slope * z); above Zipf 2 that leaves room for one edit only, and
-    # the distance-2 search can be skipped.
-    # A long word both dictionaries reject is held that often by the web list
-    # as a popular misspelling (``avalible``, ``definetly``), not as a rare
-    # word: a dearer slip is believed, as for a word the list barely knows.
-    # Short ones are as often slang, names and foreign words (``reais``).
-    rejected = len(word) >= _REJECTED_MIN_LENGTH and spelled_right(word) is False
-    cap = s.max_cost - s.cost_slope * (min(z, _REJECTED_ZIPF) if rejected else z)
-    for c in candidates(word, deep=cap >= 1.0 or z == 0.0):
-        if c.zipf < (SHORT_MIN_SUGGESTION if short else s.min_suggestion) or (
-            c.word in own_stems and c.cost > _UNDOUBLE_COST
-        ):
+    rejected = _rejected(word)
+    cap = _cap(word, z, s)
+    for c in candidates_within(word, cap >= 1.0 or z == 0.0, _dearest(word, s, z, cap)):
+        if not _good(word, s, z, cap, own_stems, c):
             continue
         gap = c.zipf - base
-        if gap < s.min_gap + s.cost_gap * c.cost + s.rarity_gap * (base - 1.0):
-            continue
-        if c.cost / len(word) > _MAX_COST_PER_LETTER or c.cost > cap:
-            continue
         good.append(c)
         # Every candidate may be suggested, but only a credible slip makes
         # the word one: not a first letter changed, nor a dear slip that does

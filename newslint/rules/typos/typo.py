@@ -17,7 +17,6 @@ from .lexicon import zipf
 from .names import (
     after_capitalised,
     after_title,
-    initial_slip,
     name_key,
     next_is_capitalised,
     next_is_name,
@@ -32,7 +31,7 @@ from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
 from .twins import document_twins, mostly_foreign
-from .verdict import after_name, capitalised_slip, proper_slip, slip_candidates
+from .verdict import after_name, capitalised_slip, initial_candidates, proper_slip, slip_candidates
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
@@ -369,9 +368,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         if full is not None and not full.endswith("'s"):
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
-        found = slip_candidates(low, settings, word[0].islower())
-        if found and word[0].isupper():
-            found = initial_slip(low, found)
+        found = slip_candidates(low, settings) if word[0].islower() else initial_candidates(low, settings)
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):

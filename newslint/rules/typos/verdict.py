@@ -13,7 +13,7 @@ from .compounds import compound_slip
 from .dictionary import archaic_slip, rejected_slip, unlisted_slip
 from .lexicon import zipf
 from .names import initial_slip, normalise, title_words
-from .slips import PREFIXES, Settings, suspicious
+from .slips import PREFIXES, Settings, may_suggest, suspicious
 from .spelling import proper_noun, spelled_right
 
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
@@ -78,6 +78,34 @@ def prefixed_word(word: str) -> bool:
     )
 
 
+# initial_slip keeps no candidate dearer than this, nor this per letter.
+_INITIAL_BOUND = 1.0
+_INITIAL_BOUND_PER_LETTER = 0.2
+
+
+@forgettable
+@lru_cache(maxsize=65536)
+def may_keep_initial(low: str, settings: Settings) -> bool:
+    """Could ``initial_slip(low, slip_candidates(low, settings, False))`` (or
+    of ``suspicious(low)``: the same candidates or more) keep anything?  A
+    search bounded by what ``initial_slip`` keeps (the first letter, a cost
+    of one edit or 0.2 a letter) answers; False spares the whole search,
+    which for a capitalised word (a name, mostly) is what its callers read."""
+    return may_suggest(
+        low, settings, lambda c: bool(initial_slip(low, (c,))),
+        max(_INITIAL_BOUND, _INITIAL_BOUND_PER_LETTER * len(low)) + 1e-9, first=True,
+    )
+
+
+def initial_candidates(low: str, settings: Settings) -> tuple[Candidate, ...] | None:
+    """``initial_slip`` of ``slip_candidates(low, settings, False)``: the
+    corrections of a word written capitalised at a sentence start."""
+    if not may_keep_initial(low, settings):
+        return None
+    found = slip_candidates(low, settings, False)
+    return initial_slip(low, found) if found else found
+
+
 # Short names sit one edit from other names by chance (``Teran``/Tehran,
 # ``Hanni``/Hanna, ``Kearbey``/Kearney); long ones seldom do, so a long word
 # one slip from a name is that name misspelt (``Kiekegaard``).
@@ -138,6 +166,8 @@ def unknown_capital(
         return None
     if spelled_right(word) is not False or spelled_right(low) is not False:
         return None
+    if not may_keep_initial(low, settings):
+        return None  # what the callers keep (initial_slip) cannot be there
     found = slip_candidates(low, settings, False)
     return (low, found) if found else None
 
@@ -206,6 +236,8 @@ def proper_slip(word: str, settings: Settings) -> tuple[Candidate, ...] | None:
         return None  # a name the dictionaries know (asked first: cached, and cheaper than the neighbours)
     if not any(w[0] == low[0] and zipf(w) >= _PROPER_MIN_SUGGESTION for w in common_neighbours(low)):
         return None  # no well-known word one edit away: no search
+    if not may_keep_initial(low, settings):
+        return None
     found = suspicious(low, settings)
     if not found:
         return None
