@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterator
 
 import regex
@@ -13,6 +14,7 @@ from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
 from .learned import QUOTES, REPORTING, flagged
+from .notice_parts import says_notice
 from .terms import has_agent, terms
 
 # A disclosure is a short notice; a long sentence that mentions all three
@@ -39,8 +41,11 @@ def is_disclosure(sentence: str) -> bool:
     agent, and a generation word, linked without a "that/whether/about" between
     the self-reference and the generation word."""
     t = terms()
-    if not has_agent(sentence) or len(_WORD.findall(sentence)) > _MAX_WORDS:
+    if len(_WORD.findall(sentence)) > _MAX_WORDS:
         return False
+    if not has_agent(sentence):
+        # A softer actor ("produced by software", "not written by humans").
+        return _says_notice(sentence)
     # A short label is its own self-reference ("Summary by AI.").
     if len(_WORD.findall(sentence)) <= _LABEL_WORDS and t.label.match(sentence.strip()):
         return True
@@ -72,7 +77,13 @@ def is_disclosure(sentence: str) -> bool:
             lo, hi = (s.end(), g.start()) if s.start() < g.start() else (g.end(), s.start())
             if not _BLOCKERS.search(sentence, lo, hi):
                 return True
-    return False
+    return _says_notice(sentence)
+
+
+def _says_notice(sentence: str) -> bool:
+    """The notice read by its parts (notice_parts.py), when no reporting verb
+    makes it news about another text."""
+    return not REPORTING.search(sentence) and says_notice(terms().parts, sentence)
 
 
 def _sentences_with_agent(doc: Document) -> Iterator[Block]:
@@ -80,10 +91,12 @@ def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     sentence split is skipped for them."""
     # Lower-casing rarely changes offsets (U+0130); then the slower scan.
     # The lower case is read a slice at a time: a huge article is not copied.
+    # With them, the softer actors of a notice read by its parts (notice_parts.py).
+    scan = terms().parts.scan
     if keeps_offsets(doc.text):
-        hits = list(windows(doc).starts(terms().agent_scan))
+        hits = sorted(list(windows(doc).starts(terms().agent_scan)) + list(windows(doc).starts(scan)))
     else:
-        hits = [m.start() for m in terms().agent.finditer(doc.text)]
+        hits = sorted([m.start() for m in terms().agent.finditer(doc.text)] + [m.start() for m in re.finditer(scan.pattern, doc.text, re.IGNORECASE)])
     if not hits:
         return
     sentences = doc.sentences

@@ -10,6 +10,7 @@ import regex
 from ...pattern_files import read_entries
 from ...phrases import word_start_phrases
 from .compose import disclosure_shapes
+from .notice_parts import NoticeParts, notice_parts
 from .vocab import words
 from .word_start import after_guard, guarded_alternation
 
@@ -41,6 +42,8 @@ class Terms(NamedTuple):
     # Compositions of classes (compose.py): a credit or note label, a
     # caption, a byline, each with a verb of making or a role and an agent.
     composed: tuple[regex.Pattern[str], ...]
+    # The notice read by its parts in any order (notice_parts.py).
+    parts: NoticeParts
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +97,8 @@ def terms() -> Terms:
         # "with AI help", "with artificial-intelligence assistance".
         r"(?:[\s-]+(?:help|assistance|support|input|tools?))?"
         r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
-        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
+        # "checked by the desk", "tested in our kitchen", "not reviewed by a meteorologist".
+        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+|but\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read|tested)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
     making = rf"(?:{words('ai_making_verbs.txt')})"
@@ -120,6 +124,11 @@ def terms() -> Terms:
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*\b(?:{fused})\b{after}"
+        # The participle naming the text: "Automatically generated summary of
+        # the council meeting", "Computer-generated forecast; not reviewed ..."
+        # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
+        rf"|^[^\w]*\b(?:{fused})\s+(?:[\w-]+\s+)?(?:{text_nouns}|{words('ai_media_nouns.txt')})\b"
+        rf"(?:\s+(?:of|for|from|on)\s+[^.;:!?]{{0,60}}?)?{after}"
         # The agent's part in the work, as a label: "AI assisted with research
         # and drafting; all quotes were verified by a reporter."
         rf"|^[^\w]*{agent}\s+(?:assisted|helped|was\s+used|were\s+used)\s+(?:with|in|to)\s+(?:the\s+)?"
@@ -142,6 +151,7 @@ def terms() -> Terms:
         label=regex.compile(label, regex.IGNORECASE),
         made_this=regex.compile(made_this, regex.IGNORECASE),
         composed=disclosure_shapes(agent, making, text_nouns),
+        parts=notice_parts(agent, text_nouns),
     )
 
 
