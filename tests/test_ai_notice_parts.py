@@ -18,7 +18,7 @@ TAIL = "\n\nThe council will review the change in a year.\n"
         # A softer actor after "by", the text pointing at itself.
         "The tide tables in this supplement are compiled by software overnight.",
         # No human author is an actor.
-        "The match reports on this page were not written by people.",
+        "The match reports on this page were not written by humans.",
         # The text "quoted here", the act as a gerund.
         "A chatbot helped in translating the letters quoted here from Polish.",
         # A framing label stands in for the text.

@@ -14,7 +14,7 @@ from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
 from .learned import QUOTES, REPORTING, flagged
-from .notice_parts import says_notice
+from .notice_parts import confirmed, says_notice
 from .terms import has_agent, terms
 
 # A disclosure is a short notice; a long sentence that mentions all three
@@ -91,12 +91,14 @@ def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     sentence split is skipped for them."""
     # Lower-casing rarely changes offsets (U+0130); then the slower scan.
     # The lower case is read a slice at a time: a huge article is not copied.
-    # With them, the softer actors of a notice read by its parts (notice_parts.py).
-    scan = terms().parts.scan
+    # With them, the nouns of a softer actor (notice_parts.py), each kept
+    # only beside the rest of its actor phrase.
+    t = terms()
     if keeps_offsets(doc.text):
-        hits = sorted(list(windows(doc).starts(terms().agent_scan)) + list(windows(doc).starts(scan)))
+        found = windows(doc).starts(t.notice_scan)
     else:
-        hits = sorted([m.start() for m in terms().agent.finditer(doc.text)] + [m.start() for m in re.finditer(scan.pattern, doc.text, re.IGNORECASE)])
+        found = (m.start() for m in re.finditer(t.notice_scan.pattern, doc.text, re.IGNORECASE))
+    hits = [pos for pos in found if t.agent.match(doc.text, pos) or confirmed(t.parts, doc.text, pos)]
     if not hits:
         return
     sentences = doc.sentences

@@ -14,7 +14,6 @@ this one, and a reporting verb anywhere in the sentence rules it out
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -36,8 +35,9 @@ class NoticeParts(NamedTuple):
     act: regex.Pattern[str]
     text: regex.Pattern[str]
     frame: regex.Pattern[str]
-    # Lower-cased stdlib scan for the actors the family's agent scan does not hold.
-    scan: re.Pattern[str]
+    # A softer actor or no human author, confirmed around a hit of
+    # soft_scan_nouns() (terms.py scans for them with the agents).
+    soft: regex.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -52,12 +52,12 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
         r"\bnot\s+(?:[\w-]+\s+)?by\s+(?:a\s+)?(?:humans?|people|a\s+person|journalists?|reporters?|staff)\b"
         r"|\b(?:without|with\s+no|no)\s+human\s+[\w-]+"
     )
-    # A softer machine noun counts as the maker named after "by", with at
-    # most two words between ("by our elections software", "produced by
-    # software"), or doing the act ("software wrote"); not when it heads a
+    # A softer machine noun counts as the maker named after "by", "with" or
+    # "using", with at most two words between ("by our elections software",
+    # "made with an image generator"), or doing the act ("software wrote"); not when it heads a
     # noun for people ("our software team created this page").
     people = rf"(?!\s+(?:{words('ai_term_exclusions.txt')}|team|teams|staff|house|houses)\b)"
-    soft_actor = rf"\bby\s+(?:(?:an?|the|our|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{soft})\b{people}|\b(?:{soft})\s+(?=(?:{stems}))"
+    soft_actor = rf"\b(?:by|with|using)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{soft})\b{people}|\b(?:{soft})\s+(?=(?:{stems}))"
     # An agent denied ("written by residents, not by a machine") is not the maker.
     actor = rf"(?<!\bnot\s+(?:by\s+|with\s+)?(?:an?\s+|the\s+)?)(?:{agent}|{soft_actor})|(?P<no_human>{no_human})"
     media = rf"(?:{words('ai_media_nouns.txt')})s?"
@@ -78,11 +78,26 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
         act=regex.compile(rf"\b(?:{stems})[\w-]*", flags),
         text=regex.compile(text, flags),
         frame=regex.compile(frame, flags),
-        scan=re.compile(
-            rf"(?<!\w)(?:{words('ai_soft_agents.txt', lower=True)})(?!\w)|\bnot\s+(?:[\w-]+\s+)?by\s+(?:a\s+)?(?:human|people|a\s+person|journalist|reporter|staff)"
-            r"|\b(?:without|no)\s+human\b"
-        ),
+        soft=regex.compile(rf"{soft_actor}|{no_human}", flags),
     )
+
+
+def soft_scan_nouns() -> str:
+    """The nouns of a softer actor or of no human author, in lower case: an
+    article without one of them (or an agent) is not split into sentences.
+    "people" and "staff" are left out, being in most articles: "not written
+    by people" is found only beside an agent."""
+    return rf"{words('ai_soft_agents.txt', lower=True)}|humans?"
+
+
+# How far around a noun of soft_scan_nouns() its actor phrase may reach.
+_REACH = 60
+
+
+def confirmed(parts: NoticeParts, text: str, pos: int) -> bool:
+    """Whether the noun found at ``pos`` is part of a softer actor or of no
+    human author."""
+    return parts.soft.search(text, max(0, pos - _REACH), pos + _REACH) is not None
 
 
 def says_notice(parts: NoticeParts, sentence: str) -> bool:
@@ -92,20 +107,20 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
     def first(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
         return next((m for m in pattern.finditer(sentence) if not inside_quotes(sentence, m.start())), None)
 
+    # The text or the framing first: most sentences with an agent have neither.
+    framed = first(parts.frame) is not None
+    text = None if framed else first(parts.text)
+    if not framed and text is None:
+        return False
     actor = first(parts.actor)
     if actor is None or _HEARSAY.search(sentence):
         return False
     # An agent's own words are not the act ("AI-generated" names the agent);
     # "not written by people" holds its act.
     acts = [m for m in parts.act.finditer(sentence) if actor.group("no_human") or not (actor.start() <= m.start() < actor.end())]
-    if not acts:
-        return False
-    if first(parts.frame) is not None:
-        return True
-    text = first(parts.text)
     if text is None:
-        return False
-    # The act nearest the text, with no break of the link between them.
+        return bool(acts)
+    # An act linked to the text, with no break of the link between them.
     for act in acts:
         lo, hi = (text.end(), act.start()) if text.start() < act.start() else (act.end(), text.start())
         if lo > hi or not _BLOCKERS.search(sentence, lo, hi):

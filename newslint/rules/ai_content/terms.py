@@ -10,7 +10,7 @@ import regex
 from ...pattern_files import read_entries
 from ...phrases import word_start_phrases
 from .compose import disclosure_shapes
-from .notice_parts import NoticeParts, notice_parts
+from .notice_parts import NoticeParts, notice_parts, soft_scan_nouns
 from .vocab import words
 from .word_start import after_guard, guarded_alternation
 
@@ -24,6 +24,10 @@ class Terms(NamedTuple):
     # The same for lower-cased text with the stdlib engine, which scans
     # every article's literal-led alternatives about twice as fast.
     agent_scan: re.Pattern[str]
+    # The same scan with the nouns of a softer actor (notice_parts.py) in
+    # its alternation: one pass costs what the agent scan alone does, two
+    # passes half as much again.  Not every hit is an agent.
+    notice_scan: re.Pattern[str]
     # Matched right after an agent: "AI researchers" names the industry, not a tool.
     not_agent: regex.Pattern[str]
     # The text pointing at itself: "this article", "we used", a label line.
@@ -142,6 +146,9 @@ def terms() -> Terms:
         # the engine then skips most alternatives at one comparison each.
         agent_scan=re.compile(
             rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)})", re.MULTILINE
+        ),
+        notice_scan=re.compile(
+            rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)}|(?:{soft_scan_nouns()})(?!\w))", re.MULTILINE
         ),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
