@@ -1,7 +1,7 @@
 """NL501 and NL502 over whole fresh batches of benchmarks/data/ai_sentences.jsonl.
 
 Each batch was written before the changes it measures (V before branch leak7's,
-W after them; X before branch leak8's, Y after them) and its first run is recorded in benchmarks/data/first_runs.tsv
+W after them; X before branch leak8's, Y after them; Z after branch disc9's) and its first run is recorded in benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
 measured when the batch was added: a change that loses a case of a batch
