@@ -34,13 +34,14 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # Branch disc9's notice read by its parts (notice_parts.py) raised V, W, X
 # and Y's disclosures to 20 each (Y tuned on after its first run); Z (20
 # disclosures, 12 about AI, 12 human lines, no leakage) was written after
-# those changes and is held at its first run, 12/20.
+# those changes: 12/20 at its first run, 13/20 once the learned scorer was
+# retrained on the changed classes (its training batches end at V).
 FLOORS = {
     "V": (20, 29, 0),
     "W": (20, 22, 0),
     "X": (20, 32, 1),
     "Y": (20, 17, 0),
-    "Z": (12, 0, 0),
+    "Z": (13, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z"}
