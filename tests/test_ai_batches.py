@@ -1,7 +1,7 @@
 """NL501 and NL502 over whole fresh batches of benchmarks/data/ai_sentences.jsonl.
 
 Each batch was written before the changes it measures (V before branch leak7's,
-W after them; X before branch leak8's, Y after them) and its first run is recorded in benchmarks/data/first_runs.tsv
+W after them; X before branch leak8's, Y after them; Z after branch disc9's) and its first run is recorded in benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
 measured when the batch was added: a change that loses a case of a batch
@@ -31,12 +31,20 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # 17/20 and 14/32 with one), Y's at its first run after them (16/20 and 16/32
 # there).  X keeps one human warning ("To keep within the word limit for
 # letters, I'll keep this short ...", the learned scorer), none an error.
+# Branch disc9's notice read by its parts (notice_parts.py) raised V, W, X
+# and Y's disclosures to 20 each (Y tuned on after its first run); Z (20
+# disclosures, 12 about AI, 12 human lines, no leakage) was written after
+# those changes: 12/20 at its first run, 13/20 once the learned scorer was
+# retrained on the changed classes (its training batches end at V).
 FLOORS = {
-    "V": (18, 29, 0),
-    "W": (19, 22, 0),
-    "X": (18, 32, 1),
-    "Y": (16, 17, 0),
+    "V": (20, 29, 0),
+    "W": (20, 22, 0),
+    "X": (20, 32, 1),
+    "Y": (20, 17, 0),
+    "Z": (13, 0, 0),
 }
+# Batches of disclosures and first-person lines only, with news about AI.
+NO_LEAKAGE = {"Z"}
 
 
 @lru_cache(maxsize=None)
@@ -56,11 +64,15 @@ def _batch(name: str) -> dict[str, list[tuple[str, list]]]:
 def test_fresh_batch_keeps_its_floor(name):
     batch = _batch(name)
     disclosures, leaks, human = FLOORS[name]
-    assert len(batch["disclosure"]) >= 20 and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
+    if name in NO_LEAKAGE:
+        assert len(batch["disclosure"]) >= 20 and len(batch["about"]) >= 12 and len(batch["human"]) >= 12
+        assert "leakage" not in batch
+    else:
+        assert len(batch["disclosure"]) >= 20 and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
     missed_disclosures = [s for s, found in batch["disclosure"] if not any(f.rule == "NL501" for f in found)]
-    missed_leaks = [s for s, found in batch["leakage"] if not any(f.rule == "NL502" for f in found)]
+    missed_leaks = [s for s, found in batch.get("leakage", []) if not any(f.rule == "NL502" for f in found)]
     assert len(batch["disclosure"]) - len(missed_disclosures) >= disclosures, missed_disclosures
-    assert len(batch["leakage"]) - len(missed_leaks) >= leaks, missed_leaks
+    assert len(batch.get("leakage", [])) - len(missed_leaks) >= leaks, missed_leaks
     flagged = [s for s, found in batch["human"] if found]
     assert len(flagged) <= human, flagged
 
@@ -69,3 +81,10 @@ def test_fresh_batch_keeps_its_floor(name):
 def test_fresh_batch_human_prose_has_no_error(name):
     errors = [s for s, found in _batch(name)["human"] for f in found if f.severity == Severity.ERROR]
     assert errors == []
+
+
+def test_news_about_ai_in_a_fresh_batch_stays_clean():
+    """Z's lines about AI tools (a council's letters, a chatbot's emails) are
+    news about other texts, not notices about this one."""
+    flagged = [s for s, found in _batch("Z")["about"] if found]
+    assert flagged == []

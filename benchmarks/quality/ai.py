@@ -2,7 +2,7 @@
 inserted into real BBC articles, and sentences ABOUT AI that must stay clean.
 
 The sentences are in benchmarks/data/ai_sentences.jsonl, one a line: ``batch``
-(``dev``, then held-out ``A`` to ``Y``, each reported on its own rows),
+(``dev``, then held-out ``A`` to ``Z``, each reported on its own rows),
 ``kind`` (``disclosure``, ``leakage``, ``about``, ``human``) and ``text``.  Every one was
 written for this benchmark and none is an entry of the rules' data files, so
 this measures the general signals, not the lists.  Which batches were tuned on

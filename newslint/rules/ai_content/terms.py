@@ -10,6 +10,7 @@ import regex
 from ...pattern_files import read_entries
 from ...phrases import word_start_phrases
 from .compose import disclosure_shapes
+from .notice_parts import NoticeParts, notice_parts, soft_scan_nouns
 from .vocab import words
 from .word_start import after_guard, guarded_alternation
 
@@ -23,6 +24,10 @@ class Terms(NamedTuple):
     # The same for lower-cased text with the stdlib engine, which scans
     # every article's literal-led alternatives about twice as fast.
     agent_scan: re.Pattern[str]
+    # The same scan with the nouns of a softer actor (notice_parts.py) in
+    # its alternation: one pass costs what the agent scan alone does, two
+    # passes half as much again.  Not every hit is an agent.
+    notice_scan: re.Pattern[str]
     # Matched right after an agent: "AI researchers" names the industry, not a tool.
     not_agent: regex.Pattern[str]
     # The text pointing at itself: "this article", "we used", a label line.
@@ -41,6 +46,8 @@ class Terms(NamedTuple):
     # Compositions of classes (compose.py): a credit or note label, a
     # caption, a byline, each with a verb of making or a role and an agent.
     composed: tuple[regex.Pattern[str], ...]
+    # The notice read by its parts in any order (notice_parts.py).
+    parts: NoticeParts
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +101,8 @@ def terms() -> Terms:
         # "with AI help", "with artificial-intelligence assistance".
         r"(?:[\s-]+(?:help|assistance|support|input|tools?))?"
         r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
-        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read)\b[^.!?]{0,60})?"
+        # "checked by the desk", "tested in our kitchen", "not reviewed by a meteorologist".
+        r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+|but\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read|tested)\b[^.!?]{0,60})?"
         r"[\s.!;:)\]]*$"
     )
     making = rf"(?:{words('ai_making_verbs.txt')})"
@@ -120,6 +128,11 @@ def terms() -> Terms:
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*\b(?:{fused})\b{after}"
+        # The participle naming the text: "Automatically generated summary of
+        # the council meeting", "Computer-generated forecast; not reviewed ..."
+        # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
+        rf"|^[^\w]*\b(?:{fused})\s+(?:[\w-]+\s+)?(?:{text_nouns}|{words('ai_media_nouns.txt')})\b"
+        rf"(?:\s+(?:of|for|from|on)\s+[^.;:!?]{{0,60}}?)?{after}"
         # The agent's part in the work, as a label: "AI assisted with research
         # and drafting; all quotes were verified by a reporter."
         rf"|^[^\w]*{agent}\s+(?:assisted|helped|was\s+used|were\s+used)\s+(?:with|in|to)\s+(?:the\s+)?"
@@ -134,6 +147,9 @@ def terms() -> Terms:
         agent_scan=re.compile(
             rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)})", re.MULTILINE
         ),
+        notice_scan=re.compile(
+            rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)}|(?:{soft_scan_nouns()})(?!\w))", re.MULTILINE
+        ),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),
@@ -142,6 +158,7 @@ def terms() -> Terms:
         label=regex.compile(label, regex.IGNORECASE),
         made_this=regex.compile(made_this, regex.IGNORECASE),
         composed=disclosure_shapes(agent, making, text_nouns),
+        parts=notice_parts(agent, text_nouns),
     )
 
 
