@@ -118,7 +118,7 @@ def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
     if abs(n - m) * _CHEAPEST > limit:
         return abs(n - m) * _CHEAPEST
     if limit == float("inf"):
-        return _full_cost(typed, intended, limit)
+        return _banded_cost(typed, intended, limit, -n, m)
     # Cell (i, j) is reached in |j - i| edits and the end in |(m - n) - (j - i)|
     # more: kept when their cheapest cost is within the limit.  Rounded out
     # (the margin): a cell too many costs time, one too few the answer.
@@ -127,7 +127,7 @@ def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
     lo = math.ceil((delta - reach) / 2)
     hi = math.floor((delta + reach) / 2)
     if hi - lo + 1 >= m + 1:
-        return _full_cost(typed, intended, limit)
+        lo, hi = -n, m  # the band is the row: the whole table, as without a limit
     return _banded_cost(typed, intended, limit, lo, hi)
 
 
@@ -135,8 +135,8 @@ _INF = float("inf")
 
 
 def _banded_cost(typed: str, intended: str, limit: float, lo: int, hi: int) -> float:
-    """``_full_cost`` over the cells with ``lo <= j - i <= hi`` (the others
-    taken as unreachable)."""
+    """The weighted alignment table over the cells with ``lo <= j - i <= hi``
+    (the others taken as unreachable; ``-n, m`` is the whole table)."""
     n, m = len(typed), len(intended)
     del_typed = _indel_costs(typed)
     ins_intended = _indel_costs(intended)
@@ -175,44 +175,6 @@ def _banded_cost(typed: str, intended: str, limit: float, lo: int, hi: int) -> f
         if low > limit:
             if over:
                 return low
-            over = True
-        else:
-            over = False
-        prev2, prev = prev, cur
-    return prev[m]
-
-
-def _full_cost(typed: str, intended: str, limit: float) -> float:
-    n, m = len(typed), len(intended)
-    del_typed = _indel_costs(typed)
-    ins_intended = _indel_costs(intended)
-    prev2: list[float] = []
-    prev = [0.0] * (m + 1)
-    for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + ins_intended[j - 1]
-    over = False
-    for i in range(1, n + 1):
-        t = typed[i - 1]
-        subs = _sub_costs(t)
-        d = del_typed[i - 1]
-        cur = [prev[0] + d] + [0.0] * m
-        for j in range(1, m + 1):
-            u = intended[j - 1]
-            best = prev[j] + d
-            x = cur[j - 1] + ins_intended[j - 1]
-            if x < best:
-                best = x
-            x = prev[j - 1] + (0.0 if t == u else subs.get(u, 1.0))
-            if x < best:
-                best = x
-            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == u and t != u:
-                x = prev2[j - 2] + 0.6
-                if x < best:
-                    best = x
-            cur[j] = best
-        if min(cur) > limit:
-            if over:
-                return min(cur)
             over = True
         else:
             over = False
