@@ -117,7 +117,10 @@ class Linter:
         lazy: bool = False,
     ) -> None:
         # Before the plugins import: their modules compile patterns as they load.
-        patterncache.load()
+        # A lazy linter may never build a rule (every file a cache hit), so it
+        # leaves the kept patterns until it does (build_rules).
+        if not lazy:
+            patterncache.load()
         self.config = config or Config()
         self.show_traceback = show_traceback
         # How to build this linter again in another process (a Dask worker).
@@ -150,6 +153,7 @@ class Linter:
         raises the configuration's errors as the constructor does."""
         if self.rules_built:
             return
+        patterncache.load()  # once per process; a no-op when __init__ did it
         chosen = ruleset.build(self.pm, self.config, *self._rule_inputs)
         self._registry, self._rules, self._options, self._severities = chosen
         self.rules_built = True
