@@ -803,7 +803,8 @@ def test_fresh_batch_h_figures():
     for part in ("fit", "validation"):
         assert hit[part, "A"] == 0 and hit[part, "L"] == 0
     assert (total["fit", "U"], total["validation", "U"]) == (42, 31)
-    assert hit["fit", "U"] >= 25 and hit["validation", "U"] >= 19
+    # ui10's menus and widget rows: fit 41/42, validation 27/31 (measured once).
+    assert hit["fit", "U"] >= 41 and hit["validation", "U"] >= 27
 
 
 def test_fresh_batch_i_figures():
@@ -818,7 +819,40 @@ def test_fresh_batch_i_figures():
     assert hit["fit", "A"] == 0 and hit["validation", "A"] == 0
     assert hit["fit", "L"] == 0 and hit["validation", "L"] <= 3
     assert (total["fit", "U"], total["validation", "U"]) == (39, 31)
-    assert hit["fit", "U"] >= 28 and hit["validation", "U"] >= 16
+    # ui10, tuned on I's fit half: fit 36/39, validation 25/31 (measured once).
+    assert hit["fit", "U"] >= 36 and hit["validation", "U"] >= 25
+
+
+def test_fresh_batch_j_figures():
+    """Batch J (tests/scraping_fixtures_j.py), written before branch ui10's changes
+    (first run: fit UI 26/46 with one headline flagged, validation UI 23/45) and
+    tuned on its fit half: no article or list-shaped line flagged, and the
+    interface lines at least as many as at the end of ui10 (fit 45/46, validation
+    39/45, measured once)."""
+
+    from . import scraping_fixtures_j as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit.get((part, "A"), 0) == 0 and hit.get((part, "L"), 0) == 0
+    assert (total["fit", "U"], total["validation", "U"]) == (46, 45)
+    assert hit["fit", "U"] >= 45 and hit["validation", "U"] >= 39
+
+
+def test_fresh_batch_k_figures():
+    """Batch K (tests/scraping_fixtures_k.py), written after branch ui10's changes
+    and run once (fit UI 33/41, validation 34/36): the validation half's article,
+    list and credit lines stay clean; the fit half's known false alarms (a
+    headline and its byline in a run under the menu, three lift-status rows, as
+    on main) do not grow."""
+
+    from . import scraping_fixtures_k as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "U"], total["validation", "U"]) == (41, 36)
+    assert hit["fit", "U"] >= 33 and hit["validation", "U"] >= 34
+    assert hit.get(("validation", "A"), 0) == hit.get(("validation", "L"), 0) == hit.get(("validation", "C"), 0) == 0
+    assert hit["fit", "A"] <= 1 and hit["fit", "L"] <= 3 and hit["fit", "C"] <= 1
 
 
 # --- widget islands (islands.py) ----------------------------------------------------
@@ -833,6 +867,54 @@ def test_a_block_above_the_headline_is_a_widget_island():
     assert_no_findings(stray_ui_text, "Save for later\n\n" + _HARBOUR.split("\n\n", 1)[1])
 
 
+def test_a_menu_above_the_headline_is_an_island_of_its_own():
+    # Three bare section names over a longer headline: the site's menu, though
+    # no line of it is reported on its own words.
+    assert_findings(stray_ui_text, "Fixtures\nResults\nTables\n\n" + _HARBOUR,
+                    ["1:1 NL301", "2:1 NL301", "3:1 NL301"])
+    # One label there is the story's kicker; a block over no headline is the head.
+    assert_no_findings(stray_ui_text, "Analysis\n\n" + _HARBOUR)
+    assert_no_findings(stray_ui_text, "Harbour wall repairs\nFinish early\n\n" + _HARBOUR.split("\n\n", 1)[1])
+
+
+def test_the_headline_over_a_widget_row_is_not_a_link():
+    # The menu, the headline and the row of controls under it are link-shaped
+    # lines one blank line apart; the headline is the story's, not a teaser.
+    head, rest = _HARBOUR.split("\n\n", 1)
+    text = "Tides\nWinds\n\n" + head + "\n\nShow wave heights\nPause the tide chart\n\n" + rest
+    from newslint.testing import findings
+
+    assert {f.line for f in findings([stray_ui_text, related_links_block], text)} == {1, 2, 6, 7}
+
+
+def test_a_command_under_the_headline_takes_its_row_and_one_beside_a_widget_in_the_story():
+    # islands.island_lines with the model's roles given: it reads `Listen · 5:10`
+    # as a byline and `Text size` as body text, so only the command's own words
+    # (``worded``) make the row a widget.
+    from newslint.rules.scraping import islands
+    from newslint.rules.scraping.lines import words_of
+
+    para = "Contractors finished rebuilding the storm-damaged harbour wall on Tuesday, a month early."
+    texts = ["Harbour wall repairs finish a month early", "", "Listen · 5:10", "Text size", "", para, "",
+             "Photo 2 of 9", "Expand the gallery", "", para, "", para]
+    words = [len(words_of(t)) for t in texts]
+    own = [False] * len(texts)
+    own[7] = True  # the gallery counter, reported on its own
+    roles = {2: "byline"}
+    found = islands.island_lines(texts, words, own, (5, 12), {2, 8}, lambda i: roles.get(i, "body"))
+    assert found == {2, 3, 8}
+    # Without the command's words, neither row is an island.
+    assert islands.island_lines(texts, words, own, (5, 12), set(), lambda i: roles.get(i, "body")) == set()
+
+
+def test_a_counter_is_one_figure_in_an_island_and_a_slash_trail_opens_the_page():
+    # `2,315` is one figure: the counter has six words and joins the island.
+    text = _HARBOUR + "Share your harbour photos\n2,315 readers found this useful\nSet my location\n"
+    assert_findings(stray_ui_text, text, ["7:1 NL301", "8:1 NL301", "9:1 NL301"])
+    assert_findings(stray_ui_text, "Sport / Cricket / County\n\n" + _HARBOUR, ["1:1 NL301"])
+    assert_no_findings(stray_ui_text, "Dates / times and 2 venues\n\n" + _HARBOUR)
+
+
 def test_a_short_label_beside_a_reported_one_between_headline_and_story():
     head, rest = _HARBOUR.split("\n\n", 1)
     text = head + "\n\nListen to this article\n4 min\n\n" + rest
@@ -840,8 +922,13 @@ def test_a_short_label_beside_a_reported_one_between_headline_and_story():
 
 
 def test_an_island_needs_a_reported_label_and_leaves_wrapped_prose_alone():
-    # No line of the block is reported on its own: nothing to go on.
-    assert_no_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n")
+    # No line of the block is reported on its own: below the story, the line
+    # model's reading of the whole block as interface text is the evidence ...
+    assert_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n", ["7:1 NL301", "8:1 NL301"])
+    # ... unless a lead-in above makes it the article's closing list, or a
+    # sentence of the article follows it.
+    assert_no_findings(stray_ui_text, _HARBOUR + "The new opening times:\n\nHarbour Office\nMarina Cafe\n")
+    assert_no_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n\nThe wall will be inspected again next spring.\n")
     # A block with a line opening in lower case is a hard-wrapped paragraph.
     wrapped = _HARBOUR + "Sign up for our newsletter\nThe keepers said\nthat the lamp was old\n"
     assert_findings(stray_ui_text, wrapped, ["7:1 NL301"])
