@@ -1,5 +1,6 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py to _i.py, batches B to I) and on aeb-dev,
+tests/scraping_fixtures_b.py to _i.py, batches B to I; tests/scraping_fixtures_lists.py,
+the list batch of branch list8) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
@@ -36,6 +37,7 @@ from tests import (  # noqa: E402
     scraping_fixtures_g,
     scraping_fixtures_h,
     scraping_fixtures_i,
+    scraping_fixtures_lists,
 )
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
@@ -43,7 +45,7 @@ SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e,
            "F": scraping_fixtures_f, "G": scraping_fixtures_g, "H": scraping_fixtures_h,
-           "I": scraping_fixtures_i}
+           "I": scraping_fixtures_i, "lists": scraping_fixtures_lists}
 
 
 def fixtures(show: bool) -> None:
