@@ -15,6 +15,7 @@ from ...findings import Finding
 from ...rule import Context, rule
 from .credits import credit_like
 from .lines import HEADER, article_lines, classify, line_span, shorten
+from .list_blocks import leading_lists
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -254,7 +255,9 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
         if len(members) >= min_run and not article_list(page, run, members, split):
-            yield from article_lines(page.items, members)
+            # The article's list at the run's head, a blank line above the
+            # page's links it runs on into, is left out (list_blocks.py).
+            yield from article_lines(page.items, members[leading_lists(page, run, members):])
 
 
 def _runs(page: Page, max_teaser: int) -> Iterator[list[int]]:
