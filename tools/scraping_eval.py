@@ -1,6 +1,6 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _i.py, batches B to I; tests/scraping_fixtures_lists.py,
-the list batch of branch list8) and on aeb-dev,
+and _lists2.py, the list batches of branch list8) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
@@ -38,6 +38,7 @@ from tests import (  # noqa: E402
     scraping_fixtures_h,
     scraping_fixtures_i,
     scraping_fixtures_lists,
+    scraping_fixtures_lists2,
 )
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
@@ -45,7 +46,8 @@ SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e,
            "F": scraping_fixtures_f, "G": scraping_fixtures_g, "H": scraping_fixtures_h,
-           "I": scraping_fixtures_i, "lists": scraping_fixtures_lists}
+           "I": scraping_fixtures_i, "lists": scraping_fixtures_lists,
+           "lists2": scraping_fixtures_lists2}
 
 
 def fixtures(show: bool) -> None:

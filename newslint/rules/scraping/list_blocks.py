@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from .lines import interface_count
 from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
@@ -27,6 +29,10 @@ from .shapes import PROSE_END, punctuation
 MIN_ITEMS = 3
 # The story's text right above the block: a sentence of 3 words or more.
 ABOVE_WORDS = 3
+# The sentence above is the page's furniture when the model is this sure of it
+# (a poll's question, P = 1.0; a short closing sentence of the story can score
+# 0.6 under a list the model reads as teasers).
+ABOVE_FURNITURE_P = 0.9
 # A lead-in line heading the block: short, no sentence end, no interface text.
 LEAD_WORDS = 8
 # With a lead-in, items the line model reads as article text: every item below
@@ -42,14 +48,34 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     above = page.position[run[0]] - 1
     # The story's text above: a sentence the line model does not read as the
     # page's furniture (a poll's question over its answers is furniture).
-    if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= FURNITURE_P:
+    if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= ABOVE_FURNITURE_P:
         return 0
     spared = 0
     for block in _blocks(page, members)[:-1]:  # the run's last block is never spared here
         if not _own_list(page, block):
             break
         spared += len(block)
-    return spared or _templated_prefix(page, members)
+    if spared:
+        return spared
+    last = page.position[run[-1]] == len(page.order) - 1
+    return _templated_prefix(page, members, whole=last)
+
+
+def introduced_blocks(page: Page, members: Sequence[int]) -> int:
+    """How many of the run's first ``members`` a lead-in above the run
+    introduces when a blank line sets them apart from the rest: the first
+    block (``MIN_ITEMS`` lines at least) and the blocks under it that are
+    lists of their own; the whole run when it is one block, or when its first
+    block is shorter (items a blank line apart)."""
+    blocks = _blocks(page, members)
+    if len(blocks) < 2 or len(blocks[0]) < MIN_ITEMS or _widgets(page, blocks[0]):
+        return len(members)
+    spared = len(blocks[0])
+    for block in blocks[1:-1]:
+        if not _own_list(page, block):
+            break
+        spared += len(block)
+    return spared
 
 
 # Without a blank line to set it apart (or with one between every two items),
@@ -59,7 +85,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
 PREFIX_ITEMS = 4
 
 
-def _templated_prefix(page: Page, members: Sequence[int]) -> int:
+def _templated_prefix(page: Page, members: Sequence[int], whole: bool = False) -> int:
     """The longest head of ``members`` (a lead-in line, then ``PREFIX_ITEMS``
     items at least, not all of the run) whose items are all on one template,
     with no interface line."""
@@ -77,9 +103,14 @@ def _templated_prefix(page: Page, members: Sequence[int]) -> int:
             shared &= keys[k]
             k += 1
         head = members[: lead + k]
-        if k >= PREFIX_ITEMS and lead + k < len(members) and not interface_count(page.items, head):
+        if k >= PREFIX_ITEMS and (whole or lead + k < len(members)) and not _widgets(page, head):
             best = max(best, lead + k)
     return best
+
+
+def _widgets(page: Page, lines: Sequence[int]) -> bool:
+    """Whether a line of ``lines`` is interface text, by the lists or by NL301's word classes."""
+    return any(page.items[j].kind is not None or page.items[j].shaped for j in lines)
 
 
 def _template_keys(text: str) -> set[str]:
@@ -90,7 +121,19 @@ def _template_keys(text: str) -> set[str]:
         keys.add(f"punct:{skeleton}")
     if _NUMBER.search(text):
         keys.add("number")
+    words = text.split()
+    if len(words) >= 3:
+        # A role or category before a name (`Fourth official Jordan Pask`,
+        # `Best actor Samir Haddad`): the same first word, or a name to close it.
+        keys.add(f"first:{words[0].lower()}")
+        # A name closes an item in sentence case only: title-case headlines
+        # end in capitals too (`... Unfounded Theories`).
+        if all(_CAPITAL.match(w) for w in words[-2:]) and any(_JOINER.fullmatch(w) for w in words[:-2]):
+            keys.add("name-last")
     return keys
+
+
+_CAPITAL = regex.compile(r"\p{Lu}\p{Ll}")
 
 
 def _blocks(page: Page, members: Sequence[int]) -> list[list[int]]:

@@ -15,7 +15,7 @@ from ...findings import Finding
 from ...rule import Context, rule
 from .credits import credit_like
 from .lines import HEADER, article_lines, classify, line_span, shorten
-from .list_blocks import leading_lists
+from .list_blocks import introduced_blocks, leading_lists
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -251,6 +251,10 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
         # what the run goes on into after them is judged as a run of its own;
         # without it, a lead-in spares the whole run.
         spared = introduced_items(page, run, members, split) if members else 0
+        if spared == len(members) and spared and not split:
+            # A lead-in introduces the list under it, not the page's links a
+            # blank line below (list_blocks.py).
+            spared = introduced_blocks(page, members)
         if spared:
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
