@@ -702,7 +702,7 @@ def test_an_introduced_list_run_on_into_share_buttons_is_the_articles_up_to_them
     found = {(f.line, f.rule) for f in findings_of(related_links_block, text, {"split-lead-ins": True})}
     assert found == {(15, "NL302"), (16, "NL302"), (18, "NL302"), (19, "NL302"), (20, "NL302")}
     # By default too, as the menu is a blank line below the list (list_blocks.py).
-    assert {(f.line, f.rule) for f in findings_of(related_links_block, text)} == found
+    assert {(f.line, f.rule) for f in findings_of(related_links_block, text, {})} == found
 
 
 def test_a_run_with_a_typed_bullet_before_each_item_is_the_articles():
