@@ -116,9 +116,7 @@ class Linter:
         tolerant: bool = False,
         lazy: bool = False,
     ) -> None:
-        # Before the plugins import: their modules compile patterns as they load.
-        # A lazy linter may never build a rule (every file a cache hit), so it
-        # leaves the kept patterns until it does (build_rules).
+        # Before the plugins import (they compile patterns); a lazy linter may build no rule.
         if not lazy:
             patterncache.load()
         self.config = config or Config()
@@ -153,7 +151,7 @@ class Linter:
         raises the configuration's errors as the constructor does."""
         if self.rules_built:
             return
-        patterncache.load()  # once per process; a no-op when __init__ did it
+        patterncache.load()  # a no-op when __init__ did it
         chosen = ruleset.build(self.pm, self.config, *self._rule_inputs)
         self._registry, self._rules, self._options, self._severities = chosen
         self.rules_built = True

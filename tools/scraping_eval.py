@@ -1,5 +1,6 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py to _k.py, batches B to K) and on aeb-dev,
+tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
+and _lists2.py, the list batches of branch list8) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
@@ -38,6 +39,8 @@ from tests import (  # noqa: E402
     scraping_fixtures_i,
     scraping_fixtures_j,
     scraping_fixtures_k,
+    scraping_fixtures_lists,
+    scraping_fixtures_lists2,
 )
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
@@ -46,7 +49,8 @@ SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e,
            "F": scraping_fixtures_f, "G": scraping_fixtures_g, "H": scraping_fixtures_h,
            "I": scraping_fixtures_i, "J": scraping_fixtures_j,
-           "K": scraping_fixtures_k}
+           "K": scraping_fixtures_k, "lists": scraping_fixtures_lists,
+           "lists2": scraping_fixtures_lists2}
 
 
 def fixtures(show: bool) -> None:

@@ -27,6 +27,8 @@ from typing import Callable, Collection, MutableSequence, Sequence
 
 import regex
 
+from .word_classes import FUNCTION_WORDS
+
 # A line of an island: at most this many words, shaped like a label.
 ISLAND_WORDS = 6
 # A block below the story with no reported line: the model's mean P(ui) over
@@ -140,6 +142,11 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
         above_it = next((j for j in range(block[0] - 1, -1, -1) if words[j]), -1)
         if above_it >= 0 and texts[above_it].rstrip().endswith(":"):
             return False
+        # A first line that stops on a function word (`The forwards named are`)
+        # is a lead-in the items below complete, colon or not: no label ends so
+        # (one that does, `Follow us on`, is reported on its own evidence).
+        if _open_end(texts[block[0]]):
+            return False
         # Nor may a sentence of the article's follow it (`Polling day is 6
         # March.` under a list of candidates the model reads as a menu).
         below = next((j for j in range(block[-1] + 1, len(words)) if words[j]), -1)
@@ -200,6 +207,15 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
                     out.add(i)
                     out.update(j for j in beside if label(j))
     return out
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+
+
+def _open_end(text: str) -> bool:
+    """Whether the line's last word is a function word (`are`, `of`, `the`)."""
+    last = _LAST_WORD.search(text)
+    return last is not None and last.group(1).casefold() in FUNCTION_WORDS
 
 
 def possible(out: Sequence, worded: Collection[int], begin: int) -> bool:

@@ -15,6 +15,7 @@ from ...findings import Finding
 from ...rule import Context, rule
 from .credits import credit_like
 from .lines import HEADER, article_lines, classify, line_span, shorten
+from .list_blocks import introduced_blocks, leading_lists
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -81,7 +82,9 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         are:`) spares the run under it only up to its first interface line
         when more than a tenth of the run's items are interface text (a
         site's menus under `Follow us online:`, a feature list run on into
-        share buttons); the rest is judged as a run of its own.  Off: on the
+        share buttons); the rest is judged as a run of its own.  (Without
+        it, a lead-in spares only the first block of its run when a blank
+        line sets the rest apart: list_blocks.py.)  Off: on the
         fit pages of aeb-dev it caught 54 more whole-page furniture lines and
         no article line, but with NL301's ``widget-clusters`` it was part of a
         change that flagged 2 more validation article lines
@@ -129,10 +132,24 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         left alone, and so is a run whose items share one punctuation
         pattern (`Name, role - award`), and a run with a number in every
         item (a scorecard, prices) between a sentence above and one below.
-        Measured with NL301 on the validation parts of eleven fresh invented
-        batches (tests/scraping_fixtures.py, _b.py to _k.py): 5/29 (A), 3/18
-        (I) and none in B-H, J and K list-shaped article lines flagged (8/300),
-        no credit line; on the aeb-dev
+        The article's list at the head of a run that goes on into the page's
+        links (list_blocks.py) is left out and the links under it reported:
+        a block a blank line above the rest, right under the story, on one
+        template (names, `X v Y`, a number in each item, one punctuation
+        pattern) or under a lead-in line with items the model reads as
+        article text; with no blank line, or at the article's end, a head of
+        four items or more all on one strict template; and a lead-in
+        (`... :`) introduces the first block under it, not the links a
+        blank line below.  Still flagged: a list with no template (feature
+        phrases, role lists in varied words, fact sentences) run on into
+        the links with no blank line, or ending the article; a list whose
+        teasers' header NL301 reports in the same block (its widget islands
+        take the list in).  Measured with NL301 on the validation parts of
+        the fresh invented batches (tests/scraping_fixtures.py, _b.py to
+        _k.py, _lists.py, _lists2.py; branches list8, ui10): list-shaped article
+        lines flagged 5/29 (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run
+        10/59) and 9/35 (lists2, first run after the change; main 26/35):
+        18/356 = 5.1% (main 44/356), no credit line; on the aeb-dev
         validation pages 0.44% of gold article lines flagged; the other
         figures are in benchmarks/RESULTS.md.
     """
@@ -254,11 +271,17 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
         # what the run goes on into after them is judged as a run of its own;
         # without it, a lead-in spares the whole run.
         spared = introduced_items(page, run, members, split) if members else 0
+        if spared == len(members) and spared and not split:
+            # A lead-in introduces the list under it, not the page's links a
+            # blank line below (list_blocks.py).
+            spared = introduced_blocks(page, members)
         if spared:
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
         if len(members) >= min_run and not article_list(page, run, members, split):
-            yield from article_lines(page.items, members)
+            # The article's list at the run's head, a blank line above the
+            # page's links it runs on into, is left out (list_blocks.py).
+            yield from article_lines(page.items, members[leading_lists(page, run, members):])
 
 
 def _runs(page: Page, max_teaser: int) -> Iterator[list[int]]:
