@@ -116,8 +116,7 @@ class Linter:
         tolerant: bool = False,
         lazy: bool = False,
     ) -> None:
-        # Before the plugins import (they compile patterns); a lazy linter may build no rule.
-        if not lazy:
+        if not lazy:  # before the plugins import (they compile patterns); a lazy one may build no rule
             patterncache.load()
         self.config = config or Config()
         self.show_traceback = show_traceback
@@ -397,6 +396,5 @@ def _unreadable(path: str, message: str, line: int = 1, column: int = 1, record:
 
 
 def _crash_finding(doc: Document, rule: Rule, message: str) -> Finding:
-    return Finding(
-        doc.path, doc.first_line, 1, doc.first_line, 1, RULE_ERROR, "rule-error", Severity.ERROR, message, (), doc.record
-    )
+    line = doc.first_line
+    return Finding(doc.path, line, 1, line, 1, RULE_ERROR, "rule-error", Severity.ERROR, message, (), doc.record)
