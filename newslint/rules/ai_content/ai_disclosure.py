@@ -14,8 +14,9 @@ from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
 from .learned import QUOTES, REPORTING, flagged
-from .notice_parts import confirmed, says_notice
+from .notice_parts import TOOL_SCAN, confirmed, confirmed_tool, says_notice
 from .terms import has_agent, terms
+from .vocab import words
 
 # A disclosure is a short notice; a long sentence that mentions all three
 # ingredients is reporting, not labelling.
@@ -35,6 +36,25 @@ _BLOCKERS = regex.compile(
 )
 
 
+# A reporting clause set off at the end, or opening the sentence, makes
+# it a reported event: "The firm's chatbot generated this year's forecast,
+# its chief executive told investors."  A notice speaks for itself.
+_REPORT_VERBS = (
+    "said|says|told|confirmed|admitted|announced|claimed|added|insisted|explained"
+    "|revealed|reported|alleged|conceded|acknowledged|disclosed"
+)
+# The verbs alone first (one quick scan): most sentences have none.
+_REPORT_VERB = re.compile(rf"\b(?:{_REPORT_VERBS}|according\s+to)\b", re.IGNORECASE)
+_REPORTED = regex.compile(
+    rf"(?:,|\p{{Pd}})\s*(?:[\w'’-]+\s+){{0,5}}?(?:{_REPORT_VERBS})\b[^,;:]{{0,60}}$"
+    rf"|^[^,;:]{{0,60}}\b(?:{_REPORT_VERBS})\s+"
+    r"|\baccording\s+to\b",
+    regex.IGNORECASE,
+)
+# "this year's", "this week": a time, never the text itself.
+_TIME = regex.compile(rf"\b(?:this|these)\s+(?:{words('ai_time_nouns.txt')})\b", regex.IGNORECASE)
+
+
 def is_disclosure(sentence: str) -> bool:
     """Whether one sentence (or label line) says the text around it was made
     with AI: a self-reference ("this article", "we used", a label line), an AI
@@ -43,6 +63,8 @@ def is_disclosure(sentence: str) -> bool:
     t = terms()
     if len(_WORD.findall(sentence)) > _MAX_WORDS:
         return False
+    if _REPORT_VERB.search(sentence) and _REPORTED.search(sentence):
+        return False
     if not has_agent(sentence):
         # A softer actor ("produced by software", "not written by humans").
         return _says_notice(sentence)
@@ -50,7 +72,7 @@ def is_disclosure(sentence: str) -> bool:
     if len(_WORD.findall(sentence)) <= _LABEL_WORDS and t.label.match(sentence.strip()):
         return True
     made = t.made_this.search(sentence)
-    if made and not inside_quotes(sentence, made.start()):
+    if made and not inside_quotes(sentence, made.start()) and not _TIME.search(made.group(0)):
         return True
     # A label, caption or byline (compose.py); reporting ("Update: the council
     # said the letters were written by AI") is news about the text, not a notice.
@@ -99,6 +121,11 @@ def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     else:
         found = (m.start() for m in re.finditer(t.notice_scan.pattern, doc.text, re.IGNORECASE))
     hits = [pos for pos in found if t.agent.match(doc.text, pos) or confirmed(t.parts, doc.text, pos)]
+    # A tool named by its shape ("generated with ElevenLabs") needs the
+    # original case: a scan of its own, each hit confirmed beside its act.
+    tools = [m.start() for m in TOOL_SCAN.finditer(doc.text) if confirmed_tool(t.parts, doc.text, m.start())]
+    if tools:
+        hits = sorted(set(hits) | set(tools))
     if not hits:
         return
     sentences = doc.sentences
