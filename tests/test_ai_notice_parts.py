@@ -104,3 +104,64 @@ def test_notices_by_share_persona_caption_and_tool(sentence):
 def test_news_and_ordinary_tools_are_not_a_notice(sentence):
     assert not is_disclosure(sentence)
     assert findings([ai_disclosure], HEAD + sentence + TAIL) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A participle said of the text holds its act.
+        "The closing credits of this film are machine-generated.",
+        # A label whose value is synthetic.
+        "Presenter: synthetic.",
+        "Image: computer-generated impression, not a photograph.",
+        # A text performed by a machine or a synthetic person.
+        "This weather bulletin is read by an artificial voice.",
+        "The hymn in this recording is sung by a speech synthesiser.",
+    ],
+)
+def test_notices_said_of_the_text_and_performed(sentence):
+    assert is_disclosure(sentence)
+    assert [f.rule for f in findings([ai_disclosure], HEAD + sentence + TAIL)] == ["NL501"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bulletin was read by our presenter, Ama.",
+        "This clip was blocked by the platform's algorithm.",
+        "Image: AI fakes spread across social media",
+        "Most drivers on this road are automatically fined.",
+    ],
+)
+def test_performed_by_people_and_sub_headings_are_not_a_notice(sentence):
+    assert not is_disclosure(sentence)
+    assert findings([ai_disclosure], HEAD + sentence + TAIL) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A tool named by its task.
+        "The minutes in this supplement were condensed by a summarisation app.",
+        # An act done automatically is its own actor.
+        "The tide times in this edition are calculated and compiled automatically.",
+        # A label of an automatic word and the text's noun.
+        "(Machine translation from the Italian.)",
+    ],
+)
+def test_notices_by_task_tools_and_automatic_acts(sentence):
+    assert is_disclosure(sentence)
+    assert [f.rule for f in findings([ai_disclosure], HEAD + sentence + TAIL)] == ["NL501"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of this scheme are automatically enrolled at sixty.",
+        "Machine translation is getting better every year.",
+        "Refunds for this service are issued automatically by the bank.",
+    ],
+)
+def test_automatic_things_that_are_not_the_text(sentence):
+    assert not is_disclosure(sentence)
+    assert findings([ai_disclosure], HEAD + sentence + TAIL) == []

@@ -51,6 +51,9 @@ class NoticeParts(NamedTuple):
     caption: regex.Pattern[str]
     # A subject outside the newsroom using an agent: "The company used ...".
     third_party: regex.Pattern[str]
+    # A label whose value is synthetic ("Narration: synthetic."), or a
+    # label of an automatic word and a text noun ("Automated translation.").
+    synthetic_value: regex.Pattern[str]
     # A product named by its shape beside the act (tool_actor()), found in
     # the original case around a hit of TOOL_SCAN.
     tool: regex.Pattern[str]
@@ -73,15 +76,31 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     # "made with an image generator"), or doing the act ("software wrote"); not when it heads a
     # noun for people ("our software team created this page").
     people = rf"(?!\s+(?:{words('ai_term_exclusions.txt')}|team|teams|staff|house|houses)\b)"
-    soft_actor = rf"\b(?:by|with|using)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{soft})\b{people}|\b(?:{soft})\s+(?=(?:{stems}))"
+    # A tool named by its task: "by a summarisation tool".
+    task_tool = rf"(?:{words('ai_task_nouns.txt')})[\s-]+(?:{words('ai_tool_nouns.txt')})s?"
+    soft_actor = (
+        rf"\b(?:by|with|using)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{soft}|{task_tool})\b{people}"
+        rf"|\b(?:{soft})\s+(?=(?:{stems}))"
+    )
     tool = tool_actor()
+    # A text performed by a machine or a synthetic person: the verb is the
+    # act whatever it is ("read by an artificial voice", "sung by a voice
+    # synthesiser"); the synthetic persona is built below (persona).
+    synthetic = rf"(?:{words('ai_synthetic_words.txt')}|{words('ai_synthetic_common_words.txt')}|{agent})"
+    persons = rf"(?:{words('ai_persona_nouns.txt')})s?"
+    voiced = (
+        rf"\b(?:{words('ai_voice_verbs.txt')})\s+by\s+(?:(?:an?|the|our|its)\s+)?"
+        rf"(?:{synthetic}[\s-]+(?:[\w-]+\s+)?{persons}|(?:[\w-]+\s+){{0,2}}?(?:{soft}|{agent}))\b"
+    )
+    # An act done automatically is its own actor: "rendered automatically".
+    auto_act = rf"\b(?:{stems})[\w-]*\s+automatically\b|\bautomatically\s+(?:{stems})[\w-]*"
     # An agent denied ("written by residents, not by a machine") is not the maker.
-    actor = rf"(?<!\bnot\s+(?:by\s+|with\s+)?(?:an?\s+|the\s+)?)(?:{agent}|{soft_actor})|(?P<no_human>{no_human})|(?P<tool>{tool})"
+    actor = rf"(?<!\bnot\s+(?:by\s+|with\s+)?(?:an?\s+|the\s+)?)(?:{agent}|{soft_actor})|(?P<no_human>{no_human})|(?P<tool>{tool})|(?P<voiced>{voiced})|(?P<auto>{auto_act})"
     media = rf"(?:{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt')})s?"
     # "this year's forecast" points at a time, not at this text.
     not_time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"
     text = (
-        rf"\b(?:this|these)\s+{not_time}(?:[\w'’-]+\s+){{0,2}}?(?:{text_nouns}|{media}|mailing)\b"
+        rf"\b(?:this|these)\s+{not_time}(?:[\w'’-]+\s+){{0,2}}?(?:{text_nouns}|{media}|{words('ai_work_nouns.txt')}|mailing)\b"
         # A text noun placed in "this <anything>": "the tide tables in this supplement".
         rf"|(?P<weak>\b(?:{text_nouns}|{media})\s+(?:in|on)\s+this\s+{not_time}[\w-]+)"
         r"|\b(?:quoted|shown|listed|published|reproduced|printed|included|featured|used)\s+here\b"
@@ -100,7 +119,7 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     # Its value is a rating or a short list ("high", "partial", "research
     # only"), not a sub-heading's question or clause ("AI use: what the new
     # rules mean for schools").
-    value = r"\s*(?!(?:what|how|why|who|where|when|which|whether|the|a|an|is|are|should|can|will)\b)(?:[\w-]+[\s,]+){0,4}?[\w-]+\s*(?:[.;()]|$)"
+    value = r"\s*(?!(?:what|how|why|who|where|when|which|whether|the|a|an|is|are|should|can|will)\b)(?:[\w-]+[\s,]+){0,7}?[\w-]+\s*(?:[.;()]|$)"
     share = (
         rf"^[^\w]*(?:(?:{agent})[\s-]+(?:{heads})|(?:{heads})\s+of\s+(?:[\w-]+\s+)?(?:{agent}))\s*(?::|\p{{Pd}}){value}"
     )
@@ -110,6 +129,23 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
         rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:(?:{words('ai_synthetic_words.txt')}|{words('ai_synthetic_common_words.txt')}|{agent})[\s-]+"
         rf"(?:[\w-]+\s+)?(?:{words('ai_persona_nouns.txt')})s?|avatars?|clones?)\b"
     )
+    # A label whose value says the thing is synthetic: "Narration:
+    # synthetic.", "Presenter: synthetic.", "Image: computer-generated reconstruction, not a
+    # photograph." (a noun or two may follow, then the line ends: "Image: AI
+    # fakes spread online" is a sub-heading).
+    heads_any = (
+        rf"(?:{words('ai_label_heads.txt')}|{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt')}"
+        rf"|{words('ai_persona_nouns.txt')}|{text_nouns})s?"
+    )
+    synthetic_value = (
+        rf"^[^\w]*(?:[\w'’-]+\s+)?{heads_any}\s*:\s*(?:an?\s+|the\s+)?(?:{words('ai_synthetic_words.txt')}|{agent})\b"
+        # At most a noun or two, and what it is not: "..., not a photograph".
+        r"(?:[\s-]+[\w'’-]+){0,2}(?:\s*,\s*not\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?[\s.!;)\]]*$"
+    )
+    # A short label of an automatic word and the text's noun: "(Automated
+    # translation from the German original.)", nothing but its source after.
+    automatic_head = rf"\b(?:{words('ai_automation_words.txt')})[\s-]+(?:{text_nouns}|{media})\b"
+    automatic_label = rf"^[^\w]*{automatic_head}(?:\s+(?:from|of|by|for|into)\s+[^.;:!?]{{0,50}}?)?[\s.!;)\]]*$"
     # A subject outside the newsroom that used or asked an agent: news
     # about that subject ("The company used Midjourney to generate the
     # images in this campaign"), however the rest points at a text.
@@ -131,11 +167,13 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
         act=regex.compile(rf"\b(?:{stems})[\w-]*", flags),
         text=regex.compile(text, flags),
         frame=regex.compile(frame, flags),
-        soft=regex.compile(rf"{soft_actor}|{no_human}|{persona}", flags),
+        # The value of a label ("Narration: synthetic.") confirms a synthetic word.
+        soft=regex.compile(rf"{soft_actor}|{no_human}|{persona}|{voiced}|{auto_act}|{automatic_head}|:\s*(?:an?\s+|the\s+)?(?:{words('ai_synthetic_words.txt')})\b", flags),
         share=regex.compile(share, flags),
         persona=regex.compile(persona, flags),
         caption=regex.compile(caption, flags),
         third_party=regex.compile(subject, flags),
+        synthetic_value=regex.compile(rf"{synthetic_value}|{automatic_label}", flags),
         tool=regex.compile(tool, flags),
     )
 
@@ -179,7 +217,10 @@ def soft_scan_nouns() -> str:
     "people" and "staff" are left out, being in most articles: "not written
     by people" is found only beside an agent."""
     # With the synthetic words of a persona ("a digitally generated voice").
-    return rf"{words('ai_soft_agents.txt', lower=True)}|{words('ai_synthetic_words.txt', lower=True)}|avatars?|clones?|humans?"
+    return (
+        rf"{words('ai_soft_agents.txt', lower=True)}|{words('ai_synthetic_words.txt', lower=True)}"
+        rf"|{words('ai_task_nouns.txt', lower=True)}|automatically|avatars?|clones?|humans?"
+    )
 
 
 # How far around a noun of soft_scan_nouns() its actor phrase may reach.
@@ -195,7 +236,7 @@ def confirmed(parts: NoticeParts, text: str, pos: int) -> bool:
 # A caption names itself only on a short line: "Image enhanced with AI
 # upscaling." (a headline goes on: "Photo edited with AI sparks a row over
 # the prize" is longer, or has a verb after its actor, see says_notice).
-_CAPTION_WORDS = 9
+_CAPTION_WORDS = 12
 # After the actor a caption may name the tool's kind ("AI upscaling", "an
 # AI image model"), then stop or give a purpose, a source or a second clause.
 @lru_cache(maxsize=None)
@@ -210,6 +251,10 @@ def confirmed_tool(parts: NoticeParts, text: str, pos: int) -> bool:
     return _machine_act().search(text, lo, hi) is not None and parts.tool.search(text, lo, hi) is not None
 
 
+# A copula right before the actor: the actor is said of the text.
+_COPULA = regex.compile(r"\b(?:is|are|was|were|been)\s+(?:[\w-]+ly\s+)?$", regex.IGNORECASE)
+
+
 def says_notice(parts: NoticeParts, sentence: str) -> bool:
     """Whether the sentence holds an actor, an act and the text itself (or a
     framing at its start), none of them inside quotation marks; or states
@@ -221,7 +266,7 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
 
     if _HEARSAY.search(sentence):
         return False
-    if parts.share.match(sentence) and not inside_quotes(sentence, 0):
+    if (parts.share.match(sentence) or parts.synthetic_value.match(sentence)) and not inside_quotes(sentence, 0):
         return True
     # The text or the framing first: most sentences with an agent have
     # neither, and a text needs one of the gate's words.
@@ -231,7 +276,11 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
         return True
     if parts.third_party.match(sentence):
         return False
-    caption = not framed and text is None and len(sentence.split()) <= _CAPTION_WORDS and parts.caption.match(sentence) is not None
+    # Counted up to a semicolon: a second clause may follow the caption.
+    caption = (
+        not framed and text is None and len(sentence.split(";", 1)[0].split()) <= _CAPTION_WORDS
+        and parts.caption.match(sentence) is not None
+    )
     if not framed and text is None and not caption:
         return False
     actor = first(parts.actor)
@@ -242,7 +291,10 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
     # An agent's own words are not the act ("AI-generated" names the agent);
     # "not written by people" and a tool's reading ("generated with
     # ElevenLabs") hold their act.
-    holds_act = actor.group("no_human") or actor.group("tool")
+    # So does a participle said of the text: "The subtitles on this film
+    # are machine-generated", "The forecast is written automatically".
+    said_of = _COPULA.search(sentence, 0, actor.start()) is not None and (text is None or not text.group("weak"))
+    holds_act = actor.group("no_human") or actor.group("tool") or actor.group("voiced") or actor.group("auto") or said_of
     acts = [m for m in parts.act.finditer(sentence) if holds_act or not (actor.start() <= m.start() < actor.end())]
     if text is None:
         return bool(acts)
