@@ -39,8 +39,13 @@ class NoticeParts(NamedTuple):
     text: regex.Pattern[str]
     frame: regex.Pattern[str]
     # A softer actor or no human author, confirmed around a hit of
-    # soft_scan_nouns() (terms.py scans for them with the agents).
+    # soft_scan_nouns() (terms.py scans for them with the agents): around a
+    # softer machine noun (most hits: "software", "model"), soft; around the
+    # other words (synthetic, human, automatically, a task), rare, which
+    # adds a synthetic person, an automatic act and an automatic label.
     soft: regex.Pattern[str]
+    soft_noun: regex.Pattern[str]
+    rare: regex.Pattern[str]
     # A label stating the agent's share with no act: "AI involvement: high".
     share: regex.Pattern[str]
     # One of the text's own people said to be synthetic: "the presenter
@@ -167,8 +172,14 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
         act=regex.compile(rf"\b(?:{stems})[\w-]*", flags),
         text=regex.compile(text, flags),
         frame=regex.compile(frame, flags),
+        soft=regex.compile(rf"{soft_actor}|{no_human}|{voiced}", flags),
+        soft_noun=regex.compile(rf"(?:{soft})\b", flags),
         # The value of a label ("Narration: synthetic.") confirms a synthetic word.
-        soft=regex.compile(rf"{soft_actor}|{no_human}|{persona}|{voiced}|{auto_act}|{automatic_head}|:\s*(?:an?\s+|the\s+)?(?:{words('ai_synthetic_words.txt')})\b", flags),
+        rare=regex.compile(
+            rf"{soft_actor}|{no_human}|{voiced}|{persona}|{auto_act}|{automatic_head}"
+            rf"|:\s*(?:an?\s+|the\s+)?(?:{words('ai_synthetic_words.txt')})\b",
+            flags,
+        ),
         share=regex.compile(share, flags),
         persona=regex.compile(persona, flags),
         caption=regex.compile(caption, flags),
@@ -230,7 +241,8 @@ _REACH = 60
 def confirmed(parts: NoticeParts, text: str, pos: int) -> bool:
     """Whether the noun found at ``pos`` is part of a softer actor or of no
     human author."""
-    return parts.soft.search(text, max(0, pos - _REACH), pos + _REACH) is not None
+    pattern = parts.soft if parts.soft_noun.match(text, pos) else parts.rare
+    return pattern.search(text, max(0, pos - _REACH), pos + _REACH) is not None
 
 
 # A caption names itself only on a short line: "Image enhanced with AI
@@ -251,6 +263,7 @@ def confirmed_tool(parts: NoticeParts, text: str, pos: int) -> bool:
     return _machine_act().search(text, lo, hi) is not None and parts.tool.search(text, lo, hi) is not None
 
 
+_DASH = regex.compile(r"\p{Pd}")
 # A copula right before the actor: the actor is said of the text.
 _COPULA = regex.compile(r"\b(?:is|are|was|were|been)\s+(?:[\w-]+ly\s+)?$", regex.IGNORECASE)
 
@@ -264,23 +277,27 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
     def first(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
         return next((m for m in pattern.finditer(sentence) if not inside_quotes(sentence, m.start())), None)
 
-    if _HEARSAY.search(sentence):
-        return False
-    if (parts.share.match(sentence) or parts.synthetic_value.match(sentence)) and not inside_quotes(sentence, 0):
-        return True
+    # The labels need a colon or a dash, or are short (an automatic label):
+    # most sentences are neither, and skip the two matches.
+    labelled = ":" in sentence or _DASH.search(sentence) is not None
+    # Counted up to a semicolon: a second clause may follow a caption.
+    short = len(sentence.split(";", 1)[0].split()) <= _CAPTION_WORDS
+    if (
+        ((labelled and parts.share.match(sentence)) or ((labelled or short) and parts.synthetic_value.match(sentence)))
+        and not inside_quotes(sentence, 0)
+    ):
+        return not _HEARSAY.search(sentence)
     # The text or the framing first: most sentences with an agent have
     # neither, and a text needs one of the gate's words.
-    framed = parts.frame.match(sentence) is not None and not inside_quotes(sentence, 0)
+    framed = labelled and parts.frame.match(sentence) is not None and not inside_quotes(sentence, 0)
     text = None if framed or not _TEXT_GATE.search(sentence) else first(parts.text)
     if text is not None and not text.group("weak") and first(parts.persona) is not None:
-        return True
-    if parts.third_party.match(sentence):
+        return not _HEARSAY.search(sentence)
+    if text is None and not framed and not short:
         return False
-    # Counted up to a semicolon: a second clause may follow the caption.
-    caption = (
-        not framed and text is None and len(sentence.split(";", 1)[0].split()) <= _CAPTION_WORDS
-        and parts.caption.match(sentence) is not None
-    )
+    if _HEARSAY.search(sentence) or parts.third_party.match(sentence):
+        return False
+    caption = not framed and text is None and short and parts.caption.match(sentence) is not None
     if not framed and text is None and not caption:
         return False
     actor = first(parts.actor)
