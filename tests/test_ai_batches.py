@@ -1,7 +1,10 @@
 """NL501 and NL502 over whole fresh batches of benchmarks/data/ai_sentences.jsonl.
 
 Each batch was written before the changes it measures (V before branch leak7's,
-W after them; X before branch leak8's, Y after them; Z after branch disc9's) and its first run is recorded in benchmarks/data/first_runs.tsv
+W after them; X before branch leak8's, Y after them; Z after branch disc9's;
+AA before branch disc10's, AB, AC and AD after its first, second and third
+rounds, AE after its last) and its first run is recorded in
+benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
 measured when the batch was added: a change that loses a case of a batch
@@ -36,15 +39,30 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # disclosures, 12 about AI, 12 human lines, no leakage) was written after
 # those changes: 12/20 at its first run, 13/20 once the learned scorer was
 # retrained on the changed classes (its training batches end at V).
+# Branch disc10 (share labels, synthetic personas, captions, tools named by
+# their shape, time and reporting vetoes) raised Z to 17/20; AA (13/20 at
+# its first run, before those changes) to 20/20; AB, written after them,
+# found 10/20 at its first run, 16/20 after a second round tuned on it
+# (participles said of the text, labels with a synthetic value); AC, written
+# after that, 14/20 at its first run, 18/20 after a third round (texts
+# performed by a machine, "Transparency label:"); AD, written after that,
+# 13/20 at its first run, 17/20 after a fourth round (tools named by their
+# task, acts done automatically, "Automated translation" labels); AE,
+# written after every change and never tuned on, 14/20 at its first run.
 FLOORS = {
     "V": (20, 29, 0),
     "W": (20, 22, 0),
     "X": (20, 32, 1),
     "Y": (20, 17, 0),
-    "Z": (13, 0, 0),
+    "Z": (17, 0, 0),
+    "AA": (20, 0, 0),
+    "AB": (16, 0, 0),
+    "AC": (18, 0, 0),
+    "AD": (17, 0, 0),
+    "AE": (14, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
-NO_LEAKAGE = {"Z"}
+NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE"}
 
 
 @lru_cache(maxsize=None)
@@ -83,8 +101,10 @@ def test_fresh_batch_human_prose_has_no_error(name):
     assert errors == []
 
 
-def test_news_about_ai_in_a_fresh_batch_stays_clean():
-    """Z's lines about AI tools (a council's letters, a chatbot's emails) are
-    news about other texts, not notices about this one."""
-    flagged = [s for s, found in _batch("Z")["about"] if found]
+@pytest.mark.parametrize("name", sorted(NO_LEAKAGE))
+def test_news_about_ai_in_a_fresh_batch_stays_clean(name):
+    """The lines about AI tools of Z and AA-AE (a council's letters, a
+    chatbot's emails, a firm's chatbot "a spokesperson confirmed") are news
+    about other texts, not notices about this one."""
+    flagged = [s for s, found in _batch(name)["about"] if found]
     assert flagged == []
