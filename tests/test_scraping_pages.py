@@ -91,3 +91,13 @@ def test_a_question_over_interface_lines_announces_no_list(monkeypatch: pytest.M
     assert not _flagged(text) & controls
     monkeypatch.setitem(outside_story.SETTINGS, "lead_in_stops", False)
     assert not _flagged(text, **{"line-model": True}) & controls
+
+
+def test_a_firm_reading_among_furniture_is_enough(monkeypatch: pytest.MonkeyPatch):
+    # `Rugby` in the menu of test_scraping's whole page: the model gives it
+    # P(furniture) just under 0.999, with every neighbour furniture.
+    text, _ = _whole_page()
+    assert text.split("\n")[6] == "Rugby"
+    assert 7 in _flagged(text, **{"line-model": True})
+    monkeypatch.setitem(outside_story.SETTINGS, "firm", 1.1)
+    assert 7 not in _flagged(text, **{"line-model": True})

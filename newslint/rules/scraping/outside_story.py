@@ -94,7 +94,7 @@ SETTINGS: dict[str, Any] = {
     # byline, a standfirst, a list of what a release brings).
     "headline_back": 12,
     # A short line is a heading of the article's text, table or list when the
-    # model reads one of the this many lines under it as the article's (a
+    # model reads one of this many lines under it as the article's (a
     # table's heading over its column headers).
     "heading_reach": 3,
     # The share of the page's paragraph words the span must hold.
@@ -115,15 +115,13 @@ SETTINGS: dict[str, Any] = {
     "echo_share": 0.5,
     "echo_min_words": 12,
     # A run of lines whose punctuation starts with the same this many marks (of
-    # more) is on one template as well (``_templated``); 0 switches it off.
+    # this many or more) is on one template as well (``_templated``); 0 switches it off.
     "template_head": 3,
     # A line sharing its punctuation with ``pattern_lines`` other lines within
     # ``pattern_window`` positions is a row of a table, even with other rows between.
     "pattern_lines": 2,
     "pattern_window": 3,
 }
-# A line this long is a paragraph to ``_by_paragraph`` (as ``paragraph_words``).
-PARAGRAPH_WORDS = 12
 # A sentence this long (ending like one) is read as the article's.
 SENTENCE_WORDS = 6
 _ARTICLE = frozenset({"body", "table", "list"})
@@ -170,8 +168,8 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
         if (i == page.first or i in flagged or item.kind is not None or item.words >= settings["paragraph_words"]
                 or (item.words >= SENTENCE_WORDS and PROSE_END.search(item.line.text))):
             continue
-        # A heading of the article's text, table or list: the model reads the
-        # line after it (or the one after that) as the article's.
+        # A heading of the article's text, table or list: the model reads one
+        # of the ``heading_reach`` lines after it as the article's.
         if any(roles[j].role in _ARTICLE for j, _ in nonblank[k + 1 : k + 1 + settings["heading_reach"]]):
             continue
         p = roles[i].p("ui", "teaser")
@@ -179,7 +177,7 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
             continue
         share = _share(page, roles, flagged, k, settings)
         if ((share >= settings["sure_crowd"] if p >= settings["sure"] else share >= settings["firm_crowd"])
-                and not spared(k, item) and not _by_paragraph(page, roles, k, settings["paragraph_reach"])):
+                and not spared(k, item) and not _by_paragraph(page, roles, k, settings)):
             yield i
 
 
@@ -238,13 +236,13 @@ def _crowded(page: Page, roles: Sequence[LineRole], flagged: Container[int], spa
     return out
 
 
-def _by_paragraph(page: Page, roles: Sequence[LineRole], k: int, reach: int) -> bool:
-    """Whether a line within ``reach`` positions of ``k`` is a paragraph the model
-    reads as body."""
-    nonblank, items = page.nonblank, page.items
+def _by_paragraph(page: Page, roles: Sequence[LineRole], k: int, settings: Mapping[str, Any]) -> bool:
+    """Whether a line within ``paragraph_reach`` positions of ``k`` is a paragraph
+    (``paragraph_words`` or more) the model reads as body."""
+    nonblank, items, reach = page.nonblank, page.items, settings["paragraph_reach"]
     for j in range(max(0, k - reach), min(len(nonblank), k + reach + 1)):
         i = nonblank[j][0]
-        if j != k and items[i].words >= PARAGRAPH_WORDS and roles[i].role == "body":
+        if j != k and items[i].words >= settings["paragraph_words"] and roles[i].role == "body":
             return True
     return False
 
@@ -269,7 +267,7 @@ def _templated(page: Page, head: int = 0) -> set[int]:
     appearance`, `Name - 2,600`): the same punctuation, some of it.  A data list
     of the article, not a column of links, even far from the story.  With
     ``head``, lines whose punctuation starts with the same ``head`` marks (of
-    ``head`` + 1 or more) are on one template too (`June 4 – City, ST @ Venue`
+    ``head`` or more) are on one template too (`June 4 – City, ST @ Venue`
     and `June 8 – City, ST @ Venue – City`: a venue's name brings its own mark)."""
     out: set[int] = set()
     run: list[int] = []
