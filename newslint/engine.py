@@ -116,8 +116,8 @@ class Linter:
         tolerant: bool = False,
         lazy: bool = False,
     ) -> None:
-        # Before the plugins import: their modules compile patterns as they load.
-        patterncache.load()
+        if not lazy:  # before the plugins import (they compile patterns); a lazy one may build no rule
+            patterncache.load()
         self.config = config or Config()
         self.show_traceback = show_traceback
         # How to build this linter again in another process (a Dask worker).
@@ -150,6 +150,7 @@ class Linter:
         raises the configuration's errors as the constructor does."""
         if self.rules_built:
             return
+        patterncache.load()  # a no-op when __init__ did it
         chosen = ruleset.build(self.pm, self.config, *self._rule_inputs)
         self._registry, self._rules, self._options, self._severities = chosen
         self.rules_built = True
@@ -395,6 +396,5 @@ def _unreadable(path: str, message: str, line: int = 1, column: int = 1, record:
 
 
 def _crash_finding(doc: Document, rule: Rule, message: str) -> Finding:
-    return Finding(
-        doc.path, doc.first_line, 1, doc.first_line, 1, RULE_ERROR, "rule-error", Severity.ERROR, message, (), doc.record
-    )
+    line = doc.first_line
+    return Finding(doc.path, line, 1, line, 1, RULE_ERROR, "rule-error", Severity.ERROR, message, (), doc.record)

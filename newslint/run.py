@@ -336,13 +336,12 @@ class _Executor:
         self.run = run
         jobs = run.options.jobs if run.options.jobs > 0 else cpu_count()
         self.workers = max(1, min(jobs, total // BYTES_PER_WORKER))
-        if self.workers > 1:
-            # Imported here: a run of a few files never starts a process.
-            import multiprocessing
-
-            if "fork" not in multiprocessing.get_all_start_methods():
-                # Without fork, workers would import plugins afresh: stay in one process.
-                self.workers = 1
+        if self.workers > 1 and not hasattr(os, "fork"):
+            # Without fork (multiprocessing's "fork" start method exists exactly
+            # where os.fork does), workers would import plugins afresh: stay in
+            # one process.  multiprocessing itself is imported when the pool
+            # starts: a run of cache hits never starts one.
+            self.workers = 1
         self.pool: Any = None
         self.dask: Any = None
         if run.options.dask_scheduler:

@@ -77,7 +77,11 @@ def test_the_warm_command_line_imports_no_rule_module(story):
         "from newslint.cli import main\n"
         f"main(['--config', {EMPTY!r}, '--exit-zero', '--cache-dir', 'c', 'a.txt'])\n"
         "print(sorted(m for m in sys.modules if m.startswith('newslint.rules.') and m.count('.') > 2))\n"
+        "from newslint import patterncache\n"
+        "print(patterncache._state.loaded is not None, 'multiprocessing' in sys.modules)\n"
     )
     runs = [subprocess.run([sys.executable, "-c", script], cwd=story, capture_output=True, text=True) for _ in range(2)]
     assert "newslint.rules.typos.typo" in runs[0].stdout
-    assert runs[1].stdout.splitlines()[-1] == "[]", runs[1].stdout
+    assert runs[0].stdout.splitlines()[-1] == "True False"  # the rules were built: kept patterns loaded
+    # Nor are the kept patterns read (they are for building rules) or a process pool's module imported.
+    assert runs[1].stdout.splitlines()[-2:] == ["[]", "False False"], runs[1].stdout

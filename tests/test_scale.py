@@ -36,9 +36,10 @@ def lint(*args: str, cwd: Path | None = None, **kw):
 
 @pytest.fixture
 def small_ranges(monkeypatch):
-    """Split JSONL files past 3 KB into ranges of about 2 KB."""
+    """Split JSONL files past 3 KB (compressed ones past 250 bytes) into ranges of about 2 KB."""
     monkeypatch.setattr(units, "SPLIT_BYTES", 3000)
     monkeypatch.setattr(units, "CHUNK_BYTES", 2000)
+    monkeypatch.setattr(units, "PACKED_SCAN_BYTES", 250)
 
 
 def corpus_jsonl(n: int = 40) -> str:

@@ -699,9 +699,10 @@ def test_an_introduced_list_run_on_into_share_buttons_is_the_articles_up_to_them
         "Facebook\nTwitter\nEmail\nPinterest\nLinkedIn\nWhatsApp\nTelegram\nPrevious Post\nNext Post\n"
     )
     assert_no_findings(BOTH, "\n".join(text.splitlines()[:11]) + "\n")
-    assert_no_findings(related_links_block, text)  # off by default: the lead-in spares the whole run
     found = {(f.line, f.rule) for f in findings_of(related_links_block, text, {"split-lead-ins": True})}
     assert found == {(15, "NL302"), (16, "NL302"), (18, "NL302"), (19, "NL302"), (20, "NL302")}
+    # By default too, as the menu is a blank line below the list (list_blocks.py).
+    assert {(f.line, f.rule) for f in findings_of(related_links_block, text, {})} == found
 
 
 def test_a_run_with_a_typed_bullet_before_each_item_is_the_articles():
@@ -803,7 +804,8 @@ def test_fresh_batch_h_figures():
     for part in ("fit", "validation"):
         assert hit[part, "A"] == 0 and hit[part, "L"] == 0
     assert (total["fit", "U"], total["validation", "U"]) == (42, 31)
-    assert hit["fit", "U"] >= 25 and hit["validation", "U"] >= 19
+    # ui10's menus and widget rows: fit 41/42, validation 27/31 (measured once).
+    assert hit["fit", "U"] >= 41 and hit["validation", "U"] >= 27
 
 
 def test_fresh_batch_i_figures():
@@ -818,7 +820,40 @@ def test_fresh_batch_i_figures():
     assert hit["fit", "A"] == 0 and hit["validation", "A"] == 0
     assert hit["fit", "L"] == 0 and hit["validation", "L"] <= 3
     assert (total["fit", "U"], total["validation", "U"]) == (39, 31)
-    assert hit["fit", "U"] >= 28 and hit["validation", "U"] >= 16
+    # ui10, tuned on I's fit half: fit 36/39, validation 25/31 (measured once).
+    assert hit["fit", "U"] >= 36 and hit["validation", "U"] >= 25
+
+
+def test_fresh_batch_j_figures():
+    """Batch J (tests/scraping_fixtures_j.py), written before branch ui10's changes
+    (first run: fit UI 26/46 with one headline flagged, validation UI 23/45) and
+    tuned on its fit half: no article or list-shaped line flagged, and the
+    interface lines at least as many as at the end of ui10 (fit 45/46, validation
+    39/45, measured once)."""
+
+    from . import scraping_fixtures_j as module
+
+    hit, total = _batch_counts(module)
+    for part in ("fit", "validation"):
+        assert hit.get((part, "A"), 0) == 0 and hit.get((part, "L"), 0) == 0
+    assert (total["fit", "U"], total["validation", "U"]) == (46, 45)
+    assert hit["fit", "U"] >= 45 and hit["validation", "U"] >= 39
+
+
+def test_fresh_batch_k_figures():
+    """Batch K (tests/scraping_fixtures_k.py), written after branch ui10's changes
+    and run once (fit UI 33/41, validation 34/36): the validation half's article,
+    list and credit lines stay clean; the fit half's known false alarms (a
+    headline and its byline in a run under the menu, three lift-status rows, as
+    on main) do not grow."""
+
+    from . import scraping_fixtures_k as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "U"], total["validation", "U"]) == (41, 36)
+    assert hit["fit", "U"] >= 33 and hit["validation", "U"] >= 34
+    assert hit.get(("validation", "A"), 0) == hit.get(("validation", "L"), 0) == hit.get(("validation", "C"), 0) == 0
+    assert hit["fit", "A"] <= 1 and hit["fit", "L"] <= 3 and hit["fit", "C"] <= 1
 
 
 # --- widget islands (islands.py) ----------------------------------------------------
@@ -833,6 +868,54 @@ def test_a_block_above_the_headline_is_a_widget_island():
     assert_no_findings(stray_ui_text, "Save for later\n\n" + _HARBOUR.split("\n\n", 1)[1])
 
 
+def test_a_menu_above_the_headline_is_an_island_of_its_own():
+    # Three bare section names over a longer headline: the site's menu, though
+    # no line of it is reported on its own words.
+    assert_findings(stray_ui_text, "Fixtures\nResults\nTables\n\n" + _HARBOUR,
+                    ["1:1 NL301", "2:1 NL301", "3:1 NL301"])
+    # One label there is the story's kicker; a block over no headline is the head.
+    assert_no_findings(stray_ui_text, "Analysis\n\n" + _HARBOUR)
+    assert_no_findings(stray_ui_text, "Harbour wall repairs\nFinish early\n\n" + _HARBOUR.split("\n\n", 1)[1])
+
+
+def test_the_headline_over_a_widget_row_is_not_a_link():
+    # The menu, the headline and the row of controls under it are link-shaped
+    # lines one blank line apart; the headline is the story's, not a teaser.
+    head, rest = _HARBOUR.split("\n\n", 1)
+    text = "Tides\nWinds\n\n" + head + "\n\nShow wave heights\nPause the tide chart\n\n" + rest
+    from newslint.testing import findings
+
+    assert {f.line for f in findings([stray_ui_text, related_links_block], text)} == {1, 2, 6, 7}
+
+
+def test_a_command_under_the_headline_takes_its_row_and_one_beside_a_widget_in_the_story():
+    # islands.island_lines with the model's roles given: it reads `Listen · 5:10`
+    # as a byline and `Text size` as body text, so only the command's own words
+    # (``worded``) make the row a widget.
+    from newslint.rules.scraping import islands
+    from newslint.rules.scraping.lines import words_of
+
+    para = "Contractors finished rebuilding the storm-damaged harbour wall on Tuesday, a month early."
+    texts = ["Harbour wall repairs finish a month early", "", "Listen · 5:10", "Text size", "", para, "",
+             "Photo 2 of 9", "Expand the gallery", "", para, "", para]
+    words = [len(words_of(t)) for t in texts]
+    own = [False] * len(texts)
+    own[7] = True  # the gallery counter, reported on its own
+    roles = {2: "byline"}
+    found = islands.island_lines(texts, words, own, (5, 12), {2, 8}, lambda i: roles.get(i, "body"))
+    assert found == {2, 3, 8}
+    # Without the command's words, neither row is an island.
+    assert islands.island_lines(texts, words, own, (5, 12), set(), lambda i: roles.get(i, "body")) == set()
+
+
+def test_a_counter_is_one_figure_in_an_island_and_a_slash_trail_opens_the_page():
+    # `2,315` is one figure: the counter has six words and joins the island.
+    text = _HARBOUR + "Share your harbour photos\n2,315 readers found this useful\nSet my location\n"
+    assert_findings(stray_ui_text, text, ["7:1 NL301", "8:1 NL301", "9:1 NL301"])
+    assert_findings(stray_ui_text, "Sport / Cricket / County\n\n" + _HARBOUR, ["1:1 NL301"])
+    assert_no_findings(stray_ui_text, "Dates / times and 2 venues\n\n" + _HARBOUR)
+
+
 def test_a_short_label_beside_a_reported_one_between_headline_and_story():
     head, rest = _HARBOUR.split("\n\n", 1)
     text = head + "\n\nListen to this article\n4 min\n\n" + rest
@@ -840,8 +923,117 @@ def test_a_short_label_beside_a_reported_one_between_headline_and_story():
 
 
 def test_an_island_needs_a_reported_label_and_leaves_wrapped_prose_alone():
-    # No line of the block is reported on its own: nothing to go on.
-    assert_no_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n")
+    # No line of the block is reported on its own: below the story, the line
+    # model's reading of the whole block as interface text is the evidence ...
+    assert_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n", ["7:1 NL301", "8:1 NL301"])
+    # ... unless a lead-in above makes it the article's closing list, or a
+    # sentence of the article follows it.
+    assert_no_findings(stray_ui_text, _HARBOUR + "The new opening times:\n\nHarbour Office\nMarina Cafe\n")
+    assert_no_findings(stray_ui_text, _HARBOUR + "Partner content\nHarbour Motors\n\nThe wall will be inspected again next spring.\n")
     # A block with a line opening in lower case is a hard-wrapped paragraph.
     wrapped = _HARBOUR + "Sign up for our newsletter\nThe keepers said\nthat the lamp was old\n"
     assert_findings(stray_ui_text, wrapped, ["7:1 NL301"])
+
+
+# --- the article's list at the head of a run of links (list_blocks.py) ----------------
+
+_DRAW = (
+    "Cup draw pairs the holders with the league leaders\n\n"
+    "The holders will travel to the league leaders in the pick of the quarter-final ties drawn on Monday night.\n\n"
+    "The ties will be played on the weekend of 14 March.\n\n"
+)
+
+
+def test_a_list_a_blank_line_above_the_teasers_it_runs_on_into_is_the_articles():
+    # `X v Y` on every item, right under the story; the teaser column under it
+    # is still reported, even though it is shorter than ``min-run`` alone.
+    text = _DRAW + (
+        "Ashdown Rovers v Kelbridge Town\nMarsh Lane v Holt United\nFarrowby Athletic v Port Edwin\n\n"
+        "Holders' keeper ruled out for six weeks with a broken wrist\n"
+        "Why this year's fourth round was the best in a decade\n"
+        "Kelbridge manager signs a new three-year deal\n"
+    )
+    assert_findings(related_links_block, text, ["11:1 NL302", "12:1 NL302", "13:1 NL302"])
+
+
+def test_a_list_on_one_template_then_teasers_with_no_blank_line():
+    # A lead-in and items all on one punctuation pattern: the teasers under them
+    # break it, so they alone are reported.
+    text = _DRAW + (
+        "Quarter-final ties\n"
+        "- Ashdown Rovers (holders) v Kelbridge Town\n- Marsh Lane (League One) v Holt United\n"
+        "- Farrowby Athletic (amateur) v Port Edwin\n- Castle Vale (League Two) v Northam City\n"
+        "Holders' keeper ruled out for six weeks with a broken wrist\n"
+        "Why this year's fourth round was the best in a decade\n"
+        "Kelbridge manager signs a new three-year deal\n"
+    )
+    assert_findings(related_links_block, text, ["12:1 NL302", "13:1 NL302", "14:1 NL302"])
+
+
+def test_a_teaser_column_under_the_story_is_still_reported():
+    text = _DRAW + (
+        "Holders' keeper ruled out for six weeks with a broken wrist\n"
+        "Why this year's fourth round was the best in a decade\n\n"
+        "Kelbridge manager signs a new three-year deal\n"
+        "Pictures: the night the cup came home\n"
+    )
+    assert_findings(related_links_block, text, ["7:1 NL302", "8:1 NL302", "10:1 NL302", "11:1 NL302"])
+
+
+def test_fresh_list_batch_figures():
+    """The list batch (tests/scraping_fixtures_lists.py), written on branch list8
+    before its change: first run fit lists 24/58, validation 10/59, UI 53/53 and
+    54/54, article 3/43 and 0/40; tuned on the fit half only, validation measured
+    once at the end (lists 1/59, UI 50/54, article 0/40)."""
+
+    from . import scraping_fixtures_lists as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (58, 59)
+    assert hit["fit", "L"] == 0 and hit["fit", "A"] == 0 and hit["validation", "A"] == 0
+    assert hit["validation", "L"] <= 1
+    assert hit["fit", "U"] == total["fit", "U"] and hit["validation", "U"] >= 50
+
+
+def test_fresh_list_batch_2_figures():
+    """The second list batch (tests/scraping_fixtures_lists2.py), written on branch
+    list8 after its list_blocks change: first run lists 1/34 and 9/35 (main 9/34
+    and 26/35), UI 12/25 and 26/31, article 0/22 and 0/19; the fit half then
+    tuned on (UI 16/25)."""
+
+    from . import scraping_fixtures_lists2 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (34, 35)
+    assert hit["fit", "A"] == 0 and hit["validation", "A"] == 0
+    assert hit["fit", "L"] <= 1 and hit["validation", "L"] <= 9
+    assert hit["fit", "U"] >= 16 and hit["validation", "U"] >= 26
+
+
+def test_a_list_on_one_template_ends_the_article():
+    # Nothing under the list: its items all open with the same word.
+    text = _DRAW + "Best in show Edna Parfitt\nBest vegetable Colin Marsh\nBest preserve Tamsin Hale\nBest cake Yusuf Osman\n"
+    assert_no_findings(related_links_block, text)
+
+
+def test_list_items_a_blank_line_apart_then_teasers():
+    # Every item its own block: the shared template, broken by the teasers, ends the list.
+    items = ["Best in show Edna Parfitt", "Best vegetable Colin Marsh", "Best preserve Tamsin Hale", "Best cake Yusuf Osman",
+             "Parish council rejects plan for twelve new homes", "Church roof thieves strike for a second time",
+             "Why the village shop is asking for volunteers"]
+    text = _DRAW + "\n\n".join(items) + "\n"
+    assert_findings(related_links_block, text, ["15:1 NL302", "17:1 NL302", "19:1 NL302"])
+
+
+def test_a_lead_in_introduces_its_list_not_the_links_a_blank_line_below():
+    text = _DRAW + (
+        "The ties drawn:\nAshdown Rovers against the holders\nMarsh Lane at home to Holt\nFarrowby away at Port Edwin\n\n"
+        "Pictures from the draw\nHolders' keeper ruled out for six weeks with a broken wrist\n"
+        "Why this year's fourth round was the best in a decade\nKelbridge manager signs a new three-year deal\n"
+    )
+    assert_findings(related_links_block, text, ["12:1 NL302", "13:1 NL302", "14:1 NL302", "15:1 NL302"])
+    # Items a blank line apart are one list under the lead-in, however many.
+    spaced = _DRAW + "The ties drawn:\n\n" + "\n\n".join(
+        ["Ashdown Rovers against the holders", "Marsh Lane at home to Holt", "Farrowby away at Port Edwin",
+         "Castle Vale travel to Northam"]) + "\n\nThe ties will be shown live.\n"
+    assert_no_findings(related_links_block, spaced)

@@ -1,6 +1,8 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
-tests/scraping_fixtures_b.py to _i.py, batches B to I; tests/scraping_pages_w.py and _x.py,
-batches W and X of whole pages, with the default options and with ``line-model`` on) and on aeb-dev,
+tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
+and _lists2.py, the list batches of branch list8; tests/scraping_pages_w.py and _x.py,
+batches W and X of whole pages of branch page8, with the default options and with
+``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
@@ -40,6 +42,10 @@ from tests import (  # noqa: E402
     scraping_fixtures_g,
     scraping_fixtures_h,
     scraping_fixtures_i,
+    scraping_fixtures_j,
+    scraping_fixtures_k,
+    scraping_fixtures_lists,
+    scraping_fixtures_lists2,
     scraping_pages_w,
     scraping_pages_x,
 )
@@ -49,7 +55,9 @@ SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtures_c, "D": scraping_fixtures_d, "E": scraping_fixtures_e,
            "F": scraping_fixtures_f, "G": scraping_fixtures_g, "H": scraping_fixtures_h,
-           "I": scraping_fixtures_i}
+           "I": scraping_fixtures_i, "J": scraping_fixtures_j,
+           "K": scraping_fixtures_k, "lists": scraping_fixtures_lists,
+           "lists2": scraping_fixtures_lists2}
 
 
 def fixtures(show: bool) -> None:

@@ -18,7 +18,17 @@ from ...document import Document, Line
 from ...rule import Context
 from . import islands
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
-from .ui_shape import MIDDLING, REPEAT_CHARS, REPEATS_KEPT, breadcrumb, neighbour_label, ui_score, ui_shaped
+from .ui_shape import (
+    MIDDLING,
+    REPEAT_CHARS,
+    REPEATS_KEPT,
+    breadcrumb,
+    command,
+    neighbour_label,
+    slash_trail,
+    ui_score,
+    ui_shaped,
+)
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -185,7 +195,7 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
         return p
 
     # A trail of section links is never the headline, even as the first line.
-    if first < len(out) and out[first].kind is None and breadcrumb(out[first].line.text):
+    if first < len(out) and out[first].kind is None and (breadcrumb(out[first].line.text) or slash_trail(out[first].line.text)):
         out[first] = out[first]._replace(shaped=True)
     for i in range(first + 1, len(out)):
         item = out[i]
@@ -207,15 +217,26 @@ def _mark_islands(doc: Document, out: MutableSequence[Classified], first: int) -
         return
     # Lines above the story whose words alone make them a middling widget: above
     # the headline, the model cannot agree (it reads the page's top as headline).
-    worded = {i for i in range(max(first, 0), begin) if out[i].words and out[i].kind is None and not out[i].shaped
-              and ui_score(out[i].line.text) >= MIDDLING}
+    worded = {i for i in range(max(first, 0), begin) if _unreported(out[i]) and ui_score(out[i].line.text) >= MIDDLING}
+    # ... and, further down, such a line right beside a reported one.
+    worded.update(i for i in range(begin + 1, len(out)) if _unreported(out[i]) and out[i].words <= islands.ISLAND_WORDS
+                  and (_reported(out, i - 1) or _reported(out, i + 1)) and ui_score(out[i].line.text) >= MIDDLING)
     # The line model runs only when a reported label, or such a line, has a short
     # line beside it with no blank line between.
-    if not islands.possible(out, worded):
+    if not islands.possible(out, worded, begin):
         return
     roles = line_roles(doc)
     end = max(begin, _last_body(roles, out))
-    islands.mark(out, (begin, end), worded, lambda i: roles[i].role)
+    commands = {i for i in range(max(first, 0), begin) if _unreported(out[i]) and command(out[i].line.text)}
+    islands.mark(out, (begin, end), worded, lambda i: roles[i].role, lambda i: roles[i].p("ui"), commands)
+
+
+def _unreported(item: Classified) -> bool:
+    return bool(item.words) and item.kind is None and not item.shaped
+
+
+def _reported(out: Sequence[Classified], i: int) -> bool:
+    return 0 <= i < len(out) and (out[i].kind is not None or out[i].shaped)
 
 
 def _mark_neighbours(out: MutableSequence[Classified], first: int, furniture: Callable[[int], Callable[[], float]],

@@ -34,10 +34,10 @@ from typing import Any, Container, Iterator, Mapping, Sequence
 import regex
 
 from ...analysis.line_roles import LineRole
-from ...phrases import DATA_DIR, read_list
 from .lines import Classified
 from .page import Page
 from .shapes import PROSE_END, punctuation
+from .word_classes import FUNCTION_WORDS
 
 # The settings, fitted on the fit pages of aeb-dev by tools/line_span_eval.py (three
 # folds over the fit pages, each read by a line model fitted without it; checked on
@@ -309,11 +309,10 @@ _DIGITS = regex.compile(r"\d+")
 
 # Content words: four letters or more and not a function word.
 _CONTENT = regex.compile(r"\p{L}{4,}")
-_FUNCTION = frozenset(read_list(DATA_DIR / "lineclass_function.txt"))
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in map(str.casefold, _CONTENT.findall(text)) if w not in _FUNCTION}
+    return {w for w in map(str.casefold, _CONTENT.findall(text)) if w not in FUNCTION_WORDS}
 
 
 def _story_words(page: Page, span: tuple[int, int]) -> frozenset[str]:

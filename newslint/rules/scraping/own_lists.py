@@ -6,6 +6,7 @@ bullets among them), set between paragraphs (or between shorter sentences, or
 under the headline, when its items are names or the line model reads it as
 article text), the article's last list with only interface lines under it, or
 made of reference data; links and headlines of other pages are none of these.
+A list at the head of a run that goes on into the page's links is list_blocks.py's.
 """
 from __future__ import annotations
 

@@ -114,6 +114,9 @@ def _headings(items: Sequence[Classified], nonblank: Sequence[tuple[int, int]], 
     sub-heading, never a link, however link-shaped it looks.  (A teaser's
     one-sentence dek looks the same, but another link follows it.)"""
     out: set[int] = set()
+    headline = _story_headline(items, nonblank)
+    if headline >= 0:
+        out.add(headline)
     for k, ((a, _), (b, gap)) in enumerate(zip(nonblank, nonblank[1:])):
         below = items[b]
         if gap > 1 or below.kind is not None:
@@ -126,3 +129,39 @@ def _headings(items: Sequence[Classified], nonblank: Sequence[tuple[int, int]], 
         ):
             out.add(a)
     return frozenset(out)
+
+
+def _story_headline(items: Sequence[Classified], nonblank: Sequence[tuple[int, int]]) -> int:
+    """The line above the story's first paragraph with only one block of widget
+    lines between them (`Show map layers` / `Pause animation` under the
+    headline): reported lines, or short lines with fewer words than it.  That
+    line is the story's headline, never a link (-1: none)."""
+    for k, (i, _) in enumerate(nonblank):
+        item = items[i]
+        # Running text: a paragraph, or a sentence of ten words or more.
+        if not (paragraph(item) or item.words >= 10 and PROSE_END.search(item.line.text)):
+            continue
+        # Only under a short head, as an article extractor leaves it: on a whole
+        # page the first paragraph may be far below the story's headline.
+        if k > _HEAD_LINES:
+            return -1
+        j = k - 1
+        # The block: lines with no blank line between, a blank line at most above the paragraph.
+        while j > 0 and nonblank[j + 1][1] <= (1 if j == k - 1 else 0) and items[nonblank[j][0]].words <= _WIDGET_WORDS:
+            j -= 1
+        if j == k - 1 or j < 0 or nonblank[j + 1][1] != 1:
+            return -1
+        top = items[nonblank[j][0]]
+        inside = [items[nonblank[m][0]] for m in range(j + 1, k)]
+        # A headline stands alone in its block, and has a few words.
+        alone = j == 0 or nonblank[j][1] >= 1
+        if (top.kind is None and alone and top.words >= 4
+                and all(x.kind is not None or x.shaped or x.words < top.words for x in inside)):
+            return nonblank[j][0]
+        return -1
+    return -1
+
+
+# A line of the widget block under a headline has at most this many words; the
+# headline has at most this many lines with words above the first paragraph.
+_WIDGET_WORDS, _HEAD_LINES = 6, 12

@@ -16,6 +16,7 @@ from ...rule import Context, rule
 from .credits import credit_like
 from .head_block import closing_credit, head_lines
 from .lines import HEADER, article_lines, classify, line_span, shorten
+from .list_blocks import introduced_blocks, leading_lists
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -87,7 +88,9 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         are:`) spares the run under it only up to its first interface line
         when more than a tenth of the run's items are interface text (a
         site's menus under `Follow us online:`, a feature list run on into
-        share buttons); the rest is judged as a run of its own.  Off: on the
+        share buttons); the rest is judged as a run of its own.  (Without
+        it, a lead-in spares only the first block of its run when a blank
+        line sets the rest apart: list_blocks.py.)  Off: on the
         fit pages of aeb-dev it caught 54 more whole-page furniture lines and
         no article line, but with NL301's ``widget-clusters`` it was part of a
         change that flagged 2 more validation article lines
@@ -133,22 +136,41 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         line.  A lone teaser in sentence case, or in capitals but shorter
         than eight words, is missed (capitalised sub-headings look the
         same).  The article's first line and any short line right above a
-        paragraph (a headline or sub-heading) are never reported.  The line
+        paragraph (a headline or sub-heading) are never reported, nor is the
+        headline above a block of widget lines over the story's first
+        paragraph (`Show map layers` / `Pause animation`), when at most 12
+        lines stand above that paragraph; a headline in one block with its
+        byline, under a menu, is still taken into the menu's run.  The line
         model is weak on lists of bare names in title case; a run of short
         names (a few capitalised words an item) set between sentences is
         left alone, and so is a run whose items share one punctuation
         pattern (`Name, role - award`), and a run with a number in every
         item (a scorecard, prices) between a sentence above and one below.
-        Measured with NL301 on the validation parts of seven fresh invented
-        batches (tests/scraping_fixtures.py, _b.py to _g.py): 5/29, 0/23,
-        0/32, 0/35, 0/34, 0/37 and 0/33 list-shaped article lines flagged,
-        no credit line; on the aeb-dev
+        The article's list at the head of a run that goes on into the page's
+        links (list_blocks.py) is left out and the links under it reported:
+        a block a blank line above the rest, right under the story, on one
+        template (names, `X v Y`, a number in each item, one punctuation
+        pattern) or under a lead-in line with items the model reads as
+        article text; with no blank line, or at the article's end, a head of
+        four items or more all on one strict template; and a lead-in
+        (`... :`) introduces the first block under it, not the links a
+        blank line below.  Still flagged: a list with no template (feature
+        phrases, role lists in varied words, fact sentences) run on into
+        the links with no blank line, or ending the article; a list whose
+        teasers' header NL301 reports in the same block (its widget islands
+        take the list in).  Measured with NL301 on the validation parts of
+        the fresh invented batches (tests/scraping_fixtures.py, _b.py to
+        _k.py, _lists.py, _lists2.py; branches list8, ui10): list-shaped article
+        lines flagged 5/29 (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run
+        10/59) and 9/35 (lists2, first run after the change; main 26/35):
+        18/356 = 5.1% (main 44/356), no credit line; on the aeb-dev
         validation pages 0.37% (5/1363) of gold article lines flagged
-        (0.44% before branch page8's head block and closing credit); on the
-        whole invented pages of batches W and X (tests/scraping_pages_w.py,
-        _x.py) the story's head is still flagged when the model reads no
-        byline or dateline in it (9 of 70 article lines, validation halves
-        5/34); the other figures are in benchmarks/RESULTS.md.
+        (branch page8, before the list8/ui10 merge; 0.44% before its head
+        block and closing credit); on the whole invented pages of batches W
+        and X (tests/scraping_pages_w.py, _x.py) the story's head is still
+        flagged when the model reads no byline or dateline in it (page8: 9
+        of 70 article lines, validation halves 5/34); the other figures are
+        in benchmarks/RESULTS.md.
     """
     opts = ctx.options
     page = read_page(classify(doc, ctx), opts["max-link-words"], lambda: line_roles(doc))
@@ -268,14 +290,20 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
         # what the run goes on into after them is judged as a run of its own;
         # without it, a lead-in spares the whole run.
         spared = introduced_items(page, run, members, split) if members else 0
+        if spared == len(members) and spared and not split:
+            # A lead-in introduces the list under it, not the page's links a
+            # blank line below (list_blocks.py).
+            spared = introduced_blocks(page, members)
         if spared:
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
         if len(members) >= min_run and not article_list(page, run, members, split):
-            # The article's headline, byline and dateline taken in by the run,
-            # and its closing credit, stay the article's (head_block.py).
+            # The article's list at the run's head, a blank line above the
+            # page's links it runs on into, is left out (list_blocks.py); the
+            # article's headline, byline and dateline taken in by the run, and
+            # its closing credit, stay the article's (head_block.py).
             head = head_lines(page, run) | closing_credit(page, run)
-            yield from article_lines(page.items, [j for j in members if j not in head])
+            yield from article_lines(page.items, [j for j in members[leading_lists(page, run, members):] if j not in head])
 
 
 def _runs(page: Page, max_teaser: int) -> Iterator[list[int]]:

@@ -104,6 +104,17 @@ def ui_score(text: str) -> int:
     return MIDDLING if verb and len(words) <= SHORT and named else 0
 
 
+def command(text: str) -> bool:
+    """Whether ``text`` is a short command: a label of at most SHORT words opening
+    with an interface or imperative verb in its base form (`Compare insurance
+    quotes`).  Weak alone -- a headline may open so -- and read only above the
+    story's headline, where no headline stands."""
+    if _PROSE_TAIL.search(text) or not _CAPITAL_START.match(text) or _OPENS_WITH_NUMBER.match(text):
+        return False
+    words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
+    return 0 < len(words) <= SHORT and words[0] in _base_verbs() and not any(w in _FIRST_SINGULAR for w in words)
+
+
 # A trail of section links (`Home > Sport > Football`): three or more short
 # parts between arrows.
 _BREADCRUMB = regex.compile(r"^\W*[^>›»\d]{1,30}(?:\s[>›»]\s+[^>›»\d]{1,30}){2,}$")
@@ -113,6 +124,19 @@ def breadcrumb(text: str) -> bool:
     """Whether ``text`` is a trail of section links; no headline is shaped so, so the
     document's first line may be one."""
     return bool(_BREADCRUMB.match(text.strip())) and all(len(part.split()) <= 4 for part in regex.split(r"[>›»]", text))
+
+
+# The same trail with spaced slashes (`What's on / Collections / Blog`): slashes
+# also part an article's alternatives (`Dates / times`), so only on the
+# document's first line, and with every part a capitalised label of one to
+# three words.
+_SLASH_PART = regex.compile(r"^\p{Lu}[^\d.,;:!?/]{0,30}$")
+
+
+def slash_trail(text: str) -> bool:
+    """Whether ``text`` is a trail of three or more section links between spaced slashes."""
+    parts = [p.strip() for p in text.strip().split(" / ")]
+    return len(parts) >= 3 and all(_SLASH_PART.match(p) and len(p.split()) <= 3 for p in parts)
 
 
 # A setting, a tag row or a language switch: an interface noun as the key (a

@@ -1,0 +1,177 @@
+"""The article's own list at the head of a run that goes on into the page's links (NL302).
+
+An extractor keeps a list that ends the story (the ties drawn, a squad, the
+results, a shortlist, the facts known so far) and, one blank line under it, the
+page's teaser column; the two read as one run of link-shaped lines, so the list
+was reported with the teasers.  A block of the run (lines with no blank line
+between them) is the article's own list when it starts right under the story's
+text, is set apart from the rest of the run by a blank line, and its items are on
+one template: names, names joined by one small word (`X v Y`, `X by Y`), a number
+in every item, one punctuation pattern, or, under a lead-in line of its own
+(`What we know so far`, `The forwards named are`), items the line model reads as
+article text.  Headlines of other pages vary their shape from one to the next,
+so a teaser column's first block passes none of these.  Blocks under a spared one
+are judged the same way (a second list: the backs under the forwards); what is
+left of the run is reported as before.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from .lines import interface_count
+from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
+from .page import Page
+from .shapes import PROSE_END, punctuation
+
+# A list of three items at least (with fewer, two headlines can share a shape).
+MIN_ITEMS = 3
+# The story's text right above the block: a sentence of 3 words or more.
+ABOVE_WORDS = 3
+# The sentence above is the page's furniture when the model is this sure of it
+# (a poll's question, P = 1.0; a short closing sentence of the story can score
+# 0.6 under a list the model reads as teasers).
+ABOVE_FURNITURE_P = 0.9
+# A lead-in line heading the block: short, no sentence end, no interface text.
+LEAD_WORDS = 8
+# With a lead-in, items the line model reads as article text: every item below
+# P(ui or teaser) = 0.5.
+FURNITURE_P = 0.5
+
+
+def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int:
+    """How many of the run's first ``members`` are the article's own lists (with
+    their lead-in lines) set one blank line above the rest of the run; 0: none."""
+    if members[0] != run[0]:
+        return 0
+    above = page.position[run[0]] - 1
+    # The story's text above: a sentence the line model does not read as the
+    # page's furniture (a poll's question over its answers is furniture).
+    if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= ABOVE_FURNITURE_P:
+        return 0
+    spared = 0
+    for block in _blocks(page, members)[:-1]:  # the run's last block is never spared here
+        if not _own_list(page, block):
+            break
+        spared += len(block)
+    if spared:
+        return spared
+    last = page.position[run[-1]] == len(page.order) - 1
+    return _templated_prefix(page, members, whole=last)
+
+
+def introduced_blocks(page: Page, members: Sequence[int]) -> int:
+    """How many of the run's first ``members`` a lead-in above the run
+    introduces when a blank line sets them apart from the rest: the first
+    block (``MIN_ITEMS`` lines at least) and the blocks under it that are
+    lists of their own; the whole run when it is one block, or when its first
+    block is shorter (items a blank line apart)."""
+    blocks = _blocks(page, members)
+    if len(blocks) < 2 or len(blocks[0]) < MIN_ITEMS or _widgets(page, blocks[0]):
+        return len(members)
+    spared = len(blocks[0])
+    for block in blocks[1:-1]:
+        if not _own_list(page, block):
+            break
+        spared += len(block)
+    return spared
+
+
+# Without a blank line to set it apart (or with one between every two items),
+# a list must be longer, and every item on one template that the next line
+# breaks: the same punctuation, a number, or one shared small word (the share
+# tests of own_lists.py would run the list on into the links under it).
+PREFIX_ITEMS = 4
+
+
+def _templated_prefix(page: Page, members: Sequence[int], whole: bool = False) -> int:
+    """The longest head of ``members`` (a lead-in line, then ``PREFIX_ITEMS``
+    items at least, not all of the run) whose items are all on one template,
+    with no interface line."""
+    best = 0
+    for lead in (0, 1):
+        if lead and not _lead_in(page, members[0]):
+            break
+        # An item is a few words, not a bare counter (`193`, a page's claps).
+        keys = [_template_keys(page.items[j].line.text) if page.items[j].words >= 2 else set() for j in members[lead:]]
+        if not keys:
+            break
+        shared = set(keys[0])
+        k = 0
+        while k < len(keys) and shared & keys[k]:
+            shared &= keys[k]
+            k += 1
+        head = members[: lead + k]
+        if k >= PREFIX_ITEMS and (whole or lead + k < len(members)) and not _widgets(page, head):
+            best = max(best, lead + k)
+    return best
+
+
+def _widgets(page: Page, lines: Sequence[int]) -> bool:
+    """Whether a line of ``lines`` is interface text, by the lists or by NL301's word classes."""
+    return any(page.items[j].kind is not None or page.items[j].shaped for j in lines)
+
+
+def _template_keys(text: str) -> set[str]:
+    """What an item shares with the others of a list on one template."""
+    keys = {f"small:{w}" for w in text.split() if _JOINER.fullmatch(w) and len(w) <= 3}
+    skeleton = punctuation(text)
+    if skeleton:
+        keys.add(f"punct:{skeleton}")
+    if _NUMBER.search(text):
+        keys.add("number")
+    words = text.split()
+    if len(words) >= 3:
+        # A role or category before a name (`Fourth official Jordan Pask`,
+        # `Best actor Samir Haddad`): the same first word, or a name to close it.
+        keys.add(f"first:{words[0].lower()}")
+        # A name closes an item in sentence case only: title-case headlines
+        # end in capitals too (`... Unfounded Theories`).
+        if all(_CAPITAL.match(w) for w in words[-2:]) and any(_JOINER.fullmatch(w) for w in words[:-2]):
+            keys.add("name-last")
+    return keys
+
+
+_CAPITAL = regex.compile(r"\p{Lu}\p{Ll}")
+
+
+def _blocks(page: Page, members: Sequence[int]) -> list[list[int]]:
+    """The members in blocks: a blank line (or more) between two blocks."""
+    blocks: list[list[int]] = []
+    for j in members:
+        gap = page.nonblank[page.position[j]][1]
+        if not blocks or gap > 0:
+            blocks.append([])
+        blocks[-1].append(j)
+    return blocks
+
+
+def _own_list(page: Page, block: Sequence[int]) -> bool:
+    """Whether ``block`` is a list on one template, or items the line model
+    reads as article text under a lead-in line of the block's own."""
+    if interface_count(page.items, block):
+        return False
+    if len(block) >= MIN_ITEMS and _templated(page, block):
+        return True
+    lead, items = block[0], block[1:]
+    if len(items) < MIN_ITEMS or not _lead_in(page, lead):
+        return False
+    if _templated(page, items):
+        return True
+    roles = page.roles()
+    return all(roles[j].p("ui", "teaser") < FURNITURE_P for j in items)
+
+
+def _templated(page: Page, items: Sequence[int]) -> bool:
+    return (
+        _names(page, items)
+        or _joined_names(page, items)
+        or _numbered(page, items)
+        or _uniform_list(page.items[j].line.text for j in items)
+    )
+
+
+def _lead_in(page: Page, j: int) -> bool:
+    item = page.items[j]
+    return item.kind is None and 0 < item.words <= LEAD_WORDS and not PROSE_END.search(item.line.text)
