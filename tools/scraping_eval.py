@@ -1,11 +1,16 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
-and _lists2.py, the list batches of branch list8) and on aeb-dev,
+and _lists2.py, the list batches of branch list8; tests/scraping_pages_w.py and _x.py,
+batches W and X of whole pages of branch page8, with the default options and with
+``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
 
     NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model] [--clusters]
+
+``--line-model`` runs aeb-dev with NL302's whole-page pass on and adds each batch of
+A to I set inside invented page chrome (what the pass adds there).
 
 ``--clusters`` runs with NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on
 (both off by default; benchmarks/RESULTS.md, branch scrape5).
@@ -41,6 +46,8 @@ from tests import (  # noqa: E402
     scraping_fixtures_k,
     scraping_fixtures_lists,
     scraping_fixtures_lists2,
+    scraping_pages_w,
+    scraping_pages_x,
 )
 
 SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
@@ -59,6 +66,30 @@ def fixtures(show: bool) -> None:
     if "--line-model" in sys.argv:
         for batch, module in BATCHES.items():
             _whole_pages(batch, module, show)
+    _real_pages("W", scraping_pages_w, show)
+    _real_pages("X", scraping_pages_x, show)
+
+
+def _real_pages(batch: str, module: Any, show: bool) -> None:
+    """A batch of whole invented pages (tests/scraping_pages_w.py): each page as it
+    is, with the rules' default options and with NL302's ``line-model`` on."""
+    for line_model in (None, True):
+        total: Counter[tuple[str, str]] = Counter()
+        hit: Counter[tuple[str, str]] = Counter()
+        for name in module.PAGES:
+            part, lines = module.tagged(name)
+            lines_hit = _found(module.page_text(name), line_model)
+            for number, (tag, text) in enumerate(lines, 1):
+                if not tag:
+                    continue
+                total[part, tag] += 1
+                hit[part, tag] += number in lines_hit
+                if show and part == "fit" and (number in lines_hit) != (tag == "U"):
+                    print(f"  {part} {name}:{number} {tag} {'FLAGGED' if number in lines_hit else 'missed'}: {text}")
+        how = "defaults" if line_model is None else "line-model on"
+        for part in ("fit", "validation"):
+            cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
+            print(f"fresh {batch} {part} ({how}): flagged " + ", ".join(cells))
 
 
 def _whole_pages(batch: str, module: Any, show: bool) -> None:
@@ -86,9 +117,12 @@ def _whole_pages(batch: str, module: Any, show: bool) -> None:
 CLUSTERS = "--clusters" in sys.argv
 
 
-def _found(text: str, line_model: bool) -> set[int]:
-    options = {"related-links-block": {"line-model": line_model, "split-lead-ins": CLUSTERS},
-               "stray-ui-text": {"widget-clusters": CLUSTERS}}
+def _found(text: str, line_model: bool | None) -> set[int]:
+    """Lines flagged by NL301+NL302; ``line_model`` None leaves that option at its default."""
+    links: dict[str, bool] = {"split-lead-ins": CLUSTERS}
+    if line_model is not None:
+        links["line-model"] = line_model
+    options = {"related-links-block": links, "stray-ui-text": {"widget-clusters": CLUSTERS}}
     found = findings([stray_ui_text, related_links_block], text, options=options)
     return {n for f in found for n in range(f.line, f.end_line + 1)}
 
@@ -98,7 +132,7 @@ def _batch(batch: str, module: Any, show: bool) -> None:
     hit: Counter[tuple[str, str]] = Counter()
     for name in module.PAGES:
         part, lines = module.tagged(name)
-        lines_hit = _found(module.page_text(name), False)
+        lines_hit = _found(module.page_text(name), None)
         for number, (tag, text) in enumerate(lines, 1):
             if not tag:
                 continue

@@ -31,9 +31,15 @@ _SHAPE = regex.compile(
 BYLINE = 0.4
 
 
+def credit_shaped(text: str, p_byline: float) -> bool:
+    """Whether ``text`` has a credit's shape or the line model reads it as a
+    byline (a credit word alone, `Images`, `Staff`, is not enough)."""
+    return bool(_SHAPE.search(text)) or p_byline >= BYLINE
+
+
 def credit_like(text: str, p_byline: float) -> bool:
     """Whether ``text`` (an article's last line) reads as a credit or sign-off."""
-    if _SHAPE.search(text) or p_byline >= BYLINE:
+    if credit_shaped(text, p_byline):
         return True
     classes = word_classes()
     return any(classes.get(w.replace("’", "'").casefold(), 0) & _CREDIT_BITS for w in _TOKEN.findall(text))

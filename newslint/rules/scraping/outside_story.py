@@ -8,7 +8,12 @@ line_roles.py) reads as furniture.  Inside the span nothing is reported here:
 an article's own lists and sub-headings live there, and the strict passes
 already read them.  Outside it, a row of a table (a line sharing its
 punctuation with other, different lines near it) and a paragraph-long line
-that repeats the story's words are left alone too.
+that repeats the story's words are left alone too, and so are a short line
+beside a paragraph the model reads as body (the article resuming under a
+widget) and a heading over the article's text, table or list.  A lead-in
+(`... are:`, a question) spares the short lines under it up to its first
+interface line, and none when the model is sure most of them are furniture (a
+teaser's question over a video player's settings, a weather box).
 
 The span is a maximum-sum stretch of the page's lines (the idea of the
 CleanEval-era boilerplate systems, which score blocks by length and link
@@ -55,6 +60,15 @@ SETTINGS: dict[str, Any] = {
     # its ``window`` neighbours on either side furniture (as below).
     "sure_near": 5,
     "sure_crowd": 0.5,
+    # ... or P >= ``firm`` with at least ``firm_crowd`` of those neighbours
+    # furniture (a comment widget's `Edit`/`Delete`, a rail's teaser among its
+    # section labels); ``firm`` >= ``sure`` switches it off.
+    "firm": 0.99,
+    "firm_crowd": 0.8,
+    # ... and no paragraph the model reads as body within this many positions
+    # (the article resuming below a widget set into it, or a second section
+    # the span left out: its short lines are the article's); 0 switches it off.
+    "paragraph_reach": 2,
     # A line among furniture: further than ``near`` lines from the span, and each
     # of the ``window`` lines on either side reported or read as furniture with
     # P >= ``crowd``; then the line itself needs only P >= ``crowd_sure``, however
@@ -79,10 +93,19 @@ SETTINGS: dict[str, Any] = {
     # lines above its first paragraph (what sits between is the article's: a
     # byline, a standfirst, a list of what a release brings).
     "headline_back": 12,
+    # A short line is a heading of the article's text, table or list when the
+    # model reads one of this many lines under it as the article's (a
+    # table's heading over its column headers).
+    "heading_reach": 3,
     # The share of the page's paragraph words the span must hold.
     "coverage": 0.5,
     # A lead-in counts when the model gives it P(ui or teaser) under this.
     "lead_in_p": 0.99,
+    # The list under a lead-in stops at an interface line, and spares nothing when
+    # more than this share of its lines are furniture the model is ``sure`` of;
+    # False: the list runs to the next gap or paragraph, however long.
+    "lead_in_stops": True,
+    "lead_in_sure_share": 0.5,
     # A line of ``echo_min_words`` or more whose content words the story repeats
     # (at least ``echo_words`` of them and ``echo_share`` of the line's) is the
     # article's: a note, a caption, a paragraph the extractor set apart (shorter
@@ -91,6 +114,9 @@ SETTINGS: dict[str, Any] = {
     "echo_words": 2,
     "echo_share": 0.5,
     "echo_min_words": 12,
+    # A run of lines whose punctuation starts with the same this many marks (of
+    # this many or more) is on one template as well (``_templated``); 0 switches it off.
+    "template_head": 3,
     # A line sharing its punctuation with ``pattern_lines`` other lines within
     # ``pattern_window`` positions is a row of a table, even with other rows between.
     "pattern_lines": 2,
@@ -142,12 +168,16 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
         if (i == page.first or i in flagged or item.kind is not None or item.words >= settings["paragraph_words"]
                 or (item.words >= SENTENCE_WORDS and PROSE_END.search(item.line.text))):
             continue
-        # A heading of the article's text, table or list: the model reads the
-        # line after it (or the one after that) as the article's.
-        if any(roles[j].role in _ARTICLE for j, _ in nonblank[k + 1 : k + 3]):
+        # A heading of the article's text, table or list: the model reads one
+        # of the ``heading_reach`` lines after it as the article's.
+        if any(roles[j].role in _ARTICLE for j, _ in nonblank[k + 1 : k + 1 + settings["heading_reach"]]):
             continue
-        if (roles[i].p("ui", "teaser") >= settings["sure"] and not start - settings["sure_near"] <= k <= end + settings["sure_near"]
-                and _share(page, roles, flagged, k, settings) >= settings["sure_crowd"] and not spared(k, item)):
+        p = roles[i].p("ui", "teaser")
+        if p < min(settings["firm"], settings["sure"]) or start - settings["sure_near"] <= k <= end + settings["sure_near"]:
+            continue
+        share = _share(page, roles, flagged, k, settings)
+        if ((share >= settings["sure_crowd"] if p >= settings["sure"] else share >= settings["firm_crowd"])
+                and not spared(k, item) and not _by_paragraph(page, roles, k, settings)):
             yield i
 
 
@@ -190,7 +220,7 @@ def _crowded(page: Page, roles: Sequence[LineRole], flagged: Container[int], spa
     near = settings["near"]
 
     out: set[int] = set()
-    templated = _templated(page)
+    templated = _templated(page) | (_templated(page, settings["template_head"]) if settings["template_head"] else set())
     for k, (i, _) in enumerate(nonblank):
         item = items[i]
         if item.words >= settings["paragraph_words"]:
@@ -204,6 +234,17 @@ def _crowded(page: Page, roles: Sequence[LineRole], flagged: Container[int], spa
         if _share(page, roles, flagged, k, settings) == 1.0:
             out.add(k)
     return out
+
+
+def _by_paragraph(page: Page, roles: Sequence[LineRole], k: int, settings: Mapping[str, Any]) -> bool:
+    """Whether a line within ``paragraph_reach`` positions of ``k`` is a paragraph
+    (``paragraph_words`` or more) the model reads as body."""
+    nonblank, items, reach = page.nonblank, page.items, settings["paragraph_reach"]
+    for j in range(max(0, k - reach), min(len(nonblank), k + reach + 1)):
+        i = nonblank[j][0]
+        if j != k and items[i].words >= settings["paragraph_words"] and roles[i].role == "body":
+            return True
+    return False
 
 
 def _share(page: Page, roles: Sequence[LineRole], flagged: Container[int], k: int,
@@ -221,15 +262,20 @@ def _share(page: Page, roles: Sequence[LineRole], flagged: Container[int], k: in
 TEMPLATE_RUN = 3
 
 
-def _templated(page: Page) -> set[int]:
+def _templated(page: Page, head: int = 0) -> set[int]:
     """Positions in a run of lines built on one template (`Spain (Group F): 11th
     appearance`, `Name - 2,600`): the same punctuation, some of it.  A data list
-    of the article, not a column of links, even far from the story."""
+    of the article, not a column of links, even far from the story.  With
+    ``head``, lines whose punctuation starts with the same ``head`` marks (of
+    ``head`` or more) are on one template too (`June 4 – City, ST @ Venue`
+    and `June 8 – City, ST @ Venue – City`: a venue's name brings its own mark)."""
     out: set[int] = set()
     run: list[int] = []
     last = ""
     for k, (i, _) in enumerate(page.nonblank):
         shape = punctuation(page.items[i].line.text)
+        if head:
+            shape = shape[:head] if len(shape) >= head else ""
         if shape and shape == last:
             run.append(k)
             continue
@@ -302,9 +348,18 @@ def _introduced(page: Page, roles: Sequence[LineRole], settings: Mapping[str, An
         if (items[i].words < LEAD_IN_WORDS or not _LEAD_IN.search(items[i].line.text)
                 or roles[i].p("ui", "teaser") >= settings["lead_in_p"]):
             continue
-        while k < len(nonblank) and nonblank[k][1] <= 1 and items[nonblank[k][0]].words < settings["paragraph_words"]:
-            out.add(k)
+        listed: list[int] = []
+        # The list ends at a blank gap, a paragraph or an interface line (an
+        # article's list holds none: a teaser's question over a video player's
+        # settings announces no list).
+        while (k < len(nonblank) and nonblank[k][1] <= 1 and items[nonblank[k][0]].words < settings["paragraph_words"]
+               and (not settings["lead_in_stops"] or items[nonblank[k][0]].kind is None)):
+            listed.append(k)
             k += 1
+        # A "list" the model is sure is furniture for the most part is no list.
+        sure = sum(roles[nonblank[j][0]].p("ui", "teaser") >= settings["sure"] for j in listed)
+        if not settings["lead_in_stops"] or sure <= settings["lead_in_sure_share"] * len(listed):
+            out.update(listed)
     return out
 
 
