@@ -111,3 +111,11 @@ def test_json_output_positions(tmp_path):
         (3, 9, 16, ["’"]),
         (3, 24, 28, []),
     ]
+
+
+@pytest.mark.parametrize("entity, code", [("&#10;", "U+000A"), ("&#13;", "U+000D"), ("&#x2028;", "U+2028"), ("&#9;", "U+0009")])
+def test_entities_for_line_breaks_and_controls_are_one_line_and_unsafe(entity, code):
+    # The message stays one line (a raw line feed in it made the rule crash as NL003).
+    [f] = assert_findings(markup_residue, f"Profits rose {entity} costs fell.\n", [f"1:14-1:{14 + len(entity)} NL303"])
+    assert f.message == f"HTML entity '{entity}' (stands for {code}, a line-break or control character)"
+    assert f.suggestions == () and f.fix is not None and f.fix.applicability == "unsafe"

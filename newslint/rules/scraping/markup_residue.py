@@ -91,6 +91,14 @@ def markup_residue(doc: Document, ctx: Context) -> Iterator[Finding]:
             value = html.unescape(raw)
             if value == raw:
                 continue
+            if not value.isprintable() and value not in "\u00a0 ":
+                # A line break or control character (`&#10;`): a message is one
+                # line, and unescaping it changes the document's lines, so the
+                # fix is offered as unsafe and no suggestion is printed.
+                shown = " ".join(f"U+{ord(c):04X}" for c in value)
+                fix = ctx.replacement(s, e, value, f"unescape the entity to {shown}", unsafe=True)
+                yield ctx.finding(s, e, f"HTML entity '{raw}' (stands for {shown}, a line-break or control character)", fix=fix)
+                continue
             shown = {"\u00a0": "a no-break space", " ": "a space"}.get(value, f"'{value}'")
             fix = ctx.replacement(s, e, value, f"unescape the entity to {shown}")
             yield ctx.finding(s, e, f"HTML entity '{raw}' (stands for {shown})", suggestions=(value,), fix=fix)
