@@ -3,7 +3,7 @@
 Each batch was written before the changes it measures (V before branch leak7's,
 W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
-rounds, AE after its last) and its first run is recorded in
+rounds, AE after its last; AF before branch leak10's, AG after them) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -49,20 +49,31 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # 13/20 at its first run, 17/20 after a fourth round (tools named by their
 # task, acts done automatically, "Automated translation" labels); AE,
 # written after every change and never tuned on, 14/20 at its first run.
+# Branch leak10 retrained NL502's scorer (no word pairs, reply classes, a wider
+# gate, dev-Y and AF as training batches, three negatives allowed above the
+# threshold): V 29 -> 28, X 32 -> 31 (its human warning gone), W 22 -> 23, Y
+# 17 -> 18; AF (32 leakage, 10 about AI, 30 human lines, no disclosures) was
+# written before that change: 10/32 at its first run, 16/32 after (tuned on).
+# AG (as AF) was written after it and first run untouched: 14/32 (main 13/32),
+# one human warning (main's too: "I've flagged the pothole ... to the council").
 FLOORS = {
-    "V": (20, 29, 0),
-    "W": (20, 22, 0),
-    "X": (20, 32, 1),
-    "Y": (20, 17, 0),
+    "V": (20, 28, 0),
+    "W": (20, 23, 0),
+    "X": (20, 31, 0),
+    "Y": (20, 18, 0),
     "Z": (17, 0, 0),
     "AA": (20, 0, 0),
     "AB": (16, 0, 0),
     "AC": (18, 0, 0),
     "AD": (17, 0, 0),
     "AE": (14, 0, 0),
+    "AF": (0, 16, 0),
+    "AG": (0, 14, 1),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE"}
+# Batches of leakage, news about AI and first-person lines, no disclosures.
+NO_DISCLOSURES = {"AF", "AG"}
 
 
 @lru_cache(maxsize=None)
@@ -85,11 +96,13 @@ def test_fresh_batch_keeps_its_floor(name):
     if name in NO_LEAKAGE:
         assert len(batch["disclosure"]) >= 20 and len(batch["about"]) >= 12 and len(batch["human"]) >= 12
         assert "leakage" not in batch
+    elif name in NO_DISCLOSURES:
+        assert "disclosure" not in batch and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
     else:
         assert len(batch["disclosure"]) >= 20 and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
-    missed_disclosures = [s for s, found in batch["disclosure"] if not any(f.rule == "NL501" for f in found)]
+    missed_disclosures = [s for s, found in batch.get("disclosure", []) if not any(f.rule == "NL501" for f in found)]
     missed_leaks = [s for s, found in batch.get("leakage", []) if not any(f.rule == "NL502" for f in found)]
-    assert len(batch["disclosure"]) - len(missed_disclosures) >= disclosures, missed_disclosures
+    assert len(batch.get("disclosure", [])) - len(missed_disclosures) >= disclosures, missed_disclosures
     assert len(batch.get("leakage", [])) - len(missed_leaks) >= leaks, missed_leaks
     flagged = [s for s, found in batch["human"] if found]
     assert len(flagged) <= human, flagged

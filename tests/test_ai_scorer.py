@@ -51,7 +51,8 @@ def test_prose_news_and_quoted_speech_stay_clean(sentence):
 
 
 def test_gates():
-    # NL502 scores only a sentence of five words or more with an "I" or a "you".
+    # NL502 scores only a sentence of five words or more with an "I" or a "you",
+    # a part of the text the draft talks about (not "story") or a label.
     assert not learned.gated("NL502", "Good morning, everyone!")
     assert not learned.gated("NL502", "Continue reading the main story")
     assert learned.gated("NL502", ASIDE)
@@ -65,11 +66,34 @@ def test_features_hold_the_classes():
     assert "c:imperative" in learned.features("Swap in the full name before it runs.")
 
 
+def test_nl502_reads_the_reply_classes_and_no_word_pairs():
+    """NL502's own classes (written for this test): a reply talks about the
+    text and the requester's material, a letter about the writer's life."""
+    f = learned.features("Alternative intro: the facts you supplied are all in the first paragraph.", "NL502")
+    assert {"r:label_part", "r:requester", "r:part", "r:part_ref", "r:no_person"} - {"r:no_person"} <= f
+    assert not any(k.startswith("b:") for k in f)
+    letter = learned.features("My grandson walks the dog past our allotment every morning.", "NL502")
+    assert {"r:world", "r:own_world", "r:world+i"} <= letter
+    # NL501's features are as before: word pairs, no reply classes.
+    assert "b:alternative_intro" in learned.features("Alternative intro: the facts.")
+    assert not any(k.startswith("r:") for k in learned.features("Alternative intro: the facts."))
+
+
+def test_nl502_gate_takes_a_part_of_the_text_or_a_label_without_a_person():
+    assert learned.gated("NL502", "Happy to shorten the ending if it drags.")
+    assert learned.gated("NL502", "Suggested standfirst: a town counts the cost of the storm")
+    assert not learned.gated("NL502", "The minister will visit the flooded town on Monday.")
+    low = "the bridge reopened.\nhappy to shorten the ending if it drags.\n"
+    assert learned.may_flag_line(low, 21, len(low) - 1) and not learned.may_flag_line(low, 0, 20)
+
+
 def test_model_file_is_consistent():
     model = json.loads(data_path(learned.MODEL_FILE).read_text(encoding="utf-8"))
     for rule in ("NL501", "NL502"):
         assert set(model[rule]) == {"C", "bias", "threshold", "weights"}
-        assert all(k[:2] in ("w:", "b:", "s:", "c:") for k in model[rule]["weights"])
+        assert all(k[:2] in ("w:", "b:", "s:", "c:", "r:") for k in model[rule]["weights"])
+    # The reply classes are NL502's only.
+    assert not any(k.startswith("r:") for k in model["NL501"]["weights"])
 
 
 CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")

@@ -204,11 +204,15 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           search ranking (``to help the article rank``), all warnings
           alone.  The others are chatty signals;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
-          retrained with ``python tools/train_ai_model.py``) over words,
-          word pairs and classes (first and second person, an offer, a
-          question, an instruction, talk about the draft, a placeholder),
-          for sentences of five words or more with an ``I`` or a ``you``
-          that nothing above found: a warning.
+          retrained with ``python tools/train_ai_model.py``) over words
+          and classes (first and second person, an offer, a question, an
+          instruction, talk about the draft, a placeholder, and the reply
+          classes: a part of the text named, what the requester provided,
+          the text's going out, a caveat, whether it suits, a label naming
+          a part, and the writer's own family, street and town, which mark
+          a letter), for sentences of five words or more with an ``I`` or a
+          ``you``, a part of the draft (``the ending``, ``reading time``) or
+          an opening label that nothing above found: a warning.
 
         A match inside double quotation marks, or opened by a single
         quote that closes later in the line, is not reported (stories
@@ -263,34 +267,29 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         reporting verb.  Lines are only examined when they hold an anchor
         word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
-        helps you plan your weekend`` gets a warning; so do a forum reply
-        (``I'm glad my post inspired your post.``, the scorer), ``I can't
-        confirm the date, but I think ...``.  Measured
+        helps you plan your weekend`` gets a warning; so do ``I can't
+        confirm the date, but I think ...`` and ``I've flagged the pothole
+        ... to the council three times now``.  Measured
         (benchmarks/quality/ai.py, history in benchmarks/RESULTS.md): the
-        latest fresh batch, Y (32 asides written after branch leak8's
-        changes, never tuned on), 16 (0.50) at its first run (main had
+        latest fresh batch, AG (32 asides written after branch leak10
+        retrained the scorer, never tuned on), 14 (0.44) at its first run
+        (main had 13), one of its 30 first-person human lines a warning
+        (main's too); AF 10 of 32 (0.31) before that change.  AG's misses:
+        notes on the version's angle or tense (``This version leans into
+        ...``, ``I've written this in the present tense ...``), headline
+        options ending in a colon, ``Ready to go — just drop in ...``,
+        inabilities to see what was attached or linked.  The scorer alone,
+        cross-validated leaving one batch out, finds 335/865 of dev, A-Y
+        and AF with none of 2,181 corpus sentences.  Y, the fresh batch
+        after branch leak8's changes, 16 (0.50) at its first run (main had
         15); X 14 of 32 before them, W 21 of 32 (0.66), V 16 of 32.  Y's
         misses: labels with a word before them (``Suggested URL slug:``),
         ``this isn't legal advice``, ``To summarise my answer:``, ``Writing
-        this as if I were a ...``, ``Great idea —`` openers.  Earlier: the
-        fresh batch U (24 asides written after branch leak6's
-        changes, never tuned on), 16 (0.67) at its first run (main had
-        15); before it T 19 of 32 (0.59) before the round's changes, S 13
-        of 16 (0.81), R 27 of 32 (0.84).  Misses on U: a self-introduction
-        with a purpose (``As an AI developed to assist with writing, I``),
-        ``I hope the above proves useful``, a button row run into a
-        paragraph, a labelled word count (``Length check: about 620
-        words``), a prompt without a text noun after its verb (``Rewrite
-        this press release as ...``), examples called fictional with
-        ``swapped for``, ``my information may not reflect``, ``Here's a
-        more balanced take``.  The scorer alone, cross-validated leaving
-        one batch out, finds 216/681 of dev and A-T.  None of U's 10
-        sentences about AI or 32 first-person sentences flagged after the
-        round (at U's first run: one error, a chatbot's sentence in single
-        quotes, and one warning, both fixed since); no finding at all on
-        bbc-dev, polnear-dev, aeb-dev or the readability-dev pages, one
-        warning (none at error level) in 6,729 sentences of cweb-dev web
-        prose.
+        this as if I were a ...``, ``Great idea —`` openers.  Earlier
+        first runs (U 16 of 24, T 19 of 32, S 13 of 16, R 27 of 32) and
+        their misses are in benchmarks/RESULTS.md.  No finding at all on
+        bbc-dev, polnear-dev, aeb-dev or the readability-dev pages, and
+        since leak10's retraining none in cweb-dev's web prose either.
     """
     text = doc.text
     # The lower case, a slice at a time (a huge article is not copied whole),
