@@ -55,10 +55,11 @@ def _key(reader: str) -> str | None:
 
 def kept_table(reader: str, build: Callable[[], dict[str, float]]) -> dict[str, float]:
     """The table ``build`` reads from wordfreq, kept between runs."""
-    folder = usercache.folder("attribution", "")
-    key = _key(reader) if folder is not None else None
-    if folder is None or key is None:
+    base = usercache.base_folder()
+    key = _key(reader) if base is not None else None
+    if base is None or key is None:
         return build()
+    folder = base / "attribution"
     path = folder / f"common-{key}.marshal"
     try:
         loaded = marshal.loads(path.read_bytes())

@@ -211,7 +211,11 @@ def _may_be_vague(words: list[str]) -> bool:
     last = words[-1] if words else ""
     if plural(last) or last.lower() in _QUANTIFIERS:
         return True
-    return any((low := w.lower()) in _POST or low in _SINGULAR_WORDS for w in words)
+    # One set test in C, not a loop of two look-ups a word: it runs for every verb.
+    return not _POST_OR_SINGULAR.isdisjoint(map(str.lower, words))
+
+
+_POST_OR_SINGULAR = _POST | _SINGULAR_WORDS
 
 
 def _subject_starts(text: str, end: int) -> list[int]:
