@@ -3,7 +3,9 @@
 What lives there is derived data that a run rebuilds when it is missing
 or stale: the compiled patterns (:mod:`newslint.patterncache`,
 ``patterns-*.marshal`` at the top), the typo rule's indexes and dictionary
-answers (:mod:`newslint.rules.typos.store`, in ``typo/``), the entry-point
+answers (:mod:`newslint.rules.typos.store`, in ``typo/``), wordfreq's common
+words for the attribution rules (:mod:`newslint.rules.attribution.frequencies`,
+in ``attribution/``), the entry-point
 scan (``entry-points/``) and the kept plain runs (:mod:`newslint.replay`,
 ``replay/``; replay.py works this folder out itself, on Linux, so as to
 import nothing).  The findings cache is

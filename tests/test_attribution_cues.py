@@ -3,6 +3,7 @@ search finds exactly the matches a full scan finds."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import string
 from pathlib import Path
@@ -299,3 +300,33 @@ def test_a_gate_with_groups_is_scanned_alone(monkeypatch: pytest.MonkeyPatch) ->
     scanner = re.compile(r"(?<!\w)(?=(sa)id)")
     together.scan(doc, prefilter.Gate(scanner.pattern, 0, False), scanner, doc.text)
     assert together.members == [] and list(doc.memo[("attribution.cues.places", scanner)]) == [0]
+
+
+@pytest.mark.parametrize("case", ["capitals", "word-starts"])
+def test_the_quick_joint_scan_lists_each_gates_own_places(case: str) -> None:
+    """The joint scan's quick forms (a character set of the gates' first
+    letters, or a scan of the characters before word starts) list, for each
+    gate, the places of its own scan: at the text's start, after any
+    non-word character, next to letters that fold to ASCII ones."""
+    if case == "capitals":
+        sources = [(r"(?<!\w)(?:AP|Reuters|dpa)\b", 0), (r"(?<!\w)(?:AFP|Xinhua|A)", 0)]
+        alphabet = "APRdpaXAFeutrsn -(\n²_İ"
+    else:
+        sources = [(r"(?<!\w)(?:said|says)\s", regex.IGNORECASE), (r"\m(?:analysts?|critics|a\s+friend|told|warned|believe)", regex.IGNORECASE)]
+        alphabet = "saidyn crtlfowbe-(\n²_ſ"
+    gates = [prefilter.gate(regex.compile(source, flags)) for source, flags in sources]
+    assert all(gates)
+    scanners = [g.on_lowered() if g.folds else g.on_text() for g in gates]  # type: ignore[union-attr]
+    together = cues._Together()
+    for gate, scanner in zip(gates, scanners):
+        together.scan(Document(path="<t>", text="", metadata={}), gate, scanner, "")  # type: ignore[arg-type]
+    rng = random.Random(3)
+    texts = ["AP", "said so", "", "a friend said"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)
+    ]
+    for text in texts:
+        doc = Document(path="<t>", text=text, metadata={})
+        together.scan(doc, gates[0], scanners[0], text)  # type: ignore[arg-type]
+        for scanner in scanners:
+            assert list(doc.memo[("attribution.cues.places", scanner)]) == [m.start() for m in scanner.finditer(text)], text
+    assert together.quick is not None and together.shift == (0 if case == "capitals" else 1)

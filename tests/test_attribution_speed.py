@@ -124,3 +124,71 @@ def test_sentence_opening_evidence_is_the_whole_text_reading(whole: bool, monkey
 @pytest.mark.parametrize("text", ["", "one", "one two three", " a-b c_d 9 ", "x " * 70, "½ ² word"])
 def test_has_words_is_a_count_of_at_least(text: str) -> None:
     assert [has_words(text, n) for n in range(80)] == [count_words(text) >= n for n in range(80)]
+
+
+def test_a_word_found_by_str_find_is_where_the_word_pattern_finds_it() -> None:
+    """``naming._as_word`` gives the starts ``finditer`` of the word-alone pattern
+    gives, on random texts of letters, joiners, spaces and case-folding letters."""
+    import regex
+
+    rng = random.Random(5)
+    chars = "ab'’- .İſé\nA"
+    checked = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        word = "".join(rng.choice("ab'-A") for _ in range(rng.randint(1, 3)))
+        pattern = regex.compile(rf"(?<!\p{{L}}['’\-]*){regex.escape(word)}(?![\p{{L}}'’\-])")
+        assert list(naming._as_word(word, text)) == [m.start() for m in pattern.finditer(text)], (word, text)
+        checked += 1
+    assert checked == 20_000
+
+
+def test_plain_tokens_are_wordfreqs_tokens() -> None:
+    """``common`` reads the tokens of plain words itself, without importing
+    wordfreq: they are its tokenizer's, for every such word of its list and
+    for random letters, hyphenated words and contractions."""
+    wordfreq = pytest.importorskip("wordfreq")
+    from wordfreq.tokens import lossy_tokenize
+
+    from newslint.rules.attribution import placement
+
+    bands = wordfreq.get_frequency_list("en", "large")
+    listed = [w for band in bands[::3] for w in band if placement._plain_tokens(w) is not None]
+    rng = random.Random(13)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def word(least: int = 1) -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(least, 8)))
+
+    made = [word() for _ in range(2000)] + ["-".join(word() for _ in range(rng.randint(2, 4))) for _ in range(2000)]
+    made += [word(2) + rng.choice("'’") + rng.choice(("s", "ve", "ll", "re", "d", "m", "t")) for _ in range(2000)]
+    assert len(listed) > 50_000 and all(placement._plain_tokens(w) is not None for w in made)
+    assert all(lossy_tokenize(w, "en") == placement._plain_tokens(w) for w in listed + made)
+    # Not plain: elisions, other apostrophes, digits, other letters.
+    assert [placement._plain_tokens(w) for w in ("l'arc", "o'brien", "4g", "zürich", "x--y", "-x", "")] == [None] * 7
+
+
+def test_the_common_table_is_kept_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table is written once, read back equal, and read from wordfreq
+    again when its file is damaged; off, nothing is written."""
+    pytest.importorskip("wordfreq")
+    from newslint.rules.attribution import frequencies, placement
+
+    monkeypatch.setenv("NEWSLINT_USER_CACHE", str(tmp_path))
+    built = placement._read_bands()
+    calls: list[int] = []
+
+    def build() -> dict[str, float]:
+        calls.append(1)
+        return built
+
+    assert frequencies.kept_table(placement.__file__, build) == built and len(calls) == 1
+    [kept] = (tmp_path / "attribution").glob("common-*.marshal")
+    assert frequencies.kept_table(placement.__file__, build) == built and len(calls) == 1
+    kept.write_bytes(b"not marshal data")
+    assert frequencies.kept_table(placement.__file__, build) == built and len(calls) == 2
+    assert frequencies.kept_table(placement.__file__, build) == built and len(calls) == 2
+    monkeypatch.setenv("NEWSLINT_USER_CACHE", "off")
+    kept.unlink()
+    assert frequencies.kept_table(placement.__file__, build) == built and len(calls) == 3
+    assert not list((tmp_path / "attribution").glob("common-*.marshal"))

@@ -364,3 +364,15 @@ def test_title_word_slips_as_the_plain_search_finds_them(before_name):
             low, s, lambda _: True, keep=allowed.__contains__) else None)) and found[0].word in allowed else (
             names._far_title_word(low, allowed))
         assert quick == plain, low
+
+
+def test_normalise_of_ascii_words_is_the_plain_way():
+    # The quick path for ASCII letters gives what reading every character gives.
+    from newslint.rules.typos import names
+
+    rng = random.Random(11)
+    words = ["Blair", "BBC", "iPod", "McDonald", "Ab", "a", "A", "aB", "Zhigang", "HTML", "x"]
+    words += ["".join(rng.choice("abcXYZ") for _ in range(rng.randint(1, 7))) for _ in range(3000)]
+    words += _SAMPLE[:200] + [w.capitalize() for w in _SAMPLE[:200]]
+    for word in words:
+        assert names.normalise.__wrapped__(word) == names.plain_normalise(word), word

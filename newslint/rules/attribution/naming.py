@@ -3,6 +3,7 @@ the evidence of the whole text, group names, plural heads."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
@@ -66,12 +67,33 @@ def _evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
 _ASKED_MAX_CHARS = 100_000
 
 
-@lru_cache(maxsize=1024)
-def _as_word(word: str) -> regex.Pattern:
-    """``word`` where :func:`_evidence` reads it as a word of its own: at a
-    letter no letter (and apostrophes or hyphens) runs into, and followed by
-    nothing that would lengthen it."""
-    return regex.compile(rf"(?<!\p{{L}}['’\-]*){regex.escape(word)}(?![\p{{L}}'’\-])")
+_LETTER = regex.compile(r"\p{L}")
+# What may join a letter to a word: "O'Neill", "well-known".
+_JOINERS = "'’-"
+
+
+def _as_word(word: str, text: str) -> Iterator[int]:
+    r"""Where ``word`` stands in ``text`` as :func:`_evidence` reads a word:
+    at a letter no letter (and apostrophes or hyphens) runs into, and
+    followed by nothing that would lengthen it; the starts ``finditer`` of
+    ``(?<!\p{L}['’\-]*)WORD(?![\p{L}'’\-])`` gives, found by ``str.find``
+    (compiling that pattern for each word asked cost more than the search)."""
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        j = at
+        while j > 0 and text[j - 1] in _JOINERS:
+            j -= 1
+        # Joiners are no letters: only the one before the run of them can run into the word.
+        alone = not (j > 0 and _LETTER.match(text, j - 1))
+        if alone and end < size and (text[end] in _JOINERS or _LETTER.match(text, end)):
+            alone = False
+        if alone:
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 def _written_lower(word: str, text: str) -> bool:
@@ -79,7 +101,7 @@ def _written_lower(word: str, text: str) -> bool:
     if len(text) > _ASKED_MAX_CHARS:
         return word.lower() in _evidence(text)[0]
     low = word.lower()
-    return low[:1].islower() and _WORD.fullmatch(low) is not None and _as_word(low).search(text) is not None
+    return low[:1].islower() and _WORD.fullmatch(low) is not None and next(_as_word(low, text), None) is not None
 
 
 def _capitalised_inside(word: str, text: str) -> bool:
@@ -88,7 +110,7 @@ def _capitalised_inside(word: str, text: str) -> bool:
         return word in _evidence(text)[1]
     if word[:1].islower() or _WORD.fullmatch(word) is None:
         return False
-    return any(not opens_sentence(text, m.start()) for m in _as_word(word).finditer(text))
+    return any(not opens_sentence(text, at) for at in _as_word(word, text))
 
 
 def is_name(word: str, start: int, text: str, head: bool = False) -> bool:

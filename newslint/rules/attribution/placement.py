@@ -10,6 +10,7 @@ function returns the span of the first such credit, or None.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ import regex
 from ...analysis.words import has_words
 from ...compact import COMPACT_LINES, View, offsets
 from ...document import Document, Line
+from .frequencies import kept_table
 from .lists import entries
 
 # A word of a name: "Jane", "O'Brien", "J.", "S.V.", "Al-Sayed", "CHOZICK", "Dr.".
@@ -55,7 +57,12 @@ def _common_words() -> dict[str, float]:
     """wordfreq's frequencies of its words at least ``_LISTED_ZIPF`` common.
     Its list comes in bands of one centibel (band ``i`` holds the words of
     frequency ``10 ** (-i / 100)``); the rare bands are never read, where
-    wordfreq's own table of all 321,000 words costs a process 0.1-0.3 s."""
+    wordfreq's own table of all 321,000 words costs a process 0.1-0.3 s.
+    Kept between runs (:mod:`.frequencies`)."""
+    return kept_table(__file__, _read_bands)
+
+
+def _read_bands() -> dict[str, float]:
     import wordfreq
 
     bands = wordfreq.get_frequency_list("en", "large")
@@ -63,17 +70,42 @@ def _common_words() -> dict[str, float]:
     return {word: wordfreq.cB_to_freq(-i) for i, band in enumerate(bands[: last + 1]) for word in band}
 
 
+# Words whose wordfreq tokens are plain to see, so that asking about them
+# imports no wordfreq (0.09 CPU s): ASCII letters, split at hyphens (its
+# Unicode word breaks fall around a hyphen and a hyphen starts no token),
+# and a contraction of a stem of two letters or more (no break between
+# letters around an apostrophe; its French elision rule, "l'arc", splits only
+# one or two letters before an apostrophe and a vowel or "h"), the curly
+# apostrophe made straight.  tests/test_attribution_speed.py compares these
+# with wordfreq's tokens for every such word of its list and random ones.
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_CONTRACTION = re.compile(r"[a-z]{2,}['’](?:s|ve|ll|re|d|m|t)")
+
+
+def _plain_tokens(low: str) -> list[str] | None:
+    """``wordfreq.tokens.lossy_tokenize(low, "en")`` for the words it is plain
+    for (see above), else None."""
+    if _HYPHENATED.fullmatch(low):
+        return low.split("-")
+    if _CONTRACTION.fullmatch(low):
+        return [low.replace("’", "'")]
+    return None
+
+
 def common(word: str, floor: float) -> bool:
     """``wordfreq.zipf_frequency(word, "en", "large") >= floor`` (``floor`` at
     least 3.5): worked out as wordfreq does, from its tokens of the word."""
     if floor < _LEAST_ASKED:
         raise ValueError(f"common() answers for floors from {_LEAST_ASKED}")
-    import wordfreq
-    from wordfreq.tokens import lossy_tokenize
+    low = word.lower()
+    tokens = _plain_tokens(low)
+    if tokens is None:
+        import wordfreq
+        from wordfreq.tokens import lossy_tokenize
 
-    tokens = lossy_tokenize(word.lower(), "en")
-    if any(ch.isdigit() for token in tokens for ch in token):
-        return bool(wordfreq.zipf_frequency(word.lower(), "en", "large") >= floor)  # wordfreq's digit rules
+        tokens = lossy_tokenize(low, "en")
+        if any(ch.isdigit() for token in tokens for ch in token):
+            return bool(wordfreq.zipf_frequency(low, "en", "large") >= floor)  # wordfreq's digit rules
     listed = _common_words()
     one_over = 0.0
     for token in tokens:

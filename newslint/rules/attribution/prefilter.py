@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -212,7 +212,16 @@ def _alternation(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseles
     then tries one branch per letter instead of every alternative.  None
     when an alternative does not translate or, with ``cut``, may match
     anything."""
-    leaves: list[tuple[str, str]] = []
+    leaves = _leaves(alternatives, cut, caseless)
+    return None if leaves is None else trie(leaves)
+
+
+Leaf = tuple[str, str]  # an alternative's leading letters and the translation of the rest
+
+
+def _leaves(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseless: bool) -> list[Leaf] | None:
+    """The alternatives' translations as leaves of a trie (see :func:`_alternation`)."""
+    leaves: list[Leaf] = []
     for alt in _flat(alternatives):
         k = 0
         while k < len(alt) and _literal(alt[k]) is not None:
@@ -230,7 +239,36 @@ def _alternation(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseles
         if rest is None or cut and not head and not rest:
             return None
         leaves.append((head.lower() if caseless else head, rest))
-    return _trie(leaves, 0)
+    return leaves
+
+
+def _first_letters(alternatives: tuple[tuple[_Node, ...], ...], caseless: bool) -> frozenset[str] | None:
+    """Every character a match of the alternatives' translation can open
+    with, when each opens with a plain letter or digit or a group (not
+    optional) of such alternatives; else None (not known)."""
+    found: set[str] = set()
+    for alt in _flat(alternatives):
+        first = alt[0] if alt else None
+        if first is None:
+            return None  # an empty alternative: the next item opens the match
+        letter = _literal(first)
+        if letter is not None:
+            found.add(letter.lower() if caseless else letter)
+            continue
+        if first.alternatives is None or first.open != "(?:" or first.minimum < 1:
+            return None
+        inner = _first_letters(first.alternatives, caseless)
+        if inner is None:
+            return None
+        found |= inner
+    return frozenset(found)
+
+
+def trie(leaves: Sequence[Leaf]) -> str:
+    """One alternation of the leaves, factored by their leading letters.  It
+    matches where some leaf does (their order cannot change that), so the
+    leaves of several gates make one trie that matches where any of them does."""
+    return _trie(list(dict.fromkeys(leaves)), 0)
 
 
 def _trie(leaves: list[tuple[str, str]], depth: int) -> str:
@@ -291,6 +329,10 @@ class Gate(NamedTuple):
     source: str
     flags: int
     folds: bool
+    # The leaves whose trie is the lookahead's content (empty: not known).
+    leaves: tuple[Leaf, ...] = ()
+    # Every character a match opens with, sorted ("": not known).
+    firsts: str = ""
 
     def on_text(self) -> re.Pattern[str]:
         return re.compile(self.source, self.flags)
@@ -326,8 +368,12 @@ def gate(pattern: regex.Pattern) -> Gate | None:
     if end != len(src):
         return None
     caseless = bool(pattern.flags & regex.IGNORECASE)
-    source = _alternation(alternatives, True, caseless)
-    if not source:
+    leaves = _leaves(alternatives, True, caseless)
+    source = None if leaves is None else trie(leaves)
+    if not source or leaves is None:
         return None  # an alternative that may match anything: every place would do
     flags = (re.IGNORECASE if caseless else 0) | (re.DOTALL if pattern.flags & regex.DOTALL else 0)
-    return Gate(opener + "(?=" + source + ")", flags, caseless and "(?-i:" not in source)
+    firsts = _first_letters(alternatives, caseless)
+    return Gate(
+        opener + "(?=" + source + ")", flags, caseless and "(?-i:" not in source, tuple(leaves), "".join(sorted(firsts or ()))
+    )

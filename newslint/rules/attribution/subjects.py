@@ -202,7 +202,7 @@ def _plausible_post(post: list[tuple[int, str]], text: str) -> bool:
     return True
 
 
-_SINGULAR_WORDS = frozenset(lead.strip() for lead in _SINGULAR_LEADS)
+_POST_OR_SINGULAR = _POST | frozenset(lead.strip() for lead in _SINGULAR_LEADS)  # "a", "one" ...
 
 
 def _may_be_vague(words: list[str]) -> bool:
@@ -211,7 +211,7 @@ def _may_be_vague(words: list[str]) -> bool:
     last = words[-1] if words else ""
     if plural(last) or last.lower() in _QUANTIFIERS:
         return True
-    return any((low := w.lower()) in _POST or low in _SINGULAR_WORDS for w in words)
+    return not _POST_OR_SINGULAR.isdisjoint(map(str.lower, words))  # one set test: it runs for every verb
 
 
 def _subject_starts(text: str, end: int) -> list[int]:

@@ -26,6 +26,16 @@ _INNER_CAPITAL = regex.compile(r".\p{Lu}")
 def normalise(word: str) -> str | None:
     """The lower-case form to look up, or None for a token that is not a
     candidate (acronyms, CamelCase brands, numbers, non-Latin script)."""
+    if word.isascii() and word.isalpha():
+        # Most words asked (names): ASCII letters are Latin, so only a capital
+        # after the first letter (two capitals, or one inside) rules one out,
+        # as in the plain way (tests/test_typo_search.py compares them).
+        return None if any(ch.isupper() for ch in word[1:]) else word.lower()
+    return plain_normalise(word)
+
+
+def plain_normalise(word: str) -> str | None:
+    """:func:`normalise` for any word, the way it reads every character."""
     if any(ch.isdigit() or ch == "_" for ch in word):
         return None
     if _NON_LATIN.search(word) or not word.replace("’", "'").isascii():

@@ -1,0 +1,85 @@
+"""wordfreq's common words, kept in the user cache folder between runs.
+
+:func:`.placement.common` asks whether a word is common (NL401's labels and
+initials, NL403's capitalised sentence openers).  Reading the answer from
+wordfreq costs a process about 0.13 CPU s: 0.09 to import wordfreq and
+0.05 to read its bands down to ``placement._LISTED_ZIPF``; most runs ask a
+few dozen words.  The table read from the bands is a function of wordfreq's
+list file and code and of the module that reads it, so it is kept as
+marshal data (``attribution/common-*.marshal`` in the folder
+:mod:`newslint.usercache` names; ``NEWSLINT_USER_CACHE=off`` switches it off)
+under a key of their sizes and modification times, found without importing
+wordfreq; a later run reads it back in a few milliseconds.  A missing,
+damaged or foreign file is read from wordfreq again (and written whole or
+not at all: :func:`newslint.usercache.write_file`); a folder that cannot be
+written only costs the time.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from ... import usercache
+
+# Bumped when what the table holds changes.
+_FORMAT = 1
+# Each change of a key makes a new file; the newest few are kept (several
+# installations may share the folder), the older ones removed.
+_KEEP = 4
+
+
+def _stamp(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path.name}:-"
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _key(reader: str) -> str | None:
+    """What the table depends on: wordfreq's English list and code, the
+    reading module (``reader``, a file), Python's and marshal's versions."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return None
+    package = Path(spec.origin).parent
+    parts = [str(_FORMAT), str(sys.version_info[:2]), str(marshal.version), _stamp(Path(reader))]
+    parts += [_stamp(package / name) for name in ("__init__.py", "data/large_en.msgpack.gz")]
+    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def kept_table(reader: str, build: Callable[[], dict[str, float]]) -> dict[str, float]:
+    """The table ``build`` reads from wordfreq, kept between runs."""
+    base = usercache.base_folder()
+    key = _key(reader) if base is not None else None
+    if base is None or key is None:
+        return build()
+    folder = base / "attribution"
+    path = folder / f"common-{key}.marshal"
+    try:
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    table = build()
+    try:
+        usercache.write_file(path, marshal.dumps(table), ".common-")
+        _prune(folder)
+    except (OSError, ValueError):
+        pass  # a read-only folder: read from wordfreq on every start, as before
+    return table
+
+
+def _prune(folder: Path) -> None:
+    files = sorted(folder.glob("common-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[_KEEP:]:
+        try:
+            os.unlink(old)
+        except OSError:
+            pass
