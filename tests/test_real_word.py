@@ -43,6 +43,8 @@ def test_sentence_initial_slip_keeps_its_capital_in_the_suggestion():
     "The new Pixel 3a or the older phone?",       # a letter glued to a number
     "He was dismissed as an un-senatorial figure.",  # a prefix before a hyphen
     "El mundo está en llamas; el descanso ayudará a apagarlas.",  # another language
+    "El desafío de hoy te ayudará a evitar el efecto de las dietas.",
+    "The last word of the file is a",             # an article with nothing after it
 ])
 def test_words_used_rightly_are_left_alone(text):
     assert_no_findings(real_word, text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -38,11 +39,15 @@ from ...heap import forgettable
 from ...phrases import data_path
 from .lexicon import frequency
 from .store import code_stamp, stored
+from .tokens import ascii_words
 
 DATA_FILE = "typo_context.json.gz"
 # Words (inner apostrophes kept), numbers, the punctuation that shapes a
 # context, and line breaks (a line is a context of its own).
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)*|\d[\d,.]*|[.!?;:,()\"“”]|\n")
+# The same tokens for text whose letters are ASCII (tokens.ascii_words),
+# through the standard library's quicker engine.
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[0-9][0-9,.]*|[.!?;:,()\"“”]|\n")
 BOUNDARY = "<s>"
 NUMBER = "<num>"
 _QUOTES = {"“": '"', "”": '"'}
@@ -64,12 +69,23 @@ class Token(NamedTuple):
 def tokens(text: str) -> Iterator[Token]:
     """The text's tokens, with a boundary token at every line break and at
     the start; a word after ``.!?`` or a line break is sentence-initial."""
+    return map(Token, *scan(text))
+
+
+def scan(text: str) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """``tokens`` as four lists (norms, starts, ends, initial flags): the
+    rule reads a few tokens of most documents, so no object for each."""
+    norms, starts, ends, initials = [BOUNDARY], [0], [0], [False]
     initial = True
-    yield Token(BOUNDARY, 0, 0, False)
-    for m in _TOKEN.finditer(text):
+    pattern = _ASCII_TOKEN if ascii_words(text) else _TOKEN
+    for m in pattern.finditer(text):
         raw = m.group()
+        start, end = m.span()
+        starts.append(start)
+        ends.append(end)
         if raw == "\n":
-            yield Token(BOUNDARY, m.start(), m.end(), False)
+            norms.append(BOUNDARY)
+            initials.append(False)
             initial = True
             continue
         if raw[0].isdigit():
@@ -78,11 +94,13 @@ def tokens(text: str) -> Iterator[Token]:
             norm = _QUOTES.get(raw, raw)
         else:
             norm = raw.lower().replace("’", "'")
-        yield Token(norm, m.start(), m.end(), initial and norm.isalpha() or (initial and "'" in norm))
+        norms.append(norm)
+        initials.append(initial and (norm.isalpha() or "'" in norm))
         if norm in (".", "!", "?"):
             initial = True
         elif norm not in ('"', "("):
             initial = False
+    return norms, starts, ends, initials
 
 
 class Model(NamedTuple):

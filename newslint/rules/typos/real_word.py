@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
-from .context import BOUNDARY, Model, Token, evidence, model, tokens, wrong_article
+from .context import BOUNDARY, Model, evidence, model, scan, wrong_article
 from .lexicon import zipf
 
 # Tuned on the fit parts (benchmarks/typo_realworld.py --fit-only): the log
@@ -29,92 +30,96 @@ class Suspect(NamedTuple):
 
 def suspects(text: str, m: Model, min_evidence: float, min_support: int) -> Iterator[Suspect]:
     """Every word whose best confusable has strong evidence over it."""
-    seq = list(tokens(text))
-    seq.append(seq[-1]._replace(norm=BOUNDARY))
+    norms, starts, ends, initials = scan(text)
+    # A boundary after the last token, so every word has a right neighbour.
+    norms.append(BOUNDARY)
+    starts.append(len(text))
+    ends.append(len(text))
     confusions, pairs = m.confusions, m.bigrams
-    foreign = _foreign_lines(seq)
-    line = 0
-    for i in range(1, len(seq) - 1):
-        tok = seq[i]
-        word = tok.norm
+    line = 0  # the index of the boundary before the current line
+    foreign: dict[int, bool] = {}
+    for i in range(1, len(norms) - 1):
+        word = norms[i]
         if word == BOUNDARY:
-            line += 1
+            line = i
             continue
         others = confusions.get(word)
-        if not others or line in foreign:
+        if not others:
             continue
-        left, right = seq[i - 1].norm, seq[i + 1].norm
+        left, right = norms[i - 1], norms[i + 1]
         # A typed word the edited text shows beside either neighbour is never
         # reported (the pair exists, whatever the odds), and most are: this
         # one test settles nearly every word, so it comes first.
         article = word in ("a", "an")
         if not article and (f"{left} {word}" in pairs or f"{word} {right}" in pairs):
             continue
-        raw = text[tok.start:tok.end]
+        start, end = starts[i], ends[i]
+        raw = text[start:end]
         # Capitals mid-sentence are names (``Bee Gees``), all capitals are
         # acronyms: their neighbours say nothing about a slip.
-        if raw[1:] != raw[1:].lower() or (raw[0].isupper() and not tok.initial):
+        if raw[1:] != raw[1:].lower() or (raw[0].isupper() and not initials[i]):
             continue
         # Part of a hyphened compound (``pick-ups``, ``co-workers``): its
         # neighbours are the compound's, not the word's.
-        if text[tok.start - 1:tok.start] == "-" or text[tok.end:tok.end + 1] == "-":
+        if text[start - 1:start] == "-" or text[end:end + 1] == "-":
             continue
         # Glued to a number or word (``Pixel 3a``): not a word of its own.
-        if tok.start and text[tok.start - 1].isalnum():
+        if start and text[start - 1].isalnum():
             continue
-        if article:
-            if _article_slip(text, word, seq[i + 1], m):
-                other = "an" if word == "a" else "a"
-                yield Suspect(tok.start, tok.end, raw, other.capitalize() if raw[0].isupper() else other, math.inf, 0)
-                continue
-            if f"{left} {word}" in pairs or f"{word} {right}" in pairs:
-                continue
-        best: tuple[float, str, int] | None = None
-        for other in others:
-            score, support, _ = evidence(m, left, word, other, right)
-            if score >= min_evidence and support >= min_support and (best is None or score > best[0]):
-                best = score, other, support
-        if best is not None:
-            score, other, support = best
-            if raw[0].isupper():
-                other = other[0].upper() + other[1:]
-            yield Suspect(tok.start, tok.end, raw, other, score, support)
+        found: tuple[str, float, int] | None = None
+        if article and _article_slip(text, word, norms[i + 1], starts[i + 1], ends[i + 1], m):
+            found = ("an" if word == "a" else "a"), math.inf, 0
+        elif not article or not (f"{left} {word}" in pairs or f"{word} {right}" in pairs):
+            for other in others:
+                score, support, _ = evidence(m, left, word, other, right)
+                if score >= min_evidence and support >= min_support and (found is None or score > found[1]):
+                    found = other, score, support
+        if found is None:
+            continue
+        # Looked at only now (few lines have a suspect): is the line English?
+        if line not in foreign:
+            foreign[line] = _foreign(norms, line)
+        if foreign[line]:
+            continue
+        other, score, support = found
+        if raw[0].isupper():
+            other = other[0].upper() + other[1:]
+        yield Suspect(start, end, raw, other, score, support)
 
 
 # A line whose words are mostly not frequent English words is in another
 # language (``a`` and ``en`` are Spanish, ``an`` German): its pairs are
 # not English pairs.  From FOREIGN_WORDS words on, at least FOREIGN_SHARE.
 FOREIGN_WORDS = 3
-FOREIGN_SHARE = 0.4
+FOREIGN_SHARE = 0.3
 COMMON_ZIPF = 3.0
 
 
-def _foreign_lines(seq: list[Token]) -> set[int]:
-    """The lines (counted from 0) that look written in another language."""
-    out, line, words, rare = set(), 0, 0, 0
-    for tok in seq[1:]:
-        if tok.norm == BOUNDARY:
-            if words >= FOREIGN_WORDS and rare >= FOREIGN_SHARE * words:
-                out.add(line)
-            line, words, rare = line + 1, 0, 0
-        elif tok.norm[0].isalpha():
+def _foreign(norms: list[str], boundary: int) -> bool:
+    """Does the line after the boundary token at ``boundary`` look written in another language?"""
+    words = rare = 0
+    for norm in islice(norms, boundary + 1, None):
+        if norm == BOUNDARY:
+            break
+        if norm[0].isalpha():
             words += 1
-            rare += zipf(tok.norm) < COMMON_ZIPF
-    return out
+            rare += zipf(norm) < COMMON_ZIPF
+    return words >= FOREIGN_WORDS and rare >= FOREIGN_SHARE * words
 
 
-def _article_slip(text: str, typed: str, nxt: Token, m: Model) -> bool:
-    """``an new``, ``a engine``: judged by the next word, unless that is an
-    acronym or a letter (``an MP``, ``a B``: said letter by letter) or has
-    digits, or the article is spelled out as a word (``a/an``, ``'a'``)."""
-    word = text[nxt.start:nxt.end]
-    if not nxt.norm.isalpha() or len(word) < 2 or word[1:2].isupper() or text[nxt.start - 1:nxt.start] != " ":
+def _article_slip(text: str, typed: str, norm: str, start: int, end: int, m: Model) -> bool:
+    """``an new``, ``a engine``: judged by the next word (``norm``, at
+    ``start:end``), unless that is an acronym or a letter (``an MP``, ``a
+    B``: said letter by letter) or has digits, or the article is spelled out
+    as a word (``a/an``, ``'a'``)."""
+    word = text[start:end]
+    if not norm.isalpha() or len(word) < 2 or word[1:2].isupper() or text[start - 1:start] != " ":
         return False
     # The first part of a compound (``an un-senatorial``, ``a X-ray``) may be
     # said as letters or as a prefix: the counts cannot tell.
-    if text[nxt.end:nxt.end + 1] == "-":
+    if text[end:end + 1] == "-":
         return False
-    return wrong_article(m, typed, nxt.norm)
+    return wrong_article(m, typed, norm)
 
 
 @rule("NL103", "real-word", severity="info",
