@@ -87,3 +87,11 @@ def _one_edit(a: str, b: str) -> bool:
                                   and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def test_a_long_text_is_read_in_pieces_and_the_offsets_stay_right():
+    # Over 64 KB on one line: read a chunk at a time (memory bounded).
+    prefix = "The council met again. " * 4000
+    col = len(prefix) + 7
+    text = prefix + "I may bee wrong about the figures."
+    assert_findings(real_word, text, [f"1:{col}-1:{col + 3} NL103 possible real-word error 'bee' (did you mean 'be'?)"])

@@ -72,13 +72,15 @@ def tokens(text: str) -> Iterator[Token]:
     return map(Token, *scan(text))
 
 
-def scan(text: str) -> tuple[list[str], list[int], list[int], list[bool]]:
-    """``tokens`` as four lists (norms, starts, ends, initial flags): the
-    rule reads a few tokens of most documents, so no object for each."""
-    norms, starts, ends, initials = [BOUNDARY], [0], [0], [False]
+def scan(text: str, lo: int = 0, hi: int | None = None) -> tuple[list[str], list[int], list[int], list[bool]]:
+    """``tokens`` of ``text[lo:hi]`` as four lists (norms, starts, ends,
+    initial flags): the rule reads a few tokens of most documents, so no
+    object for each."""
+    hi = len(text) if hi is None else hi
+    norms, starts, ends, initials = [BOUNDARY], [lo], [lo], [False]
     initial = True
-    pattern = _ASCII_TOKEN if ascii_words(text) else _TOKEN
-    for m in pattern.finditer(text):
+    pattern = _ASCII_TOKEN if ascii_words(text[lo:hi]) else _TOKEN
+    for m in pattern.finditer(text, lo, hi):
         raw = m.group()
         start, end = m.span()
         starts.append(start)

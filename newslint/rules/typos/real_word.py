@@ -11,6 +11,7 @@ from ...findings import Finding
 from ...rule import Context, rule
 from .context import BOUNDARY, Model, evidence, model, scan, wrong_article
 from .lexicon import zipf
+from .tokens import chunks
 
 # Tuned on the fit parts (benchmarks/typo_realworld.py --fit-only): the log
 # evidence a confusable must have over the typed word, and how often the
@@ -30,11 +31,19 @@ class Suspect(NamedTuple):
 
 def suspects(text: str, m: Model, min_evidence: float, min_support: int) -> Iterator[Suspect]:
     """Every word whose best confusable has strong evidence over it."""
-    norms, starts, ends, initials = scan(text)
+    # 64 KB at a time, cut at white space, so a huge one-line text never has
+    # all its tokens in memory at once (a pair across a cut is not read).
+    for lo, hi in chunks(text):
+        yield from _chunk_suspects(text, lo, hi, m, min_evidence, min_support)
+
+
+def _chunk_suspects(text: str, lo: int, hi: int, m: Model, min_evidence: float,
+                    min_support: int) -> Iterator[Suspect]:
+    norms, starts, ends, initials = scan(text, lo, hi)
     # A boundary after the last token, so every word has a right neighbour.
     norms.append(BOUNDARY)
-    starts.append(len(text))
-    ends.append(len(text))
+    starts.append(hi)
+    ends.append(hi)
     confusions, pairs = m.confusions, m.bigrams
     line = 0  # the index of the boundary before the current line
     foreign: dict[int, bool] = {}
