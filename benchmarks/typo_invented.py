@@ -5,7 +5,7 @@
 
 Each sentence is linted as its own file with the real CLI (default
 configuration).  A slip is found when a finding starts at the first
-occurrence of its typed word; its first suggestion is right when it equals
+occurrence of its typed word (as a whole word); its first suggestion is right when it equals
 the correction (ignoring case).  Every other finding is false.  A batch's
 first run, before any change it prompted, is recorded in
 benchmarks/data/first_runs.tsv and benchmarks/RESULTS.md.
@@ -13,6 +13,7 @@ benchmarks/data/first_runs.tsv and benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import re
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -35,6 +36,14 @@ def read_cases(path: Path = CASES) -> list[tuple[str, dict[str, str], str]]:
     return out
 
 
+def _first(word: str, text: str) -> int:
+    """Where ``word`` first occurs as a whole word (``a`` is not the a of "airline")."""
+    m = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text)
+    if m is None:
+        raise ValueError(f"{word!r} is not in: {text}")
+    return m.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the misses and false findings")
@@ -55,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         t = tally[batch]
         t[5] += len(text.split())
         findings = {f["column"] - 1: f for f in by_file[f"{i:04d}.txt"]}
-        expected = {text.index(typed): (typed, right) for typed, right in slips.items()}
+        expected = {_first(typed, text): (typed, right) for typed, right in slips.items()}
         t[0] += len(expected)
         t[3] += not slips
         for col, (typed, right) in expected.items():

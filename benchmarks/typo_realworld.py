@@ -6,7 +6,9 @@
 
 Reads the corpora from $NEWSLINT_CORPUS or ../shared/corpus/ beside the
 checkout (never copied into the repository) and runs the real CLI
-(``newslint --select typo --format json``, default configuration).
+(``newslint --select typo,real-word --format json``, default configuration):
+NL101's non-word findings and NL103's real-word ones count alike, and each
+row's ``NL103`` column says how many of the found and of the false are NL103's.
 
 Split: an item is in the validation part when ``int(sha1(id), 16) % 5 ==
 0`` (about a fifth), else in the fit part; ids are ``gmeg:<line>`` (gmeg-dev
@@ -82,7 +84,7 @@ def run_cli(paths: list[Path]) -> list[dict]:
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "newslint"]
     config = ROOT / "tests" / "golden" / "default.toml"
     proc = subprocess.run(
-        [*cmd, "--format", "json", "--config", str(config), "--select", "typo", *map(str, paths)],
+        [*cmd, "--format", "json", "--config", str(config), "--select", "typo,real-word", *map(str, paths)],
         capture_output=True, text=True,
     )
     if proc.returncode not in (0, 1):
@@ -318,7 +320,8 @@ def _score_sentences(tally: Tally, by_key: dict, records: dict, set_name: str, w
         and not any(a < _end(key, f) and key[2] < b for a, b in tally.excused.get(key[:2], ()))
     ]
     row = [set_name, which, len(golds), len(found), len(right), len(nonword),
-           sum(g.key in by_key for g in nonword), len(false), tally.words[set_name, which]]
+           sum(g.key in by_key for g in nonword), len(false), tally.words[set_name, which],
+           sum(by_key[g.key]["rule"] == "NL103" for g in found), sum(f["rule"] == "NL103" for _, f in false)]
     shown: list[str] = []
     for g in golds if which == "fit" else ():
         text, rights = records.get(g.key[:2], ""), "/".join(sorted(g.right))
@@ -328,7 +331,7 @@ def _score_sentences(tally: Tally, by_key: dict, records: dict, set_name: str, w
         elif g not in right:
             shown.append(f"  wrong {g.typed} -> {rights} got {'/'.join(by_key[g.key].get('suggestions') or [])}")
     for key, f in false if which == "fit" else ():
-        shown.append(f"  false {f['message'][20:]} {f.get('suggestions')} | {records.get(key[:2], '')[:140]}")
+        shown.append(f"  false {f['rule']} {f['message'][20:]} {f.get('suggestions')} | {records.get(key[:2], '')[:140]}")
     return row, shown
 
 
@@ -353,16 +356,16 @@ def main(argv: list[str] | None = None) -> int:
         findings = run_cli([gmeg_path, cweb_path, *bbc_paths])
     by_key = {_finding_key(f, corpus / "bbc-dev"): f for f in findings}
     print(f"{'set':<6} {'part':<10} {'gold':>5} {'found':>13} {'non-word found':>15} {'1st right':>13} "
-          f"{'false':>6} {'per 10k':>8} {'words':>8}")
+          f"{'false':>6} {'per 10k':>8} {'words':>8} {'NL103 found/false':>18}")
     shown: dict[str, list[str]] = defaultdict(list)
     for set_name in ("gmeg", "cweb"):
         for which in parts:
-            (_, _, n, found, right, nw, nwf, false, words), lines = _score_sentences(
+            (_, _, n, found, right, nw, nwf, false, words, rw_found, rw_false), lines = _score_sentences(
                 tally, by_key, records, set_name, which
             )
             shown[set_name] += lines
             print(f"{set_name:<6} {which:<10} {n:>5} {_ratio(found, n):>13} {_ratio(nwf, nw):>15} "
-                  f"{_ratio(right, found):>13} {false:>6} {false / words * 1e4:>8.2f} {words:>8}")
+                  f"{_ratio(right, found):>13} {false:>6} {false / words * 1e4:>8.2f} {words:>8} {f'{rw_found}/{rw_false}':>18}")
     # BBC: false findings per 10k words, the known genuine slips not counted.
     base = corpus / "bbc-dev"
     for which in parts:
@@ -373,10 +376,11 @@ def main(argv: list[str] | None = None) -> int:
                 if (key[1], word) in genuine:
                     known += 1
                 else:
-                    false.append(f"  false {key[1]}:{key[2]}:{key[3]} {word} {f.get('suggestions')}")
+                    false.append(f"  false {f['rule']} {key[1]}:{key[2]}:{key[3]} {word} {f.get('suggestions')}")
         words = tally.words["bbc", which]
+        rw_false = sum(" NL103 " in line for line in false)
         print(f"{'bbc':<6} {which:<10} {'':>5} {'':>13} {'':>15} {'':>13} {len(false):>6} "
-              f"{len(false) / words * 1e4:>8.2f} {words:>8}   ({known} known genuine slips not counted)")
+              f"{len(false) / words * 1e4:>8.2f} {words:>8} {f'-/{rw_false}':>18}   ({known} known genuine slips not counted)")
         shown["bbc"] += false if which == "fit" else []
     print(f"\n{len(findings)} findings in {time.time() - started:.1f}s; corpus: {corpus}; "
           f"validation = sha1(id) % {VALIDATION_MODULUS} == 0")

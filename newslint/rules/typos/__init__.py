@@ -1,4 +1,4 @@
-"""The typos family: NL101 typo and NL102 repeated-word.
+"""The typos family: NL101 typo, NL102 repeated-word and NL103 real-word.
 
 ``typo`` and ``repeated_word`` are the rules; the typo rule's evidence lives
 beside them, one job a module: ``lexicon`` (the word list), ``edits`` (what
@@ -9,7 +9,8 @@ verdicts on rare words), ``verdict`` (one word, both
 opinions), ``names`` (capitalisation), ``tokens`` (what is prose),
 ``suggest`` (ranking with the article's own words), ``deletes`` (the
 frequent words by their deletions, for the distance-2 search) and ``store``
-(the indexes, built once and kept in the user's cache folder).
+(the indexes, built once and kept in the user's cache folder);
+``real_word`` (NL103) reads ``context`` (neighbour counts, confusion sets).
 """
 from __future__ import annotations
 
@@ -22,10 +23,11 @@ from ...rule import Rule
 def newslint_register_rules() -> list[Rule]:
     # Imported on first call, not with the package: a run whose files are all
     # cache hits loads the plugin manager but never the rules (their patterns).
+    from .real_word import real_word
     from .repeated_word import repeated_word
     from .typo import typo
 
-    return [typo, repeated_word]
+    return [typo, repeated_word, real_word]
 
 
 @hookimpl
