@@ -187,6 +187,27 @@ def test_every_gate_match_holds_one_of_its_heads() -> None:
     assert all(gate_table().keyed)
 
 
+def test_every_line_the_strong_signals_match_may_be_strong() -> None:
+    """NL502's score skips its strong-signal search when the line's heads
+    (the same scan as the gates') hold none of that pattern's strings."""
+    from newslint.rules.ai_content.gate_table import gate_table, heads_in, may_be_strong
+
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    strong = leakage_score.score_patterns().strong
+    assert gate_table().strong  # read off the pattern, so the test below means something
+    found = skipped = 0
+    for text in TEXTS + articles + ["You  may\twant to check the date.", "Feel\u00a0free to cut it."]:
+        for line in text.lower().splitlines():
+            present = heads_in(line, 0, len(line))
+            if strong.search(line):
+                found += 1
+                assert may_be_strong(present), line
+            elif not may_be_strong(present):
+                skipped += 1
+    assert found > 50 and skipped > 100
+
+
 def test_fold_is_the_engines_white_space() -> None:
     """heads.fold uses str.split; the strings assume re's \\s: the two must
     agree on every code point, and fold must be re.sub(r"\\s+", " ", ...)."""

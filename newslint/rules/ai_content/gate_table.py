@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from .candidates import literal_trie
 from .heads import fold, pattern_strings
+from .leakage_score import score_patterns
 from .shapes import shape_gates
 
 
@@ -52,6 +53,10 @@ class GateTable(NamedTuple):
     # shortest head: the rarest, likely) holds it: a line's shapes to try are
     # the union over its heads, not a pass over every shape.
     shapes_of: dict[str, tuple[int, ...]]
+    # The weak-signal score's strong signals (leakage_score.py: advice or a
+    # requester phrase, one of which a line without "!" or a dash needs to
+    # score): the strings one of which every match holds, or None.
+    strong: frozenset[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -62,17 +67,21 @@ def gate_table() -> GateTable:
         heads = [h for h in map(gate_heads, gates) if h is not None]
         keyed.append(tuple(heads))
         every.update(x for h in heads for x in h)
+    # Read in the same scan: the score's pattern searches the same lower case.
+    strong = pattern_strings(score_patterns().strong)
+    every.update(strong or ())
     prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
     scan = re.compile(literal_trie(sorted(every)))
     shapes_of: dict[str, list[int]] = {}
     for k, sets in enumerate(keyed):
         for h in max(sets, key=lambda heads: min(map(len, heads))):
             shapes_of.setdefault(h, []).append(k)
-    return GateTable(scan, prefixes, tuple(keyed), {h: tuple(ks) for h, ks in shapes_of.items()})
+    return GateTable(scan, prefixes, tuple(keyed), {h: tuple(ks) for h, ks in shapes_of.items()}, strong)
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
-    """The gates' heads that occur in low[start:end] once its white space is folded."""
+    """The heads (the gates' and the strong signals') that occur in
+    low[start:end] once its white space is folded."""
     table = gate_table()
     found: set[str] = set()
     prefixes = table.prefixes
@@ -85,12 +94,14 @@ def heads_in(low: str, start: int, end: int) -> set[str]:
     return found
 
 
-def open_shapes(low: str, start: int, end: int) -> list[int]:
+def open_shapes(low: str, start: int, end: int, present: set[str] | None = None) -> list[int]:
     """The shapes (indexes into shapes.shapes()) whose gates each find
     something in low[start:end], in order: the same as searching every
-    gate, with set tests first."""
+    gate, with set tests first (``present``: the line's :func:`heads_in`,
+    when the caller has it)."""
     table = gate_table()
-    present = heads_in(low, start, end)
+    if present is None:
+        present = heads_in(low, start, end)
     tried = sorted({k for h in present for k in table.shapes_of.get(h, ())})
     gates = shape_gates()
     return [
@@ -98,3 +109,10 @@ def open_shapes(low: str, start: int, end: int) -> list[int]:
         for k in tried
         if all(not h.isdisjoint(present) for h in table.keyed[k]) and all(g.search(low, start, end) is not None for g in gates[k])
     ]
+
+
+def may_be_strong(present: set[str]) -> bool:
+    """Whether the score's strong-signal pattern may match in a line whose
+    :func:`heads_in` is ``present`` (False: it cannot, no search needed)."""
+    strong = gate_table().strong
+    return strong is None or not strong.isdisjoint(present)
