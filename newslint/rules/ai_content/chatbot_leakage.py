@@ -326,9 +326,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 (s, e, False, STRONG if strong else CHATTY)
                 for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi)
             )
-        # The shapes whose gates all find something in the line (one scan
-        # for the gates' heads, then the few gates left: gate_table.py); the
-        # same scan tells whether the score's strong signals may be there.
+        # One scan for the gates' and the score's heads (gate_table.py).
         present = heads_in(line_low, lo - base, hi - base) if same_offsets else None
         for k in open_shapes(line_low, lo - base, hi - base, present) if present is not None else range(len(every_shape)):
             for m in every_shape[k].finditer(text, lo, hi):
@@ -336,11 +334,8 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
-        spans.extend(
-            sp
-            for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi, present is None or may_be_strong(present))
-            if not any(x < sp[1] and sp[0] < y for x, y in found)
-        )
+        weak_low, strong = (line_low if low is not None else None), present is None or may_be_strong(present)
+        spans.extend(sp for sp in scored(doc, text, weak_low, base, lo, hi, strong) if not any(x < sp[1] and sp[0] < y for x, y in found))
         # Then the learned scorer (learned.py), for sentences nothing else
         # found; a warning at most.  It reads sentences with an "I" or a
         # "you" only, so a line with neither is passed by at once.
