@@ -1,8 +1,9 @@
 """Literal strings every match of a pattern holds, read from its parse (issue 12, branch speed10).
 
-A gate of NL502 (shapes.py) or its lists (candidates.py) can only match a
-line holding one of a few literal strings: ``let\\s+me\\s+know|tell\\s+me``
-needs ``let me know`` or ``tell me``.  When every run of white space in the
+A gate of NL502 (shapes.py), or the weak-signal score's strong signals
+(leakage_score.py), can only match a line holding one of a few literal
+strings: ``let\\s+me\\s+know|tell\\s+me`` needs ``let me know`` or ``tell me``.
+When every run of white space in the
 line is folded into one space (:func:`fold`), a white-space run of the
 pattern (``\\s+``, ``[^\\S\\n]*``, a space) is one space too, so the strings
 go on across it; they stop at what is not a literal (``\\w+``, ``.``, a
