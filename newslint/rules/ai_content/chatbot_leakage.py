@@ -13,7 +13,7 @@ from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
-from .gate_table import open_shapes
+from .gate_table import heads_in, may_be_strong, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
@@ -325,17 +325,16 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 (s, e, False, STRONG if strong else CHATTY)
                 for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi)
             )
-        # The shapes whose gates all find something in the line (one scan
-        # for the gates' heads, then the few gates left: gate_table.py).
-        for k in open_shapes(line_low, lo - base, hi - base) if same_offsets else range(len(every_shape)):
+        # One scan for the gates' and the score's heads (gate_table.py).
+        present = heads_in(line_low, lo - base, hi - base) if same_offsets else None
+        for k in open_shapes(line_low, lo - base, hi - base, present) if present is not None else range(len(every_shape)):
             for m in every_shape[k].finditer(text, lo, hi):
                 spans.append((m.start(), m.end(), NOT_SPEECH_FLAGS[k], SHAPE_EVIDENCE[k]))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
-        spans.extend(
-            sp for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi) if not any(x < sp[1] and sp[0] < y for x, y in found)
-        )
+        weak_low, strong = (line_low if low is not None else None), present is None or may_be_strong(present)
+        spans.extend(sp for sp in scored(doc, text, weak_low, base, lo, hi, strong) if not any(x < sp[1] and sp[0] < y for x, y in found))
         # Then the learned scorer (learned.py), for sentences nothing else
         # found; a warning at most.  It reads sentences with an "I" or a
         # "you" only, so a line with neither is passed by at once.

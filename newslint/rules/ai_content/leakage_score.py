@@ -16,9 +16,10 @@ import regex
 
 from ...document import Document
 from ...pattern_files import read_entries
+from .dispatch import dispatched
 from .shapes import CHATTY, WEAK
 from .vocab import words
-from .word_start import after_guard, guarded_alternation
+from .word_start import after_guard, guarded_sources
 
 _SELF_SRC = r"\b(?:i|i'[mvdl]\w*|i’[mvdl]\w*|me|my|let's|let’s)\b"
 _YOU_SRC = r"\byou(?:r|rs|'d|’d|'ll|’ll|'re|’re|'ve|’ve)?\b"
@@ -51,8 +52,9 @@ def score_patterns() -> ScorePatterns:
     # Every entry starts at a word start: the lookahead lets the engine skip
     # other positions cheaply (three times faster on news text), and the
     # entries' own leading \b, said again at the same position, goes.
+    # Each list regrouped by first character (dispatch.py): the same matches.
     def alts(name: str) -> str:
-        return guarded_alternation(read_entries(name), same_position=True)
+        return dispatched(guarded_sources(read_entries(name), same_position=True))
 
     strong_src = rf"(?P<advice>{alts('ai_advice')})|(?P<req>{alts('ai_requester')})"
     interjections = words("ai_interjections.txt")
@@ -113,12 +115,14 @@ _TEXT_CLASSES = frozenset({"meta", "req", "opener"})
 
 
 def scored(
-    doc: Document, text: str, low: str | None, base: int, lo: int, hi: int
+    doc: Document, text: str, low: str | None, base: int, lo: int, hi: int, strong_possible: bool = True
 ) -> Iterator[tuple[int, int, bool, int]]:
     """(start, end, not_speech, evidence) of the sentences in line text[lo:hi] whose
     weak signals add up to the threshold, and of a line that is an
     interjection alone or markdown in a plain-text article.  The line's lower
-    case is low[lo - base : hi - base]; None when lower-casing moves offsets."""
+    case is low[lo - base : hi - base]; None when lower-casing moves offsets.
+    ``strong_possible`` False: the caller knows the strong-signal pattern
+    finds nothing in the line (gate_table.may_be_strong), so it is not searched."""
     strong, classes, opener, alone, markdown, veto, line_veto = score_patterns()
     lead = len(text[lo:hi]) - len(text[lo:hi].lstrip())
     first = text[lo + lead : lo + lead + 1]
@@ -144,8 +148,8 @@ def scored(
     # or an opener that ends in "!" or a dash.  Most lines have none, and
     # the full scan is skipped for them.
     segment = text[lo:hi]
-    if not ("!" in segment or "\u2014" in segment or "\u2013" in segment or " - " in segment) and not strong.search(
-        low, lo - off, hi - off
+    if not ("!" in segment or "\u2014" in segment or "\u2013" in segment or " - " in segment) and not (
+        strong_possible and strong.search(low, lo - off, hi - off)
     ):
         return
     # Every branch of ``classes`` is a named group, so lastgroup is always set.

@@ -10,9 +10,10 @@ import regex
 from ...pattern_files import read_entries
 from ...phrases import word_start_phrases
 from .compose import disclosure_shapes
+from .dispatch import dispatched
 from .notice_parts import NoticeParts, notice_parts, soft_scan_nouns
 from .vocab import words
-from .word_start import after_guard, guarded_alternation
+from .word_start import after_guard, guarded_sources
 
 
 class Terms(NamedTuple):
@@ -138,18 +139,18 @@ def terms() -> Terms:
         rf"|^[^\w]*{agent}\s+(?:assisted|helped|was\s+used|were\s+used)\s+(?:with|in|to)\s+(?:the\s+)?"
         r"(?:research|drafting|writing|editing|reporting|translation|translating|production|summar\w+)\b"
     )
+    # The nouns of a softer actor, whole words.
+    soft = rf"(?:{soft_scan_nouns()})(?!\w)"
     return Terms(
         # One shared word-start guard lets the engine skip mid-word positions
         # once for both halves (the agent scan runs over every article).
         agent=regex.compile(rf"(?<!\w)(?:{named.pattern}|{kind})", named.flags),
         # Without the entries' leading \b, which the guard makes redundant:
         # the engine then skips most alternatives at one comparison each.
-        agent_scan=re.compile(
-            rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)})", re.MULTILINE
-        ),
-        notice_scan=re.compile(
-            rf"(?<!\w)(?:{guarded_alternation(_named_entries())}|{after_guard(kind)}|(?:{soft_scan_nouns()})(?!\w))", re.MULTILINE
-        ),
+        # Regrouped by first character (dispatch.py): the same matches, a
+        # comparison per first character at a word start, not one per entry.
+        agent_scan=re.compile(rf"(?<!\w)(?:{dispatched(guarded_sources(_named_entries()) + [after_guard(kind)])})", re.MULTILINE),
+        notice_scan=re.compile(rf"(?<!\w)(?:{dispatched(guarded_sources(_named_entries()) + [after_guard(kind), soft])})", re.MULTILINE),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),

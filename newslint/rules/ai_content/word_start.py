@@ -68,8 +68,13 @@ def after_guard(source: str, *, same_position: bool = False) -> str:
 def guarded_alternation(entries: Iterable[str], *, same_position: bool = False) -> str:
     """``phrases.alternation`` for use right after a word-start guard, each
     alternative's redundant leading ``\\b`` removed (see :func:`after_guard`)."""
-    alts = "|".join(f"(?:{_entry_after_guard(e, same_position)})" for e in entries)
+    alts = "|".join(f"(?:{source})" for source in guarded_sources(entries, same_position=same_position))
     return alts or "(?!)"
+
+
+def guarded_sources(entries: Iterable[str], *, same_position: bool = False) -> list[str]:
+    """The alternatives of :func:`guarded_alternation`, one source each."""
+    return [_entry_after_guard(e, same_position) for e in entries]
 
 
 def _entry_after_guard(entry: str, same_position: bool) -> str:
