@@ -391,7 +391,9 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
 LINE_MB = 10
 LINE_PEAK_MB = 150
 SHORT_LINES = 200_000
-SHORT_LINES_PEAK_MB = 200
+# 184 MB without NL103 real-word, which --select ALL turns on: its neighbour
+# counts add 19 MB (measured at 7febecb); the bound is 250 MB at full size.
+SHORT_LINES_PEAK_MB = 215
 
 
 @pytest.mark.slow
