@@ -18,45 +18,14 @@ from __future__ import annotations
 
 import re
 
+from newslint.regex_source import token_end
+
 _SPECIAL = set("\\.^$*+?{}[]|()")
 _QUANTIFIERS = set("*+?{")
 # A group's alternatives are spread out only while the pattern stays small.
 _MOST_SPREAD = 40
 # "\\1" then "0" would read as "\\10": such an alternative stays in its group.
 _BACKREF_END = re.compile(r"\\\d$")
-
-
-def _scan(source: str, start: int) -> int:
-    """The index just past the token at ``start`` (an escape, a class, a
-    group with its contents, or one character)."""
-    c = source[start]
-    if c == "\\":
-        return start + 2
-    if c == "[":
-        j = start + 1
-        if j < len(source) and source[j] == "^":
-            j += 1
-        if j < len(source) and source[j] == "]":
-            j += 1
-        while j < len(source) and source[j] != "]":
-            j += 2 if source[j] == "\\" else 1
-        return j + 1
-    if c == "(":
-        depth, j = 0, start
-        while j < len(source):
-            ch = source[j]
-            if ch in "\\[":
-                j = _scan(source, j)
-                continue
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    return j + 1
-            j += 1
-        raise ValueError("unbalanced group")
-    return start + 1
 
 
 def split_top(source: str) -> list[str]:
@@ -68,7 +37,7 @@ def split_top(source: str) -> list[str]:
             start = i + 1
             i += 1
         else:
-            i = _scan(source, i)
+            i = token_end(source, i)
     out.append(source[start:])
     return out
 
@@ -80,7 +49,7 @@ def _spread(branch: str) -> list[str]:
     ``rest``, many alternatives) as it is."""
     if not branch.startswith("(?:"):
         return [branch]
-    end = _scan(branch, 0)
+    end = token_end(branch, 0)
     inner, rest = branch[3 : end - 1], branch[end:]
     alts = split_top(inner)
     optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
@@ -101,7 +70,7 @@ def _lead(branch: str) -> tuple[str, str] | None:
         return None
     if branch[0] == "(" and branch.startswith("(?:"):
         # "(?:x)..." from _spread: led by x when x is, and x leads alone.
-        end = _scan(branch, 0)
+        end = token_end(branch, 0)
         inner = branch[3 : end - 1]
         if branch[end : end + 1] in _QUANTIFIERS or len(split_top(inner)) != 1:
             return None

@@ -28,6 +28,8 @@ from typing import NamedTuple, Sequence
 
 import regex
 
+from newslint.regex_source import class_end, token_end
+
 # What opens a pattern at a word start: kept as ``(?<!\w)`` in the gate.
 _WORD_START_OPENERS = (r"(?<!\w)", r"(?<![\w-])", r"\m")
 # ``regex`` flags a gate cannot follow: a gate is then not built.
@@ -55,45 +57,6 @@ class _Node(NamedTuple):
     open: str  # a group's opening: "(?:" or "(?-i:"
     minimum: int
     quantifier: str
-
-
-def _group_end(src: str, i: int) -> int:
-    """The index after the ``)`` closing the group whose content starts at ``i``."""
-    depth = 1
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(src, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise _Unsupported("unbalanced group")
-
-
-def _class_end(src: str, i: int) -> int:
-    """The index after the ``]`` closing the class opened at ``i`` (a ``[``
-    inside a class is a literal in ``regex``'s default version)."""
-    j = i + 1
-    if src[j : j + 1] == "^":
-        j += 1
-    if src[j : j + 1] == "]":
-        j += 1
-    while j < len(src):
-        if src[j] == "\\":
-            j += 2
-            continue
-        if src[j] == "]":
-            return j + 1
-        j += 1
-    raise _Unsupported("unclosed class")
 
 
 def _parse(src: str, i: int) -> tuple[tuple[tuple[_Node, ...], ...], int]:
@@ -133,18 +96,18 @@ def _atom(src: str, i: int) -> tuple[_Node, int]:
     if ch == "(":
         for lookaround in ("(?=", "(?!", "(?<=", "(?<!"):
             if src.startswith(lookaround, i):
-                return _Node("", None, "", 1, ""), _group_end(src, i + len(lookaround))
+                return _Node("", None, "", 1, ""), token_end(src, i)
         for opening, kept in (("(?:", "(?:"), ("(?-i:", "(?-i:")):
             if src.startswith(opening, i):
                 alternatives, j = _parse(src, i + len(opening))
                 return _Node(None, alternatives, kept, 1, ""), j + 1
         named = _NAMED_GROUP.match(src, i)
         if src.startswith("(?", i) and not named:
-            return _Node(None, None, "", 1, ""), _group_end(src, i + 1)
+            return _Node(None, None, "", 1, ""), token_end(src, i)
         alternatives, j = _parse(src, named.end() if named else i + 1)
         return _Node(None, alternatives, "(?:", 1, ""), j + 1
     if ch == "[":
-        end = _class_end(src, i)
+        end = class_end(src, i)
         text = src[i:end]
         return _Node(text if _PLAIN_CLASS.fullmatch(text) and text.isascii() else None, None, "", 1, ""), end
     if ch == "\\":
