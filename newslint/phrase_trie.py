@@ -26,7 +26,7 @@ from typing import Iterable, Sequence, Union
 
 import regex
 
-from . import triecache
+from . import buildcache
 
 # One step of an entry: a literal character, or the run of spaces between words.
 _SPACE = ("space",)
@@ -115,15 +115,11 @@ def factored(sources: Sequence[str], plain: Sequence[str | None], caseless: bool
     the runs of plain phrases (``plain[i]`` is entry i's phrase, or None for a
     ``re:`` entry) factored into tries.  ``caseless=False`` says the pattern
     is compiled without IGNORECASE (so "ANSA" and "Anadolu" part safely).
-    Results are kept between runs (:mod:`newslint.triecache`)."""
-    key, kept = triecache.get(__file__, sources, plain, caseless)
-    if kept is not None:
-        return kept
-    result = _factored(sources, plain, caseless)
-    triecache.put(key, result)
-    return result
+    Results are kept between runs (:mod:`newslint.buildcache`)."""
+    return _factored(tuple(sources), tuple(plain), bool(caseless))
 
 
+@buildcache.kept(buildcache.strings)
 def _factored(sources: Sequence[str], plain: Sequence[str | None], caseless: bool) -> str:
     if any(_UNSAFE_FLAGS.search(s) for s in sources):
         return "|".join(f"(?:{s})" for s in sources)

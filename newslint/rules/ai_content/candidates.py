@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Sequence
 
+from ... import buildcache
 from ...compact import offsets
 from ...document import Document
 from ...pattern_files import read_entries
@@ -44,6 +45,7 @@ _ANCHOR_WORDS = (
 ).split()
 
 
+@buildcache.kept(buildcache.strings)
 def literal_trie(words: list[str]) -> str:
     """An alternation of ``words`` factored by common prefixes: the stdlib
     engine then tries a handful of branches per word start instead of all."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from newslint import buildcache, regex_source
 from newslint.regex_source import token_end
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
@@ -102,6 +103,7 @@ def _branches(source: str, depth: int = 3) -> list[str]:
     return out
 
 
+@buildcache.kept(buildcache.strings, str(regex_source.__file__))
 def dispatched(sources: list[str]) -> str:
     """The alternation ``(?:s1)|(?:s2)|...`` regrouped by first character
     (module docstring); "(?!)" for none."""
