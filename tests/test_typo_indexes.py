@@ -7,11 +7,12 @@ import os
 import random
 import subprocess
 import sys
+from array import array
 
 import pytest
 import regex
 
-from newslint.rules.typos import store
+from newslint.rules.typos import lexicon, store
 from newslint.rules.typos.lexicon import _build_table, common_words, frequency, frequent_words, zipf
 from newslint.rules.typos.tokens import _MAX_LENGTH, _MAYBE_NOT_PROSE, _TOKENS, _WORD_TOKENS, rare_words
 
@@ -62,10 +63,23 @@ def test_unwritable_cache_folder_builds_in_memory(tmp_path, monkeypatch):
 
 
 def test_build_table_round_trips():
-    common, common_freqs, rare, rare_freqs = _build_table()
+    common, common_freqs, rare, rare_freqs, rare_offsets = _build_table()
     assert "\n" not in "".join(common.split("\n")[:10])
     assert len(common.split("\n")) * 8 == len(common_freqs)
-    assert len(rare.split("\n")) * 8 == len(rare_freqs)
+    words = rare.split("\n")[:-1]  # each rare word ends with a line break
+    assert len(words) * 8 == len(rare_freqs)
+    offsets = array("I")
+    offsets.frombytes(rare_offsets)
+    table = lexicon._SortedWords(rare, offsets)
+    assert len(table) == len(words) and list(table) == words and words == sorted(words)
+    assert [table[i] for i in (0, 1, len(words) // 2, len(words) - 1)] == [words[i] for i in (0, 1, len(words) // 2, len(words) - 1)]
+
+
+def test_a_rare_word_is_found_by_bisection_and_a_missing_one_is_not():
+    words = list(lexicon._table().rare)
+    probe = words[len(words) // 3]
+    assert lexicon.frequency(probe) == lexicon._table().rare_frequencies[len(words) // 3] > 0
+    assert lexicon.frequency(probe + "qzx") == 0.0
 
 
 def _reference_rare_words(text: str, min_length: int, frequent: frozenset[str]) -> list[tuple[str, int, int]]:
