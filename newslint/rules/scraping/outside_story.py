@@ -10,7 +10,8 @@ already read them.  Outside it, a row of a table (a line sharing its
 punctuation with other, different lines near it) and a paragraph-long line
 that repeats the story's words are left alone too, and so are a short line
 beside a paragraph the model reads as body (the article resuming under a
-widget) and a heading over the article's text, table or list.  A lead-in
+widget), a heading over the article's text, table or list, and the article's
+edges beyond the span (story_edges.py).  A lead-in
 (`... are:`, a question) spares the short lines under it up to its first
 interface line, and none when the model is sure most of them are furniture (a
 teaser's question over a video player's settings, a weather box).
