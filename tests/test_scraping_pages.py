@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.rules.scraping import outside_story
+from newslint.rules.scraping import outside_story, story_edges
 from newslint.rules.scraping.credits import credit_like, credit_shaped
 from newslint.rules.scraping.related_links_block import related_links_block
 from newslint.rules.scraping.stray_ui_text import stray_ui_text
@@ -101,3 +101,41 @@ def test_a_firm_reading_among_furniture_is_enough(monkeypatch: pytest.MonkeyPatc
     assert 7 in _flagged(text, **{"line-model": True})
     monkeypatch.setitem(outside_story.SETTINGS, "firm", 1.1)
     assert 7 not in _flagged(text, **{"line-model": True})
+
+
+class _Line:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _Item:
+    def __init__(self, text: str) -> None:
+        self.line = _Line(text)
+
+
+class _Role:
+    def p(self, *roles: str) -> float:
+        return 0.0
+
+
+def _toy_page(texts: list[str]) -> object:
+    """The parts of a Page that ``credit_under_list`` reads: every line non-blank."""
+    class Toy:
+        items = [_Item(t) for t in texts]
+        nonblank = [(i, 0) for i in range(len(texts))]
+    return Toy()
+
+
+def test_a_credit_under_the_articles_closing_list_is_spared_by_the_whole_page_pass():
+    # Span ends at position 0; positions 1-4 are the story's tour dates (rows
+    # on one template), then the credit, then a rail of teasers.
+    texts = ["The band's last paragraph of the story ends here with a full stop.",
+             "June 4 – Harwick, Town Hall", "June 9 – Ostley, Corn Exchange", "June 14 – Brantham, Pier",
+             "June 20 – Kelso Bay, Arts Centre", "Additional reporting by Nell Carver", "Most read", "Ferry times change"]
+    page, roles = _toy_page(texts), [_Role()] * len(texts)
+    rows = {1, 2, 3, 4}
+    assert story_edges.credit_under_list(page, roles, 0, rows, 2) == {5}  # type: ignore[arg-type]
+    # No list run on from the span: nothing to spare (the other guards judge the line).
+    assert story_edges.credit_under_list(page, roles, 0, set(), 2) == set()  # type: ignore[arg-type]
+    # A teaser after the list has no credit's shape.
+    assert story_edges.credit_under_list(page, roles, 0, {1, 2, 3, 4, 5}, 2) == set()  # type: ignore[arg-type]

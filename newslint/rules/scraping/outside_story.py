@@ -10,7 +10,8 @@ already read them.  Outside it, a row of a table (a line sharing its
 punctuation with other, different lines near it) and a paragraph-long line
 that repeats the story's words are left alone too, and so are a short line
 beside a paragraph the model reads as body (the article resuming under a
-widget) and a heading over the article's text, table or list.  A lead-in
+widget), a heading over the article's text, table or list, and the article's
+edges beyond the span (story_edges.py).  A lead-in
 (`... are:`, a question) spares the short lines under it up to its first
 interface line, and none when the model is sure most of them are furniture (a
 teaser's question over a video player's settings, a weather box).
@@ -37,6 +38,7 @@ from ...analysis.line_roles import LineRole
 from .lines import Classified
 from .page import Page
 from .shapes import PROSE_END, punctuation
+from .story_edges import by_article_line, credit_under_list, head_positions, tail_block
 from .word_classes import FUNCTION_WORDS
 
 # The settings, fitted on the fit pages of aeb-dev by tools/line_span_eval.py (three
@@ -121,6 +123,9 @@ SETTINGS: dict[str, Any] = {
     # ``pattern_window`` positions is a row of a table, even with other rows between.
     "pattern_lines": 2,
     "pattern_window": 3,
+    # Spared (story_edges.py; 0 or False: off): a credit this many lines under the article's list or table, the
+    # head block, a line this near one read as the article's text, a block of this many lines right under the span.
+    "extent_gap": 2, "head_block": True, "article_reach": 3, "tail_block": 8,
 }
 # A sentence this long (ending like one) is read as the article's.
 SENTENCE_WORDS = 6
@@ -144,8 +149,16 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
     # into fragments by formulas, or several stories): the pass stays out.
     if _coverage(page, roles, span, settings) < settings["coverage"]:
         return
-    crowded = _crowded(page, roles, flagged, span, settings)
     introduced = _introduced(page, roles, settings) | _above_byline(page, roles, start, settings["byline_head"])
+    # The article's edges beyond the span (story_edges.py).
+    if settings["head_block"]:
+        introduced |= head_positions(page, start)
+    if settings["tail_block"]:
+        introduced |= tail_block(page, end, settings["tail_block"])
+    if settings["extent_gap"]:
+        introduced |= credit_under_list(page, roles, end, _templated(page) | _templated(page, settings["template_head"]) | introduced,
+                                        settings["extent_gap"])
+    crowded = _crowded(page, roles, flagged, span, settings)
     told = _story_words(page, span) if settings["echo_words"] else frozenset()
 
     def spared(k: int, item: Classified) -> bool:
@@ -156,6 +169,8 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
 
     for k, (i, _) in enumerate(nonblank):
         if start <= k <= end or k in introduced:
+            continue
+        if by_article_line(page, roles, flagged, k, settings["article_reach"]):
             continue
         item = items[i]
         if k in crowded:
