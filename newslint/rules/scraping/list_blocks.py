@@ -13,6 +13,13 @@ article text.  Headlines of other pages vary their shape from one to the next,
 so a teaser column's first block passes none of these.  Blocks under a spared one
 are judged the same way (a second list: the backs under the forwards); what is
 left of the run is reported as before.
+
+With no blank line between the list and the column, the column's first line
+marks where the list ends (``column_start``): a section's name or an interface
+line over headlines, or the first line off the list's strict template (an item's
+number, a number, one punctuation pattern) over headlines.  A lead-in's list
+ends there too.  A lead-in line and its list that end the article, with nothing
+under them, are the article's on the same evidence as a block.
 """
 from __future__ import annotations
 
@@ -51,14 +58,124 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= ABOVE_FURNITURE_P:
         return 0
     spared = 0
-    for block in _blocks(page, members)[:-1]:  # the run's last block is never spared here
+    blocks = _blocks(page, members)
+    for block in blocks[:-1]:  # the run's last block is never spared here
         if not _own_list(page, block):
             break
         spared += len(block)
     if spared:
         return spared
+    # The list run on into the page's teaser column with no blank line: the
+    # lines above the column's first line (a section name or an interface line
+    # over headlines), when they are a list of the story's own.
+    start = column_start(page, members)
+    if start < len(members) and _own_list(page, members[:start]):
+        return start
     last = page.position[run[-1]] == len(page.order) - 1
+    # The article's last lines: a lead-in line and the list it introduces, with
+    # nothing under them (a teaser column has no lead-in of its own: its
+    # header is interface text, reported by the header pass).
+    if (
+        last
+        and len(blocks) == 1
+        and _lead_in(page, members[0])
+        and not _DIGIT.search(page.items[members[0]].line.text)
+        and not _widgets(page, members)
+        and _own_list(page, members)
+    ):
+        return len(members)
     return _templated_prefix(page, members, whole=last)
+
+
+# The first line of a teaser column run on under the article's list: a
+# section's name (one to three words, capitalised, no digit or punctuation:
+# `Football`, `Food and drink`) or an interface line, with at least
+# COLUMN_HEADLINES headline-shaped lines of COLUMN_WORDS words or more under it.
+# A list of the story's own has no such line among its items: it has
+# MIN_ITEMS items at least above it, none of them a section-name shape.
+COLUMN_HEADLINES = 2
+COLUMN_WORDS = 4
+LABEL_WORDS = 3
+_DIGIT = regex.compile(r"\p{N}")
+
+
+def column_start(page: Page, members: Sequence[int]) -> int:
+    """The position in ``members`` of the first line of a teaser column run
+    on under a list with no blank line between (``len(members)``: none)."""
+    lead = int(_lead_in(page, members[0]) and not _label(page, members[0]))
+    names = True  # every item so far (the lead-in left out) is a name
+    for b, j in enumerate(members):
+        if not _label(page, j):
+            names = names and b < lead
+            continue
+        # A list of names has the shape of section names: the column starts at
+        # the first label of another shape (one word, or a lower-case word in it).
+        if names and _name(page, j):
+            continue
+        if b < MIN_ITEMS or page.nonblank[page.position[j]][1] > 0:
+            break
+        tail = members[b + 1 : b + 1 + COLUMN_HEADLINES]
+        if len(tail) == COLUMN_HEADLINES and all(
+            page.items[t].kind is None and page.items[t].words >= COLUMN_WORDS and page.linky(t) for t in tail
+        ):
+            return b
+        break
+    return _template_break(page, members)
+
+
+_ENUMERATOR = regex.compile(r"^\s*\p{N}{1,3}[.)]\s")
+
+
+def _strict_keys(text: str) -> set[str]:
+    """What the items of a list on one strict template share: an item's
+    number (`1.`), a number, the same punctuation."""
+    keys = {"enumerated"} if _ENUMERATOR.match(text) else set()
+    if _NUMBER.search(text):
+        keys.add("number")
+    skeleton = punctuation(text)
+    if skeleton:
+        keys.add(f"punct:{skeleton}")
+    return keys
+
+
+def _template_break(page: Page, members: Sequence[int]) -> int:
+    """Where the column starts under a list on one strict template (``PREFIX_ITEMS``
+    items at least): the first line off the template, with only headline-shaped
+    lines off it under it (``len(members)``: none)."""
+    keys = [_strict_keys(page.items[j].line.text) for j in members]
+    shared = set(keys[0])
+    k = 0
+    while k < len(keys) and shared & keys[k]:
+        shared &= keys[k]
+        k += 1
+    tail = members[k:]
+    if k < PREFIX_ITEMS or len(tail) < COLUMN_HEADLINES:
+        return len(members)
+    column = all(
+        not (shared & keys[k + t]) and page.linky(j) and (page.items[j].kind is not None or page.items[j].words >= COLUMN_WORDS)
+        for t, j in enumerate(tail[:COLUMN_HEADLINES])
+    )
+    return k if column else len(members)
+
+
+def _name(page: Page, j: int) -> bool:
+    """Two capitalised words or more and no other word: a person's name."""
+    words = page.items[j].line.text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _label(page: Page, j: int) -> bool:
+    """A section's name or an interface line."""
+    item = page.items[j]
+    if item.kind is not None:
+        return True
+    text = item.line.text.strip()
+    return (
+        0 < item.words <= LABEL_WORDS
+        and text[:1].isupper()
+        and not _DIGIT.search(text)
+        and not punctuation(text)
+    )
 
 
 def introduced_blocks(page: Page, members: Sequence[int]) -> int:

@@ -16,7 +16,7 @@ from ...rule import Context, rule
 from .credits import credit_like
 from .head_block import closing_credit, head_lines
 from .lines import HEADER, article_lines, classify, line_span, shorten
-from .list_blocks import introduced_blocks, leading_lists
+from .list_blocks import column_start, introduced_blocks, leading_lists
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -160,11 +160,28 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         article text; with no blank line, or at the article's end, a head of
         four items or more all on one strict template; and a lead-in
         (`... :`) introduces the first block under it, not the links a
-        blank line below.  Still flagged: a list with no template (feature
-        phrases, role lists in varied words, fact sentences) run on into
-        the links with no blank line, or ending the article; a list whose
-        teasers' header NL301 reports in the same block (its widget islands
-        take the list in).  Measured with NL301 on the validation parts of
+        blank line below.  With no blank line between them, the page's
+        teaser column starts at a section's name (`Football`, `Food and
+        drink`: one to three capitalised words, no digit or punctuation,
+        not a name in a list of names) or an interface line with two
+        headlines of four words or more under it, or at the first line off
+        a list's strict template (an item's number, a number, one
+        punctuation pattern) with headlines under it: a lead-in introduces
+        the list above that line, not the column, and a list of the
+        story's own above it (on one template, or under a lead-in line with
+        items the model reads as article text) is left out.  A lead-in line
+        and the list under it that end the article (`What we know so far`
+        over fact sentences, no digit in the lead-in, no interface line) are
+        the article's when its items are on one template or read by the
+        model as article text.  Still flagged: a list with no template
+        (feature phrases, role lists in varied words, fact sentences) run
+        on into the links with no section name or interface line at their
+        head; a list of lower-case items continuing a lead-in (`He is
+        survived by` / `his wife of 65 years, Joan`), read as wrapped prose;
+        a numbered list's items above its last (`1. Shona Beattie 17:02`
+        reads as a sentence, so the line above it as a heading); a list
+        whose teasers' header NL301 reports in the same block (its widget
+        islands take the list in).  Measured with NL301 on the validation parts of
         the fresh invented batches (tests/scraping_fixtures.py, _b.py to
         _k.py, _lists.py, _lists2.py; branches list8, ui10): list-shaped article
         lines flagged 5/29 (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run
@@ -300,6 +317,8 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             # A lead-in introduces the list under it, not the page's links a
             # blank line below (list_blocks.py).
             spared = introduced_blocks(page, members)
+            # Nor the teaser column run on under the list with no blank line.
+            spared = min(spared, column_start(page, members))
         if spared:
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
