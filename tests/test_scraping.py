@@ -9,7 +9,7 @@ import regex
 from newslint.phrases import data_path, read_list
 from newslint.rules.scraping.related_links_block import related_links_block
 from newslint.rules.scraping.stray_ui_text import stray_ui_text
-from newslint.testing import assert_findings, assert_no_findings
+from newslint.testing import assert_findings, assert_no_findings, findings
 
 from .conftest import ROOT, run_cli
 
@@ -1074,7 +1074,8 @@ def test_a_list_of_names_under_a_lead_in_then_a_section_and_teasers():
 
 
 def test_a_lead_in_and_its_list_end_the_article():
-    # Nothing under them: a teaser column's header is interface text, a lead-in is not.
+    # Nothing under them, and a finite auxiliary in every fact: a teaser
+    # column's header is interface text, a lead-in is not.
     text = (
         "Lorry overturns on the ring road, closing it in both directions\n\n"
         "A lorry carrying building materials overturned on the ring road just before seven this morning, "
@@ -1085,8 +1086,7 @@ def test_a_lead_in_and_its_list_end_the_article():
         "Police have appealed for anyone with dashcam footage to come forward\n"
     )
     assert_no_findings(related_links_block, text)
-    # A rating over a recipe site's links is no lead-in (a digit), and the
-    # column under a known header is still reported.
+    # The column under a known header is still reported.
     column = _DRAW + "More from the cup\nHolders' keeper ruled out for six weeks\nWhy the fourth round was the best\nKelbridge manager signs a new deal\n"
     assert_findings(related_links_block, column, ["8:1 NL302", "9:1 NL302", "10:1 NL302"])
 
@@ -1094,14 +1094,70 @@ def test_a_lead_in_and_its_list_end_the_article():
 def test_fresh_list_batch_3_figures():
     """The third list batch (tests/scraping_fixtures_lists3.py), written on branch
     list10 before its change: first run lists 2/48 and 15/48, UI 28/35 and 28/32,
-    article 0/31 and 3/30; after the change (tuned on the fit half and on variants
-    of the fit pages of the list batches), lists 2/48 and 11/48, UI 32/35 and
-    24/32, article 0/31 and 2/30."""
+    article 0/31 and 3/30; after the first change (4eab2b9) lists 2/48 and 11/48,
+    UI 32/35 and 24/32, article 0/31 and 2/30; after the second (tuned on the fit
+    halves of lists3 and lists4 and on variants of the list batches' fit pages),
+    lists 0/48 and 11/48, UI 32/35 and 32/32, article 0/31 and 2/30."""
 
     from . import scraping_fixtures_lists3 as module
 
     hit, total = _batch_counts(module)
     assert (total["fit", "L"], total["validation", "L"]) == (48, 48)
     assert hit["fit", "A"] == 0 and hit["validation", "A"] <= 2
-    assert hit["fit", "L"] <= 2 and hit["validation", "L"] <= 11
-    assert hit["fit", "U"] >= 32 and hit["validation", "U"] >= 24
+    assert hit["fit", "L"] == 0 and hit["validation", "L"] <= 11
+    assert hit["fit", "U"] >= 32 and hit["validation", "U"] >= 32
+
+
+def test_items_in_lower_case_continuing_a_lead_in_are_the_articles():
+    # The first items read as one wrapped sentence; the last, run on into the
+    # teasers, goes on in lower case from them: a headline never does.
+    text = _DRAW + (
+        "She pledged to\nresurface the ten roads with the most complaints\nreopen the park toilets by Easter\n"
+        "publish every councillor's expenses online\nhold a public meeting in each ward\n"
+        "Opposition says the plans are not costed\nCouncil tax bills: what you will pay\n"
+        "Former leader to stand down at the election\n"
+    )
+    assert_findings(related_links_block, text, ["12:1 NL302", "13:1 NL302", "14:1 NL302"])
+
+
+def test_facts_set_out_as_sentences_then_headlines_with_no_blank_line():
+    # Every fact has a finite auxiliary (`has been closed`, `are cancelled`);
+    # the headlines under them drop it, and are reported.
+    text = (
+        "Storm leaves a trail of damage along the coast\n\n"
+        "Gusts of more than 80mph brought down trees and power lines along the coast overnight, and thousands "
+        "of homes were still without electricity on Saturday afternoon.\n\n"
+        "What we know\nAround 6,000 homes have no power\nThe pier has been closed after part of its railing was torn away\n"
+        "A woman was hurt when a tree fell on her car\nFerries to the island are cancelled until Monday\n"
+        "Harbour master warns of more gales next week\nHow to claim if your home is damaged in a storm\n"
+        "Clean-up volunteers wanted on the beach\n"
+    )
+    assert_findings(related_links_block, text, ["10:1 NL302", "11:1 NL302", "12:1 NL302"])
+    # Without an auxiliary in every fact the line model is no help (it reads
+    # the headlines as article text too): the whole run is reported.
+    mixed = text.replace("Around 6,000 homes have no power", "Around 6,000 homes without power")
+    assert len(findings([related_links_block], mixed)) == 8
+
+
+def test_a_label_shaped_lead_in_then_a_section_name_over_headlines():
+    text = _DRAW + (
+        "Match facts\nPossession: City 38%, Rovers 62%\nShots on target: City 2, Rovers 7\n"
+        "Corners: City 1, Rovers 9\nAttendance: 14,220\nFootball\nRovers boss: we should have won by three\n"
+        "City appeal against the red card\nYouth team reach the cup final\n"
+    )
+    assert_findings(related_links_block, text, ["12:1 NL302", "13:1 NL302", "14:1 NL302", "15:1 NL302"])
+
+
+def test_fresh_list_batch_4_figures():
+    """The fourth list batch (tests/scraping_fixtures_lists4.py), written on branch
+    list10 after its first change (4eab2b9) and before its second: first run fit
+    lists 4/39, UI 23/30, article 0/28; validation lists 14/41, UI 20/25, article
+    1/28 (main 727d3d2: 8/39, 30/30, 1/28; 18/41, 23/25, 2/28).  The second change
+    was tuned on its fit half: lists 3/39, UI 30/30, article 0/28; validation,
+    measured once after it: lists 17/41, UI 23/25, article 2/28."""
+
+    from . import scraping_fixtures_lists4 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (39, 41)
+    assert hit["fit", "A"] == 0 and hit["fit", "L"] <= 3 and hit["fit", "U"] == total["fit", "U"]
