@@ -1161,3 +1161,16 @@ def test_fresh_list_batch_4_figures():
     hit, total = _batch_counts(module)
     assert (total["fit", "L"], total["validation", "L"]) == (39, 41)
     assert hit["fit", "A"] == 0 and hit["fit", "L"] <= 3 and hit["fit", "U"] == total["fit", "U"]
+
+
+def test_fresh_list_batch_5_figures():
+    """The fifth list batch (tests/scraping_fixtures_lists5.py), written on branch
+    list10 after both its changes (003214f) and never tuned on: first run fit lists
+    7/31, UI 16/23, article 2/23 (main the same); validation lists 6/31, UI 20/23,
+    article 0/22 (main 9/31, 20/23, 1/22)."""
+
+    from . import scraping_fixtures_lists5 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (31, 31)
+    assert hit["fit", "L"] <= 7 and hit["fit", "A"] <= 2 and hit["fit", "U"] >= 16

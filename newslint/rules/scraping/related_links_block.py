@@ -195,7 +195,9 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         first run 15/48) and 17/41 (lists4; first run, after list10's first
         step, 14/41; main 18/41): 46/483 = 9.5% (main 51/483), the UI lines
         beside them lists3 32/32 (first run 28/32), lists4 23/25 (main
-        23/25), no credit line; on the aeb-dev
+        23/25), no credit line; the first run of lists5, written after
+        list10 and never tuned on, 6/31 (main 9/31), UI 20/23 (main the
+        same); on the aeb-dev
         validation pages 0.37% (5/1363) of gold article lines flagged
         (branch page8, before the list8/ui10 merge; 0.44% before its head
         block and closing credit); on the whole invented pages of batches W
