@@ -160,34 +160,20 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         article text; with no blank line, or at the article's end, a head of
         four items or more all on one strict template; and a lead-in
         (`... :`) introduces the first block under it, not the links a
-        blank line below.  With no blank line between them, the page's
-        teaser column starts at a section's name (`Football`, `Food and
-        drink`: one to three capitalised words, no digit or punctuation,
-        not a name in a list of names) or an interface line with two
-        headlines of four words or more under it, or at the first line off
-        a list's strict template (an item's number, a number, one
-        punctuation pattern, a finite auxiliary verb in every item: facts
-        set out as sentences, `The pier has been closed`, where headlines
-        drop it) with headlines under it: a lead-in introduces the list
-        above that line, not the column, and a list of the story's own
-        above it (on one template, or under a lead-in line with items the
-        model reads as article text) is left out.  A lead-in line and the
-        list under it that end the article (`What we know so far` over fact
-        sentences, no digit in the lead-in, no interface line, four items
-        or more) are the article's when its items are on one template or
-        each carry an auxiliary; the model's reading is not enough there (it
-        reads headlines run on under fact sentences as article text too).
-        Lines in lower case at a run's head, going on from a lead-in whose
-        first items read as wrapped prose (`She pledged to` / `resurface the
-        ten roads ...`), are the list's last items: a headline never starts
-        in lower case.  Still flagged: a list with no template (feature
-        phrases, role lists in varied words, descriptions with relative
-        clauses) run on into the links with no section name or interface
-        line at their head; a numbered list's items above its last (`1.
-        Shona Beattie 17:02` reads as a sentence, so the line above it as a
-        heading); a list whose teasers' header NL301 reports in the same
-        block (its widget islands take the list in).  Measured with NL301 on
-        the validation parts of the fresh invented batches
+        blank line below.  With no blank line between, the column starts at
+        a section's name (`Football`) or an interface line over headlines,
+        or at the first line off the list's strict template (a number, one
+        punctuation pattern, a finite auxiliary verb: `The pier has been
+        closed`) over headlines; a lead-in's list at the article's end
+        needs a template or an auxiliary in every item, and lower-case
+        lines going on from a lead-in's list are its last items
+        (list_blocks.py).  Still flagged: a list with no template (feature
+        phrases, varied descriptions) run on into a column with no section
+        name or interface line at its head; a numbered list's items above
+        its last (`1. Shona Beattie 17:02` reads as a sentence, the line
+        above it as a heading); a list whose teasers' header NL301 reports
+        in the same block (its widget islands take the list in).  Measured
+        with NL301 on the validation parts of the fresh invented batches
         (tests/scraping_fixtures.py, _b.py to _k.py, _lists.py to _lists4.py;
         branches list8, ui10, list10): list-shaped article lines flagged 5/29
         (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run 10/59), 9/35
@@ -197,8 +183,8 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         beside them lists3 32/32 (first run 28/32), lists4 23/25 (main
         23/25), no credit line; the first run of lists5, written after
         list10 and never tuned on, 6/31 (main 9/31), UI 20/23 (main the
-        same); on the aeb-dev
-        validation pages 0.37% (5/1363) of gold article lines flagged
+        same); on the aeb-dev validation pages 0.37% (5/1363) of gold
+        article lines flagged
         (branch page8, before the list8/ui10 merge; 0.44% before its head
         block and closing credit); on the whole invented pages of batches W
         and X (tests/scraping_pages_w.py, _x.py) the story's head is still
