@@ -1,6 +1,6 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
-and _lists2.py, the list batches of branch list8; tests/scraping_pages_w.py and _x.py,
+and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's; tests/scraping_pages_w.py and _x.py,
 batches W and X of whole pages of branch page8, and _y.py and _z.py of branch page9, with the default options and with
 ``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
@@ -46,6 +46,9 @@ from tests import (  # noqa: E402
     scraping_fixtures_k,
     scraping_fixtures_lists,
     scraping_fixtures_lists2,
+    scraping_fixtures_lists3,
+    scraping_fixtures_lists4,
+    scraping_fixtures_lists5,
     scraping_pages_w,
     scraping_pages_x,
     scraping_pages_y,
@@ -59,7 +62,8 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "F": scraping_fixtures_f, "G": scraping_fixtures_g, "H": scraping_fixtures_h,
            "I": scraping_fixtures_i, "J": scraping_fixtures_j,
            "K": scraping_fixtures_k, "lists": scraping_fixtures_lists,
-           "lists2": scraping_fixtures_lists2}
+           "lists2": scraping_fixtures_lists2, "lists3": scraping_fixtures_lists3,
+           "lists4": scraping_fixtures_lists4, "lists5": scraping_fixtures_lists5}
 
 
 def fixtures(show: bool) -> None:

@@ -13,6 +13,16 @@ article text.  Headlines of other pages vary their shape from one to the next,
 so a teaser column's first block passes none of these.  Blocks under a spared one
 are judged the same way (a second list: the backs under the forwards); what is
 left of the run is reported as before.
+
+With no blank line between the list and the column, the column's first line
+marks where the list ends (``column_start``): a section's name or an interface
+line over headlines, or the first line off the list's strict template (an item's
+number, a number, one punctuation pattern, a finite auxiliary verb in every
+item) over headlines.  A lead-in's list ends there too.  A lead-in line and its
+list that end the article, with nothing under them, are the article's when the
+items are on one template or each carry an auxiliary verb.  Lines in lower case
+heading a run, going on from a lead-in's list the page read as wrapped prose, are
+that list's last items.
 """
 from __future__ import annotations
 
@@ -24,6 +34,7 @@ from .lines import interface_count
 from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
 from .shapes import PROSE_END, punctuation
+from .word_classes import AUXILIARIES as _AUXILIARIES
 
 # A list of three items at least (with fewer, two headlines can share a shape).
 MIN_ITEMS = 3
@@ -45,20 +56,186 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     their lead-in lines) set one blank line above the rest of the run; 0: none."""
     if members[0] != run[0]:
         return 0
+    continued = _continued(page, members)
+    if continued:
+        return continued
     above = page.position[run[0]] - 1
     # The story's text above: a sentence the line model does not read as the
     # page's furniture (a poll's question over its answers is furniture).
     if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= ABOVE_FURNITURE_P:
         return 0
     spared = 0
-    for block in _blocks(page, members)[:-1]:  # the run's last block is never spared here
+    blocks = _blocks(page, members)
+    for block in blocks[:-1]:  # the run's last block is never spared here
         if not _own_list(page, block):
             break
         spared += len(block)
     if spared:
         return spared
+    # The list run on into the page's teaser column with no blank line: the
+    # lines above the column's first line (a section name or an interface line
+    # over headlines), when they are a list of the story's own.
+    start = column_start(page, members)
+    if start < len(members) and _own_list(page, members[:start]):
+        return start
     last = page.position[run[-1]] == len(page.order) - 1
+    # The article's last lines: a lead-in line and the list it introduces on one
+    # template, with nothing under them (a teaser column has no lead-in of its
+    # own: its header is interface text, reported by the header pass).  The
+    # line model is no help here: it reads a column of headlines run on under a
+    # list of fact sentences as article text too.
+    if (
+        last
+        and len(blocks) == 1
+        and _lead_in(page, members[0])
+        and not _DIGIT.search(page.items[members[0]].line.text)
+        and not _widgets(page, members)
+        and len(members) > MIN_ITEMS
+        and (_templated(page, members[1:]) or all("auxiliary" in _strict_keys(page.items[j].line.text) for j in members[1:]))
+    ):
+        return len(members)
     return _templated_prefix(page, members, whole=last)
+
+
+# The first line of a teaser column run on under the article's list: a
+# section's name (one to three words, capitalised, no digit or punctuation:
+# `Football`, `Food and drink`) or an interface line, with at least
+# COLUMN_HEADLINES headline-shaped lines of COLUMN_WORDS words or more under it.
+# A list of the story's own has no such line among its items: it has
+# MIN_ITEMS items at least above it, none of them a section-name shape.
+COLUMN_HEADLINES = 2
+COLUMN_WORDS = 4
+LABEL_WORDS = 3
+_DIGIT = regex.compile(r"\p{N}")
+
+
+def column_start(page: Page, members: Sequence[int]) -> int:
+    """The position in ``members`` of the first line of a teaser column run
+    on under a list with no blank line between (``len(members)``: none)."""
+    lead = int(_lead_in(page, members[0]))
+    names = True  # every item so far (the lead-in left out) is a name
+    for b, j in enumerate(members):
+        if b < lead:
+            continue  # the list's lead-in (`Match facts`), of a label's shape or not
+        if not _label(page, j):
+            names = False
+            continue
+        # A list of names has the shape of section names: the column starts at
+        # the first label of another shape (one word, or a lower-case word in it).
+        if names and _name(page, j):
+            continue
+        if b < MIN_ITEMS or page.nonblank[page.position[j]][1] > 0:
+            break
+        tail = members[b + 1 : b + 1 + COLUMN_HEADLINES]
+        if len(tail) == COLUMN_HEADLINES and all(
+            page.items[t].kind is None and page.items[t].words >= COLUMN_WORDS and page.linky(t) for t in tail
+        ):
+            return b
+        break
+    return _template_break(page, members)
+
+
+_ENUMERATOR = regex.compile(r"^\s*\p{N}{1,3}[.)]\s")
+
+
+def _strict_keys(text: str) -> set[str]:
+    """What the items of a list on one strict template share: an item's
+    number (`1.`), a number, the same punctuation, a finite auxiliary verb
+    (facts set out as sentences, where headlines drop it)."""
+    keys = {"enumerated"} if _ENUMERATOR.match(text) else set()
+    if any(w.lower() in _AUXILIARIES for w in text.split()):
+        keys.add("auxiliary")
+    if _NUMBER.search(text):
+        keys.add("number")
+    skeleton = punctuation(text)
+    if skeleton:
+        keys.add(f"punct:{skeleton}")
+    return keys
+
+
+def _template_break(page: Page, members: Sequence[int]) -> int:
+    """Where the column starts under a list on one strict template (``PREFIX_ITEMS``
+    items at least): the first line off the template, with only headline-shaped
+    lines off it under it (``len(members)``: none)."""
+    if len(members) < PREFIX_ITEMS + COLUMN_HEADLINES:
+        return len(members)
+
+    def keys(k: int) -> set[str]:
+        return _strict_keys(page.items[members[k]].line.text)
+
+    # A lead-in line heading the list is not one of its items.  (The keys are
+    # read only as far as the template goes: a run may be a page's whole menu.)
+    k = int(_lead_in(page, members[0]) and not keys(0) & keys(1))
+    first, shared = k, keys(k)
+    while k < len(members):
+        here = shared & keys(k)
+        if not here:
+            break
+        shared = here
+        k += 1
+    tail = members[k:]
+    if k - first < PREFIX_ITEMS or len(tail) < COLUMN_HEADLINES:
+        return len(members)
+    # The first line off the template, and a second under it, are headlines.
+    column = all(
+        page.linky(j) and (page.items[j].kind is not None or page.items[j].words >= COLUMN_WORDS)
+        for j in tail[:COLUMN_HEADLINES]
+    )
+    return k if column else len(members)
+
+
+def _name(page: Page, j: int) -> bool:
+    """Two capitalised words or more and no other word: a person's name."""
+    words = page.items[j].line.text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _label(page: Page, j: int) -> bool:
+    """A section's name or an interface line."""
+    item = page.items[j]
+    if item.kind is not None:
+        return True
+    text = item.line.text.strip()
+    return (
+        0 < item.words <= LABEL_WORDS
+        and text[:1].isupper()
+        and not _DIGIT.search(text)
+        and not punctuation(text)
+    )
+
+
+_LOWER_START = regex.compile(r"^\s*\p{Ll}")
+
+
+def _continued(page: Page, members: Sequence[int]) -> int:
+    """How many lines in lower case head the run, each right under the last
+    with no blank line, the first right under a line read as wrapped prose:
+    the last items of a list that goes on from its lead-in (`She pledged to` /
+    `resurface the ten roads ...` / `hold a public meeting in each ward`),
+    whose first items the page took for one wrapped sentence.  A headline
+    never starts in lower case."""
+    k = page.position[members[0]] - 1
+    # Up through the list's first items, lower-case lines with no blank line
+    # between, to its lead-in: under the story's text, a blank line above it.
+    while k > 0 and page.order[k] in page.wrapped and page.nonblank[k][1] == 0 and _LOWER_START.match(page.items[page.order[k]].line.text):
+        k -= 1
+    lead = page.order[k]
+    if (
+        k == page.position[members[0]] - 1
+        or lead == page.first
+        or page.nonblank[k][1] == 0
+        or not _lead_in(page, lead)
+        or not _prose_at(page, k - 1, ABOVE_WORDS)
+    ):
+        return 0
+    count = 0
+    for j in members:
+        item = page.items[j]
+        if (page.nonblank[page.position[j]][1] > 0 or item.kind is not None or item.words < 2
+                or not _LOWER_START.match(item.line.text)):
+            break
+        count += 1
+    return count
 
 
 def introduced_blocks(page: Page, members: Sequence[int]) -> int:

@@ -16,7 +16,7 @@ from ...rule import Context, rule
 from .credits import credit_like
 from .head_block import closing_credit, head_lines
 from .lines import HEADER, article_lines, classify, line_span, shorten
-from .list_blocks import introduced_blocks, leading_lists
+from .list_blocks import column_start, introduced_blocks, leading_lists
 from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
@@ -160,17 +160,31 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         article text; with no blank line, or at the article's end, a head of
         four items or more all on one strict template; and a lead-in
         (`... :`) introduces the first block under it, not the links a
-        blank line below.  Still flagged: a list with no template (feature
-        phrases, role lists in varied words, fact sentences) run on into
-        the links with no blank line, or ending the article; a list whose
-        teasers' header NL301 reports in the same block (its widget islands
-        take the list in).  Measured with NL301 on the validation parts of
-        the fresh invented batches (tests/scraping_fixtures.py, _b.py to
-        _k.py, _lists.py, _lists2.py; branches list8, ui10): list-shaped article
-        lines flagged 5/29 (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run
-        10/59) and 9/35 (lists2, first run after the change; main 26/35):
-        18/356 = 5.1% (main 44/356), no credit line; on the aeb-dev
-        validation pages 0.37% (5/1363) of gold article lines flagged
+        blank line below.  With no blank line between, the column starts at
+        a section's name (`Football`) or an interface line over headlines,
+        or at the first line off the list's strict template (a number, one
+        punctuation pattern, a finite auxiliary verb: `The pier has been
+        closed`) over headlines; a lead-in's list at the article's end
+        needs a template or an auxiliary in every item, and lower-case
+        lines going on from a lead-in's list are its last items
+        (list_blocks.py).  Still flagged: a list with no template (feature
+        phrases, varied descriptions) run on into a column with no section
+        name or interface line at its head; a numbered list's items above
+        its last (`1. Shona Beattie 17:02` reads as a sentence, the line
+        above it as a heading); a list whose teasers' header NL301 reports
+        in the same block (its widget islands take the list in).  Measured
+        with NL301 on the validation parts of the fresh invented batches
+        (tests/scraping_fixtures.py, _b.py to _k.py, _lists.py to _lists4.py;
+        branches list8, ui10, list10): list-shaped article lines flagged 5/29
+        (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run 10/59), 9/35
+        (lists2, first run after the change; main 26/35), 11/48 (lists3;
+        first run 15/48) and 17/41 (lists4; first run, after list10's first
+        step, 14/41; main 18/41): 46/483 = 9.5% (main 51/483), the UI lines
+        beside them lists3 32/32 (first run 28/32), lists4 23/25 (main
+        23/25), no credit line; the first run of lists5, written after
+        list10 and never tuned on, 6/31 (main 9/31), UI 20/23 (main the
+        same); on the aeb-dev validation pages 0.37% (5/1363) of gold
+        article lines flagged
         (branch page8, before the list8/ui10 merge; 0.44% before its head
         block and closing credit); on the whole invented pages of batches W
         and X (tests/scraping_pages_w.py, _x.py) the story's head is still
@@ -300,6 +314,8 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             # A lead-in introduces the list under it, not the page's links a
             # blank line below (list_blocks.py).
             spared = introduced_blocks(page, members)
+            # Nor the teaser column run on under the list with no blank line.
+            spared = min(spared, column_start(page, members))
         if spared:
             members = members[spared:]
             run = run[run.index(members[0]):] if members else []
