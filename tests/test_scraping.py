@@ -484,9 +484,11 @@ def test_a_list_closed_by_a_short_sentence_is_the_articles():
 
 
 def test_whole_page_pass_spares_lines_the_story_repeats():
-    from newslint.rules.scraping.outside_story import SETTINGS, _content_words, _echoes
+    from newslint.rules.scraping.echoes import echoes as _echoes
+    from newslint.rules.scraping.outside_story import SETTINGS
+    from newslint.rules.scraping.word_classes import content_words
 
-    told = frozenset(_content_words("The harbour master said the lifeboat crews trained on Sundays."))
+    told = frozenset(content_words("The harbour master said the lifeboat crews trained on Sundays."))
     assert _echoes("Harbour master praises lifeboat crews", told, SETTINGS)
     assert not _echoes("Bakery closes after ninety years in the market", told, SETTINGS)
 

@@ -1,18 +1,20 @@
-"""NL302 on whole invented pages (tests/scraping_pages_w.py, batch W; its fit pages
-only): the article's head and closing credit taken in by a run of links stay the
-article's, and the whole-page pass (NL302's ``line-model``) reports the furniture around
-them."""
+"""NL302 on whole invented pages (tests/scraping_pages_w.py, batch W, and _y.py and
+_z.py for the lead's head; their fit pages only): the article's head and closing
+credit taken in by a run of links stay the article's, and the whole-page pass
+(NL302's ``line-model``) reports the furniture around them."""
 from __future__ import annotations
 
 import pytest
 
-from newslint.rules.scraping import outside_story, story_edges
+from newslint.rules.scraping import echoes, head_block, outside_story, story_edges
 from newslint.rules.scraping.credits import credit_like, credit_shaped
 from newslint.rules.scraping.related_links_block import related_links_block
 from newslint.rules.scraping.stray_ui_text import stray_ui_text
 from newslint.testing import findings
 
 from . import scraping_pages_w as W
+from . import scraping_pages_y as Y
+from . import scraping_pages_z as Z
 from .test_scraping import _whole_page
 
 
@@ -139,3 +141,73 @@ def test_a_credit_under_the_articles_closing_list_is_spared_by_the_whole_page_pa
     assert story_edges.credit_under_list(page, roles, 0, set(), 2) == set()  # type: ignore[arg-type]
     # A teaser after the list has no credit's shape.
     assert story_edges.credit_under_list(page, roles, 0, {1, 2, 3, 4, 5}, 2) == set()  # type: ignore[arg-type]
+
+
+# -- the lead's head: the lines right above the story's first paragraph (page10) --
+
+def _nl302_lines(text: str, **options: object) -> dict[int, str]:
+    """NL302's findings by line: the line number and the rule id."""
+    return {f.line: f.rule for f in findings([related_links_block], text, options={"related-links-block": dict(options)})}
+
+
+def test_the_head_right_above_the_first_paragraph_is_the_articles(monkeypatch: pytest.MonkeyPatch):
+    # Headline and standfirst with no byline or date under them, a `Print this
+    # page` the model is sure of between them and the story: the run of links
+    # from the menu takes them in, and the lead's head gives them back.
+    lines = dict(enumerate(Z.tagged("z-allotment-society")[1], 1))
+    assert lines[12][1].startswith("Water troughs") and lines[14] == ("U", "Print this page")
+    found = _nl302_lines(Z.page_text("z-allotment-society"))
+    assert 12 not in found and 13 not in found
+    assert found[10] == "NL302" and found[14] == "NL302"
+    monkeypatch.setattr(head_block, "LEAD_ECHO", 0)
+    found = _nl302_lines(Z.page_text("z-allotment-society"))
+    assert found[12] == "NL302" and found[13] == "NL302"
+
+
+def test_a_skip_link_between_the_head_and_the_story_does_not_hide_it():
+    # `Jump to recipe ideas` (read as the article's, outside the run) stands
+    # between the standfirst and the first paragraph.
+    lines = dict(enumerate(Y.tagged("y-food-magazine")[1], 1))
+    assert lines[13] == ("U", "Jump to recipe ideas")
+    found = _nl302_lines(Y.page_text("y-food-magazine"))
+    assert not found.keys() & {11, 12, 13}
+    assert found[10] == "NL302"
+
+
+def test_a_teaser_rail_over_a_lone_promotion_is_no_head():
+    # `You might also like` and its teasers stand over a members' offer read
+    # as body, with no second paragraph under it: no story starts there.
+    lines = dict(enumerate(Y.tagged("y-food-magazine")[1], 1))
+    assert lines[41] == ("U", "Why rye is having a moment") and lines[43][1].startswith("Love cooking?")
+    found = _nl302_lines(Y.page_text("y-food-magazine"))
+    assert found[39] == found[40] == found[41] == "NL302"
+
+
+class _Roled:
+    def __init__(self, role: str) -> None:
+        self.role = role
+
+    def p(self, *roles: str) -> float:
+        return 0.0
+
+
+def test_the_whole_page_pass_reads_the_lead_for_a_head_above_the_span():
+    from newslint.document import Line
+    from newslint.rules.scraping.lines import Classified
+    from newslint.rules.scraping.page import Page
+
+    texts = ["Heron Lake Sailing Club news and results",
+             "Harbour wall to be rebuilt after storms wash away the walkway",
+             "The council will rebuild the harbour wall after winter storms washed away a stretch of the walkway.",
+             "Engineers said two sections of the wall had been undermined by the sea and must be rebuilt.",
+             "The walkway will stay closed for six months while the work goes on, the council said today.",
+             "Members of the sailing club will launch from the beach at the north end until it reopens."]
+    items = [Classified(Line(n + 1, 0, t), None, len(t.split())) for n, t in enumerate(texts)]
+    roles = [_Roled("headline"), _Roled("headline")] + [_Roled("body")] * 4
+    page = Page(items, lambda: roles, [(n, 0) for n in range(len(texts))], 14)
+    lead = echoes.lead_words(page, roles, (2, 5), outside_story.SETTINGS)  # type: ignore[arg-type]
+    # The span's first three paragraphs tell the headline's story, not the
+    # club's: its name is in the fourth.
+    assert "walkway" in lead and "sailing" not in lead
+    assert echoes.echoes(texts[1], lead, outside_story.SETTINGS)
+    assert not echoes.echoes(texts[0], lead, outside_story.SETTINGS)

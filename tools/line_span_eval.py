@@ -37,12 +37,12 @@ SPLIT = ROOT / "benchmarks" / "data" / "line_model_split.tsv"
 
 # Settings tried on the fit folds (each overrides DEFAULTS).
 GRID: list[dict[str, Any]] = [
-    {"crowd_sure": 1.1, "crowd_long_sure": 1.1, "headline_back": 0, "lead_in_p": 0.0, "coverage": 0.0},  # the old pass
-    {"coverage": 0.0},
+    {"head_echo_words": 0, "sentence_echo": False},
+    {"sentence_echo": False},
+    {"head_echo_words": 0},
     {},
-    {"coverage": 0.7},
-    {"echo_words": 0, "pattern_lines": 99},  # without the table-row and echo guards (branch scrape4)
-    {"echo_min_words": 0},  # the echo guard on lines of any length
+    {"head_echo_words": 4},
+    {"head_echo_paragraphs": 2},
 ]
 
 

@@ -7,8 +7,10 @@ and reports short lines outside it that the line model (newslint/analysis/
 line_roles.py) reads as furniture.  Inside the span nothing is reported here:
 an article's own lists and sub-headings live there, and the strict passes
 already read them.  Outside it, a row of a table (a line sharing its
-punctuation with other, different lines near it) and a paragraph-long line
-that repeats the story's words are left alone too, and so are a short line
+punctuation with other, different lines near it), a paragraph-long line or a
+sentence that repeats the story's words, and a line of six words or more above
+the story that repeats its first three paragraphs' words (its headline or
+standfirst set apart by widgets) are left alone too, and so are a short line
 beside a paragraph the model reads as body (the article resuming under a
 widget), a heading over the article's text, table or list, and the article's
 edges beyond the span (story_edges.py).  A lead-in
@@ -35,11 +37,11 @@ from typing import Any, Container, Iterator, Mapping, Sequence
 import regex
 
 from ...analysis.line_roles import LineRole
+from .echoes import echoes, lead_words, story_words
 from .lines import Classified
 from .page import Page
 from .shapes import PROSE_END, punctuation
 from .story_edges import by_article_line, credit_under_list, head_positions, tail_block
-from .word_classes import FUNCTION_WORDS
 
 # The settings, fitted on the fit pages of aeb-dev by tools/line_span_eval.py (three
 # folds over the fit pages, each read by a line model fitted without it; checked on
@@ -116,6 +118,14 @@ SETTINGS: dict[str, Any] = {
     "echo_words": 2,
     "echo_share": 0.5,
     "echo_min_words": 12,
+    # ... and above the span, a line of ``head_echo_words`` words or more (0:
+    # off) whose content words the span's first ``head_echo_paragraphs``
+    # paragraphs repeat (its headline or standfirst; the whole story's words
+    # are repeated by its site's and section's names as well).
+    "head_echo_words": 6,
+    "head_echo_paragraphs": 3,
+    # ... and anywhere, a line that reads like a sentence (False: off).
+    "sentence_echo": True,
     # A run of lines whose punctuation starts with the same this many marks (of
     # this many or more) is on one template as well (``_templated``); 0 switches it off.
     "template_head": 3,
@@ -159,11 +169,22 @@ def outside_story(page: Page, flagged: Container[int], settings: Mapping[str, An
         introduced |= credit_under_list(page, roles, end, _templated(page) | _templated(page, settings["template_head"]) | introduced,
                                         settings["extent_gap"])
     crowded = _crowded(page, roles, flagged, span, settings)
-    told = _story_words(page, span) if settings["echo_words"] else frozenset()
+    told = story_words(page, span) if settings["echo_words"] else frozenset()
+    lead = lead_words(page, roles, span, settings) if settings["head_echo_words"] else frozenset()
 
     def spared(k: int, item: Classified) -> bool:
         """A row of a table, or a long line that repeats the story: the article's."""
-        if told and item.words >= settings["echo_min_words"] and _echoes(item.line.text, told, settings):
+        if told and item.words >= settings["echo_min_words"] and echoes(item.line.text, told, settings):
+            return True
+        # Above the story, a headline or standfirst that tells its story (a
+        # teaser rail's items over it tell others).
+        if (lead and k < start and item.words >= settings["head_echo_words"]
+                and echoes(item.line.text, lead, settings)):
+            return True
+        # Anywhere, a sentence that tells the story's story: a caption, a
+        # closing note, the story resuming past a widget.
+        if (told and settings["sentence_echo"] and item.words >= SENTENCE_WORDS and PROSE_END.search(item.line.text)
+                and echoes(item.line.text, told, settings)):
             return True
         return _patterned(page, k, settings)
 
@@ -320,28 +341,6 @@ def _patterned(page: Page, k: int, settings: Mapping[str, Any]) -> bool:
 
 
 _DIGITS = regex.compile(r"\d+")
-
-
-# Content words: four letters or more and not a function word.
-_CONTENT = regex.compile(r"\p{L}{4,}")
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in map(str.casefold, _CONTENT.findall(text)) if w not in FUNCTION_WORDS}
-
-
-def _story_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
-    """The content words of the story's span."""
-    out: set[str] = set()
-    for k in range(span[0], span[1] + 1):
-        out |= _content_words(page.items[page.order[k]].line.text)
-    return frozenset(out)
-
-
-def _echoes(text: str, told: frozenset[str], settings: Mapping[str, Any]) -> bool:
-    words = _content_words(text)
-    shared = len(words & told)
-    return shared >= settings["echo_words"] and shared >= settings["echo_share"] * len(words)
 
 
 # A lead-in: a line of at least this many words ending with a colon or a question
