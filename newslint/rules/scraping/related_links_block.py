@@ -63,76 +63,65 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
             China Has Big Lead in Critical Emerging Technologies: Study
             China Scientists Split on US Tech Sanctions Impact – SCMP
 
-        Not flagged: a headline or sub-heading followed by a paragraph, a
-        list of fewer than ``min-run`` short lines, an article that ends with
-        a full sentence or a credit line (``Reuters``, ``Additional reporting
-        by ...``, ``Edited by ...``, ``Compiled from wire services``, ``With
+        Not flagged: a headline or sub-heading followed by a paragraph, a list
+        of fewer than ``min-run`` short lines, an article that ends with a
+        full sentence or a credit line (``Reuters``, ``Additional reporting by
+        ...``, ``Edited by ...``, ``Compiled from wire services``, ``With
         <name> in <place>``: credit words, a past participle before
-        `by`/`from`/`with`, or a line the line model calls a byline), a
-        short capitalised sub-heading (``WHAT HAPPENS NEXT``),
-        an info box of dates, prices, opening hours and contact details, a
-        list led in by a sentence or by a `!`/`?` line right above it, and
-        the signature line under an embedded post; inside a run of links,
-        the article's head (a line the model reads as a byline or dateline
-        with the story's first paragraph within six lines under it, and up to
-        three lines right above it: headline, standfirst; or, with no byline
-        or dateline, the lines right above the story's first paragraph past
-        its widgets that the model does not read as furniture or that share
-        the paragraphs' words) and a credit
-        (`Additional reporting by ...`) heading the tag rows right under the
-        story's last paragraph (newslint/rules/scraping/head_block.py).
+        `by`/`from`/`with`, or a line the line model calls a byline), a short
+        capitalised sub-heading (``WHAT HAPPENS NEXT``), an info box of dates,
+        prices, opening hours and contact details, a list led in by a sentence
+        or by a `!`/`?` line right above it, and the signature line under an
+        embedded post; inside a run of links, the article's head (a line the
+        model reads as a byline or dateline with the story's first paragraph
+        within six lines under it, and up to three lines right above it:
+        headline, standfirst; or, with no byline or dateline, the lines right
+        above the story's first paragraph past its widgets that the model does
+        not read as furniture or that share the paragraphs' words) and a
+        credit (`Additional reporting by ...`) heading the tag rows right
+        under the story's last paragraph
+        (newslint/rules/scraping/head_block.py).
 
     Options:
         ``max-teaser-words`` (40): longest line taken as a teaser after a header.
         ``max-link-words`` (14): longest line taken as a link in a headerless run.
         ``min-run`` (4): shortest headerless run of link-shaped lines reported.
         ``footer-words`` (6): longest trailing line taken as a footer fragment.
-        ``split-lead-ins`` (false): a lead-in (`... online:`, `The changes
-        are:`) spares the run under it only up to its first interface line
-        when more than a tenth of the run's items are interface text (a
-        site's menus under `Follow us online:`, a feature list run on into
-        share buttons); the rest is judged as a run of its own.  (Without
-        it, a lead-in spares only the first block of its run when a blank
-        line sets the rest apart: list_blocks.py.)  Off: on the
-        fit pages of aeb-dev it caught 54 more whole-page furniture lines and
-        no article line, but with NL301's ``widget-clusters`` it was part of a
-        change that flagged 2 more validation article lines
-        (benchmarks/RESULTS.md, branch scrape5).
-        ``line-model`` (false): also report, on a document shaped like a
-        whole page (20 or more link-shaped lines, 8 or more of them before
-        the story), the lines outside the story's span (the densest stretch
-        of paragraphs the line model, newslint/analysis/line_roles.py,
-        reads as body) that the model reads as furniture: short lines it is
-        nearly sure of (P(ui or teaser) >= 0.999) away from the span among
-        other furniture, or P >= 0.99 with 80% of the lines around
-        furniture, and any line among furniture on all sides (P >= 0.9);
-        never a run of lines on one template or a row of a table (a line
-        sharing its punctuation with two different lines within three), the
-        list under a lead-in (up to its first interface line, and none when
-        the model is sure most of it is furniture), a heading of the
-        article's text (a model-read article line among the three under it),
-        a short line beside a paragraph the model reads as body, a
-        paragraph-long line, a sentence, or (above the story) a line of six
-        words or more that repeats the story's words (its first three
-        paragraphs' for a line above it), or the few lines
-        right above a byline the model finds above the story (the article's
-        headline and standfirst); nor the article's edges beyond the span
-        (newslint/rules/scraping/story_edges.py): the head block
-        head_block.py finds, a credit under the article's own list or table
-        run on from the span, a line within three of one the model reads as
-        the article's text, the block of up to eight lines right under the
-        span; a line among furniture that reads like a
-        sentence needs P >= 0.99.  An extractor's article has no such
-        shape, so the pass leaves it alone.  Measured on the aeb-dev
-        validation pages (branch page10, with the lead-in, heading, template,
-        paragraph and ``firm`` guards, the edges, the lead's head and the
-        echoes): whole-page furniture caught 0.745 -> 0.819 (2040 -> 2242
-        of 2737), gold article lines flagged 0.29% -> 0.51% (4 -> 7 of
-        1363; page9: 0.748 -> 0.821, 5 -> 8); off by default because
-        article lines must stay under 0.5% (on the fit pages, each fold
-        read by a model fitted without it, it adds 496 aeb-dev furniture
-        lines and no gold line, 575 readability-dev furniture lines and one
-        article line).
+        ``split-lead-ins`` (false): a lead-in (`Follow us online:`) spares
+        its run only up to its first interface line when over a tenth of
+        the items are interface text.  Off: with NL301's ``widget-clusters``
+        it flagged 2 more validation article lines (RESULTS.md, scrape5).
+        ``line-model`` (false): also report, on a document shaped like a whole
+        page (20 or more link-shaped lines, 8 or more of them before the
+        story), the lines outside the story's span (the densest stretch of
+        paragraphs the line model, newslint/analysis/line_roles.py, reads as
+        body) that the model reads as furniture: short lines it is nearly sure
+        of (P(ui or teaser) >= 0.999) away from the span among other
+        furniture, or P >= 0.99 with 80% of the lines around furniture, and
+        any line among furniture on all sides (P >= 0.9); never a run of lines
+        on one template or a row of a table (a line sharing its punctuation
+        with two different lines within three), the list under a lead-in (up
+        to its first interface line, and none when the model is sure most of
+        it is furniture), a heading of the article's text (a model-read
+        article line among the three under it), a short line beside a
+        paragraph the model reads as body, a paragraph-long line, a sentence,
+        or (above the story) a line of six words or more that repeats the
+        story's words (its first three paragraphs' for a line above it), or
+        the few lines right above a byline the model finds above the story
+        (the article's headline and standfirst); nor the article's edges
+        beyond the span (newslint/rules/scraping/story_edges.py): the head
+        block head_block.py finds, a credit under the article's own list or
+        table run on from the span, a line within three of one the model reads
+        as the article's text, the block of up to eight lines right under the
+        span; a line among furniture that reads like a sentence needs P >=
+        0.99. An extractor's article has no such shape, so the pass leaves it
+        alone. Measured on the aeb-dev validation pages (branch page10, every
+        guard above): whole-page furniture caught 0.745 -> 0.819 (2040 -> 2242
+        of 2737), gold article lines flagged 0.29% -> 0.51% (4 -> 7 of 1363;
+        page9: 0.748 -> 0.821, 5 -> 8); off by default because article lines
+        must stay under 0.5% (on the fit pages, each fold read by a model
+        fitted without it, it adds 496 aeb-dev furniture lines and no gold
+        line, 575 readability-dev furniture lines and one article line).
 
     Limitations:
         A list of short items in the article itself (a caption and a list
