@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -14,7 +15,8 @@ from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
 from .learned import QUOTES, REPORTING, flagged
-from .notice_parts import TOOL_SCAN, confirmed, confirmed_tool, says_notice
+from .notice_parts import HEARSAY, TOOL_SCAN, confirmed, confirmed_tool, says_notice
+from .slots import Slots, slot_notice, slots
 from .terms import has_agent, terms
 from .vocab import words
 
@@ -108,7 +110,20 @@ def is_disclosure(sentence: str) -> bool:
 def _says_notice(sentence: str) -> bool:
     """The notice read by its parts (notice_parts.py), when no reporting verb
     makes it news about another text."""
-    return not REPORTING.search(sentence) and says_notice(terms().parts, sentence)
+    if REPORTING.search(sentence):
+        return False
+    t = terms()
+    if says_notice(t.parts, sentence):
+        return True
+    # The act as a slot the grammar fills (slots.py): only where an agent is.
+    if HEARSAY.search(sentence) or t.parts.third_party.match(sentence) or not has_agent(sentence):
+        return False
+    return slot_notice(_slots(), t.parts.text, sentence)
+
+
+@lru_cache(maxsize=None)
+def _slots() -> Slots:
+    return slots(terms().agent.pattern, rf"(?:{words('ai_text_nouns.txt')})s?")
 
 
 def _sentences_with_agent(doc: Document) -> Iterator[Block]:

@@ -1,0 +1,143 @@
+"""NL501: a notice found by its three slots (issue 10, branch ai13).
+
+A disclosure says what was done, by what, to which text.  The other readings
+(terms.py, compose.py, notice_parts.py) name the act from a class of verbs
+of making; on fresh wordings most misses had every part but the verb
+("realised with the help of an artificial intelligence", "AI was used to
+remove background noise from ... this podcast", "are AI reconstructions").
+Here the act is a slot filled by the grammar that ties it to the agent, not
+by a word list:
+
+* the link: any participle, then ``by``/``with``/``using``/``via``/``through``
+  and the agent, with a share noun between if it likes (``suggested by AI``,
+  ``realised with the help of an artificial intelligence``;
+  ``ai_slot_participles.txt`` for the irregular ones,
+  ``ai_slot_help_nouns.txt``); the agent said to be used for it (``AI was
+  used to ...``); or a copula, the agent and a noun for a thing made (``are
+  AI reconstructions``; ``ai_slot_rendition_nouns.txt``);
+* the text pointing at itself: notice_parts.py's text shapes, a determiner
+  of ``ai_slot_deixis.txt`` (``the present article``, ``the following``), or
+  the reader about to meet it (``the quiz you are about to take``); or the
+  line is a label that names itself: a noun of the text's classes (``Cover
+  image``, ``Headline and standfirst``) and nothing after the agent but the
+  tool's kind, a purpose or a second clause; or it opens with the share
+  (``With the contribution of generative artificial intelligence.``);
+* the agent: the family's agent pattern (terms.py).
+
+No word that breaks the link (``whether``, ``how``, ``about`` ...) between
+the text and the link, no reporting verb or another's belief (the caller
+and notice_parts.py check those), nothing inside quotation marks.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ...analysis.quotes import inside_quotes
+from .vocab import words
+
+# A notice is short; a long sentence with all three is reporting.
+_MAX_WORDS = 40
+# A label names itself only on a short line (counted up to a semicolon).
+_LABEL_WORDS = 12
+_BLOCKERS = regex.compile(r"\b(?:whether|how|why|about|if|whose|who|label\w*|flag\w*|detect\w*|ban\w*)\b", regex.IGNORECASE)
+
+
+class Slots(NamedTuple):
+    # The act tied to the agent (any participle, "was used to", a copula).
+    link: regex.Pattern[str]
+    # The text pointing at itself, beyond notice_parts.py's text shapes.
+    deixis: regex.Pattern[str]
+    # A label's head nouns, up to where the link must start.
+    label: regex.Pattern[str]
+    # A label opening with the share: "With the help of AI."
+    share_label: regex.Pattern[str]
+    # What may follow the agent on a label line.
+    after: regex.Pattern[str]
+    # What may follow the agent of a share label: nothing but its end ("With
+    # the help of AI, doctors spotted ..." is a sentence of news).
+    share_end: regex.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def slots(agent: str, text_nouns: str) -> Slots:
+    """The slot patterns, given the family's agent and text-noun pieces."""
+    flags = regex.IGNORECASE
+    # Any participle but one of handling a finished text ("blocked by").
+    participle = rf"(?!(?:{words('ai_slot_handling_verbs.txt')})\b)(?:[\w-]{{3,}}(?:ed|en)|{words('ai_slot_participles.txt')})"
+    share = rf"(?:the\s+|some\s+)?(?:{words('ai_slot_help_nouns.txt')})\s+(?:of|from)\s+"
+    det = r"(?:(?:an?|the|our|its|their|some)\s+)?"
+    # Not another's tool ("by the platform's algorithm"): a possessive
+    # before the agent names who owns it, and it is news about them.
+    mods = r"(?:(?![\w-]+['’]s?\s)[\w'’-]+\s+){0,2}?"
+    # An agent denied ("made by hand, not with AI") is not the maker.
+    # A particle may follow it ("pieced together", "written up").
+    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?P<agent>{agent})"
+    used = rf"(?P<agent2>{agent})\s+(?:[\w-]+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:used|employed|deployed|applied)\s+(?:to|for|in|on)\b"
+    copula = rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:{agent})[\s-]+(?:[\w'’-]+\s+)?(?:{words('ai_slot_rendition_nouns.txt')})s?\b"
+    time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"
+    heads = (
+        rf"(?:{text_nouns}|(?:{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt')}"
+        rf"|{words('ai_label_heads.txt')}|{words('ai_work_nouns.txt')})s?)"
+    )
+    # "The present article", "the following" standing alone: not "the
+    # following meeting" or "the present system", which are not the text.
+    deixis = (
+        rf"\b(?:{words('ai_slot_deixis.txt')})\s+{time}(?:[\w'’-]+\s+){{0,2}}?{heads}\b"
+        rf"|\b(?:{words('ai_slot_deixis.txt')})(?=\s*[:,.;]|\s+(?:was|were|is|are|has|have|had)\b)"
+        r"|\b(?:that\s+)?you(?:['’]re|\s+are)\s+about\s+to\s+(?:read|hear|watch|see|take|play|listen)\b"
+        r"|\b[\w-]{3,}ed\s+(?:here|below|above)\b"
+    )
+    # "Cover image", "Headline and standfirst", "Chart descriptions": a
+    # word before or after the head, others joined to it, then perhaps a
+    # copula.
+    label = (
+        rf"^[^\w]*(?:[\w'’-]+\s+)?{heads}\b(?:\s+[\w'’-]+)?(?:\s*(?:,|&|\band\b)\s*[\w'’-]+(?:\s+[\w'’-]+)?)*"
+        r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:[\w-]+ly\s+)?"
+    )
+    share_label = rf"^[^\w]*(?:with|through|thanks\s+to)\s+{share}{det}{mods}(?P<agent>{agent})"
+    kind = rf"[\w-]+ing|(?:{words('ai_tool_nouns.txt')})s?|(?:{words('ai_soft_agents.txt')})"
+    after = rf"(?:[\s-]+(?:[\w-]+\s+)?(?:{kind})\b)?\s*(?:$|[.;,)\]!]|\p{{Pd}}|\s(?:for|from|and|to|on)\b)"
+    return Slots(
+        link=regex.compile(rf"{by}|{used}|{copula}", flags),
+        deixis=regex.compile(deixis, flags),
+        label=regex.compile(label, flags),
+        share_label=regex.compile(share_label, flags),
+        after=regex.compile(after, flags),
+        share_end=regex.compile(r"\s*(?:[.;)\]!]|\p{Pd}|$)", flags),
+    )
+
+
+def slot_notice(s: Slots, text_shape: regex.Pattern[str], sentence: str) -> bool:
+    """Whether the sentence ties an act to an agent (the link) and points at
+    itself (``text_shape``, notice_parts.py's, or the deixis here), or is a
+    label line that names itself."""
+    if len(sentence.split()) > _MAX_WORDS:
+        return False
+    short = len(sentence.split(";", 1)[0].split()) <= _LABEL_WORDS
+    if short:
+        m = s.share_label.match(sentence)
+        if m and not inside_quotes(sentence, 0) and s.share_end.match(sentence, m.end("agent")):
+            return True
+    links = [m for m in s.link.finditer(sentence) if not inside_quotes(sentence, m.start())]
+    if not links:
+        return False
+    if short and not inside_quotes(sentence, 0):
+        for link in links:
+            if (
+                link.group("agent") is not None
+                and s.label.fullmatch(sentence, 0, link.start()) is not None
+                and s.after.match(sentence, link.end("agent"))
+            ):
+                return True
+    points = [
+        m for p in (text_shape, s.deixis) for m in p.finditer(sentence) if not inside_quotes(sentence, m.start())
+    ]
+    for text in points:
+        for link in links:
+            lo, hi = (text.end(), link.start()) if text.start() < link.start() else (link.end(), text.start())
+            if lo > hi or not _BLOCKERS.search(sentence, lo, hi):
+                return True
+    return False
