@@ -116,7 +116,9 @@ def _says_notice(sentence: str) -> bool:
     if says_notice(t.parts, sentence):
         return True
     # The act as a slot the grammar fills (slots.py): only where an agent is.
-    if HEARSAY.search(sentence) or t.parts.third_party.match(sentence) or not has_agent(sentence):
+    if HEARSAY.search(sentence) or t.parts.third_party.match(sentence):
+        return False
+    if not has_agent(sentence) and not t.parts.soft_noun.search(sentence):
         return False
     return slot_notice(_slots(), t.parts.text, sentence)
 

@@ -27,6 +27,19 @@ _ATTRIBUTION = regex.compile(
     r"(?<!you\s)asked(?!\s+for))\b",
     regex.IGNORECASE,
 )
+# A reporting verb inside a clause the first person is about ("As a
+# language model, I can't verify whether the mayor actually said this")
+# reports nothing the sentence's speaker said.
+_EMBEDDING = regex.compile(r"\b(?:whether|if|what|how|that)\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
+
+
+def _attributed(text: str, s: int, e: int) -> bool:
+    """Whether the sentence text[s:e] has a reporting verb of its own."""
+    return any(
+        _EMBEDDING.search(text, max(s, m.start() - 60), m.start()) is None for m in _ATTRIBUTION.finditer(text, s, e)
+    )
+
+
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
 _SINGLE_OPEN = "'\u2018"
 # The closing quote of a mention: not an apostrophe inside a word ("don't").
@@ -392,6 +405,9 @@ def _outside_speech(
         if _single_quoted(text, start, end, lo, hi):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
-        if not not_speech and _ATTRIBUTION.search(text, s, e):
+        # Chatty words stay vetoed by any reporting verb (a person may say
+        # "I can't confirm what the minister told MPs"); the unmistakable only
+        # by one that is not inside a clause the speaker is about.
+        if not not_speech and (_attributed(text, s, e) if evidence == STRONG else _ATTRIBUTION.search(text, s, e)):
             continue
         yield start, end, evidence, (s, e)

@@ -16,13 +16,19 @@ by a word list:
   used to ...``); or a copula, the agent and a noun for a thing made (``are
   AI reconstructions``; ``ai_slot_rendition_nouns.txt``);
 * the text pointing at itself: notice_parts.py's text shapes, a determiner
-  of ``ai_slot_deixis.txt`` (``the present article``, ``the following``), or
+  of ``ai_slot_deixis.txt`` (``the present article``, ``the following``),
+  what stands below or above (``the tide heights below were ...``), or
   the reader about to meet it (``the quiz you are about to take``); or the
   line is a label that names itself: a noun of the text's classes (``Cover
   image``, ``Headline and standfirst``) and nothing after the agent but the
   tool's kind, a purpose or a second clause; or it opens with the share
   (``With the contribution of generative artificial intelligence.``);
-* the agent: the family's agent pattern (terms.py).
+* the agent: the family's agent pattern (terms.py), or after ``by``,
+  ``with`` or ``using`` a softer machine noun of ``ai_soft_agents.txt``, its
+  words perhaps hyphenated (``performed by speech-recognition software``; a
+  bare ``a model`` may be a person and needs a word of its own before it);
+  a credit label may have the agent as its whole value (``Photo:
+  AI-generated image``).
 
 No word that breaks the link (``whether``, ``how``, ``about`` ...) between
 the text and the link, no reporting verb or another's belief (the caller
@@ -54,6 +60,8 @@ class Slots(NamedTuple):
     label: regex.Pattern[str]
     # A label opening with the share: "With the help of AI."
     share_label: regex.Pattern[str]
+    # A credit label whose value is the agent: "Words: our AI editor."
+    value_label: regex.Pattern[str]
     # What may follow the agent on a label line.
     after: regex.Pattern[str]
     # What may follow the agent of a share label: nothing but its end ("With
@@ -73,8 +81,14 @@ def slots(agent: str, text_nouns: str) -> Slots:
     # before the agent names who owns it, and it is news about them.
     mods = r"(?:(?![\w-]+['’]s?\s)[\w'’-]+\s+){0,2}?"
     # An agent denied ("made by hand, not with AI") is not the maker.
+    # After "by", "with" or "using" a softer machine noun is the maker too
+    # ("performed by speech-recognition software"); hyphens may join its words.
+    soft = words("ai_soft_agents.txt").replace(r"\s+", r"[\s-]+")
+    # A bare "model" may be a person ("taken by a model"): only with a word
+    # of its own before it ("a computer model", "our forecasting model").
+    maker = rf"(?:{agent}|(?<!\b(?:an?|the|our|its|their|some|by|with|using)\s)(?:{soft})s?\b|(?!models?\b)(?:{soft})s?\b)"
     # A particle may follow it ("pieced together", "written up").
-    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?P<agent>{agent})"
+    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?P<agent>{maker})"
     used = rf"(?P<agent2>{agent})\s+(?:[\w-]+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:used|employed|deployed|applied)\s+(?:to|for|in|on)\b"
     copula = rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:{agent})[\s-]+(?:[\w'’-]+\s+)?(?:{words('ai_slot_rendition_nouns.txt')})s?\b"
     time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"
@@ -89,6 +103,8 @@ def slots(agent: str, text_nouns: str) -> Slots:
         rf"|\b(?:{words('ai_slot_deixis.txt')})(?=\s*[:,.;]|\s+(?:was|were|is|are|has|have|had)\b)"
         r"|\b(?:that\s+)?you(?:['’]re|\s+are)\s+about\s+to\s+(?:read|hear|watch|see|take|play|listen)\b"
         r"|\b[\w-]{3,}ed\s+(?:here|below|above)\b"
+        # "The tide heights below were ...": whatever stands below is the text's.
+        r"|\b(?:the|these)\s+(?:[\w'’-]+\s+){1,3}?(?:below|above)\s+(?=(?:was|were|is|are|has|have|had)\b)"
     )
     # "Cover image", "Headline and standfirst", "Chart descriptions": a
     # word before or after the head, others joined to it, then perhaps a
@@ -98,13 +114,19 @@ def slots(agent: str, text_nouns: str) -> Slots:
         r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:[\w-]+ly\s+)?"
     )
     share_label = rf"^[^\w]*(?:with|through|thanks\s+to)\s+{share}{det}{mods}(?P<agent>{agent})"
-    kind = rf"[\w-]+ing|(?:{words('ai_tool_nouns.txt')})s?|(?:{words('ai_soft_agents.txt')})"
+    # A credit label whose value is the agent: "Words: our AI editor."
+    value_label = rf"^[^\w]*(?:[\w'’-]+\s+)?{heads}\s*:\s*{det}{mods}(?P<agent>{agent})"
+    kind = (
+        rf"[\w-]+ing|(?:{words('ai_tool_nouns.txt')}|{words('ai_author_roles.txt')})s?"
+        rf"|(?:{words('ai_soft_agents.txt')})"
+    )
     after = rf"(?:[\s-]+(?:[\w-]+\s+)?(?:{kind})\b)?\s*(?:$|[.;,)\]!]|\p{{Pd}}|\s(?:for|from|and|to|on)\b)"
     return Slots(
         link=regex.compile(rf"{by}|{used}|{copula}", flags),
         deixis=regex.compile(deixis, flags),
         label=regex.compile(label, flags),
         share_label=regex.compile(share_label, flags),
+        value_label=regex.compile(value_label, flags),
         after=regex.compile(after, flags),
         share_end=regex.compile(r"\s*(?:[.;)\]!]|\p{Pd}|$)", flags),
     )
@@ -120,6 +142,10 @@ def slot_notice(s: Slots, text_shape: regex.Pattern[str], sentence: str) -> bool
     if short:
         m = s.share_label.match(sentence)
         if m and not inside_quotes(sentence, 0) and s.share_end.match(sentence, m.end("agent")):
+            return True
+    if short and ":" in sentence:
+        m = s.value_label.match(sentence)
+        if m and not inside_quotes(sentence, 0) and s.after.match(sentence, m.end("agent")):
             return True
     links = [m for m in s.link.finditer(sentence) if not inside_quotes(sentence, m.start())]
     if not links:
