@@ -3,7 +3,8 @@
 Each batch was written before the changes it measures (V before branch leak7's,
 W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
-rounds, AE after its last; AF before branch leak10's, AG after them) and its first run is recorded in
+rounds, AE after its last; AF before branch leak10's, AG after them; AH and
+AI before branch ai13's, AJ after them) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -61,7 +62,12 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # 29/32 at their first runs, no human or about-AI line flagged.  Its slot
 # reading of a notice (slots.py: the act as any participle tied to the agent,
 # the text pointing at itself, labels naming themselves) raised AH to 19
-# (tuned on), AC 18 -> 20 and AE 14 -> 17.
+# (tuned on), AC 18 -> 20 and AE 14 -> 17; AI to 30 once an unmistakable
+# self-identification was no longer vetoed by a reporting verb inside the
+# clause it is about.  AJ (10 disclosures, 10 leakage, 10 human lines) was
+# written after every change of ai13 and never tuned on: 8/10 and 9/10 at its
+# first run (main the same), one human warning ("Let me know if you'd like to
+# buy a raffle ticket", main's too).
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -76,12 +82,15 @@ FLOORS = {
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
     "AH": (19, 0, 0),
-    "AI": (0, 29, 0),
+    "AI": (0, 30, 0),
+    "AJ": (8, 9, 1),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI"}
+# Small batches of all three kinds, ten of each, no news about AI.
+SMALL = {"AJ"}
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +113,8 @@ def test_fresh_batch_keeps_its_floor(name):
     if name in NO_LEAKAGE:
         assert len(batch["disclosure"]) >= 20 and len(batch["about"]) >= 10 and len(batch["human"]) >= 12
         assert "leakage" not in batch
+    elif name in SMALL:
+        assert min(len(batch["disclosure"]), len(batch["leakage"]), len(batch["human"])) >= 10
     elif name in NO_DISCLOSURES:
         assert "disclosure" not in batch and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
     else:

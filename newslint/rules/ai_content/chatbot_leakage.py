@@ -277,14 +277,26 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         (``Would a version aimed at teenagers be useful?``), refusals
         without a modal (``falls outside what I can do``).
         So is leakage that was itself quoted or sits in a sentence with a
-        reporting verb.  Lines are only examined when they hold an anchor
+        reporting verb, unless the leakage is unmistakable and the verb sits
+        inside a clause it is about (``As a language model, I can't verify
+        whether the mayor actually said this`` is reported).  Lines are only examined when they hold an anchor
         word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
         helps you plan your weekend`` gets a warning; so do ``I can't
         confirm the date, but I think ...`` and ``I've flagged the pothole
-        ... to the council three times now``.  Measured
-        (benchmarks/quality/ai.py, history in benchmarks/RESULTS.md): the
-        latest fresh batch, AG (32 asides written after branch leak10
+        ... to the council three times now``; so does ``Let me know if you'd
+        like to buy a raffle ticket``.  Measured
+        (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
+        benchmarks/RESULTS.md): AJ, written after every change of branch
+        ai13 and never tuned on, 9 of 10 at its first run (0.90; main the
+        same), one of its 10 first-person lines a warning (main's too); AI,
+        written before them (assistant preambles, sign-offs, refusals,
+        knowledge limits, offers, placeholders, self-identifications), 29
+        of 32 (0.91), 30 after.  A retraining of the scorer with classes of
+        the reply's frame (a choice made in writing, its reason, a
+        suggestion, each beside a part of the text) and AG as a training
+        batch found no more held out (309 -> 308 of 897) and was left out.
+        The fresh batch before those, AG (32 asides written after branch leak10
         retrained the scorer, never tuned on), 14 (0.44) at its first run
         (main had 13), one of its 30 first-person human lines a warning
         (main's too); AF 10 of 32 (0.31) before that change.  AG's misses:

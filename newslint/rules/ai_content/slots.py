@@ -36,6 +36,7 @@ and notice_parts.py check those), nothing inside quotation marks.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -48,6 +49,12 @@ from .vocab import words
 _MAX_WORDS = 40
 # A label names itself only on a short line (counted up to a semicolon).
 _LABEL_WORDS = 12
+# Every way the text points at itself holds one of these words (notice_parts
+# .py's text shapes and the deixis here); a long sentence without one, and
+# so not a label, is passed by before its makers are looked for.
+_POINTING = re.compile(
+    r"\b(?:this|these|here|you|follows?|below|above|present|following|accompanying|attached|enclosed)\b", re.IGNORECASE
+)
 _BLOCKERS = regex.compile(r"\b(?:whether|how|why|about|if|whose|who|label\w*|flag\w*|detect\w*|ban\w*)\b", regex.IGNORECASE)
 
 
@@ -73,8 +80,10 @@ class Slots(NamedTuple):
 def slots(agent: str, text_nouns: str) -> Slots:
     """The slot patterns, given the family's agent and text-noun pieces."""
     flags = regex.IGNORECASE
-    # Any participle but one of handling a finished text ("blocked by").
-    participle = rf"(?!(?:{words('ai_slot_handling_verbs.txt')})\b)(?:[\w-]{{3,}}(?:ed|en)|{words('ai_slot_participles.txt')})"
+    # Any participle but one of handling a finished text ("blocked by"); the
+    # word is taken whole (atomic), then its ending checked: no backtracking
+    # through every word of the sentence.
+    participle = rf"(?!(?:{words('ai_slot_handling_verbs.txt')})\b)(?:(?>[\w-]+)(?<=[\w-]{{3}}(?:ed|en))|(?:{words('ai_slot_participles.txt')})\b)"
     share = rf"(?:the\s+|some\s+)?(?:{words('ai_slot_help_nouns.txt')})\s+(?:of|from)\s+"
     det = r"(?:(?:an?|the|our|its|their|some)\s+)?"
     # Not another's tool ("by the platform's algorithm"): a possessive
@@ -132,10 +141,33 @@ def slots(agent: str, text_nouns: str) -> Slots:
     )
 
 
-def slot_notice(s: Slots, text_shape: regex.Pattern[str], sentence: str) -> bool:
+# How far before its agent a link may start, and after it end: the
+# participle, a particle, a short phrase, the preposition, a share noun,
+# a determiner and two words; the copula and "was used to" after it.
+_BEFORE, _AFTER = 160, 60
+
+
+def _links(s: Slots, sentence: str, makers: list[tuple[int, int]]) -> list[regex.Match[str]]:
+    """The links of the sentence, looked for only around its makers (a
+    scan of the whole sentence tries the participle at every word)."""
+    found: dict[tuple[int, int], regex.Match[str]] = {}
+    for start, end in makers:
+        for link in s.link.finditer(sentence, max(0, start - _BEFORE), min(len(sentence), end + _AFTER)):
+            found.setdefault(link.span(), link)
+    return [found[k] for k in sorted(found)]
+
+
+def may_point(sentence: str) -> bool:
+    """Whether the sentence is short enough to be a label or holds a word
+    the text points at itself with: a cheap gate before slot_notice."""
+    return len(sentence.split(";", 1)[0].split()) <= _LABEL_WORDS or _POINTING.search(sentence) is not None
+
+
+def slot_notice(s: Slots, text_shape: regex.Pattern[str], sentence: str, makers: list[tuple[int, int]]) -> bool:
     """Whether the sentence ties an act to an agent (the link) and points at
     itself (``text_shape``, notice_parts.py's, or the deixis here), or is a
-    label line that names itself."""
+    label line that names itself.  ``makers``: the spans of its agents and
+    softer machine nouns, around which a link is looked for."""
     if len(sentence.split()) > _MAX_WORDS:
         return False
     short = len(sentence.split(";", 1)[0].split()) <= _LABEL_WORDS
@@ -147,7 +179,7 @@ def slot_notice(s: Slots, text_shape: regex.Pattern[str], sentence: str) -> bool
         m = s.value_label.match(sentence)
         if m and not inside_quotes(sentence, 0) and s.after.match(sentence, m.end("agent")):
             return True
-    links = [m for m in s.link.finditer(sentence) if not inside_quotes(sentence, m.start())]
+    links = [m for m in _links(s, sentence, makers) if not inside_quotes(sentence, m.start())]
     if not links:
         return False
     if short and not inside_quotes(sentence, 0):
