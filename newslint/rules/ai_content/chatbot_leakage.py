@@ -17,28 +17,8 @@ from .gate_table import heads_in, may_be_strong, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
-
-# Reported speech: a first- or second-person phrase in a sentence with a
-# reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
-# police chief said"), not an assistant talking to its user.
-_ATTRIBUTION = regex.compile(
-    r"\b(?:said|says|told|tells|(?<!\bi\s)(?<!\bi've\s)(?<!\bi’ve\s)(?<!\bhave\s)added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
-    r"urged|urges|reported|according\s+to|tweeted|posted|promised|vowed|admitted|conceded|joked|claimed|argued?|argues|"
-    r"(?<!you\s)asked(?!\s+for))\b",
-    regex.IGNORECASE,
-)
-# A reporting verb inside a clause the first person is about ("As a
-# language model, I can't verify whether the mayor actually said this")
-# reports nothing the sentence's speaker said.
-_EMBEDDING = regex.compile(r"\b(?:whether|if|what|how|that)\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
-
-
-def _attributed(text: str, s: int, e: int) -> bool:
-    """Whether the sentence text[s:e] has a reporting verb of its own."""
-    return any(
-        _EMBEDDING.search(text, max(s, m.start() - 60), m.start()) is None for m in _ATTRIBUTION.finditer(text, s, e)
-    )
-
+from .speech import ATTRIBUTION as _ATTRIBUTION
+from .speech import attributed as _attributed
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
 _SINGLE_OPEN = "'\u2018"
@@ -287,15 +267,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AJ, written after every change of branch
-        ai13 and never tuned on, 9 of 10 at its first run (0.90; main the
-        same), one of its 10 first-person lines a warning (main's too); AI,
-        written before them (assistant preambles, sign-offs, refusals,
-        knowledge limits, offers, placeholders, self-identifications), 29
-        of 32 (0.91), 30 after.  A retraining of the scorer with classes of
-        the reply's frame (a choice made in writing, its reason, a
-        suggestion, each beside a part of the text) and AG as a training
-        batch found no more held out (309 -> 308 of 897) and was left out.
+        benchmarks/RESULTS.md): AJ (after branch ai13, never tuned on) 9 of
+        10 at its first run (0.90; main the same), one human warning; AI
+        (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
         The fresh batch before those, AG (32 asides written after branch leak10
         retrained the scorer, never tuned on), 14 (0.44) at its first run
         (main had 13), one of its 30 first-person human lines a warning
