@@ -4,7 +4,7 @@ Each batch was written before the changes it measures (V before branch leak7's,
 W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
 rounds, AE after its last; AF before branch leak10's, AG after them; AH and
-AI before branch ai13's, AJ after them) and its first run is recorded in
+AI before branch ai13's, AJ and AK after them) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -67,7 +67,9 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # clause it is about.  AJ (10 disclosures, 10 leakage, 10 human lines) was
 # written after every change of ai13 and never tuned on: 8/10 and 9/10 at its
 # first run (main the same), one human warning ("Let me know if you'd like to
-# buy a raffle ticket", main's too).
+# buy a raffle ticket", main's too).  AK (20 of each kind), written after AJ's
+# first run and after the last change, never tuned on: 17/20 and 19/20, no
+# human line flagged (main the same).
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -84,13 +86,14 @@ FLOORS = {
     "AH": (19, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (8, 9, 1),
+    "AK": (17, 19, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI"}
-# Small batches of all three kinds, ten of each, no news about AI.
-SMALL = {"AJ"}
+# Batches of all three kinds, ten or twenty of each, no news about AI.
+SMALL = {"AJ", "AK"}
 
 
 @lru_cache(maxsize=None)

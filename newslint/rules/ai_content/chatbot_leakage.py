@@ -267,8 +267,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AJ (after branch ai13, never tuned on) 9 of
-        10 at its first run (0.90; main the same), one human warning; AI
+        benchmarks/RESULTS.md): AJ and AK (after branch ai13, never tuned
+        on) 9 of 10 and 19 of 20 (28/30, 0.93; main the same), one human
+        warning in 30; AI
         (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
         The fresh batch before those, AG (32 asides written after branch leak10
         retrained the scorer, never tuned on), 14 (0.44) at its first run
