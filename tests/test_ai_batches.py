@@ -3,7 +3,8 @@
 Each batch was written before the changes it measures (V before branch leak7's,
 W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
-rounds, AE after its last; AF before branch leak10's, AG after them) and its first run is recorded in
+rounds, AE after its last; AF before branch leak10's, AG after them; AH and
+AI before branch ai13's, AJ and AK after them) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -56,6 +57,19 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # written before that change: 10/32 at its first run, 16/32 after (tuned on).
 # AG (as AF) was written after it and first run untouched: 14/32 (main 13/32),
 # one human warning (main's too: "I've flagged the pothole ... to the council").
+# Branch ai13 wrote AH (20 disclosures, 10 about AI, 30 human lines) and AI
+# (32 leakage, 10 about AI, 30 human lines) before any change: 15/20 and
+# 29/32 at their first runs, no human or about-AI line flagged.  Its slot
+# reading of a notice (slots.py: the act as any participle tied to the agent,
+# the text pointing at itself, labels naming themselves) raised AH to 19
+# (tuned on), AC 18 -> 20 and AE 14 -> 17; AI to 30 once an unmistakable
+# self-identification was no longer vetoed by a reporting verb inside the
+# clause it is about.  AJ (10 disclosures, 10 leakage, 10 human lines) was
+# written after every change of ai13 and never tuned on: 8/10 and 9/10 at its
+# first run (main the same), one human warning ("Let me know if you'd like to
+# buy a raffle ticket", main's too).  AK (20 of each kind), written after AJ's
+# first run and after the last change, never tuned on: 17/20 and 19/20, no
+# human line flagged (main the same).
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -64,16 +78,22 @@ FLOORS = {
     "Z": (17, 0, 0),
     "AA": (20, 0, 0),
     "AB": (16, 0, 0),
-    "AC": (18, 0, 0),
+    "AC": (20, 0, 0),
     "AD": (17, 0, 0),
-    "AE": (14, 0, 0),
+    "AE": (17, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
+    "AH": (19, 0, 0),
+    "AI": (0, 30, 0),
+    "AJ": (8, 9, 1),
+    "AK": (17, 19, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
-NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE"}
+NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
-NO_DISCLOSURES = {"AF", "AG"}
+NO_DISCLOSURES = {"AF", "AG", "AI"}
+# Batches of all three kinds, ten or twenty of each, no news about AI.
+SMALL = {"AJ", "AK"}
 
 
 @lru_cache(maxsize=None)
@@ -94,8 +114,10 @@ def test_fresh_batch_keeps_its_floor(name):
     batch = _batch(name)
     disclosures, leaks, human = FLOORS[name]
     if name in NO_LEAKAGE:
-        assert len(batch["disclosure"]) >= 20 and len(batch["about"]) >= 12 and len(batch["human"]) >= 12
+        assert len(batch["disclosure"]) >= 20 and len(batch["about"]) >= 10 and len(batch["human"]) >= 12
         assert "leakage" not in batch
+    elif name in SMALL:
+        assert min(len(batch["disclosure"]), len(batch["leakage"]), len(batch["human"])) >= 10
     elif name in NO_DISCLOSURES:
         assert "disclosure" not in batch and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
     else:
@@ -114,10 +136,11 @@ def test_fresh_batch_human_prose_has_no_error(name):
     assert errors == []
 
 
-@pytest.mark.parametrize("name", sorted(NO_LEAKAGE))
+@pytest.mark.parametrize("name", sorted(NO_LEAKAGE | NO_DISCLOSURES))
 def test_news_about_ai_in_a_fresh_batch_stays_clean(name):
-    """The lines about AI tools of Z and AA-AE (a council's letters, a
-    chatbot's emails, a firm's chatbot "a spokesperson confirmed") are news
-    about other texts, not notices about this one."""
+    """The lines about AI tools of Z and AA-AI (a council's letters, a
+    chatbot's emails, a firm's chatbot "a spokesperson confirmed", a
+    chatbot's reply quoted) are news about other texts, not notices about
+    this one or leakage."""
     flagged = [s for s, found in _batch(name)["about"] if found]
     assert flagged == []

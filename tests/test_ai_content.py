@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from newslint import Severity
 from newslint.analysis.quotes import inside_quotes
 from newslint.rules import ai_content
 from newslint.rules.ai_content.ai_disclosure import ai_disclosure, is_disclosure
@@ -338,3 +339,28 @@ def test_disclosure_without_a_noun_class(sentence):
 )
 def test_labels_and_made_this_leave_news_alone(sentence):
     assert_no_findings(ai_disclosure, HEAD + sentence + TAIL)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Being an AI model, I can't check whether the coach really said that.",
+        "As a chatbot, I cannot confirm what the airline told its passengers.",
+    ],
+)
+def test_self_identification_with_a_reporting_verb_inside_its_clause_is_leakage(sentence):
+    """The reporting verb is inside what the assistant cannot check: nobody
+    is quoted, so the unmistakable self-identification stays an error."""
+    found = [f for f in findings([chatbot_leakage], HEAD + sentence + "\n") if f.rule == "NL502"]
+    assert found and found[0].severity == Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry, but I can't confirm what the minister told MPs.",
+        "Feel free to ask me what the mayor said; I was there.",
+    ],
+)
+def test_chatty_words_beside_an_embedded_reporting_verb_stay_clean(sentence):
+    assert_no_findings([chatbot_leakage], HEAD + sentence + "\n")

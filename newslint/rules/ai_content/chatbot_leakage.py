@@ -17,16 +17,9 @@ from .gate_table import heads_in, may_be_strong, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
+from .speech import ATTRIBUTION as _ATTRIBUTION
+from .speech import attributed as _attributed
 
-# Reported speech: a first- or second-person phrase in a sentence with a
-# reporting verb is somebody quoted ("I'm sorry, but I can't comment, the
-# police chief said"), not an assistant talking to its user.
-_ATTRIBUTION = regex.compile(
-    r"\b(?:said|says|told|tells|(?<!\bi\s)(?<!\bi've\s)(?<!\bi’ve\s)(?<!\bhave\s)added|adds|wrote|writes|replied|replies|explained|insisted|warned|warns|"
-    r"urged|urges|reported|according\s+to|tweeted|posted|promised|vowed|admitted|conceded|joked|claimed|argued?|argues|"
-    r"(?<!you\s)asked(?!\s+for))\b",
-    regex.IGNORECASE,
-)
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
 _SINGLE_OPEN = "'\u2018"
 # The closing quote of a mention: not an apostrophe inside a word ("don't").
@@ -264,14 +257,21 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         (``Would a version aimed at teenagers be useful?``), refusals
         without a modal (``falls outside what I can do``).
         So is leakage that was itself quoted or sits in a sentence with a
-        reporting verb.  Lines are only examined when they hold an anchor
+        reporting verb, unless the leakage is unmistakable and the verb sits
+        inside a clause it is about (``As a language model, I can't verify
+        whether the mayor actually said this`` is reported).  Lines are only examined when they hold an anchor
         word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
         ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
         helps you plan your weekend`` gets a warning; so do ``I can't
         confirm the date, but I think ...`` and ``I've flagged the pothole
-        ... to the council three times now``.  Measured
-        (benchmarks/quality/ai.py, history in benchmarks/RESULTS.md): the
-        latest fresh batch, AG (32 asides written after branch leak10
+        ... to the council three times now``; so does ``Let me know if you'd
+        like to buy a raffle ticket``.  Measured
+        (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
+        benchmarks/RESULTS.md): AJ and AK (after branch ai13, never tuned
+        on) 9 of 10 and 19 of 20 (28/30, 0.93; main the same), one human
+        warning in 30; AI
+        (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
+        The fresh batch before those, AG (32 asides written after branch leak10
         retrained the scorer, never tuned on), 14 (0.44) at its first run
         (main had 13), one of its 30 first-person human lines a warning
         (main's too); AF 10 of 32 (0.31) before that change.  AG's misses:
@@ -392,6 +392,9 @@ def _outside_speech(
         if _single_quoted(text, start, end, lo, hi):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
-        if not not_speech and _ATTRIBUTION.search(text, s, e):
+        # Chatty words stay vetoed by any reporting verb (a person may say
+        # "I can't confirm what the minister told MPs"); the unmistakable only
+        # by one that is not inside a clause the speaker is about.
+        if not not_speech and (_attributed(text, s, e) if evidence == STRONG else _ATTRIBUTION.search(text, s, e)):
             continue
         yield start, end, evidence, (s, e)

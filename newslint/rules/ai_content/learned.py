@@ -319,7 +319,7 @@ def may_flag_line(low: str, start: int, end: int) -> bool:
 LETTER = re.compile(r"\W*(?:dear\s|sir,|madam,)")
 REPORTING = re.compile(
     r"\b(?:found|finds|showed|shows|said|says|reported|revealed|reveals|told|according\s+to|admitted|announced|confirmed"
-    r"|whether|(?:is|are|was|were)\s+about|looks?\s+at|examines?)\b",
+    r"|whether|(?:is|are|was|were)\s+about(?!\s+to\b)|looks?\s+at|examines?)\b",
     re.IGNORECASE,
 )
 
