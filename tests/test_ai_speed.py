@@ -245,6 +245,38 @@ def test_gate_heads_follow_the_parse() -> None:
     assert fold("a \t b") == "a b"
 
 
+def test_the_automaton_finds_the_heads_the_trie_finds() -> None:
+    """heads_in answers with pyahocorasick's automaton when it is installed:
+    every head occurring in the folded line, the set the trie's searches
+    (restarted one past each find, prefixes added) give without it.  On
+    bbc-dev lines and random texts of heads, their pieces and odd characters
+    (non-BMP, combining marks, white space runs)."""
+    import random
+
+    pytest.importorskip("ahocorasick")
+    from newslint.rules.ai_content.gate_table import gate_table, heads_in, trie_heads_in
+    from newslint.rules.ai_content.heads import fold
+
+    assert gate_table().automaton is not None
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:150]] if corpus.is_dir() else []
+    lines = [line.lower() for text in TEXTS + articles for line in text.splitlines()]
+    heads = sorted(gate_table().prefixes)
+    rng = random.Random(13)
+    odd = [" ", "  ", "\t", "\u00a0", "\U0001f44d", "\U0001f44e", "\u0301", "'", "\u2019", ":", "**", "!", ".", ",", "x", "\u0130"]
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(0, 12)):
+            head = rng.choice(heads)
+            cut = rng.randint(0, len(head))
+            pieces.append(rng.choice([head, head[:cut], head[cut:], rng.choice(odd)]))
+        lines.append("".join(pieces))
+    assert len(lines) > 5000
+    for line in lines:
+        for lo, hi in ((0, len(line)), (len(line) // 3, len(line))):
+            assert heads_in(line, lo, hi) == trie_heads_in(fold(line[lo:hi])), line
+
+
 def test_open_shapes_are_the_shapes_whose_gates_all_find_something() -> None:
     from newslint.rules.ai_content.gate_table import open_shapes
 
