@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 from .candidates import literal_trie
 from .heads import fold, pattern_strings
 from .leakage_score import score_patterns
+from .learned import part_gate
 from .shapes import shape_gates
 
 
@@ -65,6 +66,10 @@ class GateTable(NamedTuple):
     # requester phrase, one of which a line without "!" or a dash needs to
     # score): the strings one of which every match holds, or None.
     strong: frozenset[str] | None
+    # The learned scorer's line gate for a part of the text (learned.py:
+    # "the intro", "alt text"): the strings one of which every match holds, or
+    # None.  Without one (two lines in three on bbc-dev) it is not searched.
+    part: frozenset[str] | None
     # Every head as a key of an Aho-Corasick automaton (its value the head):
     # what ``scan`` finds, in one C pass; None without pyahocorasick.
     automaton: Any = None
@@ -97,6 +102,8 @@ def gate_table() -> GateTable:
     # Read in the same scan: the score's pattern searches the same lower case.
     strong = pattern_strings(score_patterns().strong)
     every.update(strong or ())
+    part = pattern_strings(part_gate())
+    every.update(part or ())
     prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
     scan = re.compile(literal_trie(sorted(every)))
     shapes_of: dict[str, list[int]] = {}
@@ -104,7 +111,7 @@ def gate_table() -> GateTable:
         for h in max(sets, key=lambda heads: min(map(len, heads))):
             shapes_of.setdefault(h, []).append(k)
     shapes = {h: tuple(ks) for h, ks in shapes_of.items()}
-    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, _automaton(every))
+    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, part, _automaton(every))
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
@@ -147,6 +154,13 @@ def open_shapes(low: str, start: int, end: int, present: set[str] | None = None)
         for k in tried
         if all(not h.isdisjoint(present) for h in table.keyed[k]) and all(g.search(low, start, end) is not None for g in gates[k])
     ]
+
+
+def may_name_part(present: set[str]) -> bool:
+    """Whether the learned scorer's part-of-the-text gate may match in a line
+    whose :func:`heads_in` is ``present`` (False: it cannot, no search needed)."""
+    part = gate_table().part
+    return part is None or not part.isdisjoint(present)
 
 
 def may_be_strong(present: set[str]) -> bool:
