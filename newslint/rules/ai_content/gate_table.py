@@ -77,12 +77,15 @@ class GateTable(NamedTuple):
 
 def _automaton(heads: set[str]) -> Any:
     """An Aho-Corasick automaton of ``heads``, or None when pyahocorasick is
-    not installed (or there are no heads: an empty automaton cannot search)."""
+    not installed or built for bytes (or there are no heads: an empty
+    automaton cannot search)."""
     try:
         import ahocorasick
     except ImportError:  # pragma: no cover - a dependency; the trie answers without it
         return None
-    if not heads:
+    if not heads or not getattr(ahocorasick, "unicode", False):
+        # A build for bytes (compiled without AHOCORASICK_UNICODE) cannot take
+        # str keys; the trie answers then.
         return None
     found = ahocorasick.Automaton()
     for head in sorted(heads):
