@@ -245,6 +245,71 @@ def test_gate_heads_follow_the_parse() -> None:
     assert fold("a \t b") == "a b"
 
 
+def test_the_automaton_finds_the_heads_the_trie_finds() -> None:
+    """heads_in answers with pyahocorasick's automaton when it is installed:
+    every head occurring in the folded line, the set the trie's searches
+    (restarted one past each find, prefixes added) give without it.  On
+    bbc-dev lines and random texts of heads, their pieces and odd characters
+    (non-BMP, combining marks, white space runs)."""
+    import random
+
+    pytest.importorskip("ahocorasick")
+    from newslint.rules.ai_content.gate_table import gate_table, heads_in, trie_heads_in
+    from newslint.rules.ai_content.heads import fold
+
+    assert gate_table().automaton is not None
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:150]] if corpus.is_dir() else []
+    lines = [line.lower() for text in TEXTS + articles for line in text.splitlines()]
+    heads = sorted(gate_table().prefixes)
+    rng = random.Random(13)
+    odd = [" ", "  ", "\t", "\u00a0", "\U0001f44d", "\U0001f44e", "\u0301", "'", "\u2019", ":", "**", "!", ".", ",", "x", "\u0130"]
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(0, 12)):
+            head = rng.choice(heads)
+            cut = rng.randint(0, len(head))
+            pieces.append(rng.choice([head, head[:cut], head[cut:], rng.choice(odd)]))
+        lines.append("".join(pieces))
+    assert len(lines) > 5000
+    for line in lines:
+        for lo, hi in ((0, len(line)), (len(line) // 3, len(line))):
+            assert heads_in(line, lo, hi) == trie_heads_in(fold(line[lo:hi])), line
+
+
+def test_the_line_gate_answers_as_the_plain_patterns() -> None:
+    """may_flag_line reads "I" and "you" with a literal-led twin of
+    _PERSON_IN_LINE, and leaves the part-of-the-text pattern out when the
+    line's heads hold none of its strings: the same answer as the plain
+    patterns on bbc-dev lines and random texts, whole and from inside."""
+    import random
+
+    from newslint.rules.ai_content import learned
+    from newslint.rules.ai_content.gate_table import gate_table, heads_in, may_name_part
+
+    assert gate_table().part  # read off the pattern, so the test below means something
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:150]] if corpus.is_dir() else []
+    lines = [line.lower() for text in TEXTS + articles for line in text.splitlines()]
+    rng = random.Random(13)
+    pieces = ["i", "me", "my", "you", "your", "yours", "mine", "m", "y", "'", "\u2019", " ", "_", "3", "\u00e9", "x",
+              "\u0301", "intro", "alt text", "alt  text", "tone", "s", "-", ".", "\n"]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    part, label, later = learned._wide_gate()
+    skipped = 0
+    for line in lines:
+        for lo, hi in ((0, len(line)), (1, len(line)), (0, max(0, len(line) - 1))):
+            person = learned._PERSON_IN_LINE.search(line, lo, hi) is not None
+            assert (learned._PERSON_ANYWHERE.search(line, lo, hi) is not None) == person, (line, lo, hi)
+            possible = may_name_part(heads_in(line, lo, hi))
+            found = part.search(line, lo, hi) is not None
+            assert possible or not found, (line, lo, hi)
+            skipped += not possible
+            plain = person or found or label.match(line, lo, hi) is not None or later.search(line, lo, hi) is not None
+            assert learned.may_flag_line(line, lo, hi, possible) == plain, (line, lo, hi)
+    assert skipped > 1000
+
+
 def test_open_shapes_are_the_shapes_whose_gates_all_find_something() -> None:
     from newslint.rules.ai_content.gate_table import open_shapes
 

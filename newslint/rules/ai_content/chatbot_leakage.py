@@ -13,7 +13,7 @@ from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
-from .gate_table import heads_in, may_be_strong, open_shapes
+from .gate_table import heads_in, may_be_strong, may_name_part, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
@@ -338,7 +338,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         # Then the learned scorer (learned.py), for sentences nothing else
         # found; a warning at most.  It reads sentences with an "I" or a
         # "you" only, so a line with neither is passed by at once.
-        if low is None or may_flag_line(line_low, lo - base, hi - base):
+        if low is None or may_flag_line(line_low, lo - base, hi - base, present is None or may_name_part(present)):
             found = [(x, y) for x, y, _, _ in spans]
             spans.extend(
                 (x, y, False, WEAK)

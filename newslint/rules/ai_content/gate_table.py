@@ -19,16 +19,25 @@ a match without a literal, so a line holding the gate's first word passes
 the set test only when it holds the words after it too: on bbc-dev's
 candidate lines the gate searches left after the set test fell from about
 0.17 to 0.05 CPU s a pass, the same shapes opened.
+
+Since branch speed13 the heads in a line are found by an Aho-Corasick
+automaton (``pyahocorasick``) when it is installed: one pass of the folded
+line in C lists every occurrence of every head, the set the trie's searches
+gave (one search per find, restarted one past it, each trying the trie at
+every position): on bbc-dev's candidate lines 0.127 -> 0.034 CPU s a pass.
+Without the package the trie's searches answer, the same set
+(tests/test_ai_speed.py compares them).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .candidates import literal_trie
 from .heads import fold, pattern_strings
 from .leakage_score import score_patterns
+from .learned import part_gate
 from .shapes import shape_gates
 
 
@@ -57,6 +66,32 @@ class GateTable(NamedTuple):
     # requester phrase, one of which a line without "!" or a dash needs to
     # score): the strings one of which every match holds, or None.
     strong: frozenset[str] | None
+    # The learned scorer's line gate for a part of the text (learned.py:
+    # "the intro", "alt text"): the strings one of which every match holds, or
+    # None.  Without one (two lines in three on bbc-dev) it is not searched.
+    part: frozenset[str] | None
+    # Every head as a key of an Aho-Corasick automaton (its value the head):
+    # what ``scan`` finds, in one C pass; None without pyahocorasick.
+    automaton: Any = None
+
+
+def _automaton(heads: set[str]) -> Any:
+    """An Aho-Corasick automaton of ``heads``, or None when pyahocorasick is
+    not installed or built for bytes (or there are no heads: an empty
+    automaton cannot search)."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a dependency; the trie answers without it
+        return None
+    if not heads or not getattr(ahocorasick, "unicode", False):
+        # A build for bytes (compiled without AHOCORASICK_UNICODE) cannot take
+        # str keys; the trie answers then.
+        return None
+    found = ahocorasick.Automaton()
+    for head in sorted(heads):
+        found.add_word(head, head)
+    found.make_automaton()
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -70,22 +105,35 @@ def gate_table() -> GateTable:
     # Read in the same scan: the score's pattern searches the same lower case.
     strong = pattern_strings(score_patterns().strong)
     every.update(strong or ())
+    part = pattern_strings(part_gate())
+    every.update(part or ())
     prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
     scan = re.compile(literal_trie(sorted(every)))
     shapes_of: dict[str, list[int]] = {}
     for k, sets in enumerate(keyed):
         for h in max(sets, key=lambda heads: min(map(len, heads))):
             shapes_of.setdefault(h, []).append(k)
-    return GateTable(scan, prefixes, tuple(keyed), {h: tuple(ks) for h, ks in shapes_of.items()}, strong)
+    shapes = {h: tuple(ks) for h, ks in shapes_of.items()}
+    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, part, _automaton(every))
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
     """The heads (the gates' and the strong signals') that occur in
     low[start:end] once its white space is folded."""
     table = gate_table()
+    line = fold(low[start:end])
+    if table.automaton is not None:
+        # Every occurrence of every head, overlapping ones too: the set below.
+        return {head for _, head in table.automaton.iter(line)}
+    return trie_heads_in(line)
+
+
+def trie_heads_in(line: str) -> set[str]:
+    """:func:`heads_in` of a folded line by the trie's searches (without
+    pyahocorasick): the longest head at each place found, and its prefixes."""
+    table = gate_table()
     found: set[str] = set()
     prefixes = table.prefixes
-    line = fold(low[start:end])
     search = table.scan.search
     m = search(line)
     while m is not None:
@@ -109,6 +157,13 @@ def open_shapes(low: str, start: int, end: int, present: set[str] | None = None)
         for k in tried
         if all(not h.isdisjoint(present) for h in table.keyed[k]) and all(g.search(low, start, end) is not None for g in gates[k])
     ]
+
+
+def may_name_part(present: set[str]) -> bool:
+    """Whether the learned scorer's part-of-the-text gate may match in a line
+    whose :func:`heads_in` is ``present`` (False: it cannot, no search needed)."""
+    part = gate_table().part
+    return part is None or not part.isdisjoint(present)
 
 
 def may_be_strong(present: set[str]) -> bool:
