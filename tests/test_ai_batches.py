@@ -5,7 +5,7 @@ W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
 rounds, AE after its last; AF before branch leak10's, AG after them; AH and
 AI before branch ai13's, AJ and AK after them; AL before branch disc14's, AM
-after them) and its first run is recorded in
+after its first round, AN after its second) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -82,7 +82,11 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # misses were read); tuned on the older batches' misses, Z 17 -> 19, AB 16
 # -> 18, AH 19 -> 20, AJ 8 -> 10, AK 17 -> 19.  AM (10 disclosures, 5 human
 # lines, 5 about AI), written after the last change and never tuned on:
-# 6/10 at its first run (main 5/10), no control flagged.
+# 6/10 at its first run (main 5/10), no control flagged; 8/10 after a second
+# round tuned on it (a field label's colon before the act, "Background
+# illustration: generated with Ideogram."; a bracketed participle after the
+# head, "Summary (auto-generated):").  AN (as AM), written after that round
+# and never tuned on: 6/10 at its first run (main 5/10), no control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -101,7 +105,8 @@ FLOORS = {
     "AJ": (10, 9, 1),
     "AK": (19, 19, 0),
     "AL": (14, 0, 0),
-    "AM": (6, 0, 0),
+    "AM": (8, 0, 0),
+    "AN": (6, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -110,7 +115,7 @@ NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN"}
 
 
 @lru_cache(maxsize=None)

@@ -29,6 +29,9 @@ def _nl501(sentence: str) -> list:
         "Audio: host is a synthetic avatar made for this series.",
         "AI-enhanced photograph.",
         "The summary at the top of this page is narrated by a synthetic voice.",
+        # A field label's colon before the act; a bracketed participle after the head.
+        "Header photo: upscaled with Topaz.",
+        "Report (machine-translated): the ministry confirmed the figures on Monday.",
     ],
 )
 def test_notice_named_by_shape_is_a_notice(sentence):
@@ -58,6 +61,9 @@ def test_plain_name_after_by_is_only_probably_a_notice():
         "The start-up said its voice-cloning technology had been used to fake a minister's voice.",
         # A synthetic person who is not the text's.
         "The voice on this phone line is a synthetic clone of the mayor.",
+        # A human maker in the brackets, a camera after the colon.
+        "Summary (written by our staff): the council met.",
+        "Photo: taken with Canon.",
     ],
 )
 def test_people_products_and_news_are_not_a_notice(sentence):

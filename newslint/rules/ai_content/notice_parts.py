@@ -165,7 +165,9 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     )
     # A caption's noun, then its making: the line names itself.
     caption = (
-        rf"^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|{media})(?:\s+[\w-]+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+        # A field label's colon or dash may stand before the act: "Background
+        # illustration: generated with Ideogram." (branch disc14).
+        rf"^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|{media})(?:\s+[\w-]+)?(?:\s*[:\p{{Pd}}])?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
         # "Portrait sharpened and upscaled with ...": the act may come second.
         rf"(?:[\w-]+ly\s+)?(?:[\w-]+\s+and\s+)?(?=(?:{stems}))"
     )

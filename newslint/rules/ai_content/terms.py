@@ -155,6 +155,9 @@ def terms() -> Terms:
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*\b(?:{fused})\b{after}"
+        # The participle in brackets after the text's head: "Summary
+        # (auto-generated): ...", "Transcript (machine-translated)" (branch disc14).
+        rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s*[(\[]\s*(?:{fused})\s*[)\]]"
         # The participle naming the text: "Automatically generated summary of
         # the council meeting", "Computer-generated forecast; not reviewed ..."
         # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
