@@ -4,7 +4,8 @@ Each batch was written before the changes it measures (V before branch leak7's,
 W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
 rounds, AE after its last; AF before branch leak10's, AG after them; AH and
-AI before branch ai13's, AJ and AK after them) and its first run is recorded in
+AI before branch ai13's, AJ and AK after them; AL before branch disc14's, AM
+after its first round, AN after its second) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -70,23 +71,42 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # buy a raffle ticket", main's too).  AK (20 of each kind), written after AJ's
 # first run and after the last change, never tuned on: 17/20 and 19/20, no
 # human line flagged (main the same).
+# Branch disc14 (agents named by their shape: a modifier or a compound,
+# "generative fill", "voice-cloning technology"; the middle-dot "DALL·E"; a
+# capitalised name after a human verb of making and "by" with the text
+# pointing at itself, "drafted by Perplexity", only probably a notice when
+# the name is a plain word; "voiced"/"narrated" as verbs of performing; a
+# participle label of a picture, "AI-enhanced image."; a synthetic person
+# on a line under a media head) wrote AL (20 disclosures, 10 human lines,
+# 10 about AI) before any change: 10/20 at its first run, 14/20 after (its
+# misses were read); tuned on the older batches' misses, Z 17 -> 19, AB 16
+# -> 18, AH 19 -> 20, AJ 8 -> 10, AK 17 -> 19.  AM (10 disclosures, 5 human
+# lines, 5 about AI), written after the last change and never tuned on:
+# 6/10 at its first run (main 5/10), no control flagged; 8/10 after a second
+# round tuned on it (a field label's colon before the act, "Background
+# illustration: generated with Ideogram."; a bracketed participle after the
+# head, "Summary (auto-generated):").  AN (as AM), written after that round
+# and never tuned on: 6/10 at its first run (main 5/10), no control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
     "X": (20, 31, 0),
     "Y": (20, 18, 0),
-    "Z": (17, 0, 0),
+    "Z": (19, 0, 0),
     "AA": (20, 0, 0),
-    "AB": (16, 0, 0),
+    "AB": (18, 0, 0),
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
     "AE": (17, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
-    "AH": (19, 0, 0),
+    "AH": (20, 0, 0),
     "AI": (0, 30, 0),
-    "AJ": (8, 9, 1),
-    "AK": (17, 19, 0),
+    "AJ": (10, 9, 1),
+    "AK": (19, 19, 0),
+    "AL": (14, 0, 0),
+    "AM": (8, 0, 0),
+    "AN": (6, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -94,6 +114,8 @@ NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
+# Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
+SMALL_DISCLOSURES = {"AL", "AM", "AN"}
 
 
 @lru_cache(maxsize=None)
@@ -116,6 +138,9 @@ def test_fresh_batch_keeps_its_floor(name):
     if name in NO_LEAKAGE:
         assert len(batch["disclosure"]) >= 20 and len(batch["about"]) >= 10 and len(batch["human"]) >= 12
         assert "leakage" not in batch
+    elif name in SMALL_DISCLOSURES:
+        assert len(batch["disclosure"]) >= 10 and len(batch["about"]) >= 5 and len(batch["human"]) >= 5
+        assert "leakage" not in batch
     elif name in SMALL:
         assert min(len(batch["disclosure"]), len(batch["leakage"]), len(batch["human"])) >= 10
     elif name in NO_DISCLOSURES:
@@ -136,7 +161,7 @@ def test_fresh_batch_human_prose_has_no_error(name):
     assert errors == []
 
 
-@pytest.mark.parametrize("name", sorted(NO_LEAKAGE | NO_DISCLOSURES))
+@pytest.mark.parametrize("name", sorted(NO_LEAKAGE | NO_DISCLOSURES | SMALL_DISCLOSURES))
 def test_news_about_ai_in_a_fresh_batch_stays_clean(name):
     """The lines about AI tools of Z and AA-AI (a council's letters, a
     chatbot's emails, a firm's chatbot "a spokesperson confirmed", a

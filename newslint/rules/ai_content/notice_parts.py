@@ -62,6 +62,8 @@ class NoticeParts(NamedTuple):
     # A product named by its shape beside the act (tool_actor()), found in
     # the original case around a hit of TOOL_SCAN.
     tool: regex.Pattern[str]
+    # A line opening with a head of the text's kinds and a colon: "Video:".
+    media_head: regex.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -163,7 +165,9 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     )
     # A caption's noun, then its making: the line names itself.
     caption = (
-        rf"^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|{media})(?:\s+[\w-]+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+        # A field label's colon or dash may stand before the act: "Background
+        # illustration: generated with Ideogram." (branch disc14).
+        rf"^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|{media})(?:\s+[\w-]+)?(?:\s*[:\p{{Pd}}])?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
         # "Portrait sharpened and upscaled with ...": the act may come second.
         rf"(?:[\w-]+ly\s+)?(?:[\w-]+\s+and\s+)?(?=(?:{stems}))"
     )
@@ -186,6 +190,7 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
         third_party=regex.compile(subject, flags),
         synthetic_value=regex.compile(rf"{synthetic_value}|{automatic_label}", flags),
         tool=regex.compile(tool, flags),
+        media_head=regex.compile(rf"^[^\w]*{heads_any}\s*:", flags),
     )
 
 
@@ -297,6 +302,10 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
     text = None if framed or not _TEXT_GATE.search(sentence) else first(parts.text)
     if text is not None and not text.group("weak") and first(parts.persona) is not None:
         return not HEARSAY.search(sentence)
+    # A short line under a head of the text's kinds is about its own
+    # people too: "Video: presenter is a digital avatar ..." (branch disc14).
+    if text is None and labelled and short and parts.media_head.match(sentence) and first(parts.persona) is not None:
+        return not HEARSAY.search(sentence) and not inside_quotes(sentence, 0)
     if text is None and not framed and not short:
         return False
     if HEARSAY.search(sentence) or parts.third_party.match(sentence):

@@ -98,8 +98,10 @@ def slots(agent: str, text_nouns: str) -> Slots:
     maker = rf"(?:{agent}|(?<!\b(?:an?|the|our|its|their|some|by|with|using)\s)(?:{soft})s?\b|(?!models?\b)(?:{soft})s?\b)"
     # Not the AI trade: "written by a computer engineer", "AI researchers".
     not_agent = rf"(?![\s-]+(?:{words('ai_term_exclusions.txt')})\b)"
-    # A particle may follow it ("pieced together", "written up").
-    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?P<agent>{maker}){not_agent}"
+    # A particle may follow it ("pieced together", "written up"); the first
+    # half of a compound agent may stand before it ("voice-cloning
+    # technology", whose agent match starts at "cloning": terms.py).
+    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?:(?-i:[a-z]+)-)?(?P<agent>{maker}){not_agent}"
     used = rf"(?P<agent2>{agent}){not_agent}\s+(?:[\w-]+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:used|employed|deployed|applied)\s+(?:to|for|in|on)\b"
     copula = rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:{agent})[\s-]+(?:[\w'’-]+\s+)?(?:{words('ai_slot_rendition_nouns.txt')})s?\b"
     time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"

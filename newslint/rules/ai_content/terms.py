@@ -8,7 +8,7 @@ from typing import NamedTuple
 import regex
 
 from ...pattern_files import read_entries
-from ...phrases import word_start_phrases
+from ...phrases import data_path, read_list, word_start_phrases
 from .compose import disclosure_shapes
 from .dispatch import dispatched
 from .notice_parts import NoticeParts, notice_parts, soft_scan_nouns
@@ -59,7 +59,10 @@ def _named_entries() -> tuple[str, ...]:
     hyphenated = [
         "-".join(e.split()) for e in entries if not e.startswith("re:") and len(e.split()) > 1 and "-".join(e.split()) not in entries
     ]
-    return tuple(entries) + tuple(hyphenated)
+    # A hyphenated name may be written with a middle dot, as its maker
+    # spells it ("DALL·E"): both spellings of every such entry.
+    dotted = [e.replace("-", "·") for e in entries if not e.startswith("re:") and "-" in e]
+    return tuple(entries) + tuple(hyphenated) + tuple(dotted)
 
 
 @lru_cache(maxsize=None)
@@ -82,9 +85,31 @@ def terms() -> Terms:
         r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated|assembled|drafted|made"
         r"|put\s+together)\s+automatically"
     )
+    # An agent by its shape (issue 10, branch disc14): a modifier that makes
+    # any noun after it a machine ("generative fill", "a synthetic
+    # narrator"), or a compound of what a machine does ("voice-cloning
+    # technology").  Found this way the sentence still needs its act and the
+    # text pointing at itself: the later checks are the guard.
+    function = r"(?:and|or|to|of|for|in|on|at|with|by|from|the|a|an|is|are|was|were|that|which)\b"
+    # Not a person of the text ("a synthetic clone of the mayor"): that is
+    # notice_parts.py's persona, which needs the text to be the one it is in.
+    persons = rf"(?:{words('ai_persona_nouns.txt')})s?"
+    noun_after = rf"(?:\s+(?!{function})(?-i:[a-z][\w-]*))?"
+    modified = (
+        rf"(?:{words('ai_shape_modifiers.txt')})[\s-]+(?!(?:{words('ai_shape_not_nouns.txt')}|{persons})\b|{function})"
+        rf"(?-i:[a-z][\w-]*){noun_after}"
+    )
+    heads = read_list(data_path("ai_shape_compound_heads.txt"))
+    # The compound from its second half, the first half checked behind it
+    # ("cloning technology" in "voice-cloning technology"): a branch led by
+    # a class ("[a-z]+-") is tried at every word of every sentence searched
+    # (it doubled made_this's time on bbc-dev), one led by a literal is
+    # turned down at a comparison.  A pattern that wants the whole compound
+    # after its preposition allows the first half (slots.py).
+    head_led = "|".join(rf"{regex.escape(h)}(?<=[a-z]-{regex.escape(h)}){noun_after}" for h in heads)
     kind = (
         rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
-        rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused})\b"
+        rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused}|{modified}|{head_led})\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
     # The text pointing at itself, from the class of text nouns: "this
@@ -125,10 +150,14 @@ def terms() -> Terms:
         rf"(?:(?:{words('ai_making_verbs.txt')})\s+(?:in\s+part\s+)?(?:by|with|using|via|through)"
         rf"(?:\s+the\s+help\s+of)?|{text_nouns}\s+(?:(?:was|is)\s+)?(?:{making}\s+)?(?:by|from|via))"
         rf"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{agent}{after}"
-        rf"|^[^\w]*{agent}[\s-]+(?:{text_nouns}|output)\b{after}"
+        # The agent's participle naming a picture or a recording too: "AI-enhanced image."
+        rf"|^[^\w]*{agent}[\s-]+(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?|output)\b{after}"
         # A label line: "Automated article: produced by ...".
         rf"|^[^\w]*(?:{words('ai_automation_words.txt')}|ai|{kind})[\s-]+{text_nouns}\s*[:\p{{Pd}}]"
         rf"|^[^\w]*\b(?:{fused})\b{after}"
+        # The participle in brackets after the text's head: "Summary
+        # (auto-generated): ...", "Transcript (machine-translated)" (branch disc14).
+        rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s*[(\[]\s*(?:{fused})\s*[)\]]"
         # The participle naming the text: "Automatically generated summary of
         # the council meeting", "Computer-generated forecast; not reviewed ..."
         # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
