@@ -322,3 +322,37 @@ def test_open_shapes_are_the_shapes_whose_gates_all_find_something() -> None:
             assert open_shapes(line, 0, len(line)) == expected, line
             opened += len(expected)
     assert opened > 1000
+
+
+def test_the_quick_anchor_finds_the_anchor_matches() -> None:
+    """NL502's anchor scan (candidates.QuickAnchor: a word after a non-word
+    character, a mark, a line holding ``*``, ``#`` or ``:``, then the pattern
+    at those places) finds anchor().finditer's matches, the same spans, from
+    the text's start and from inside it.  On bbc-dev articles (whole: the
+    matches run across lines) and random texts of anchor words, their pieces,
+    marks, line breaks and odd characters."""
+    import random
+
+    anchor, quick = candidates.anchor(), candidates.quick_anchor()
+    corpus = corpus_location() / "bbc-dev"
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(corpus.rglob("*.txt"))[:300]] if corpus.is_dir() else []
+    texts += [t.lower() for t in TEXTS + EDGES + SENTENCES]
+    words = candidates._ANCHOR_WORDS + ["thank you", "made-up", "here's", "you'd", "ai language model"]
+    rng = random.Random(14)
+    odd = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "'", "\u2019", ":", "**", "#", "!", "[", "{", "<", "1.", "-", "*",
+           "\u2022", ".", ",", "x", "_", "3", "\u00b2", "\u0301", "\u00e9", "\U0001f44d"]
+    for _ in range(6000):
+        pieces = []
+        for _ in range(rng.randint(0, 14)):
+            word = rng.choice(words)
+            cut = rng.randint(0, len(word))
+            pieces.append(rng.choice([word, word[:cut], word[cut:], rng.choice(odd), rng.choice(odd)]))
+        texts.append("".join(pieces))
+    assert len(texts) > 6000
+    matched = 0
+    for text in texts:
+        for pos in (0, 1, len(text) // 2):
+            plain = [m.span() for m in anchor.finditer(text, pos)]
+            assert [m.span() for m in quick.finditer(text, pos)] == plain, (text, pos)
+            matched += len(plain)
+    assert matched > 5000
