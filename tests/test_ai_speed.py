@@ -356,3 +356,40 @@ def test_the_quick_anchor_finds_the_anchor_matches() -> None:
             assert [m.span() for m in quick.finditer(text, pos)] == plain, (text, pos)
             matched += len(plain)
     assert matched > 5000
+
+
+def test_the_class_searches_left_out_change_no_feature() -> None:
+    """The learned scorer leaves a class's search out when the sentence holds
+    none of its strings (learned._Searcher, an Aho-Corasick pass): the same
+    features as every search made, for both rules, on bbc-dev sentences and
+    random texts of the classes' strings, their pieces and odd characters."""
+    import random
+
+    pytest.importorskip("ahocorasick")
+    from newslint.document import Document
+    from newslint.rules.ai_content import learned
+
+    gate = learned._feature_gate()
+    assert gate is not None and len(gate.strings) >= 10
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    texts = [s.text for a in articles for s in Document(path="<t>", text=a, metadata={}).sentences] + TEXTS + EDGES + SENTENCES
+    strings = sorted({s for each in gate.strings.values() for s in each})
+    rng = random.Random(14)
+    odd = [" ", "  ", "\n", "\t", "\u00a0", "'", "\u2019", ":", "!", "-", "\u2014", ".", ",", "x", "s", "I", "You",
+           "\u0301", "\u0130", "\U0001f44d"]
+    for _ in range(5000):
+        pieces = []
+        for _ in range(rng.randint(0, 10)):
+            word = rng.choice(strings)
+            cut = rng.randint(0, len(word))
+            pieces.append(rng.choice([word, word.title(), word[:cut], word[cut:], rng.choice(odd)]))
+        texts.append("".join(pieces))
+    assert len(texts) > 8000
+    left_out = 0
+    for text in texts:
+        for rule in ("NL501", "NL502"):
+            assert learned.cheap_features(text, rule) == learned.cheap_features(text, rule, gated=False), (text, rule)
+        searcher = learned._Searcher(text.lower().replace("\u2019", "'"))
+        left_out += sum(strings.isdisjoint(searcher.present) for strings in searcher.strings.values())
+    assert left_out > 10000

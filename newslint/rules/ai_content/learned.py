@@ -23,13 +23,14 @@ import bisect
 import json
 import re
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from ...compact import offsets
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
 from .compose import OFFER_VERBS
+from .heads import automaton, fold, pattern_strings
 from .terms import has_agent, terms
 from .vocab import words
 
@@ -161,20 +162,75 @@ def reply_classes() -> ReplyClasses:
     )
 
 
-def reply_features(sentence: str, low: str, i_: bool, you: bool) -> set[str]:
-    """NL502's reply classes of the sentence (``low``: its lower case)."""
+# The classes searched in a sentence's lower case that can be left out when
+# it holds none of their strings (heads.py): those whose strings are all at
+# least this long (a gate of "i" or "he" would pass nearly every sentence
+# and only add to the automaton's finds).
+_GATED_CLASSES = ("making", "meta", "second", "offer", "about", "offer_work", "meta_ref", "unable", "fabricated", "media", "role")
+_GATED_REPLY_CLASSES = ("part", "part_ref", "requester", "handover", "hedge", "fit", "edit", "world", "own_world")
+_SHORTEST_STRING = 3
+
+
+class _FeatureGate(NamedTuple):
+    # Every string of every gated class, as keys of an Aho-Corasick automaton.
+    automaton: Any
+    # Per gated class (a reply class as "r:" + its name), its strings.
+    strings: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=None)
+def _feature_gate() -> _FeatureGate | None:
+    """The gate of the class searches (issue 12, branch speed14), or None
+    without pyahocorasick: then every class is searched, as before."""
+    c, r = classes(), reply_classes()
+    named = [(k, getattr(c, k)) for k in _GATED_CLASSES] + [("r:" + k, getattr(r, k)) for k in _GATED_REPLY_CLASSES]
+    strings: dict[str, frozenset[str]] = {}
+    for name, pattern in named:
+        got = pattern_strings(pattern)
+        if got and min(map(len, got)) >= _SHORTEST_STRING:
+            strings[name] = got
+    found = automaton(set().union(*strings.values())) if strings else None
+    return None if found is None else _FeatureGate(found, strings)
+
+
+class _Searcher:
+    """Whether a class pattern finds something in a sentence's lower case,
+    its search left out when the sentence holds none of the class's strings
+    (the same answer: every match holds one, heads.py).  One pass of an
+    Aho-Corasick automaton over the sentence, white space folded, lists the
+    strings it holds (tests/test_ai_speed.py compares the features with the
+    plain searches')."""
+
+    def __init__(self, low: str, gated: bool = True) -> None:
+        self.low = low
+        gate = _feature_gate() if gated else None
+        self.strings = gate.strings if gate is not None else {}
+        self.present = {s for _, s in gate.automaton.iter(fold(low))} if gate is not None else set()
+
+    def __call__(self, name: str, pattern: re.Pattern[str]) -> bool:
+        strings = self.strings.get(name)
+        if strings is not None and strings.isdisjoint(self.present):
+            return False
+        return pattern.search(self.low) is not None
+
+
+def reply_features(sentence: str, low: str, i_: bool, you: bool, found: _Searcher | None = None) -> set[str]:
+    """NL502's reply classes of the sentence (``low``: its lower case;
+    ``found``: its :class:`_Searcher`, when the caller has one)."""
     r = reply_classes()
-    part_ref = bool(r.part_ref.search(low))
+    if found is None:
+        found = _Searcher(low)
+    part_ref = found("r:part_ref", r.part_ref)
     flags = {
-        "part": part_ref or bool(r.part.search(low)),
+        "part": part_ref or found("r:part", r.part),
         "part_ref": part_ref,
-        "requester": bool(r.requester.search(low)),
-        "handover": bool(r.handover.search(low)),
-        "hedge": bool(r.hedge.search(low)),
-        "fit": bool(r.fit.search(low)),
-        "edit": bool(r.edit.search(low)),
-        "world": bool(r.world.search(low)),
-        "own_world": bool(r.own_world.search(low)),
+        "requester": found("r:requester", r.requester),
+        "handover": found("r:handover", r.handover),
+        "hedge": found("r:hedge", r.hedge),
+        "fit": found("r:fit", r.fit),
+        "edit": found("r:edit", r.edit),
+        "world": found("r:world", r.world),
+        "own_world": found("r:own_world", r.own_world),
         "label_part": bool(r.label_part.match(low)),
         "dash_open": any(d in " ".join(sentence.split()[:4]) for d in ("\u2014", "\u2013", " - ")),
         "no_person": not (i_ or you),
@@ -195,10 +251,12 @@ def costly_features(sentence: str) -> set[str]:
     return {name for name, on in zip(COSTLY, flags) if on}
 
 
-def cheap_features(sentence: str, rule: str = "NL501") -> set[str]:
-    """Every feature but the COSTLY ones."""
+def cheap_features(sentence: str, rule: str = "NL501", gated: bool = True) -> set[str]:
+    """Every feature but the COSTLY ones (``gated``: class searches left out
+    where they cannot match, see :class:`_Searcher`)."""
     c = classes()
     low = sentence.lower().replace("\u2019", "'")
+    found = _Searcher(low, gated)
     toks = _TOKEN.findall(low)
     out = {"w:" + t for t in toks}
     if rule != "NL502":
@@ -211,37 +269,37 @@ def cheap_features(sentence: str, rule: str = "NL501") -> set[str]:
         out.add("s:" + toks[0])
         if toks[0] in c.imperatives:
             out.add("c:imperative")
-    i_, you = bool(c.first.search(low)), bool(c.second.search(low))
-    meta_ref = bool(c.meta_ref.search(low))
+    i_, you = bool(c.first.search(low)), found("second", c.second)
+    meta_ref = found("meta_ref", c.meta_ref)
     flags = {
-        "making": bool(c.making.search(low)),
+        "making": found("making", c.making),
         "i": i_,
         "you": you,
         "i+you": i_ and you,
-        "offer": bool(c.offer.search(low)),
+        "offer": found("offer", c.offer),
         "question": sentence.rstrip().endswith("?"),
-        "meta": bool(c.meta.search(low)),
+        "meta": found("meta", c.meta),
         "placeholder": bool(c.placeholder.search(sentence)),
         "exclaim": "!" in " ".join(sentence.split()[:4]),
         "colon_end": sentence.rstrip().endswith(":"),
         "third": bool(c.third.search(low)),
         "name": bool(c.name.search(sentence)),
-        "about": bool(c.about.search(low)),
-        "offer_work": bool(c.offer_work.search(low)),
+        "about": found("about", c.about),
+        "offer_work": found("offer_work", c.offer_work),
         "meta_ref": meta_ref,
         "i+meta": i_ and meta_ref,
         "you+meta": you and meta_ref,
-        "unable": bool(c.unable.search(low)),
-        "fabricated": bool(c.fabricated.search(low)),
+        "unable": found("unable", c.unable),
+        "fabricated": found("fabricated", c.fabricated),
         "label": bool(c.label.match(low)),
-        "media": bool(c.media.search(low)),
-        "role": bool(c.role.search(low)),
+        "media": found("media", c.media),
+        "role": found("role", c.role),
         "short": len(toks) <= 8,
         "long": len(toks) > 25,
     }
     out.update("c:" + k for k, v in flags.items() if v)
     if rule == "NL502":
-        out |= reply_features(sentence, low, i_, you)
+        out |= reply_features(sentence, low, i_, you, found)
     return out
 
 
