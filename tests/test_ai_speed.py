@@ -360,16 +360,16 @@ def test_the_quick_anchor_finds_the_anchor_matches() -> None:
 
 def test_the_class_searches_left_out_change_no_feature() -> None:
     """The learned scorer leaves a class's search out when the sentence holds
-    none of its strings (learned._Searcher, an Aho-Corasick pass): the same
+    none of its strings (class_gate.Searcher, an Aho-Corasick pass): the same
     features as every search made, for both rules, on bbc-dev sentences and
     random texts of the classes' strings, their pieces and odd characters."""
     import random
 
     pytest.importorskip("ahocorasick")
     from newslint.document import Document
-    from newslint.rules.ai_content import learned
+    from newslint.rules.ai_content import class_gate, learned
 
-    gate = learned._feature_gate()
+    gate = class_gate.feature_gate()
     assert gate is not None and len(gate.strings) >= 10
     corpus = corpus_location() / "bbc-dev"
     articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
@@ -390,6 +390,6 @@ def test_the_class_searches_left_out_change_no_feature() -> None:
     for text in texts:
         for rule in ("NL501", "NL502"):
             assert learned.cheap_features(text, rule) == learned.cheap_features(text, rule, gated=False), (text, rule)
-        searcher = learned._Searcher(text.lower().replace("\u2019", "'"))
+        searcher = class_gate.Searcher(text.lower().replace("\u2019", "'"), gate)
         left_out += sum(strings.isdisjoint(searcher.present) for strings in searcher.strings.values())
     assert left_out > 10000

@@ -23,14 +23,14 @@ import bisect
 import json
 import re
 from functools import lru_cache
-from typing import Any, Iterator, NamedTuple
+from typing import Iterator, NamedTuple
 
 from ...compact import offsets
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
+from .class_gate import Searcher, feature_gate
 from .compose import OFFER_VERBS
-from .heads import automaton, fold, pattern_strings
 from .terms import has_agent, terms
 from .vocab import words
 
@@ -162,64 +162,10 @@ def reply_classes() -> ReplyClasses:
     )
 
 
-# The classes searched in a sentence's lower case that can be left out when
-# it holds none of their strings (heads.py): those whose strings are all at
-# least this long (a gate of "i" or "he" would pass nearly every sentence
-# and only add to the automaton's finds).
-_GATED_CLASSES = ("making", "meta", "second", "offer", "about", "offer_work", "meta_ref", "unable", "fabricated", "media", "role")
-_GATED_REPLY_CLASSES = ("part", "part_ref", "requester", "handover", "hedge", "fit", "edit", "world", "own_world")
-_SHORTEST_STRING = 3
-
-
-class _FeatureGate(NamedTuple):
-    # Every string of every gated class, as keys of an Aho-Corasick automaton.
-    automaton: Any
-    # Per gated class (a reply class as "r:" + its name), its strings.
-    strings: dict[str, frozenset[str]]
-
-
-@lru_cache(maxsize=None)
-def _feature_gate() -> _FeatureGate | None:
-    """The gate of the class searches (issue 12, branch speed14), or None
-    without pyahocorasick: then every class is searched, as before."""
-    c, r = classes(), reply_classes()
-    named = [(k, getattr(c, k)) for k in _GATED_CLASSES] + [("r:" + k, getattr(r, k)) for k in _GATED_REPLY_CLASSES]
-    strings: dict[str, frozenset[str]] = {}
-    for name, pattern in named:
-        got = pattern_strings(pattern)
-        if got and min(map(len, got)) >= _SHORTEST_STRING:
-            strings[name] = got
-    found = automaton(set().union(*strings.values())) if strings else None
-    return None if found is None else _FeatureGate(found, strings)
-
-
-class _Searcher:
-    """Whether a class pattern finds something in a sentence's lower case,
-    its search left out when the sentence holds none of the class's strings
-    (the same answer: every match holds one, heads.py).  One pass of an
-    Aho-Corasick automaton over the sentence, white space folded, lists the
-    strings it holds (tests/test_ai_speed.py compares the features with the
-    plain searches')."""
-
-    def __init__(self, low: str, gated: bool = True) -> None:
-        self.low = low
-        gate = _feature_gate() if gated else None
-        self.strings = gate.strings if gate is not None else {}
-        self.present = {s for _, s in gate.automaton.iter(fold(low))} if gate is not None else set()
-
-    def __call__(self, name: str, pattern: re.Pattern[str]) -> bool:
-        strings = self.strings.get(name)
-        if strings is not None and strings.isdisjoint(self.present):
-            return False
-        return pattern.search(self.low) is not None
-
-
-def reply_features(sentence: str, low: str, i_: bool, you: bool, found: _Searcher | None = None) -> set[str]:
-    """NL502's reply classes of the sentence (``low``: its lower case;
-    ``found``: its :class:`_Searcher`, when the caller has one)."""
+def reply_features(sentence: str, low: str, i_: bool, you: bool, found: Searcher | None = None) -> set[str]:
+    """NL502's reply classes of the sentence (``low``: its lower case; ``found``: its searcher)."""
     r = reply_classes()
-    if found is None:
-        found = _Searcher(low)
+    found = found or Searcher(low, feature_gate())
     part_ref = found("r:part_ref", r.part_ref)
     flags = {
         "part": part_ref or found("r:part", r.part),
@@ -253,10 +199,10 @@ def costly_features(sentence: str) -> set[str]:
 
 def cheap_features(sentence: str, rule: str = "NL501", gated: bool = True) -> set[str]:
     """Every feature but the COSTLY ones (``gated``: class searches left out
-    where they cannot match, see :class:`_Searcher`)."""
+    where they cannot match, see :class:`class_gate.Searcher`)."""
     c = classes()
     low = sentence.lower().replace("\u2019", "'")
-    found = _Searcher(low, gated)
+    found = Searcher(low, feature_gate() if gated else None)
     toks = _TOKEN.findall(low)
     out = {"w:" + t for t in toks}
     if rule != "NL502":
