@@ -322,3 +322,74 @@ def test_open_shapes_are_the_shapes_whose_gates_all_find_something() -> None:
             assert open_shapes(line, 0, len(line)) == expected, line
             opened += len(expected)
     assert opened > 1000
+
+
+def test_the_quick_anchor_finds_the_anchor_matches() -> None:
+    """NL502's anchor scan (candidates.QuickAnchor: a word after a non-word
+    character, a mark, a line holding ``*``, ``#`` or ``:``, then the pattern
+    at those places) finds anchor().finditer's matches, the same spans, from
+    the text's start and from inside it.  On bbc-dev articles (whole: the
+    matches run across lines) and random texts of anchor words, their pieces,
+    marks, line breaks and odd characters."""
+    import random
+
+    anchor, quick = candidates.anchor(), candidates.quick_anchor()
+    corpus = corpus_location() / "bbc-dev"
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(corpus.rglob("*.txt"))[:300]] if corpus.is_dir() else []
+    texts += [t.lower() for t in TEXTS + EDGES + SENTENCES]
+    words = candidates._ANCHOR_WORDS + ["thank you", "made-up", "here's", "you'd", "ai language model"]
+    rng = random.Random(14)
+    odd = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "'", "\u2019", ":", "**", "#", "!", "[", "{", "<", "1.", "-", "*",
+           "\u2022", ".", ",", "x", "_", "3", "\u00b2", "\u0301", "\u00e9", "\U0001f44d"]
+    for _ in range(6000):
+        pieces = []
+        for _ in range(rng.randint(0, 14)):
+            word = rng.choice(words)
+            cut = rng.randint(0, len(word))
+            pieces.append(rng.choice([word, word[:cut], word[cut:], rng.choice(odd), rng.choice(odd)]))
+        texts.append("".join(pieces))
+    assert len(texts) > 6000
+    matched = 0
+    for text in texts:
+        for pos in (0, 1, len(text) // 2):
+            plain = [m.span() for m in anchor.finditer(text, pos)]
+            assert [m.span() for m in quick.finditer(text, pos)] == plain, (text, pos)
+            matched += len(plain)
+    assert matched > 5000
+
+
+def test_the_class_searches_left_out_change_no_feature() -> None:
+    """The learned scorer leaves a class's search out when the sentence holds
+    none of its strings (class_gate.Searcher, an Aho-Corasick pass): the same
+    features as every search made, for both rules, on bbc-dev sentences and
+    random texts of the classes' strings, their pieces and odd characters."""
+    import random
+
+    pytest.importorskip("ahocorasick")
+    from newslint.document import Document
+    from newslint.rules.ai_content import class_gate, learned
+
+    gate = class_gate.feature_gate()
+    assert gate is not None and len(gate.strings) >= 10
+    corpus = corpus_location() / "bbc-dev"
+    articles = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:200]] if corpus.is_dir() else []
+    texts = [s.text for a in articles for s in Document(path="<t>", text=a, metadata={}).sentences] + TEXTS + EDGES + SENTENCES
+    strings = sorted({s for each in gate.strings.values() for s in each})
+    rng = random.Random(14)
+    odd = [" ", "  ", "\n", "\t", "\u00a0", "'", "\u2019", ":", "!", "-", "\u2014", ".", ",", "x", "s", "I", "You",
+           "\u0301", "\u0130", "\U0001f44d"]
+    for _ in range(5000):
+        pieces = []
+        for _ in range(rng.randint(0, 10)):
+            word = rng.choice(strings)
+            cut = rng.randint(0, len(word))
+            pieces.append(rng.choice([word, word.title(), word[:cut], word[cut:], rng.choice(odd)]))
+        texts.append("".join(pieces))
+    assert len(texts) > 8000
+    left_out = 0
+    for text in texts:
+        for rule in ("NL501", "NL502"):
+            assert learned.cheap_features(text, rule) == learned.cheap_features(text, rule, gated=False), (text, rule)
+        searcher = class_gate.Searcher(text.lower().replace("\u2019", "'"), gate)
+        left_out += sum(strings.isdisjoint(searcher.present) for strings in searcher.strings.values())
+    assert left_out > 10000

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from typing import Iterator, Protocol
 
 from ..document import Document
 
@@ -54,6 +54,13 @@ def keeps_offsets(text: str) -> bool:
     return text.isascii() or LENGTH_CHANGING not in text
 
 
+class Finds(Protocol):
+    """What :meth:`Windows.starts` scans with: a compiled pattern, or an object
+    that finds the same matches another way (candidates.QuickAnchor)."""
+
+    def finditer(self, string: str, pos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
 class Windows:
     """A text's lower case a slice at a time, at the text's own offsets.
 
@@ -91,7 +98,7 @@ class Windows:
             held = self._held = (first, end, base, lower(self.text[base:end]))
         return held[3], held[2]
 
-    def starts(self, pattern: re.Pattern[str]) -> Iterator[int]:
+    def starts(self, pattern: Finds) -> Iterator[int]:
         """Where ``pattern.finditer(lower(text))`` finds its matches, in order
         (for a pattern that never matches the empty string)."""
         if len(self.bounds) <= 2:

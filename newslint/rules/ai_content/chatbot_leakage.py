@@ -12,7 +12,7 @@ from ...document import Document
 from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
-from .candidates import anchor, candidate_lines, chatty_entries, leakage_entries, listed_in_windows
+from .candidates import candidate_lines, chatty_entries, leakage_entries, listed_in_windows, quick_anchor
 from .gate_table import heads_in, may_be_strong, may_name_part, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
@@ -308,7 +308,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             (tuple(e for e in chatty_entries() if e not in disable), False),
         ):
             listed += [(m.start(), m.end(), strong) for m in ctx.finditer(word_start_phrases(entries))]
-    anchors = list(low.starts(anchor())) if low is not None else []
+    anchors = list(low.starts(quick_anchor())) if low is not None else []
     weak = min(ctx.severity, Severity.WARNING)
     # The shapes' gates read the lower-cased text at the text's offsets.
     same_offsets = low is not None and not any(c in text for c in CASE_FOLD_EXCEPTIONS)

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .candidates import literal_trie
+from .heads import automaton as _automaton
 from .heads import fold, pattern_strings
 from .leakage_score import score_patterns
 from .learned import part_gate
@@ -73,25 +74,6 @@ class GateTable(NamedTuple):
     # Every head as a key of an Aho-Corasick automaton (its value the head):
     # what ``scan`` finds, in one C pass; None without pyahocorasick.
     automaton: Any = None
-
-
-def _automaton(heads: set[str]) -> Any:
-    """An Aho-Corasick automaton of ``heads``, or None when pyahocorasick is
-    not installed or built for bytes (or there are no heads: an empty
-    automaton cannot search)."""
-    try:
-        import ahocorasick
-    except ImportError:  # pragma: no cover - a dependency; the trie answers without it
-        return None
-    if not heads or not getattr(ahocorasick, "unicode", False):
-        # A build for bytes (compiled without AHOCORASICK_UNICODE) cannot take
-        # str keys; the trie answers then.
-        return None
-    found = ahocorasick.Automaton()
-    for head in sorted(heads):
-        found.add_word(head, head)
-    found.make_automaton()
-    return found
 
 
 @lru_cache(maxsize=None)

@@ -234,3 +234,21 @@ def pattern_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """:func:`contained_strings` of a compiled pattern."""
     return contained_strings(pattern.pattern, pattern.flags)
 
+
+def automaton(heads: set[str]) -> Any:
+    """An Aho-Corasick automaton of ``heads``, or None when pyahocorasick is
+    not installed or built for bytes (or there are no heads: an empty
+    automaton cannot search)."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - a dependency; the callers' fallbacks answer without it
+        return None
+    if not heads or not getattr(ahocorasick, "unicode", False):
+        # A build for bytes (compiled without AHOCORASICK_UNICODE) cannot take
+        # str keys; the callers' fallbacks answer then.
+        return None
+    found = ahocorasick.Automaton()
+    for head in sorted(heads):
+        found.add_word(head, head)
+    found.make_automaton()
+    return found

@@ -29,6 +29,7 @@ from ...compact import offsets
 from ...document import Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
+from .class_gate import Searcher, feature_gate
 from .compose import OFFER_VERBS
 from .terms import has_agent, terms
 from .vocab import words
@@ -161,20 +162,21 @@ def reply_classes() -> ReplyClasses:
     )
 
 
-def reply_features(sentence: str, low: str, i_: bool, you: bool) -> set[str]:
-    """NL502's reply classes of the sentence (``low``: its lower case)."""
+def reply_features(sentence: str, low: str, i_: bool, you: bool, found: Searcher | None = None) -> set[str]:
+    """NL502's reply classes of the sentence (``low``: its lower case; ``found``: its searcher)."""
     r = reply_classes()
-    part_ref = bool(r.part_ref.search(low))
+    found = found or Searcher(low, feature_gate())
+    part_ref = found("r:part_ref", r.part_ref)
     flags = {
-        "part": part_ref or bool(r.part.search(low)),
+        "part": part_ref or found("r:part", r.part),
         "part_ref": part_ref,
-        "requester": bool(r.requester.search(low)),
-        "handover": bool(r.handover.search(low)),
-        "hedge": bool(r.hedge.search(low)),
-        "fit": bool(r.fit.search(low)),
-        "edit": bool(r.edit.search(low)),
-        "world": bool(r.world.search(low)),
-        "own_world": bool(r.own_world.search(low)),
+        "requester": found("r:requester", r.requester),
+        "handover": found("r:handover", r.handover),
+        "hedge": found("r:hedge", r.hedge),
+        "fit": found("r:fit", r.fit),
+        "edit": found("r:edit", r.edit),
+        "world": found("r:world", r.world),
+        "own_world": found("r:own_world", r.own_world),
         "label_part": bool(r.label_part.match(low)),
         "dash_open": any(d in " ".join(sentence.split()[:4]) for d in ("\u2014", "\u2013", " - ")),
         "no_person": not (i_ or you),
@@ -195,10 +197,12 @@ def costly_features(sentence: str) -> set[str]:
     return {name for name, on in zip(COSTLY, flags) if on}
 
 
-def cheap_features(sentence: str, rule: str = "NL501") -> set[str]:
-    """Every feature but the COSTLY ones."""
+def cheap_features(sentence: str, rule: str = "NL501", gated: bool = True) -> set[str]:
+    """Every feature but the COSTLY ones (``gated``: class searches left out
+    where they cannot match, see :class:`class_gate.Searcher`)."""
     c = classes()
     low = sentence.lower().replace("\u2019", "'")
+    found = Searcher(low, feature_gate() if gated else None)
     toks = _TOKEN.findall(low)
     out = {"w:" + t for t in toks}
     if rule != "NL502":
@@ -211,37 +215,37 @@ def cheap_features(sentence: str, rule: str = "NL501") -> set[str]:
         out.add("s:" + toks[0])
         if toks[0] in c.imperatives:
             out.add("c:imperative")
-    i_, you = bool(c.first.search(low)), bool(c.second.search(low))
-    meta_ref = bool(c.meta_ref.search(low))
+    i_, you = bool(c.first.search(low)), found("second", c.second)
+    meta_ref = found("meta_ref", c.meta_ref)
     flags = {
-        "making": bool(c.making.search(low)),
+        "making": found("making", c.making),
         "i": i_,
         "you": you,
         "i+you": i_ and you,
-        "offer": bool(c.offer.search(low)),
+        "offer": found("offer", c.offer),
         "question": sentence.rstrip().endswith("?"),
-        "meta": bool(c.meta.search(low)),
+        "meta": found("meta", c.meta),
         "placeholder": bool(c.placeholder.search(sentence)),
         "exclaim": "!" in " ".join(sentence.split()[:4]),
         "colon_end": sentence.rstrip().endswith(":"),
         "third": bool(c.third.search(low)),
         "name": bool(c.name.search(sentence)),
-        "about": bool(c.about.search(low)),
-        "offer_work": bool(c.offer_work.search(low)),
+        "about": found("about", c.about),
+        "offer_work": found("offer_work", c.offer_work),
         "meta_ref": meta_ref,
         "i+meta": i_ and meta_ref,
         "you+meta": you and meta_ref,
-        "unable": bool(c.unable.search(low)),
-        "fabricated": bool(c.fabricated.search(low)),
+        "unable": found("unable", c.unable),
+        "fabricated": found("fabricated", c.fabricated),
         "label": bool(c.label.match(low)),
-        "media": bool(c.media.search(low)),
-        "role": bool(c.role.search(low)),
+        "media": found("media", c.media),
+        "role": found("role", c.role),
         "short": len(toks) <= 8,
         "long": len(toks) > 25,
     }
     out.update("c:" + k for k, v in flags.items() if v)
     if rule == "NL502":
-        out |= reply_features(sentence, low, i_, you)
+        out |= reply_features(sentence, low, i_, you, found)
     return out
 
 
