@@ -34,6 +34,7 @@ def _coarse_words(n: int) -> str:
 # A "prose" line: long and ending like a sentence.  The article body lies between
 # the first and the last of them; furniture mostly lies outside.
 _PROSE_WORDS = 20
+_SIZE_CAP = 255
 # A "link-like" line: short and not ending like a sentence (nor introducing a list).
 # Runs of them are menus, lists of related stories and tag clouds -- or an article's
 # own list.
@@ -55,13 +56,15 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     # a collision is a ~1e-9 chance per huge page.
     exact = isinstance(texts, list)
     hashes = offsets()
-    sizes = offsets()
+    # Word counts are read only against 9, 20, 24 and 60 (``_coarse_words``,
+    # ``_main_span``): a byte a line, capped at 255, not 8 bytes.
+    sizes = bytearray()
     shape_ids: dict[tuple[str, bool, bool], int] = {}
     shapes = offsets()
     for text in texts:
         # The texts are whitespace-normalised: one space between words.  Counted
         # so, a 50 MB line is not split into a list of its words.
-        sizes.append(text.count(" ") + 1 if text else 0)
+        sizes.append(min(text.count(" ") + 1, _SIZE_CAP) if text else 0)
         if not exact:
             hashes.append(hash(text))
         shape = _shape(text)
@@ -118,6 +121,14 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     keys: Sequence[object] = texts if exact else hashes
     counts = Counter(keys)
     first_key = keys[0] if n else None
+    # Whether each line repeats (1) and repeats the first line (2), so that the
+    # hashes and their counts are let go before the lines are scored.
+    repeats = bytearray(n)
+    for k in range(n):
+        key = keys[k]
+        if counts[key] > 1:
+            repeats[k] = 1 | (2 if k and key == first_key else 0)
+    del keys, counts, hashes
     for k in range(n):
         i = index[k]
         ctx = [doc, f"pos={min(4, k * 5 // n)}"]
@@ -159,9 +170,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
                        "run=5-9" if run <= 9 else "run=10+")
         window = linky[max(0, k - 3) : k + 4]
         ctx.append(f"win={_share(sum(window), len(window), (0.2, 0.5, 0.8))}")
-        if counts[keys[k]] > 1:
+        if repeats[k]:
             ctx.append("dup")
-            if k and keys[k] == first_key:
+            if repeats[k] & 2:
                 ctx.append("dupfirst")
         for off, name in ((-2, "p2"), (2, "n2")):
             j = k + off
