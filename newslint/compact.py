@@ -25,6 +25,12 @@ def offsets(values: Any = ()) -> array:
     return array("q", values)
 
 
+def indices(bound: int, values: Any = ()) -> array:
+    """An array of integers in ``[-1, bound)`` (line numbers, word counts, offsets
+    into one text): 32-bit when ``bound`` allows, half the size of :func:`offsets`."""
+    return array("i" if bound < 1 << 31 else "q", values)
+
+
 class View(Sequence[T]):
     """Items ``make(k)`` for ``k`` in ``range(start, stop)``."""
 

@@ -86,6 +86,19 @@ class Document:
             return cast("list[Line]", View(self._line, count))
         return [self._line(i) for i in range(count)]
 
+    def line_text(self, i: int) -> str:
+        """The text of ``lines[i]`` (0-based, ``0 <= i < len(lines)``), without
+        building the line: a huge document's line model reads every line's text
+        several times."""
+        starts, text = self._line_starts, self.text
+        start = starts[i]
+        if i + 1 < len(starts):
+            stop = starts[i + 1]
+            stop -= 2 if text[stop - 2 : stop] == "\r\n" else 1
+        else:
+            stop = len(text)
+        return text[start:stop]
+
     def _line(self, i: int) -> Line:
         starts, text = self._line_starts, self.text
         start = starts[i]

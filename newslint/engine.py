@@ -193,7 +193,7 @@ class Linter:
         # so a directive neither changes a line's content nor looks like markup.
         original, doc = doc, suppressions.mask(doc)
         keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
-        huge, family = len(doc.text) >= heap.HUGE_TEXT, None
+        huge, family = heap.is_huge(doc.text, lambda: len(doc.lines)), None
         for rule in active:  # the language server reads `rule` off this frame
             # A family's shared results (line model, lower case: tens of MB on 50 MB) go at the next.
             new_family = family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0])

@@ -27,6 +27,20 @@ from typing import Any, Callable, TypeVar
 # Documents at least this long (characters) are trimmed between rules: below
 # it, what a rule frees is a few megabytes.
 HUGE_TEXT = 8_000_000
+# ... and so are documents of at least this many lines, however short: the
+# per-line data of the rules (the line model's features and role
+# probabilities, the scraping rules' classified lines, a finding a line) is
+# about 300 bytes a line, 30 MB here, 300 MB on a scraped page of a million
+# short lines (5 MB of text), where the typo family's caches (about 110 MB)
+# are the difference between meeting the 250 MB target and not.
+HUGE_LINES = 100_000
+
+
+def is_huge(text: str, lines: Callable[[], int]) -> bool:
+    """Whether a document is trimmed between rules: ``HUGE_TEXT`` characters,
+    or ``HUGE_LINES`` lines (``lines()`` is asked only when the text is long
+    enough to hold that many)."""
+    return len(text) >= HUGE_TEXT or (len(text) >= HUGE_LINES and lines() >= HUGE_LINES)
 
 F = TypeVar("F", bound=Callable[..., Any])
 _forgettable: list[Callable[[], None]] = []

@@ -52,3 +52,15 @@ def test_forget_empties_the_typo_tables_and_they_come_back():
     assert lexicon.zipf.cache_info().currsize == 0
     assert newslint.lint_text(text, select=["NL101"]) == first
     assert [f.rule for f in first] == ["NL101"]
+
+
+def test_a_document_of_many_short_lines_is_huge(monkeypatch):
+    # A scraped page of a million short lines is 5 MB of text: its per-line data,
+    # not its characters, is what the typo family's caches would sit beside.
+    monkeypatch.setattr(heap, "HUGE_LINES", 3)
+    calls = []
+    monkeypatch.setattr(heap, "forget", lambda: calls.append(1))
+    newslint.lint_text("a\nb\nc\nd\n", select=["NL102", "NL201"])
+    assert calls
+    assert not heap.is_huge("a\nb\n", lambda: 2)
+    assert heap.is_huge("a\nb\nc\n", lambda: 4)

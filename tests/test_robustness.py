@@ -383,17 +383,18 @@ def _run_measured(*args: str) -> tuple[int, int, str, str]:
 
 # Issue 12's target is 250 MB for any input.  `python -m benchmarks.memory`
 # measures it on the full-size inputs (one 50 MB line, a million short lines:
-# 224 and 222 MB in the ci7 session, benchmarks/RESULTS.md); the tests lint the same shapes at a
+# 188 and 223 MB in the mem13 session, benchmarks/RESULTS.md); the tests lint the same shapes at a
 # fifth of the size, which takes the same code paths (a text of over a million
-# characters, a spilled finding sort) in a fifth of the CPU.  Their bounds sit
+# characters, a document of over 100,000 lines whose typo caches are let go, a
+# spilled finding sort) in a fifth of the CPU.  Their bounds sit
 # under what the full-size runs peak at: a structure that grows with the input
 # (one Python object a match holds about 180 bytes) goes over them here.
 LINE_MB = 10
 LINE_PEAK_MB = 150
 SHORT_LINES = 200_000
-# 184 MB without NL103 real-word, which --select ALL turns on: its neighbour
-# counts add 19 MB (measured at 7febecb); the issue's bound is 250 MB at full size.
-SHORT_LINES_PEAK_MB = 215
+# 113 MB measured (mem13; 195 MB before it: the typo family's caches were kept
+# beside the line model's per-line data, which was lists of Python objects).
+SHORT_LINES_PEAK_MB = 150
 
 
 @pytest.mark.slow

@@ -495,3 +495,17 @@ def test_editing_an_option_file_invalidates_the_cache(tmp_path):
     second = run_cli(*args, cwd=tmp_path)
     assert second.returncode == 1
     assert second.stdout.startswith("a.txt:1:5: NL101 [typo] possible misspelling 'encourafged'")
+
+
+def test_the_sorter_merges_its_runs_once_they_are_many(monkeypatch):
+    # Past MAX_RUNS the runs so far become one: open files and the slices a
+    # merge holds stay bounded, and the order is still the stable sort's.
+    monkeypatch.setattr(sorting, "MAX_RUNS", 4)
+    items = [_finding(n % 97, "NL3" + str(n % 2) + "1") for n in range(1000)]
+    sorter = sorting.FindingSorter(limit=64)
+    for f in items:
+        sorter.add(f, str(id(f)))
+    assert len(sorter.runs) < 4
+    got = [(f, text) for f, text in sorter.sorted()]
+    assert [f for f, _ in got] == sorted(items, key=lambda f: f.sort_key)
+    assert [text for _, text in got] == [str(id(f)) for f in sorted(items, key=lambda f: f.sort_key)]

@@ -34,6 +34,7 @@ def _coarse_words(n: int) -> str:
 # A "prose" line: long and ending like a sentence.  The article body lies between
 # the first and the last of them; furniture mostly lies outside.
 _PROSE_WORDS = 20
+_SIZE_CAP = 255
 # A "link-like" line: short and not ending like a sentence (nor introducing a list).
 # Runs of them are menus, lists of related stories and tag clouds -- or an article's
 # own list.
@@ -55,35 +56,51 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
     # a collision is a ~1e-9 chance per huge page.
     exact = isinstance(texts, list)
     hashes = offsets()
-    sizes = offsets()
+    # Word counts are read only against 9, 20, 24 and 60 (``_coarse_words``,
+    # ``_main_span``): a byte a line, capped at 255, not 8 bytes.
+    sizes = bytearray()
     shape_ids: dict[tuple[str, bool, bool], int] = {}
     shapes = offsets()
     for text in texts:
         # The texts are whitespace-normalised: one space between words.  Counted
         # so, a 50 MB line is not split into a list of its words.
-        sizes.append(text.count(" ") + 1 if text else 0)
+        sizes.append(min(text.count(" ") + 1, _SIZE_CAP) if text else 0)
         if not exact:
             hashes.append(hash(text))
         shape = _shape(text)
         # Shape 0 is the empty skeleton, which never matches its neighbours.
         shapes.append(shape_ids.setdefault(shape, len(shape_ids) + 1) if shape[0] else 0)
     del shape_ids
-    prose = [k for k in range(n) if sizes[k] >= _PROSE_WORDS and ends[k] in (".", "!", "?", "quo")]
-    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
-    linky = [sizes[k] <= _LINK_WORDS and ends[k] not in (".", "!", "?", ":") for k in range(n)]
+    # Per-line flags and small counts are kept a byte a line: lists of them cost
+    # 8 bytes a line each (and an int object per distance), a dozen of them over
+    # 100 MB on a scraped page of a million lines.
+    is_prose = bytearray(n)
+    linky = bytearray(n)
+    prose_count, first_prose, last_prose = 0, -1, -1
+    for k, end in enumerate(ends):
+        size = sizes[k]
+        if size >= _PROSE_WORDS and end in (".", "!", "?", "quo"):
+            is_prose[k] = 1
+            prose_count += 1
+            if first_prose < 0:
+                first_prose = k
+            last_prose = k
+        if size <= _LINK_WORDS and end not in (".", "!", "?", ":"):
+            linky[k] = 1
     runs = _run_lengths(linky)
     main_start, main_end = _main_span(sizes)
-    is_prose = [False] * n
-    for k in prose:
-        is_prose[k] = True
-    same = [bool(shapes[k]) and ((k and shapes[k - 1] == shapes[k]) or (k + 1 < n and shapes[k + 1] == shapes[k]))
-            for k in range(n)]
+    same = bytearray(n)
+    for k in range(n):
+        shape = shapes[k]
+        if shape and ((k and shapes[k - 1] == shape) or (k + 1 < n and shapes[k + 1] == shape)):
+            same[k] = 1
     same_runs = _run_lengths(same)
+    del shapes  # read no further: 8 bytes a line while the emissions grow
     before = _distances(is_prose)
     after = _distances(is_prose[::-1])[::-1]
     # What frames each run of link-like lines: an article's list is introduced by a
     # colon or by prose and followed by more prose; a menu or link block mostly is not.
-    framing: list[str] = [""] * n
+    framing = bytearray(n)  # an index into _FRAMES (0: not in a run)
     k = 0
     while k < n:
         if not linky[k]:
@@ -94,16 +111,24 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
             j += 1
         head = "colon" if k and ends[k - 1] == ":" else "prose" if k and is_prose[k - 1] else "other"
         tail = "prose" if j < n and is_prose[j] else "other"
-        framing[k:j] = [f"frame={head}|{tail}"] * (j - k)
+        framing[k:j] = bytes((_FRAMES.index(f"frame={head}|{tail}"),)) * (j - k)
         k = j
     no_blanks = all(map(has_text, lines))
     # Mostly prose (an extractor's output, an article file) or mostly short lines (a
     # whole page): the same line means different things in each.
-    kind = "prose" if n and len(prose) * 3 >= n else "mixed" if len(prose) * 8 >= n else "page"
+    kind = "prose" if n and prose_count * 3 >= n else "mixed" if prose_count * 8 >= n else "page"
     doc = f"doc={_doc_bucket(n)}|{kind}"
     keys: Sequence[object] = texts if exact else hashes
     counts = Counter(keys)
     first_key = keys[0] if n else None
+    # Whether each line repeats (1) and repeats the first line (2), so that the
+    # hashes and their counts are let go before the lines are scored.
+    repeats = bytearray(n)
+    for k in range(n):
+        key = keys[k]
+        if counts[key] > 1:
+            repeats[k] = 1 | (2 if k and key == first_key else 0)
+    del keys, counts, hashes
     for k in range(n):
         i = index[k]
         ctx = [doc, f"pos={min(4, k * 5 // n)}"]
@@ -111,7 +136,7 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
             ctx.append("first")
         if k == n - 1:
             ctx.append("last")
-        if not prose:
+        if not prose_count:
             ctx.append("reg=none")
         elif k < first_prose:
             ctx.append("reg=before")
@@ -128,9 +153,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
             ctx.append(f"main={'before' if k < main_start else 'after'}{'-near' if gap <= 3 else ''}")
         near = sum(is_prose[max(0, k - 3) : k + 4]) - is_prose[k]
         ctx.append(f"pw={min(near, 3)}")
-        ctx.append(f"dp={_distance_bucket(before[k])}|{_distance_bucket(after[k])}")
+        ctx.append(_DISTANCES[before[k]][after[k]])
         if framing[k]:
-            ctx.append(framing[k])
+            ctx.append(_FRAMES[framing[k]])
         if same[k]:
             ctx.append("same" if same_runs[k] < 3 else "same3")
         if i > 0 and not has_text(lines[i - 1]):
@@ -145,9 +170,9 @@ def context_features(lines: Sequence[str], index: Sequence[int], texts: Sequence
                        "run=5-9" if run <= 9 else "run=10+")
         window = linky[max(0, k - 3) : k + 4]
         ctx.append(f"win={_share(sum(window), len(window), (0.2, 0.5, 0.8))}")
-        if counts[keys[k]] > 1:
+        if repeats[k]:
             ctx.append("dup")
-            if k and keys[k] == first_key:
+            if repeats[k] & 2:
                 ctx.append("dupfirst")
         for off, name in ((-2, "p2"), (2, "n2")):
             j = k + off
@@ -191,11 +216,13 @@ def _shape(text: str) -> tuple[str, bool, bool]:
     return _NOT_PUNCTUATION.sub("", text[:200]), bool(_DIGIT.search(text[:3])), bool(_DIGIT.search(text))
 
 
-def _distances(flags: list[bool]) -> list[int]:
-    """For each position, how many lines back the nearest earlier True is (-1: none)."""
-    out, last = [], -1
+def _distances(flags: Sequence[int]) -> bytearray:
+    """For each position, how many lines back the nearest earlier true flag is, as
+    a byte: 0 for none, at most 10 (``_distance_bucket`` reads no further)."""
+    out, last = bytearray(len(flags)), -1
     for k, flag in enumerate(flags):
-        out.append(k - last if last >= 0 else -1)
+        if last >= 0:
+            out[k] = min(k - last, 10)
         if flag:
             last = k
     return out
@@ -205,18 +232,28 @@ def _distance_bucket(d: int) -> str:
     return "none" if d < 0 else "1" if d == 1 else "2-3" if d <= 3 else "4-9" if d <= 9 else "10+"
 
 
-def _run_lengths(flags: list[bool]) -> list[int]:
-    """For each position, the length of the run of True values it belongs to (0 if False)."""
-    out = [0] * len(flags)
+# The ``dp=`` feature of each pair of distance bytes (before, after), made once.
+_DISTANCES = tuple(tuple(f"dp={_distance_bucket(b or -1)}|{_distance_bucket(a or -1)}" for a in range(11))
+                   for b in range(11))
+_FRAMES = ("",) + tuple(f"frame={head}|{tail}" for head in ("colon", "prose", "other") for tail in ("prose", "other"))
+# A run length is read only up to "10+" (and "3 or more"): kept as a byte.
+_RUN_CAP = 255
+
+
+def _run_lengths(flags: Sequence[int]) -> bytearray:
+    """For each position, the length of the run of true flags it belongs to (0 if
+    false), as a byte: runs longer than ``_RUN_CAP`` count as ``_RUN_CAP``."""
+    n = len(flags)
+    out = bytearray(n)
     k = 0
-    while k < len(flags):
+    while k < n:
         if not flags[k]:
             k += 1
             continue
         j = k
-        while j < len(flags) and flags[j]:
+        while j < n and flags[j]:
             j += 1
-        out[k:j] = [j - k] * (j - k)
+        out[k:j] = bytes((min(j - k, _RUN_CAP),)) * (j - k)
         k = j
     return out
 

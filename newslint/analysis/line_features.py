@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
-from ..compact import COMPACT_LINES, LONG_TEXT, View, normalised, offsets, word_count
+from ..compact import COMPACT_LINES, LONG_TEXT, View, indices, normalised, word_count
 from ..phrases import DATA_DIR, read_list
 from .line_context import _coarse_words, _share, context_features
 
@@ -337,19 +337,52 @@ def features(lines: Sequence[str]) -> LineFeatures:
     return LineFeatures(index, core, context)
 
 
+class _Classes(Sequence[str]):
+    """A huge document's end classes, a byte a line (there are a dozen classes):
+    a list of them is 8 bytes a line."""
+
+    def __init__(self, classes: Iterable[str]) -> None:
+        self.names: list[str] = []
+        ids: dict[str, int] = {}
+        self.codes = bytearray()
+        for name in classes:
+            code = ids.get(name)
+            if code is None:
+                code = ids[name] = len(self.names)
+                self.names.append(name)
+            self.codes.append(code)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, k):
+        if type(k) is not int:
+            return [self.names[c] for c in self.codes[k]]
+        return self.names[self.codes[k]]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.names.__getitem__, self.codes)
+
+
 def stream(lines: Sequence[str]) -> tuple[Sequence[int], Iterator[tuple[tuple[str, ...], list[str]]]]:
     """The positions of the content lines of ``lines``, and an iterator over their
     (core, context) features in order, each built when reached."""
-    index: Sequence[int] = [i for i, line in enumerate(lines) if _CONTENT.search(line)]
-    if len(index) > COMPACT_LINES:
-        index = offsets(index)
+    content = (i for i, line in enumerate(lines) if _CONTENT.search(line))
+    index: Sequence[int]
+    if len(lines) > COMPACT_LINES:
+        # Straight into an array: a list of a million positions is 36 MB.
+        index = indices(len(lines), content)
+        if len(index) <= COMPACT_LINES:
+            index = list(index)
+    else:
+        index = list(content)
 
     def text(k: int) -> str:
         return normalised(lines[index[k]])
 
     # A huge document's normalised texts are rebuilt when read rather than held.
     texts: Sequence[str] = [text(k) for k in range(len(index))] if len(index) <= COMPACT_LINES else View(text, len(index))
-    ends = [_end_class(t) for t in texts]
+    ends: Sequence[str] = [_end_class(t) for t in texts] if isinstance(texts, list) else _Classes(map(_end_class, texts))
     return index, context_features(lines, index, texts, ends, lambda k: core_features(texts[k]))
 
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import mul
 from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 
-from ..compact import COMPACT_LINES, View
+from ..compact import COMPACT_LINES, View, indices
 from ..document import Document
 from ..phrases import data_path
 from .line_features import stream
@@ -127,8 +127,10 @@ def line_roles(doc: Document) -> Sequence[LineRole]:
     rule first asks."""
     key = ("line_roles",)
     if key not in doc.memo:
-        doc.memo[key] = label_lines(View(lambda k: doc.lines[k].text, len(doc.lines)),
-                                    first=doc.lines[0].number if doc.lines else 1)
+        lines = doc.lines
+        # A huge document's texts straight from its text (no Line built per read).
+        texts: Sequence[str] = View(doc.line_text, len(lines)) if isinstance(lines, View) else [line.text for line in lines]
+        doc.memo[key] = label_lines(texts, first=lines[0].number if lines else 1)
     return doc.memo[key]
 
 
@@ -139,7 +141,7 @@ def label_lines(lines: Sequence[str], first: int = 1, model: _Model | None = Non
     model = model or _model()
     index, pairs = stream(lines)
     size = len(model.roles)
-    blank = array("q", [-1]) * len(lines)
+    blank = indices(len(lines), [-1]) * len(lines)
     for k, i in enumerate(index):
         blank[i] = k
     posts = _forward_backward(_emissions(pairs, len(index), model), len(index), model) if len(index) else array("d")
@@ -158,6 +160,14 @@ def label_lines(lines: Sequence[str], first: int = 1, model: _Model | None = Non
     return list(view) if len(lines) <= COMPACT_LINES else view
 
 
+# A huge document (a scraped page, a dump of many) repeats its lines' features:
+# its menus and teasers, and lines whose features are all alike (a million
+# short lines of one shape), so each line's scores are kept by its features and
+# its neighbours', up to this many at a time.  Same features, same sums: the
+# same floats.  An ordinary document is scored line by line, as before.
+_KEPT_SCORES = 4096
+
+
 def _emissions(pairs: Iterator[tuple[tuple[str, ...], list[str]]], n: int, model: _Model) -> array:
     """exp(score) of every role for every content line, scaled so each line's largest
     is 1, flat (line k's at ``k * roles``): the features of each line are dropped
@@ -166,11 +176,20 @@ def _emissions(pairs: Iterator[tuple[tuple[str, ...], list[str]]], n: int, model
     none_prev, none_next = prev.get("none"), nxt.get("none")
     out = array("d")
     exp = math.exp
+    kept: dict[tuple[object, ...], list[float]] | None = {} if n > COMPACT_LINES else None
     before: tuple[str, ...] = ()
     current = next(pairs, None)
     for k in range(n):
         ahead = next(pairs, None)
         core, context = current  # type: ignore[misc]
+        key: tuple[object, ...] | None = None
+        if kept is not None:
+            key = (core, tuple(context), before if k else None, ahead[0] if ahead is not None else None)
+            row = kept.get(key)
+            if row is not None:
+                out.extend(row)
+                before, current = core, ahead
+                continue
         rows = [bias]
         rows += [w for w in map(own.get, core) if w]
         rows += [w for w in map(own.get, context) if w]
@@ -184,7 +203,12 @@ def _emissions(pairs: Iterator[tuple[tuple[str, ...], list[str]]], n: int, model
             rows.append(none_next)
         scores = [sum(col) for col in zip(*rows)]
         top = max(scores)
-        out.extend([exp(s - top) for s in scores])
+        row = [exp(s - top) for s in scores]
+        out.extend(row)
+        if kept is not None and key is not None:
+            if len(kept) >= _KEPT_SCORES:
+                kept.clear()
+            kept[key] = row
         before, current = core, ahead
     return out
 
@@ -196,27 +220,62 @@ def _posteriors(emit: Sequence[Sequence[float]], model: _Model) -> list[tuple[fl
     return [tuple(flat[k * size : (k + 1) * size]) for k in range(len(emit))]
 
 
+# The forward pass keeps the forward probabilities of one line in this many,
+# and the backward pass works out the rest again a block at a time: with all of
+# them kept beside the emissions, a document of a million lines held 160 MB of
+# floats at once; so it holds one array of emissions, rewritten as posteriors.
+_BLOCK = 1024
+
+
 def _forward_backward(emit: array, n: int, model: _Model) -> array:
     """Forward-backward over the role transitions (scaled at every step, so no logs):
-    the posteriors, flat like ``emit``, written over the forward pass's array."""
-    into, out_of = model.into, model.out_of
+    the posteriors, flat like ``emit``, written over ``emit`` itself (which is
+    consumed).
+
+    The forward probabilities are kept at every ``_BLOCK``-th line only; the
+    backward pass, going from the last block to the first, works out each block's
+    again from its first (the same operations on the same values: the same
+    floats) and writes line k's posteriors where line k+1's emissions were, the
+    last thing that read them, so no second array of the document's size is ever
+    held."""
+    into = model.into
     size = len(model.roles)
-    alphas = array("d")
-    alpha = [s * e for s, e in zip(model.start, emit[0:size])]
-    for k in range(n):
+    if not n:
+        return emit
+
+    def forward(k: int, alpha: list[float]) -> list[float]:
+        """Line k's forward probabilities, normalised, from line k-1's."""
         if k:
             alpha = [e * sum(map(mul, alpha, col)) for e, col in zip(emit[k * size : (k + 1) * size], into)]
         total = sum(alpha)
-        alpha = [a / total for a in alpha] if total else [1.0 / size] * size
-        alphas.extend(alpha)
+        return [a / total for a in alpha] if total else [1.0 / size] * size
+
+    checkpoints = []
+    alpha = [s * e for s, e in zip(model.start, emit[0:size])]
+    for k in range(n):
+        alpha = forward(k, alpha)
+        if not k % _BLOCK:
+            checkpoints.append(alpha)
+    emit.extend(array("d", [0.0]) * size)  # room for the last line's posteriors
+    out_of = model.out_of
     beta = list(model.end)
-    for k in range(n - 1, -1, -1):
-        if k + 1 < n:
-            ahead = list(map(mul, emit[(k + 1) * size : (k + 2) * size], beta))
-            beta = [sum(map(mul, row, ahead)) for row in out_of]
-            total = sum(beta)
-            beta = [b / total for b in beta] if total else [1.0] * size
-        joint = list(map(mul, alphas[k * size : (k + 1) * size], beta))
-        total = sum(joint)
-        alphas[k * size : (k + 1) * size] = array("d", [j / total for j in joint] if total else [1.0 / size] * size)
-    return alphas
+    for number in range(len(checkpoints) - 1, -1, -1):
+        start = number * _BLOCK
+        stop = min(n, start + _BLOCK)
+        alpha = checkpoints[number]
+        block = [alpha]
+        for k in range(start + 1, stop):
+            alpha = forward(k, alpha)
+            block.append(alpha)
+        for k in range(stop - 1, start - 1, -1):
+            here = (k + 1) * size
+            if k + 1 < n:
+                ahead = list(map(mul, emit[here : here + size], beta))
+                beta = [sum(map(mul, row, ahead)) for row in out_of]
+                total = sum(beta)
+                beta = [b / total for b in beta] if total else [1.0] * size
+            joint = list(map(mul, block[k - start], beta))
+            total = sum(joint)
+            emit[here : here + size] = array("d", [j / total for j in joint] if total else [1.0 / size] * size)
+    del emit[:size]  # line 0's emissions: the posteriors now start at 0
+    return emit

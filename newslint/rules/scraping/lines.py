@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Se
 import regex
 
 from ...analysis.line_roles import LineRole, line_roles
-from ...compact import COMPACT_LINES, View, count_matches, offsets
+from ...compact import COMPACT_LINES, View, count_matches, indices
 from ...document import Document, Line
 from ...rule import Context
 from . import islands
@@ -118,7 +118,9 @@ class _Compact(MutableSequence[Classified]):
         # view's checks cost as much as the line (NL302 reads every line of a
         # million-line page a dozen times).
         self.line: Callable[[int], Line] = lines.make if type(lines) is View and lines.start == 0 else lines.__getitem__
-        self.kinds, self.words, self.glued, self.shaped = array("b"), offsets(), offsets(), bytearray()
+        # Word counts and offsets within a line are below the text's length.
+        bound = lines[-1].end + 1 if len(lines) else 0
+        self.kinds, self.words, self.glued, self.shaped = array("b"), indices(bound), indices(bound), bytearray()
         for item in items:
             self.kinds.append(_KINDS.index(item.kind))
             self.words.append(item.words)

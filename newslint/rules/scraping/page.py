@@ -9,7 +9,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 import regex
 
 from ...analysis.line_roles import LineRole
-from ...compact import COMPACT_LINES, View, offsets
+from ...compact import COMPACT_LINES, View, indices, offsets
 from .lines import Classified
 from .shapes import PROSE_END, headline_like, paragraph
 
@@ -31,7 +31,8 @@ class Page:
     position: Mapping[int, int] = field(init=False)  # the inverse of ``order``
 
     def __post_init__(self) -> None:
-        order = offsets(i for i, _ in self.nonblank)
+        # A huge page's nonblank view holds the line indices already: shared, not copied.
+        order = self.nonblank.line_indices if isinstance(self.nonblank, _Nonblank) else offsets(i for i, _ in self.nonblank)
         object.__setattr__(self, "first", order[0])
         object.__setattr__(self, "order", order)
         object.__setattr__(self, "position", _Position(order))
@@ -75,12 +76,21 @@ def read_page(items: Sequence[Classified], max_link: int, roles: Callable[[], Se
     if len(items) <= COMPACT_LINES:
         nonblank: Sequence[tuple[int, int]] = list(_nonblank_with_gaps(items))
     else:
-        index, gaps = offsets(), offsets()
+        index, gaps = indices(len(items)), indices(len(items))
         for i, gap in _nonblank_with_gaps(items):
             index.append(i)
             gaps.append(gap)
-        nonblank = View(lambda k: (index[k], gaps[k]), len(index))
+        nonblank = _Nonblank(lambda k: (index[k], gaps[k]), len(index))
+        nonblank.line_indices = index
     return Page(items, roles, nonblank, max_link) if nonblank else None
+
+
+class _Nonblank(View[tuple[int, int]]):
+    """A huge page's (line index, blank lines before) pairs, built on access;
+    ``line_indices`` is the array of the line indices (the page's ``order``)."""
+
+    __slots__ = ("line_indices",)
+    line_indices: Sequence[int]
 
 
 def _nonblank_with_gaps(items: Sequence[Classified]) -> Iterator[tuple[int, int]]:

@@ -5,11 +5,13 @@ skips what the first two flagged, and the fourth never replaces a message.
 """
 from __future__ import annotations
 
-from typing import Container, Iterable, Iterator
+from array import array
+from typing import Container, Iterable, Iterator, Sequence
 
 import regex
 
 from ...analysis.line_roles import line_roles
+from ...compact import indices
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
@@ -304,7 +306,7 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
     """The article text in each run of ``min_run`` or more link-shaped lines
     (interface lines count as members) that is not a list of the article's own."""
     for run in _runs(page, max_teaser):
-        members = [j for j in run if j != page.first]
+        members = indices(len(page.items), (j for j in run if j != page.first))
         # With ``split``, the items a lead-in introduces are the article's and
         # what the run goes on into after them is judged as a run of its own;
         # without it, a lead-in spares the whole run.
@@ -317,7 +319,7 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             spared = min(spared, column_start(page, members))
         if spared:
             members = members[spared:]
-            run = run[run.index(members[0]):] if members else []
+            run = run[run.index(members[0]):] if members else indices(0)
         if len(members) >= min_run and not article_list(page, run, members, split):
             # The article's list at the run's head, a blank line above the
             # page's links it runs on into, is left out (list_blocks.py); the
@@ -327,22 +329,24 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             yield from article_lines(page.items, [j for j in members[leading_lists(page, run, members):] if j not in head])
 
 
-def _runs(page: Page, max_teaser: int) -> Iterator[list[int]]:
-    """Runs of member lines at most one blank line apart."""
-    run: list[int] = []
+def _runs(page: Page, max_teaser: int) -> Iterator[array]:
+    """Runs of member lines at most one blank line apart (line indices in an
+    array: a scraped page of a million teasers is one run)."""
+    bound = len(page.items)
+    run = indices(bound)
     for i, gap in page.nonblank:
         member = _member(page, run, i, gap, max_teaser)
         if gap > 1 or not member:
             if run:
                 yield run
-            run = []
+            run = indices(bound)
         if member:
             run.append(i)
     if run:
         yield run
 
 
-def _member(page: Page, run: list[int], i: int, gap: int, max_teaser: int) -> bool:
+def _member(page: Page, run: Sequence[int], i: int, gap: int, max_teaser: int) -> bool:
     """Interface text, a link-shaped line, or a one-sentence standfirst right
     under a link of the run (the teaser's dek)."""
     item = page.items[i]
