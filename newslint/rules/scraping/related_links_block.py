@@ -1,7 +1,6 @@
 """NL302 related-links-block: teasers and links of other pages, and footer fragments.
 
-The rule runs four passes over the document's lines, in this order; the third
-skips what the first two flagged, and the fourth never replaces a message.
+Four passes over the lines, in order: the third skips what the first two flagged, the fourth never replaces a message.
 """
 from __future__ import annotations
 
