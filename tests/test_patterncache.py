@@ -110,3 +110,45 @@ def compiled_of(stored):
 
     source, given = stored["re"]["entries"][0][:2]
     return re._compiler.compile(source, given)
+
+
+
+def _other(probe: str, old: str, new: str, max_idle: int) -> str:
+    """``probe`` on another word list, with ``MAX_IDLE`` set before the load."""
+    return probe.replace(old, new).replace(
+        "from newslint import patterncache\n", f"from newslint import patterncache\npatterncache.MAX_IDLE = {max_idle}\n"
+    )
+
+
+def _sources(folder: Path, part: str) -> list[str]:
+    import marshal
+
+    (file,) = folder.glob("patterns-*.marshal")
+    stored = marshal.loads(file.read_bytes())
+    items = stored["entries"] if part == "regex" else stored["re"]["entries"]
+    return [item[1][0] if part == "regex" else item[0] for item in items]
+
+
+def test_a_kept_pattern_no_run_asks_for_is_dropped_after_max_idle_saves(tmp_path: Path) -> None:
+    # A phrase list edited between runs leaves its old alternation in the file;
+    # kept for ever, such patterns filled it to its cap and cost every start.
+    assert _probe(tmp_path) == "parsed"
+    # Each run below compiles a list the file lacks, so each saves; none asks for word0..39.
+    for n, expected in ((1, True), (2, False)):
+        probe = _other(_PROBE, "word", f"w{n}x", max_idle=1)
+        probe = probe.replace("assert [m.group()", "pass  # assert [m.group()")
+        assert _probe(tmp_path, probe) == "parsed"
+        assert any("word39" in s for s in _sources(tmp_path, "regex")) is expected
+        assert any(f"w{n}x39" in s for s in _sources(tmp_path, "regex"))
+    assert _probe(tmp_path) == "parsed"
+
+
+def test_a_kept_re_pattern_no_run_asks_for_is_dropped_after_max_idle_saves(tmp_path: Path) -> None:
+    assert _probe(tmp_path, _RE_PROBE) == "parsed"
+    for n, expected in ((1, True), (2, False)):
+        probe = _other(_RE_PROBE, "alpha", f"a{n}x", max_idle=1)
+        start = probe.index("assert [(m.group()")
+        probe = probe[:start] + probe[probe.index('None)]\n', start) + len('None)]\n'):]
+        assert _probe(tmp_path, probe) == "parsed"
+        assert any("alpha29" in s for s in _sources(tmp_path, "re")) is expected
+    assert _probe(tmp_path, _RE_PROBE) == "parsed"
