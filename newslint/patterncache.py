@@ -11,6 +11,10 @@ the patterns the run compiled, and at the next start it puts them back into
 calls then find them there.  The cached object is what ``regex.compile``
 would have built, so findings cannot change.
 
+A pattern the file gave that no lookup of the run asked for is written
+again for at most ``MAX_IDLE`` saves, then left out: the file holds what
+today's rules and phrase lists compile, not everything earlier ones did.
+
 The file is keyed by the versions of newslint, ``regex`` and Python (any
 change starts a new file) and kept in the user's own cache folder (never in
 the project: it holds engine code, so a file someone else could write is not
