@@ -87,12 +87,17 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # illustration: generated with Ideogram."; a bracketed participle after the
 # head, "Summary (auto-generated):").  AN (as AM), written after that round
 # and never tuned on: 6/10 at its first run (main 5/10), no control flagged.
+# The reading of a capitalised name after "by" was taken out again after the
+# merge: it called ordinary credits notices ("This story was produced by
+# ProPublica", "The map below was created by Mapbox", "The following article
+# was written by Sarah"), which no batch's controls had.  Without it: Z 18,
+# AH 19, AL 13, AM 7; AN still 6, AJ 10, AK 19.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
     "X": (20, 31, 0),
     "Y": (20, 18, 0),
-    "Z": (19, 0, 0),
+    "Z": (18, 0, 0),
     "AA": (20, 0, 0),
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
@@ -100,12 +105,12 @@ FLOORS = {
     "AE": (17, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
-    "AH": (20, 0, 0),
+    "AH": (19, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
     "AK": (19, 19, 0),
-    "AL": (14, 0, 0),
-    "AM": (8, 0, 0),
+    "AL": (13, 0, 0),
+    "AM": (7, 0, 0),
     "AN": (6, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.

@@ -15,7 +15,6 @@ from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
 from .learned import QUOTES, REPORTING, flagged
-from .named_tools import confirmed_name, named_notice
 from .notice_parts import HEARSAY, TOOL_SCAN, confirmed, confirmed_tool, says_notice
 from .slots import Slots, may_point, slot_notice, slots
 from .terms import has_agent, terms
@@ -124,25 +123,6 @@ def _says_notice(sentence: str) -> bool:
     return bool(makers) and slot_notice(_slots(), t.parts.text, sentence, makers)
 
 
-def _named(sentence: str) -> bool | None:
-    """named_tools.py's reading: None, or whether the name is shaped like a
-    product (an error) rather than a plain capitalised word (a warning)."""
-    # Most sentences name no one after "by": the cheap case-sensitive scan first.
-    if "by " not in sentence or not confirmed_name(sentence, 0, len(sentence)):
-        return None
-    if len(_WORD.findall(sentence)) > _SLOT_WORDS or (_REPORT_VERB.search(sentence) and _REPORTED.search(sentence)):
-        return None
-    t = terms()
-    if REPORTING.search(sentence) or HEARSAY.search(sentence) or t.parts.third_party.match(sentence):
-        return None
-    pointing = [m.span() for p in (t.parts.text, _slots().deixis) for m in p.finditer(sentence) if not inside_quotes(sentence, m.start())]
-    return named_notice(sentence, pointing) if pointing else None
-
-
-# As slots.py: a notice is short.
-_SLOT_WORDS = 40
-
-
 @lru_cache(maxsize=None)
 def _slots() -> Slots:
     return slots(terms().agent.pattern, rf"(?:{words('ai_text_nouns.txt')})s?")
@@ -176,13 +156,10 @@ def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     hits = [pos for pos in found if t.agent.match(doc.text, pos) or confirmed(t.parts, doc.text, pos) or _compound_at(doc.text, pos)]
     # A tool named by its shape ("generated with ElevenLabs") needs the
     # original case: a scan of its own, each hit confirmed beside its act.
-    # A tool named after a human verb of making ("drafted by Perplexity";
-    # named_tools.py): the same hits after "by", confirmed beside the verb
-    # and a word the text points at itself with.
     tools = [
         m.start()
         for m in TOOL_SCAN.finditer(doc.text)
-        if confirmed_tool(t.parts, doc.text, m.start()) or (m.group().startswith("by") and confirmed_name(doc.text, m.start()))
+        if confirmed_tool(t.parts, doc.text, m.start())
     ]
     if tools:
         hits = sorted(set(hits) | set(tools))
@@ -285,12 +262,10 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
         ``ai_shape_not_nouns.txt``, ``synthetic turf``, nor a person of the
         text), a compound of ``ai_shape_compound_heads.txt``
         (``voice-cloning technology``), a hyphenated name with a middle dot
-        (``DALL·E``), or a capitalised name after a verb of making and
-        ``by`` in a sentence that points at the text itself
-        (``named_tools.py``: ``The answers below were drafted by
-        Perplexity``; a notice when the name is shaped like a product,
-        ``GPT-4o``, only probably one when it is a plain word; not an
-        agency, a full name or ``Powered by``).  Last, a notice is found by its slots
+        (``DALL·E``).  (A capitalised name after a verb of making and ``by``
+        is not read as a tool: ``The map below was created by Mapbox``,
+        ``This story was produced by ProPublica`` are credits.)  Last, a
+        notice is found by its slots
         (``slots.py``, issue 10, branch ai13): the act is whatever
         participle the grammar ties to the agent, not a word of a list
         (``realised with the help of an artificial intelligence``,
@@ -352,16 +327,13 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
         a company's (``Written by Claude Smith``, ``curated by Gemini
         Arts``) is read as the agent. Misses seen on fresh wordings: a product
         of two capitalised words (``Stable Diffusion XL``), a tool after
-        ``by`` on a line that does not point at itself (``Headline written by
-        Jasper``), an active verb outside the stems (``software ... estimated
+        ``by`` (``Headline written by Jasper``, ``drafted by Perplexity``), an active verb outside the stems (``software ... estimated
         the missing figures in this chart``), a machine named outside the
         classes and shapes (``a voice clone``), a label naming the act as a
         noun (``Subtitles: machine translation from Portuguese.``), a plain
         name after ``with`` (``Made with Runway:``; ``Created with
         Datawrapper`` is ordinary software), and no human said another way
-        (``No journalist wrote this listing``). A plain capitalised word after
-        ``by`` may be a person (``This poem was written by Grace`` is read as
-        probably a notice). The slot reading also flags news of the same
+        (``No journalist wrote this listing``). The slot reading also flags news of the same
         shape: ``The photos in this exhibition were made with AI, prompting
         complaints``.
         Measured (tests/test_ai_batches.py's short article; the benchmark's
@@ -379,12 +351,8 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
     weak = min(ctx.severity, Severity.WARNING)
     for sentence in _sentences_with_agent(doc):
         text = sentence.text
-        named = None
-        if is_disclosure(text) or (named := _named(text)):
+        if is_disclosure(text):
             message, severity = "notice that the text was generated or assisted by AI", None
-        elif named is False:
-            # A plain capitalised name after "by" may be a person's (named_tools.py).
-            message, severity = "probably a notice that the text was generated or assisted by AI", weak
         elif not any(q in text for q in QUOTES) and flagged("NL501", text):
             # The learned scorer (learned.py) weighs weaker evidence: never more than a warning.
             message, severity = "probably a notice that the text was generated or assisted by AI", weak
