@@ -343,7 +343,7 @@ def ai_disclosure(doc: Document, ctx: Context) -> Iterator[Finding]:
         before it and never tuned on: AN 6 of 10 (0.60; main before disc14
         5), AM 6 of 10, AL 10 of 20 (before disc14), AJ + AK 25 of 30
         (0.83, after ai13), AH 15 of 20, AE 14 of 20 (0.70).  On older
-        batches after tuning: AJ 10, AK 19, AH 20 of 20.  The controls stay
+        batches after tuning: AJ 10, AK 19, AH 19 of 20.  The controls stay
         clean: no first-person or about-AI sentence of AA-AN flagged at its
         first run, and no NL501 finding on bbc-dev, polnear-dev, aeb-dev or
         the readability-dev pages.
