@@ -60,6 +60,10 @@ def _key(args: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(tuple(a) if isinstance(a, list) else a for a in args)
 
 
+# Files kept per function: several installations may share the folder.
+KEEP = 4
+
+
 class _Memo:
     """One decorated function's kept results; ``entries`` is None until first use."""
 
@@ -115,6 +119,22 @@ class _Memo:
         except (OSError, ValueError):
             return
         self.new = False
+        self.prune()
+
+    def prune(self) -> None:
+        """Remove all but the newest ``KEEP`` files of this function: each edit
+        of its code (or a new ``regex`` or Python) names a new one."""
+        if self.file is None:
+            return
+        try:
+            siblings = sorted(
+                self.file.parent.glob(f"built-{self.name}-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+            )
+            for old in siblings[KEEP:]:
+                if old != self.file:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # another run pruned first, or the folder is read-only: only disk is at stake
 
 
 def kept(check: Callable[[Any], bool], *also: str) -> Callable[[F], F]:

@@ -89,3 +89,19 @@ def test_the_ai_gates_read_back_are_the_gates_worked_out(tmp_path: Path) -> None
 
 def test_off_switches_it_off(tmp_path: Path) -> None:
     assert _probe("off") == "built" and _probe("off") == "built"
+
+
+def test_only_the_newest_files_of_a_function_are_kept(tmp_path: Path) -> None:
+    # Each edit of a builder's code names a new file; the old ones go at the next save.
+    stale = []
+    for n in range(6):
+        old = tmp_path / f"built-newslint.phrase_trie._factored-{n:016x}.marshal"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+        stale.append(old)
+    other = tmp_path / "built-newslint.phrase_trie.other-0000000000000000.marshal"
+    other.write_bytes(b"")
+    assert _probe(tmp_path) == "built"
+    left = sorted(p.name for p in tmp_path.glob("built-newslint.phrase_trie._factored-*.marshal"))
+    assert len(left) == 4 and [p.name for p in stale[3:]] == [n for n in left if n in {p.name for p in stale}]
+    assert other.exists()
