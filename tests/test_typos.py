@@ -327,6 +327,20 @@ def test_a_grammar_word_run_into_the_next_is_reported_with_the_space_back():
     assert [f.suggestions[0] for f in got] == ["the weekend", "he said"]
 
 
+def test_popular_run_together_phrases_are_reported_though_the_web_list_holds_them():
+    # alot is Zipf 3.9 and atleast 3.5, above max-zipf; infact and noone below it
+    # but too common for the rare-word reading.
+    got = assert_findings(typo, "We waited alot longer than usual, but atleast nobody left; infact noone did.\n",
+                          ["1:11 NL101", "1:39 NL101", "1:60 NL101", "1:67 NL101"])
+    assert [f.suggestions for f in got] == [("a lot",), ("at least",), ("in fact",), ("no one",)]
+
+
+def test_compounds_with_a_rare_tail_and_names_are_not_popular_run_togethers():
+    # up + sell and a + plastic: the tail is too rare for a fixed phrase (a
+    # prefix's compound); log + in: a particle tail; Noone: a surname.
+    assert_no_findings(typo, "Shops can upsell extras at the login page, and aplastic anaemia is rare, Ms Noone said.\n")
+
+
 def test_compounds_of_particles_and_endings_and_capitalised_words_are_not_run_together():
     # write + back, block + like: compounds; Hewings: a surname at a sentence start.
     assert_no_findings(typo, "The cache uses writeback and a blocklike layout.\n\nHewings directs the research.\n")

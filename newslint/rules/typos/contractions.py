@@ -88,5 +88,8 @@ _WRITTEN_ENDINGS = tuple(ending for _, ending in _ENDINGS)
 def checked_above(max_zipf: float) -> frozenset[str]:
     """The words the typo rule never checks: the frequent ones, less the
     contractions written without their apostrophe that the web list holds
-    that often (``dont``, ``didnt``)."""
-    return frequent_words(max_zipf) - frequent_unmarked(max_zipf)
+    that often (``dont``, ``didnt``) and the popular run-together phrases
+    (``alot``, ``atleast``: joined.py)."""
+    from .joined import frequent_joined
+
+    return frequent_words(max_zipf) - frequent_unmarked(max_zipf) - frequent_joined(max_zipf)
