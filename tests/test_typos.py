@@ -341,6 +341,17 @@ def test_compounds_with_a_rare_tail_and_names_are_not_popular_run_togethers():
     assert_no_findings(typo, "Shops can upsell extras at the login page, and aplastic anaemia is rare, Ms Noone said.\n")
 
 
+def test_an_adjective_with_a_plural_s_before_its_noun_is_a_slip_for_the_adjective():
+    # The dictionaries give every noun its -s; they deny it to "different".
+    got = assert_findings(typo, "The two firms had differents views on pay.\n", ["1:19 NL101"])
+    assert got[0].suggestions[0] == "different"
+
+
+def test_an_adjective_used_as_a_noun_keeps_its_plural():
+    # Before punctuation or a grammar word the -s form is a noun (clinical placements).
+    assert_no_findings(typo, "Students must finish their clinicals, and clinicals and exams take a year.\n")
+
+
 def test_compounds_of_particles_and_endings_and_capitalised_words_are_not_run_together():
     # write + back, block + like: compounds; Hewings: a surname at a sentence start.
     assert_no_findings(typo, "The cache uses writeback and a blocklike layout.\n\nHewings directs the research.\n")

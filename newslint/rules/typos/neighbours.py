@@ -68,3 +68,17 @@ def between_english_words(text: str, start: int, end: int) -> bool:
         return False
     after = _PLAIN_AFTER.match(text, end)
     return after is not None and _english(after.group(1))
+
+
+# Third: an adjective written with a plural's -s (``importants rugby
+# matches``) stands before its noun; the same form before punctuation or a
+# grammar word is the adjective used as a noun (``allow for clinicals:``,
+# ``clinicals and labs``).
+_GRAMMAR_ZIPF = 6.0
+
+
+def before_content_word(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` followed, after spaces, by a lower-case
+    word that is no grammar word (Zipf 6: ``and``, ``the``, ``to``)?"""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and zipf(after.group(1)) < _GRAMMAR_ZIPF

@@ -69,6 +69,18 @@ def _denied_form(word: str, stem: str, suffix: str) -> bool:
     return suffix in _INFLECTIONS and spelled_right(word) is False and spelled_right(stem) is True
 
 
+def denied_plural(word: str, stem: str) -> bool:
+    """Is ``word`` a plural or third-person form the dictionaries deny to a
+    common stem they know (``importants``: an adjective takes no -s)?  Then
+    the stem is the correction, not the word's own stem."""
+    return (
+        not stem.endswith("s")  # injuriess: a doubled letter, a slip the search finds anyway
+        and any(word == stem + ending for ending in _INFLECTIONS - {"ies"})
+        and zipf(stem) >= _COMMON_STEM_ZIPF
+        and _denied_form(word, stem, "s")
+    )
+
+
 def certainly_word(word: str, s: Settings = Settings()) -> bool:
     """Explanations no distant neighbour can outweigh: the other spelling of a
     British/American pair (``diallers``), the plain plural or possessive of a
@@ -202,7 +214,7 @@ def _good(word: str, s: Settings, z: float, cap: float, own_stems: frozenset[str
     """May ``c`` be suggested for ``word``: frequent enough, far enough above
     the word for its cost, and a slip cheap enough for the word's length?"""
     if c.zipf < (SHORT_MIN_SUGGESTION if len(word) <= 3 else s.min_suggestion) or (
-        c.word in own_stems and c.cost > _UNDOUBLE_COST
+        c.word in own_stems and c.cost > _UNDOUBLE_COST and not denied_plural(word, c.word)
     ):
         return False
     base = max(z, 1.0)

@@ -25,8 +25,8 @@ from .names import (
     sentence_initial,
     title_word_slip,
 )
-from .neighbours import between_english_words, in_binomial
-from .slips import Settings
+from .neighbours import before_content_word, between_english_words, in_binomial
+from .slips import Settings, denied_plural
 from .spelling import spelled_right
 from .suggest import correction, rank, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
@@ -369,6 +369,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
         found = slip_candidates(low, settings) if word[0].islower() else initial_candidates(low, settings)
+        if found and not before_content_word(text, end):  # allow for clinicals: an adjective as a noun
+            found = tuple(c for c in found if not denied_plural(low, c.word)) or None
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
