@@ -352,6 +352,17 @@ def test_an_adjective_used_as_a_noun_keeps_its_plural():
     assert_no_findings(typo, "Students must finish their clinicals, and clinicals and exams take a year.\n")
 
 
+def test_a_word_with_a_space_typed_inside_is_reported_whole():
+    # Alone, tomor looks like tumor and mation like motion; together they are one word.
+    got = assert_findings(typo, "Results are due tomor row, and anyone with infor mation should call.\n",
+                          ["1:17 NL101", "1:44 NL101"])
+    assert [(f.end_column, f.suggestions) for f in got] == [(26, ("tomorrow",)), (56, ("information",))]
+
+
+def test_a_prefix_written_apart_is_no_split_word():
+    assert_no_findings(typo, "The pre war houses and the non stop trains stay.\n")
+
+
 def test_compounds_of_particles_and_endings_and_capitalised_words_are_not_run_together():
     # write + back, block + like: compounds; Hewings: a surname at a sentence start.
     assert_no_findings(typo, "The cache uses writeback and a blocklike layout.\n\nHewings directs the research.\n")

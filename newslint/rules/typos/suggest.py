@@ -1,5 +1,5 @@
-"""Ranking suggestions with the article's own words, and keeping offensive
-words out of them."""
+"""Ranking suggestions with the article's own words, keeping offensive
+words out of them, and telling a term the article repeats from a slip."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from ...heap import forgettable
 from ...phrases import data_path, read_list
 from ...rule import Context
 from .candidates import Candidate
+from .lexicon import zipf
 from .tokens import ascii_words
 
 _WORDS = regex.compile(r"\p{L}+")
@@ -90,3 +91,25 @@ def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> s
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _SOLE_LEAD:
         return None
     return scored[0][1].word
+
+
+# A slip is seldom made the same way three times in one article: a word used
+# that often is the article's own term (a currency, a product) that the
+# lexicon lacks.  Unless the evidence of a slip is overwhelming: a long word
+# the list has never seen, one plain edit from a common word
+# (``propietary``): a writer who misspells a word once misspells it
+# throughout.
+DELIBERATE_REPEATS = 3
+_REPEATED_SLIP_MIN_LENGTH = 8
+_REPEATED_SLIP_MAX_COST = 1.0
+_REPEATED_SLIP_MIN_ZIPF = 3.5
+
+
+def repeated_slip(low: str, found: tuple[Candidate, ...]) -> bool:
+    best = found[0]
+    return (
+        len(low) >= _REPEATED_SLIP_MIN_LENGTH
+        and zipf(low) == 0.0
+        and best.cost <= _REPEATED_SLIP_MAX_COST
+        and best.zipf >= _REPEATED_SLIP_MIN_ZIPF
+    )

@@ -13,7 +13,6 @@ from .capitals import capital_candidates, scored_slip
 from .contractions import checked_above, unmarked_contraction
 from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip
 from .joined import joined_slip
-from .lexicon import zipf
 from .names import (
     after_capitalised,
     after_title,
@@ -28,35 +27,14 @@ from .names import (
 from .neighbours import before_content_word, between_english_words, in_binomial
 from .slips import Settings, denied_plural
 from .spelling import spelled_right
-from .suggest import correction, rank, vocabulary
+from .split_words import split_word
+from .suggest import DELIBERATE_REPEATS, correction, rank, repeated_slip, vocabulary
 from .tokens import joined_is_word, not_a_word_here, rare_words
 from .twins import document_twins, mostly_foreign
 from .verdict import after_name, capitalised_slip, initial_candidates, proper_slip, slip_candidates
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
-# A slip is seldom made the same way three times in one article: a word used
-# that often is the article's own term (a currency, a product) that the
-# lexicon lacks.  Unless the evidence of a slip is overwhelming: a long word
-# the list has never seen, one plain edit from a common word
-# (``propietary``): a writer who misspells a word once misspells it
-# throughout.
-_DELIBERATE_REPEATS = 3
-_REPEATED_SLIP_MIN_LENGTH = 8
-_REPEATED_SLIP_MAX_COST = 1.0
-_REPEATED_SLIP_MIN_ZIPF = 3.5
-
-
-def _repeated_slip(low: str, found: tuple[Candidate, ...]) -> bool:
-    best = found[0]
-    return (
-        len(low) >= _REPEATED_SLIP_MIN_LENGTH
-        and zipf(low) == 0.0
-        and best.cost <= _REPEATED_SLIP_MAX_COST
-        and best.zipf >= _REPEATED_SLIP_MIN_ZIPF
-    )
-
-
 def _names(text: str, rare: Sequence[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
     """The article's evidence for names among its rare capitalised words: a
     word used mid-sentence (after ``Mrs.``/``Dr.`` too), one written as a
@@ -310,7 +288,10 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     twins = document_twins(rare, words, lambda start, end: _introduced(text, start, end))
     # French ``dont``, Latin ``aliquid`` (a + liquid): no English apostrophe or space is missing.
     english = not mostly_foreign(rare, words)
+    split_end = 0
     for word, start, end in rare:
+        if start < split_end:
+            continue  # the second half of a word split in two, reported with the first
         if start in twins:
             if word.casefold() not in allow:
                 yield _twin_finding(ctx, start, word, twins[start])
@@ -364,6 +345,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             # ``risqu&#233;`` is markup residue (another rule's business);
             # ``pre-empt`` is the word ``preempt`` written with a hyphen.
             continue
+        split = split_word(text, end, low) if english and word[0].islower() else None
+        if split is not None:  # infor mation: one word with a space typed inside
+            split_end = split[0]
+            yield _title_finding(ctx, start, split[0], split[1])
+            continue
         full = unmarked_contraction(low) if english and "'" not in low else None
         if full is not None and not full.endswith("'s"):
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
@@ -385,7 +371,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if counts is None:
             counts = vocabulary(text)
-        if counts[low] >= _DELIBERATE_REPEATS and not _repeated_slip(low, found):
+        if counts[low] >= DELIBERATE_REPEATS and not repeated_slip(low, found):
             continue
         suggestions = rank(found, counts)
         if not suggestions:
