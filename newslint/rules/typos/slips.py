@@ -72,13 +72,22 @@ def _denied_form(word: str, stem: str, suffix: str) -> bool:
 def denied_plural(word: str, stem: str) -> bool:
     """Is ``word`` a plural or third-person form the dictionaries deny to a
     common stem they know (``importants``: an adjective takes no -s)?  Then
-    the stem is the correction, not the word's own stem."""
+    the stem is the correction, not the word's own stem.  Not for an
+    adjective in -al, which English readily makes a noun of (``finals``,
+    ``clinicals``, ``the presidentials``), nor a doubled s (``injuriess``:
+    a slip the search finds anyway)."""
     return (
-        not stem.endswith("s")  # injuriess: a doubled letter, a slip the search finds anyway
+        not stem.endswith(("s", "al"))
         and any(word == stem + ending for ending in _INFLECTIONS - {"ies"})
         and zipf(stem) >= _COMMON_STEM_ZIPF
         and _denied_form(word, stem, "s")
     )
+
+
+def denied_plural_reading(word: str, c: Candidate) -> bool:
+    """Is ``c`` a suggestion for ``word`` only because ``denied_plural`` lets
+    the word's own stem be one?"""
+    return c.cost > _UNDOUBLE_COST and c.word in stems(word) and denied_plural(word, c.word)
 
 
 def certainly_word(word: str, s: Settings = Settings()) -> bool:

@@ -25,7 +25,7 @@ from .names import (
     title_word_slip,
 )
 from .neighbours import before_content_word, between_english_words, in_binomial
-from .slips import Settings, denied_plural
+from .slips import Settings, denied_plural_reading
 from .spelling import spelled_right
 from .split_words import split_word
 from .suggest import DELIBERATE_REPEATS, correction, rank, repeated_slip, vocabulary
@@ -356,7 +356,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         found = slip_candidates(low, settings) if word[0].islower() else initial_candidates(low, settings)
         if found and not before_content_word(text, end):  # allow for clinicals: an adjective as a noun
-            found = tuple(c for c in found if not denied_plural(low, c.word)) or None
+            found = tuple(c for c in found if not denied_plural_reading(low, c)) or None
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
