@@ -92,4 +92,4 @@ def checked_above(max_zipf: float) -> frozenset[str]:
     (``alot``, ``atleast``: joined.py)."""
     from .joined import frequent_joined
 
-    return frequent_words(max_zipf) - frequent_unmarked(max_zipf) - frequent_joined(max_zipf)
+    return frequent_words(max_zipf) - (frequent_unmarked(max_zipf) | frequent_joined(max_zipf))
