@@ -90,7 +90,7 @@ def test_a_question_over_interface_lines_announces_no_list(monkeypatch: pytest.M
     # line, so the question announces no list and the whole-page pass reports
     # them; with the old reading the question spared all twelve.
     assert controls <= _flagged(text, **{"line-model": True})
-    assert not _flagged(text) & controls
+    assert not _flagged(text, **{"line-model": False}) & controls
     monkeypatch.setitem(outside_story.SETTINGS, "lead_in_stops", False)
     assert not _flagged(text, **{"line-model": True}) & controls
 
