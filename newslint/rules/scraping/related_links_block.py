@@ -119,13 +119,12 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         a line among furniture that reads like a sentence needs P >=
         0.99. An extractor's article has no such shape, so the pass leaves it
         alone. Measured on the aeb-dev validation pages (branch page11, every
-        guard above): whole-page furniture caught 0.745 -> 0.819 (2040 -> 2242
-        of 2737), gold article lines flagged 0.29% -> 0.44% (4 -> 6 of 1363;
-        page10, before the lines down to the furniture: 7, 0.51%, so it was
-        off by default until page11); on the fit pages, each fold read by a
-        model fitted without it, it adds 491 aeb-dev furniture lines and no
-        gold line, 575 readability-dev furniture lines and one article line.
-        Off: the figures of the other passes alone.
+        guard above; off -> on): whole-page furniture caught 0.745 -> 0.819
+        (2040 -> 2242 of 2737), gold article lines 0.29% -> 0.44% (4 -> 6 of
+        1363; 7 on page10, before the lines down to the furniture, so off by
+        default until page11); on the fit pages (fold models) it adds 491
+        aeb-dev furniture lines and no gold line, 575 readability-dev
+        furniture lines and one article line.
 
     Limitations:
         A list of short items in the article itself (a caption and a list
@@ -183,8 +182,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         23/25), no credit line; the first run of lists5, written after
         list10 and never tuned on, 6/31 (main 9/31), UI 20/23 (main the
         same); on the aeb-dev validation pages 0.44% (6/1363) of gold
-        article lines flagged with the whole-page pass on (page11), 0.29%
-        (4/1363) without it (page10; 0.37% on page8); on the whole invented pages of batches W
+        article lines flagged (page11; 0.29% with ``line-model`` off); on the whole invented pages of batches W
         and X (tests/scraping_pages_w.py, _x.py) the story's head is still
         flagged when the model reads no byline or dateline in it (page8: 9
         of 70 article lines, validation halves 5/34); with the lead's head
