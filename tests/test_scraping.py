@@ -532,9 +532,9 @@ def test_a_list_of_names_between_sentences_is_the_articles():
     assert_no_findings(related_links_block, text)
 
 
-def test_line_model_pass_is_off_by_default_and_spares_an_article():
-    assert related_links_block.options["line-model"] is False
-    assert_no_findings(related_links_block, ARTICLE, options={"line-model": True})
+def test_line_model_pass_is_on_by_default_and_spares_an_article():
+    assert related_links_block.options["line-model"] is True
+    assert_no_findings(related_links_block, ARTICLE)
 
 
 def test_word_classes_option_keeps_to_the_lists():

@@ -1,15 +1,16 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
 and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's; tests/scraping_pages_w.py and _x.py,
-batches W and X of whole pages of branch page8, _y.py and _z.py of branch page9, and _aa.py and _ab.py of branch page10, with the default options and with
+batches W and X of whole pages of branch page8, _y.py and _z.py of branch page9, and _aa.py and _ab.py of branch page10, _ac.py and _ad.py (fit only) of branch page11, with the default options and with
 ``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
 prints the misses and false alarms of the fit parts, never of validation.
 
-    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model] [--clusters]
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_eval.py [--misses] [--fresh-only] [--line-model | --no-line-model] [--clusters]
 
-``--line-model`` runs aeb-dev with NL302's whole-page pass on and adds each batch of
+NL302's whole-page pass (``line-model``) is on by default (branch page11);
+``--no-line-model`` runs aeb-dev with it off; ``--line-model`` adds each batch of
 A to I set inside invented page chrome (what the pass adds there).
 
 ``--clusters`` runs with NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on
@@ -51,6 +52,8 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists5,
     scraping_pages_aa,
     scraping_pages_ab,
+    scraping_pages_ac,
+    scraping_pages_ad,
     scraping_pages_w,
     scraping_pages_x,
     scraping_pages_y,
@@ -80,12 +83,14 @@ def fixtures(show: bool) -> None:
     _real_pages("Z", scraping_pages_z, show)
     _real_pages("AA", scraping_pages_aa, show)
     _real_pages("AB", scraping_pages_ab, show)
+    _real_pages("AC", scraping_pages_ac, show)
+    _real_pages("AD", scraping_pages_ad, show)
 
 
 def _real_pages(batch: str, module: Any, show: bool) -> None:
     """A batch of whole invented pages (tests/scraping_pages_w.py): each page as it
     is, with the rules' default options and with NL302's ``line-model`` on."""
-    for line_model in (None, True):
+    for line_model in (False, True):
         total: Counter[tuple[str, str]] = Counter()
         hit: Counter[tuple[str, str]] = Counter()
         for name in module.PAGES:
@@ -98,7 +103,7 @@ def _real_pages(batch: str, module: Any, show: bool) -> None:
                 hit[part, tag] += number in lines_hit
                 if show and part == "fit" and (number in lines_hit) != (tag == "U"):
                     print(f"  {part} {name}:{number} {tag} {'FLAGGED' if number in lines_hit else 'missed'}: {text}")
-        how = "defaults" if line_model is None else "line-model on"
+        how = "line-model off" if not line_model else "line-model on, the default"
         for part in ("fit", "validation"):
             cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
             print(f"fresh {batch} {part} ({how}): flagged " + ", ".join(cells))
@@ -159,11 +164,11 @@ def _batch(batch: str, module: Any, show: bool) -> None:
 
 
 def _options() -> list[str]:
-    """``--line-model``: the run with NL302's whole-page pass on; ``--clusters``: with
+    """``--no-line-model``: the run with NL302's whole-page pass off; ``--clusters``: with
     NL301's ``widget-clusters`` and NL302's ``split-lead-ins`` on (a config file)."""
     rows = []
-    if "--line-model" in sys.argv:
-        rows.append("[rules.related-links-block]\nline-model = true\n")
+    if "--no-line-model" in sys.argv:
+        rows.append("[rules.related-links-block]\nline-model = false\n")
     if CLUSTERS:
         rows.append(("" if rows else "[rules.related-links-block]\n") + "split-lead-ins = true\n")
         rows.append("[rules.stray-ui-text]\nwidget-clusters = true\n")

@@ -3,10 +3,10 @@ expected article, tools/line_data.py): furniture lines caught and article lines
 flagged, with the default options.  Fit pages only: tune on these, never on the
 validation pages.
 
-    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_fit_pages.py [--misses] [--line-model] [--clusters]
+    NEWSLINT_CORPUS=/work/shared/corpus python tools/scraping_fit_pages.py [--misses] [--no-line-model] [--clusters]
 
 ``--misses`` prints each article line flagged (the fit pages' false alarms);
-``--line-model`` runs with NL302's whole-page pass on, ``--clusters`` with NL301's
+``--no-line-model`` runs with NL302's whole-page pass off (on by default since branch page11), ``--clusters`` with NL301's
 ``widget-clusters`` and NL302's ``split-lead-ins`` on.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from newslint.testing import findings  # noqa: E402
 
 def _options() -> dict[str, dict[str, bool]]:
     clusters = "--clusters" in sys.argv
-    return {"related-links-block": {"line-model": "--line-model" in sys.argv, "split-lead-ins": clusters},
+    return {"related-links-block": {"line-model": "--no-line-model" not in sys.argv, "split-lead-ins": clusters},
             "stray-ui-text": {"widget-clusters": clusters}}
 
 

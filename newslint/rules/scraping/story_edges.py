@@ -1,8 +1,11 @@
 """The article's edges on a whole page, which NL302's whole-page pass
 (outside_story.py) leaves alone beyond the story's span: the head block above it
 (head_block.py's byline or dateline anchor with the story's first paragraph under
-it), a closing credit under the article's own list or table, and any line beside one
-the model reads as the article's (the story resuming past a widget the span left out).
+it), a closing credit under the article's own list or table, any line beside one
+the model reads as the article's (the story resuming past a widget the span left out),
+the block right under the span, and the few lines between the span and the first
+line below it the strict passes report (the article goes on until the furniture
+begins: a cast list's last item, `Until 28 November.`).
 
 Both are lines the line model may read as furniture with the menus and rails
 around them: a dateline with no byline, a kicker over a headline, `Additional
@@ -74,3 +77,21 @@ def tail_block(page: Page, end: int, most: int) -> set[int]:
         if len(block) > most:
             return set()
     return set(block)
+
+
+def tail_zone(page: Page, flagged: Container[int], end: int, most: int) -> set[int]:
+    """The positions from right under the span's last line down to the first line
+    the strict passes report or interface text, when there are at most ``most`` of
+    them: the article goes on until the page's furniture begins (a closing list too
+    long for ``tail_block``, a last note).  A longer stretch is a rail the strict
+    passes do not know (numbered topics), not the article's end."""
+    nonblank, items = page.nonblank, page.items
+    out: set[int] = set()
+    for k in range(end + 1, len(nonblank)):
+        i = nonblank[k][0]
+        if i in flagged or items[i].kind is not None:
+            return out
+        out.add(k)
+        if len(out) > most:
+            return set()
+    return out
