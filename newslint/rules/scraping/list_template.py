@@ -26,6 +26,7 @@ _SMALL = regex.compile(r"\p{Ll}{1,3}")
 # A word of a name: capitalised, or a particle names hold.
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|van|von|&)")
 NAME_WORDS = 5
+_CAPITAL = regex.compile(r"\p{Lu}\p{Ll}")
 
 
 def keys(text: str) -> frozenset[str]:
@@ -44,6 +45,12 @@ def keys(text: str) -> frozenset[str]:
     out.update(f"small:{w}" for w in words[1:-1] if _SMALL.fullmatch(w))
     if 2 <= len(words) <= NAME_WORDS and all(_NAME_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper():
         out.add("name")
+    # A role or category before a name (`Fourth official Marcus Treloar`,
+    # `Women's race Ellie Brandon`): a word in lower case, then a name to close it.
+    if len(words) >= 3 and all(_CAPITAL.match(w) for w in words[-2:]) and any(w[:1].islower() for w in words[:-2]):
+        out.add("name-last")
+    if len(words) >= 2:
+        out.add(f"first:{words[0].casefold()}")
     return frozenset(out)
 
 
