@@ -30,6 +30,7 @@ from typing import Sequence
 
 import regex
 
+from .item_shape import all_item_shaped
 from .lines import interface_count
 from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
@@ -91,7 +92,8 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
         and not _DIGIT.search(page.items[members[0]].line.text)
         and not _widgets(page, members)
         and len(members) > MIN_ITEMS
-        and (_templated(page, members[1:]) or all("auxiliary" in _strict_keys(page.items[j].line.text) for j in members[1:]))
+        and (_templated(page, members[1:]) or all_item_shaped(page, members[1:])
+             or all("auxiliary" in _strict_keys(page.items[j].line.text) for j in members[1:]))
     ):
         return len(members)
     return _templated_prefix(page, members, whole=last)
@@ -364,15 +366,15 @@ def _own_list(page: Page, block: Sequence[int]) -> bool:
     reads as article text under a lead-in line of the block's own."""
     if interface_count(page.items, block):
         return False
-    if len(block) >= MIN_ITEMS and _templated(page, block):
+    if len(block) >= MIN_ITEMS and (_templated(page, block) or all_item_shaped(page, block)):
         return True
     lead, items = block[0], block[1:]
     if len(items) < MIN_ITEMS or not _lead_in(page, lead):
         return False
-    if _templated(page, items):
+    if _templated(page, items) or all_item_shaped(page, items):
         return True
     roles = page.roles()
-    return all(roles[j].p("ui", "teaser") < FURNITURE_P for j in items)
+    return 4 * sum(roles[j].p("ui", "teaser") < FURNITURE_P for j in items) >= 3 * len(items)
 
 
 def _templated(page: Page, items: Sequence[int]) -> bool:
