@@ -159,7 +159,7 @@ def _template_break(page: Page, members: Sequence[int]) -> int:
     """Where the column starts under a list on one strict template (``PREFIX_ITEMS``
     items at least): the first line off the template, with only headline-shaped
     lines off it under it (``len(members)``: none)."""
-    if len(members) < PREFIX_ITEMS + COLUMN_HEADLINES:
+    if len(members) < MIN_ITEMS + 1:
         return len(members)
 
     def keys(k: int) -> set[str]:
@@ -176,13 +176,13 @@ def _template_break(page: Page, members: Sequence[int]) -> int:
         shared = here
         k += 1
     tail = members[k:]
-    if k - first < PREFIX_ITEMS or len(tail) < COLUMN_HEADLINES:
+    # Three items will do when they share two keys (`Autumn term: 3 September
+    # to 19 December`: a figure and one punctuation).
+    if k - first < (PREFIX_ITEMS if len(shared) < 2 else MIN_ITEMS) or not tail:
         return len(members)
-    # The first line off the template, and a second under it, are headlines.
-    column = all(
-        page.linky(j) and (page.items[j].kind is not None or page.items[j].words >= COLUMN_WORDS)
-        for j in tail[:COLUMN_HEADLINES]
-    )
+    # The first line off the template, and a second under it if there is one,
+    # are links or interface text (a headline, `Rate your experience`).
+    column = all(page.linky(j) or page.items[j].kind is not None for j in tail[:COLUMN_HEADLINES])
     return k if column else len(members)
 
 
