@@ -152,7 +152,14 @@ def _strict_keys(text: str) -> set[str]:
     skeleton = punctuation(text)
     if skeleton:
         keys.add(f"punct:{skeleton}")
+    # A label and its value (`Record date: 15 March`, `Semi-final 1: Wolves
+    # 3-2 Redline`), whatever other marks the value holds.
+    if _LABEL_COLON.match(text):
+        keys.add("label-colon")
     return keys
+
+
+_LABEL_COLON = regex.compile(r"^\s*(?:[^\s:]+\s+){0,2}[^\s:]+:\s+\S")
 
 
 def _template_break(page: Page, members: Sequence[int]) -> int:
