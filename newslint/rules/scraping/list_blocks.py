@@ -275,7 +275,8 @@ def _numbered_on(page: Page, members: Sequence[int]) -> int:
             return 0
         n, j = n - 1, j - 1
     count = 0
-    for b, i in enumerate(members):
+    # The run's lines are consecutive lines with words: member b is at position k + b.
+    for b in range(len(members)):
         if _item_number(page, k + b) != number + b or (b and page.nonblank[k + b][1] > 0):
             break
         count += 1
