@@ -92,8 +92,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
         and not _DIGIT.search(page.items[members[0]].line.text)
         and not _widgets(page, members)
         and len(members) > MIN_ITEMS
-        and (_templated(page, members[1:]) or all_item_shaped(page, members[1:])
-             or all("auxiliary" in _strict_keys(page.items[j].line.text) for j in members[1:]))
+        and (_templated(page, members[1:]) or all_item_shaped(page, members[1:]) or _facts(page, members[1:]))
     ):
         return len(members)
     return _templated_prefix(page, members, whole=last)
@@ -374,15 +373,21 @@ def _own_list(page: Page, block: Sequence[int]) -> bool:
     reads as article text under a lead-in line of the block's own."""
     if interface_count(page.items, block):
         return False
-    if len(block) >= MIN_ITEMS and (_templated(page, block) or all_item_shaped(page, block)):
+    if len(block) >= MIN_ITEMS and (_templated(page, block) or all_item_shaped(page, block) or _facts(page, block)):
         return True
     lead, items = block[0], block[1:]
     if len(items) < MIN_ITEMS or not _lead_in(page, lead):
         return False
-    if _templated(page, items) or all_item_shaped(page, items):
+    if _templated(page, items) or all_item_shaped(page, items) or _facts(page, items):
         return True
     roles = page.roles()
     return 4 * sum(roles[j].p("ui", "teaser") < FURNITURE_P for j in items) >= 3 * len(items)
+
+
+def _facts(page: Page, items: Sequence[int]) -> bool:
+    """Facts set out as sentences: a finite auxiliary verb in every item (a
+    headline drops it: `Pier closed after storm`)."""
+    return all("auxiliary" in _strict_keys(page.items[j].line.text) for j in items)
 
 
 def _templated(page: Page, items: Sequence[int]) -> bool:
