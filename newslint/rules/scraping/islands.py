@@ -19,7 +19,8 @@ prices`); between the headline and the story, a command beside another label
 makes a widget row (`Listen · 7:40` / `Text size`); below the story, a block of
 labels the line model reads as interface text on the whole, with no lead-in
 above it and no sentence of the article right under it, is a widget row
-(`Previous Post` / `Next Post`).
+(`Previous Post` / `Next Post`).  The article's list on one template heading the
+block right under the story is never taken in (list_template.py, branch list11).
 """
 from __future__ import annotations
 

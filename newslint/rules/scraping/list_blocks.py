@@ -22,7 +22,10 @@ item) over headlines.  A lead-in's list ends there too.  A lead-in line and its
 list that end the article, with nothing under them, are the article's when the
 items are on one template or each carry an auxiliary verb.  Lines in lower case
 heading a run, going on from a lead-in's list the page read as wrapped prose, are
-that list's last items.
+that list's last items; so are numbered lines going on from the items right above
+them (branch list11).  A block is also the article's list when its items read as
+items, not headlines (item_shape.py), or each carry an auxiliary; three items on
+a strict template will do when they share two keys (a figure and a label's colon).
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ import regex
 
 from .item_shape import all_item_shaped
 from .lines import interface_count
+from .numbered_on import numbered_on
 from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
 from .shapes import PROSE_END, punctuation
@@ -57,7 +61,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     their lead-in lines) set one blank line above the rest of the run; 0: none."""
     if members[0] != run[0]:
         return 0
-    continued = _continued(page, members) or _numbered_on(page, members)
+    continued = _continued(page, members) or numbered_on(page, members)
     if continued:
         return continued
     above = page.position[run[0]] - 1
@@ -241,42 +245,6 @@ def _continued(page: Page, members: Sequence[int]) -> int:
         item = page.items[j]
         if (page.nonblank[page.position[j]][1] > 0 or item.kind is not None or item.words < 2
                 or not _LOWER_START.match(item.line.text)):
-            break
-        count += 1
-    return count
-
-
-_ITEM_NUMBER = regex.compile(r"^\s*(\p{N}{1,3})[.)]\s")
-
-
-def _item_number(page: Page, k: int) -> int:
-    """The item number heading the line at position ``k`` (`4. Ashby Town ...`; 0: none)."""
-    item = page.at(k)
-    m = _ITEM_NUMBER.match(item.line.text) if item is not None and item.kind is None else None
-    return int(m.group(1)) if m else 0
-
-
-def _numbered_on(page: Page, members: Sequence[int]) -> int:
-    """How many lines heading the run go on numbering the items right above it
-    (no blank line between, each one more than the last, from `1.`): a numbered
-    list whose items the page read as sentences over headings (`1. Shona Beattie
-    17:02` ends like one), all but its last, which the run took in.  A teaser
-    rail numbered the same way sits under its header (pass 1's) or takes its
-    first items into the run with it."""
-    k = page.position[members[0]]
-    number = _item_number(page, k)
-    if number < 2 or page.nonblank[k][1] > 0:
-        return 0
-    # Up the numbered items with no blank line between, down to `1.`.
-    n, j = number, k
-    while n > 1:
-        if page.nonblank[j][1] > 0 or _item_number(page, j - 1) != n - 1:
-            return 0
-        n, j = n - 1, j - 1
-    count = 0
-    # The run's lines are consecutive lines with words: member b is at position k + b.
-    for b in range(len(members)):
-        if _item_number(page, k + b) != number + b or (b and page.nonblank[k + b][1] > 0):
             break
         count += 1
     return count

@@ -170,12 +170,16 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         in title case) run on into a column with no section name or interface
         line at its head, or ending the article with no lead-in.  Measured
         with NL301 (branch list11) on the validation halves of the fresh
-        invented batches (tests/scraping_fixtures.py, _b.py to _k.py, _lists.py
-        to _lists6.py) and lists5's first run: list-shaped article lines
-        flagged as in benchmarks/RESULTS.md (branch list11); on the aeb-dev validation pages 0.29%
-        (4/1363) of gold article lines flagged; with the lead's head (page10)
-        the validation halves of the whole pages Y, Z and AA 4/42 article
-        lines, the first run of AB 2/27; a kicker the model is sure of, a head
+        invented batches (tests/scraping_fixtures.py, _b.py to _k.py,
+        _lists.py to _lists7.py): list-shaped article lines flagged 8/300 in
+        A-K, 0/59, 9/35, 11/48, 17/41 and 2/31 (lists to lists5): 47/514 =
+        9.1% (list10 52/514, main before it 60/514); lists6 1/44 (first
+        run 5/44, before the change); lists7, written after it, first run
+        0/29 fit and 0/24 validation (main 9/29, 0/24); the UI lines beside
+        them as before or more (lists2 31/31, lists6 35/46); on the aeb-dev
+        validation pages 0.29% (4/1363) of gold article lines flagged; with
+        the lead's head (page10) the whole pages Y, Z and AA 4/42 article
+        lines, AB's first run 2/27; a kicker the model is sure of, a head
         under a section header (pass 1) or over a widget row it reads as the
         story's stay flagged; the history is in benchmarks/RESULTS.md.
     """
