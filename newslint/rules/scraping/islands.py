@@ -19,7 +19,8 @@ prices`); between the headline and the story, a command beside another label
 makes a widget row (`Listen · 7:40` / `Text size`); below the story, a block of
 labels the line model reads as interface text on the whole, with no lead-in
 above it and no sentence of the article right under it, is a widget row
-(`Previous Post` / `Next Post`).
+(`Previous Post` / `Next Post`).  The article's list on one template heading the
+block right under the story is never taken in (list_template.py, branch list11).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from typing import Callable, Collection, MutableSequence, Sequence
 
 import regex
 
+from . import list_template
 from .word_classes import FUNCTION_WORDS
 
 # A line of an island: at most this many words, shaped like a label.
@@ -166,6 +168,10 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     # leaves them: on a whole page, menus run for dozens of lines, and NL302
     # reports them as runs of links already.
     tail = _blocks(words, end + 1, len(words))
+    # The article's own list heading the block right under the story (a lead-in
+    # line above it or not) is no widget, whatever runs on under it
+    # (list_template.py).
+    listed = _closing_list(texts, own, tail[0]) if tail else set()
     if sum(map(len, head)) <= ZONE_LINES:
         for k, block in enumerate(head):
             if k + 1 < len(head) and block[0] in above and (_menu(block, head[k + 1:]) or _command(block, head[k + 1:])):
@@ -173,7 +179,7 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     if sum(map(len, tail)) <= ZONE_LINES:
         for block in tail:
             if _tail_menu(block):
-                out.update(block)
+                out.update(i for i in block if i not in listed)
     for block in head + tail:
         if any(_LOWER_START.match(texts[i]) for i in block):
             continue
@@ -185,7 +191,7 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
         for seed in seeds:
             for step in (-1, 1):
                 i = seed + step
-                while i in block and i not in out and not own[i] and label(i):
+                while i in block and i not in out and not own[i] and i not in listed and label(i):
                     out.add(i)
                     i += step
     # Between the headline and the story, and in a short block inside it (`Image 1
@@ -207,6 +213,19 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
                     out.add(i)
                     out.update(j for j in beside if label(j))
     return out
+
+
+def _closing_list(texts: Sequence[str], own: Sequence[bool], block: range) -> set[int]:
+    """The lines of ``block`` (right under the story) that are the article's
+    list on one template at its head, with the lead-in line above the items."""
+    for lead in (0, 1):
+        lines = [i for i in block[lead:] if not own[i]]
+        if lines and lines[0] != block[lead] or (lead and own[block[0]]):
+            continue
+        n = list_template.leading_list(texts, lines)
+        if n:
+            return set(block[: lead + n])
+    return set()
 
 
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")

@@ -22,7 +22,10 @@ item) over headlines.  A lead-in's list ends there too.  A lead-in line and its
 list that end the article, with nothing under them, are the article's when the
 items are on one template or each carry an auxiliary verb.  Lines in lower case
 heading a run, going on from a lead-in's list the page read as wrapped prose, are
-that list's last items.
+that list's last items; so are numbered lines going on from the items right above
+them (branch list11).  A block is also the article's list when its items read as
+items, not headlines (item_shape.py), or each carry an auxiliary; three items on
+a strict template will do when they share two keys (a figure and a label's colon).
 """
 from __future__ import annotations
 
@@ -30,7 +33,9 @@ from typing import Sequence
 
 import regex
 
+from .item_shape import all_item_shaped
 from .lines import interface_count
+from .numbered_on import numbered_on
 from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
 from .shapes import PROSE_END, punctuation
@@ -56,7 +61,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     their lead-in lines) set one blank line above the rest of the run; 0: none."""
     if members[0] != run[0]:
         return 0
-    continued = _continued(page, members)
+    continued = _continued(page, members) or numbered_on(page, members)
     if continued:
         return continued
     above = page.position[run[0]] - 1
@@ -91,7 +96,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
         and not _DIGIT.search(page.items[members[0]].line.text)
         and not _widgets(page, members)
         and len(members) > MIN_ITEMS
-        and (_templated(page, members[1:]) or all("auxiliary" in _strict_keys(page.items[j].line.text) for j in members[1:]))
+        and (_templated(page, members[1:]) or all_item_shaped(page, members[1:]) or _facts(page, members[1:]))
     ):
         return len(members)
     return _templated_prefix(page, members, whole=last)
@@ -150,14 +155,21 @@ def _strict_keys(text: str) -> set[str]:
     skeleton = punctuation(text)
     if skeleton:
         keys.add(f"punct:{skeleton}")
+    # A label and its value (`Record date: 15 March`, `Semi-final 1: Wolves
+    # 3-2 Redline`), whatever other marks the value holds.
+    if _LABEL_COLON.match(text):
+        keys.add("label-colon")
     return keys
+
+
+_LABEL_COLON = regex.compile(r"^\s*(?:[^\s:]+\s+){0,2}[^\s:]+:\s+\S")
 
 
 def _template_break(page: Page, members: Sequence[int]) -> int:
     """Where the column starts under a list on one strict template (``PREFIX_ITEMS``
     items at least): the first line off the template, with only headline-shaped
     lines off it under it (``len(members)``: none)."""
-    if len(members) < PREFIX_ITEMS + COLUMN_HEADLINES:
+    if len(members) < MIN_ITEMS + 1:
         return len(members)
 
     def keys(k: int) -> set[str]:
@@ -174,13 +186,13 @@ def _template_break(page: Page, members: Sequence[int]) -> int:
         shared = here
         k += 1
     tail = members[k:]
-    if k - first < PREFIX_ITEMS or len(tail) < COLUMN_HEADLINES:
+    # Three items will do when they share two keys (`Autumn term: 3 September
+    # to 19 December`: a figure and one punctuation).
+    if k - first < (PREFIX_ITEMS if len(shared) < 2 else MIN_ITEMS) or not tail:
         return len(members)
-    # The first line off the template, and a second under it, are headlines.
-    column = all(
-        page.linky(j) and (page.items[j].kind is not None or page.items[j].words >= COLUMN_WORDS)
-        for j in tail[:COLUMN_HEADLINES]
-    )
+    # The first line off the template, and a second under it if there is one,
+    # are links or interface text (a headline, `Rate your experience`).
+    column = all(page.linky(j) or page.items[j].kind is not None for j in tail[:COLUMN_HEADLINES])
     return k if column else len(members)
 
 
@@ -329,15 +341,21 @@ def _own_list(page: Page, block: Sequence[int]) -> bool:
     reads as article text under a lead-in line of the block's own."""
     if interface_count(page.items, block):
         return False
-    if len(block) >= MIN_ITEMS and _templated(page, block):
+    if len(block) >= MIN_ITEMS and (_templated(page, block) or all_item_shaped(page, block) or _facts(page, block)):
         return True
     lead, items = block[0], block[1:]
     if len(items) < MIN_ITEMS or not _lead_in(page, lead):
         return False
-    if _templated(page, items):
+    if _templated(page, items) or all_item_shaped(page, items) or _facts(page, items):
         return True
     roles = page.roles()
-    return all(roles[j].p("ui", "teaser") < FURNITURE_P for j in items)
+    return 4 * sum(roles[j].p("ui", "teaser") < FURNITURE_P for j in items) >= 3 * len(items)
+
+
+def _facts(page: Page, items: Sequence[int]) -> bool:
+    """Facts set out as sentences: a finite auxiliary verb in every item (a
+    headline drops it: `Pier closed after storm`)."""
+    return all("auxiliary" in _strict_keys(page.items[j].line.text) for j in items)
 
 
 def _templated(page: Page, items: Sequence[int]) -> bool:

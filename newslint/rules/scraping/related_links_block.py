@@ -154,43 +154,36 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         links (list_blocks.py) is left out and the links under it reported:
         a block a blank line above the rest, right under the story, on one
         template (names, `X v Y`, a number in each item, one punctuation
-        pattern) or under a lead-in line with items the model reads as
-        article text; with no blank line, or at the article's end, a head of
-        four items or more all on one strict template; and a lead-in
-        (`... :`) introduces the first block under it, not the links a
-        blank line below.  With no blank line between, the column starts at
-        a section's name (`Football`) or an interface line over headlines,
-        or at the first line off the list's strict template (a number, one
-        punctuation pattern, a finite auxiliary verb: `The pier has been
-        closed`) over headlines; a lead-in's list at the article's end
-        needs a template or an auxiliary in every item, and lower-case
-        lines going on from a lead-in's list are its last items
-        (list_blocks.py).  Still flagged: a list with no template (feature
-        phrases, varied descriptions) run on into a column with no section
-        name or interface line at its head; a numbered list's items above
-        its last (`1. Shona Beattie 17:02` reads as a sentence, the line
-        above it as a heading); a list whose teasers' header NL301 reports
-        in the same block (its widget islands take the list in).  Measured
-        with NL301 on the validation parts of the fresh invented batches
-        (tests/scraping_fixtures.py, _b.py to _k.py, _lists.py to _lists4.py;
-        branches list8, ui10, list10): list-shaped article lines flagged 5/29
-        (A), 0 in B-H, J and K, 3/18 (I), 1/59 (lists; first run 10/59), 9/35
-        (lists2, first run after the change; main 26/35), 11/48 (lists3;
-        first run 15/48) and 17/41 (lists4; first run, after list10's first
-        step, 14/41; main 18/41): 46/483 = 9.5% (main 51/483), the UI lines
-        beside them lists3 32/32 (first run 28/32), lists4 23/25 (main
-        23/25), no credit line; the first run of lists5, written after
-        list10 and never tuned on, 6/31 (main 9/31), UI 20/23 (main the
-        same); on the aeb-dev validation pages 0.44% (6/1363) of gold
-        article lines flagged (page11; 0.29% with ``line-model`` off); on the whole invented pages of batches W
-        and X (tests/scraping_pages_w.py, _x.py) the story's head is still
-        flagged when the model reads no byline or dateline in it (page8: 9
-        of 70 article lines, validation halves 5/34); with the lead's head
-        (page10) the validation halves of Y, Z and AA 14/42 -> 4/42, the
-        first run of AB 2/27 (main 6/27); a kicker the model is sure of, a
-        head under a section header (pass 1) or over a widget row it reads
-        as the story's stay flagged; the other figures are in
-        benchmarks/RESULTS.md.
+        pattern), of items that read as items, not headlines (item_shape.py),
+        or under a lead-in line with items the model reads as article text;
+        with no blank line, or at the article's end, a head of four items (or
+        three sharing two keys) on one strict template; a lead-in (`... :`)
+        introduces the first block under it, not the links a blank line
+        below.  With no blank line between, the column starts at a section's
+        name (`Football`) or an interface line over headlines (reported from
+        three lines), or at the first line off the list's strict template (a
+        number, one punctuation, a label's colon, a finite auxiliary verb);
+        a lead-in's list at the article's end needs a template, items that
+        read as items or an auxiliary in each; lower-case lines going on from
+        a lead-in's list, and numbered lines going on from the items above
+        them, are that list's last items
+        (list_blocks.py).  Still flagged: a list with no template whose items
+        read like headlines (feature phrases, descriptions with clauses, titles
+        in title case) run on into a column with no section name or interface
+        line at its head, or ending the article with no lead-in.  Measured
+        with NL301 (branch list11) on the validation halves of the fresh
+        invented batches (tests/scraping_fixtures.py, _b.py to _k.py,
+        _lists.py to _lists7.py): list-shaped article lines flagged 8/300 in
+        A-K, 0/59, 9/35, 11/48, 17/41 and 2/31 (lists to lists5): 47/514 =
+        9.1% (list10 52/514, main before it 60/514); lists6 1/44 (first
+        run 5/44, before the change); lists7, written after it, first run
+        0/29 fit and 0/24 validation (main 9/29, 0/24); the UI lines beside
+        them as before or more (lists2 31/31, lists6 35/46); on the aeb-dev
+        validation pages 0.44% (6/1363) of gold article lines flagged
+        (page11, ``line-model`` on; 0.29% off); with the lead's head (page10) the whole pages Y, Z and AA 4/42 article
+        lines, AB's first run 2/27; a kicker the model is sure of, a head
+        under a section header (pass 1) or over a widget row it reads as the
+        story's stay flagged; the history is in benchmarks/RESULTS.md.
     """
     opts = ctx.options
     page = read_page(classify(doc, ctx), opts["max-link-words"], lambda: line_roles(doc))
@@ -224,6 +217,9 @@ _GLUED = "teaser headline glued to its standfirst"
 _OUTSIDE = "page furniture outside the article"
 _MESSAGES = (None, _TEASER, _TEASER, _INLINE, _GLUED, _FOOTER, _OUTSIDE)
 _UNDER_HEADER, _IN_RUN = 1, 2
+# A teaser column cut from an introduced list by its first line (a section's
+# name over headlines) is reported from this many lines.
+COLUMN_LINES = 3
 _CODES = {_INLINE: 3, _GLUED: 4, _FOOTER: 5, _OUTSIDE: 6}
 
 
@@ -310,16 +306,20 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
         # what the run goes on into after them is judged as a run of its own;
         # without it, a lead-in spares the whole run.
         spared = introduced_items(page, run, members, split) if members else 0
+        shortest = min_run
         if spared == len(members) and spared and not split:
             # A lead-in introduces the list under it, not the page's links a
             # blank line below (list_blocks.py).
             spared = introduced_blocks(page, members)
-            # Nor the teaser column run on under the list with no blank line.
-            spared = min(spared, column_start(page, members))
+            # Nor the teaser column run on under the list with no blank line,
+            # which its first line marks: three lines will do.
+            column = column_start(page, members)
+            if column < spared:
+                spared, shortest = column, min(min_run, COLUMN_LINES)
         if spared:
             members = members[spared:]
             run = run[run.index(members[0]):] if members else indices(0)
-        if len(members) >= min_run and not article_list(page, run, members, split):
+        if len(members) >= shortest and not article_list(page, run, members, split):
             # The article's list at the run's head, a blank line above the
             # page's links it runs on into, is left out (list_blocks.py); the
             # article's headline, byline and dateline taken in by the run, and
