@@ -92,6 +92,10 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # ProPublica", "The map below was created by Mapbox", "The following article
 # was written by Sarah"), which no batch's controls had.  Without it: Z 18,
 # AH 19, AL 13, AM 7; AN still 6, AJ 10, AK 19.
+# Branch disc15 wrote AO (20 disclosures in wordings unlike the earlier
+# batches', 10 credits of human work as its human lines, 10 lines of news
+# about AI) before any change: 13/20 at its first run (main 53b778c), no
+# control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -112,6 +116,7 @@ FLOORS = {
     "AL": (13, 0, 0),
     "AM": (7, 0, 0),
     "AN": (6, 0, 0),
+    "AO": (13, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -120,7 +125,7 @@ NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO"}
 
 
 @lru_cache(maxsize=None)
