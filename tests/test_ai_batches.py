@@ -95,7 +95,12 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # Branch disc15 wrote AO (20 disclosures in wordings unlike the earlier
 # batches', 10 credits of human work as its human lines, 10 lines of news
 # about AI) before any change: 13/20 at its first run (main 53b778c), no
-# control flagged.
+# control flagged.  Its changes (the machine and its act in one noun,
+# "machine translation"; "auto-" before any participle; a credit label "by"
+# its agent; plurals in -ies; a made thing as the text; "began as"; tuned on
+# the misses of AE-AN and AO) raised AE 17 -> 18, AL 13 -> 14, AM 7 -> 8, AN
+# 6 -> 8, AO 13 -> 15.  AP (as AO), written after them and never tuned on:
+# 16/20 at its first run (main 53b778c 16/20 too), no control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -106,17 +111,18 @@ FLOORS = {
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
-    "AE": (17, 0, 0),
+    "AE": (18, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
     "AH": (19, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
     "AK": (19, 19, 0),
-    "AL": (13, 0, 0),
-    "AM": (7, 0, 0),
-    "AN": (6, 0, 0),
-    "AO": (13, 0, 0),
+    "AL": (14, 0, 0),
+    "AM": (8, 0, 0),
+    "AN": (8, 0, 0),
+    "AO": (15, 0, 0),
+    "AP": (16, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -125,7 +131,7 @@ NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP"}
 
 
 @lru_cache(maxsize=None)

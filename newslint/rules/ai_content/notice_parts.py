@@ -103,11 +103,13 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     auto_act = rf"\b(?:{stems})[\w-]*\s+automatically\b|\bautomatically\s+(?:{stems})[\w-]*"
     # An agent denied ("written by residents, not by a machine") is not the maker.
     actor = rf"(?<!\bnot\s+(?:by\s+|with\s+)?(?:an?\s+|the\s+)?)(?:{agent}|{soft_actor})|(?P<no_human>{no_human})|(?P<tool>{tool})|(?P<voiced>{voiced})|(?P<auto>{auto_act})"
-    media = rf"(?:{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt')})s?"
+    media = rf"(?:{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt', plural=True)})s?"
     # "this year's forecast" points at a time, not at this text.
     not_time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"
     text = (
-        rf"\b(?:this|these)\s+{not_time}(?:[\w'’-]+\s+){{0,2}}?(?:{text_nouns}|{media}|{words('ai_work_nouns.txt')}|mailing)\b"
+        # A thing made stands for the text too: "the faces in this
+        # reconstruction" (branch disc15).
+        rf"\b(?:this|these)\s+{not_time}(?:[\w'’-]+\s+){{0,2}}?(?:{text_nouns}|{media}|{words('ai_work_nouns.txt')}|(?:{words('ai_slot_rendition_nouns.txt')})s?|mailing)\b"
         # A text noun placed in "this <anything>": "the tide tables in this supplement".
         rf"|(?P<weak>\b(?:{text_nouns}|{media})\s+(?:in|on)\s+this\s+{not_time}[\w-]+)"
         r"|\b(?:quoted|shown|listed|published|reproduced|printed|included|featured|used)\s+here\b"
