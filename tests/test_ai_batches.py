@@ -100,7 +100,11 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # its agent; plurals in -ies; a made thing as the text; "began as"; tuned on
 # the misses of AE-AN and AO) raised AE 17 -> 18, AL 13 -> 14, AM 7 -> 8, AN
 # 6 -> 8, AO 13 -> 15.  AP (as AO), written after them and never tuned on:
-# 16/20 at its first run (main 53b778c 16/20 too), no control flagged.
+# 16/20 at its first run (main 53b778c 16/20 too), no control flagged.  A
+# second round (a tool's kind by its ending, "an AI upscaler"; a label's
+# colon before the act; a synthetic participle said of the text; a prompt
+# credited; today's and tonight's edition), tuned on AP and the rest: AE 18
+# -> 19, AL 14 -> 15, AO 15 -> 16, AP 16 -> 20.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -111,18 +115,18 @@ FLOORS = {
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
-    "AE": (18, 0, 0),
+    "AE": (19, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
     "AH": (19, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
     "AK": (19, 19, 0),
-    "AL": (14, 0, 0),
+    "AL": (15, 0, 0),
     "AM": (8, 0, 0),
     "AN": (8, 0, 0),
-    "AO": (15, 0, 0),
-    "AP": (16, 0, 0),
+    "AO": (16, 0, 0),
+    "AP": (20, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}

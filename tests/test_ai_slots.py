@@ -45,6 +45,16 @@ from newslint.rules.ai_content.ai_disclosure import is_disclosure
         "This guide started life as a ChatGPT outline.",
         # A source phrase of three words before "by".
         "The rainfall totals below were scraped from the weather stations by a bot.",
+        # Second round: a tool's kind named by its ending after the agent;
+        # the head's colon and a few words before the act.
+        "Portrait sharpened with an AI restorer.",
+        "Maps: borders traced with the help of a neural network.",
+        # A synthetic participle said of the text's parts.
+        "The choir heard in this clip was synthesised from a single singer.",
+        # A prompt credited on a line of the text's kinds.
+        "Cover illustration: Imagen, from a prompt by our design editor.",
+        # Today's and tonight's edition.
+        "Tonight's weather bulletin is read by a synthetic voice.",
     ],
 )
 def test_a_notice_by_its_slots(sentence):
@@ -83,6 +93,11 @@ def test_a_notice_by_its_slots(sentence):
         "Cover art: a fashion model's interpretation of the dress.",
         # A person made "synthetic" is the persona's reading, not an act noun.
         "The singer on the radio advert was a synthetic clone of a star, the regulator said.",
+        # A prompt as a cause or an adjective, not a credit; cloned in news.
+        "Update: this article was prompted by readers' complaints.",
+        "Photo: prompt response from firefighters saved the house.",
+        "The voice in this advert was cloned without her consent, she said.",
+        "Photo edited with AI over the weekend sparks a row.",
     ],
 )
 def test_not_a_notice_by_its_slots(sentence):

@@ -43,7 +43,7 @@ from typing import NamedTuple
 import regex
 
 from ...analysis.quotes import inside_quotes
-from .vocab import words
+from .vocab import AGENT_NOUN, words
 
 # A notice is short; a long sentence with all three is reporting.
 _MAX_WORDS = 40
@@ -53,7 +53,7 @@ _LABEL_WORDS = 12
 # .py's text shapes and the deixis here); a long sentence without one, and
 # so not a label, is passed by before its makers are looked for.
 _POINTING = re.compile(
-    r"\b(?:this|these|here|you|follows?|below|above|present|following|accompanying|attached|enclosed)\b", re.IGNORECASE
+    r"\b(?:this|these|here|you|follows?|below|above|present|following|accompanying|attached|enclosed|today|tonight)\b", re.IGNORECASE
 )
 _BLOCKERS = regex.compile(r"\b(?:whether|how|why|about|if|whose|who|label\w*|flag\w*|detect\w*|ban\w*)\b", regex.IGNORECASE)
 
@@ -129,7 +129,9 @@ def slots(agent: str, text_nouns: str) -> Slots:
     # copula.
     label = (
         rf"^[^\w]*(?:[\w'’-]+\s+)?{heads}\b(?:\s+[\w'’-]+)?(?:\s*(?:,|&|\band\b)\s*[\w'’-]+(?:\s+[\w'’-]+)?)*"
-        r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:[\w-]+ly\s+)?"
+        # Or the head's colon and up to three words of what was done: "Charts:
+        # data cleaned and plotted with ..." (branch disc15).
+        r"(?:\s*:\s*(?:[\w'’-]+\s+){0,3}?|\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:[\w-]+ly\s+)?)"
     )
     share_label = rf"^[^\w]*(?:with|through|thanks\s+to)\s+{share}{det}{mods}(?P<agent>{agent})"
     # A credit label whose value is the agent: "Words: our AI editor."
@@ -142,7 +144,7 @@ def slots(agent: str, text_nouns: str) -> Slots:
     )
     kind = (
         rf"[\w-]+ing|(?:{words('ai_tool_nouns.txt')}|{words('ai_author_roles.txt')})s?"
-        rf"|(?:{words('ai_soft_agents.txt')})"
+        rf"|(?:{words('ai_soft_agents.txt')})|{AGENT_NOUN}"
     )
     after = rf"(?:[\s-]+(?:[\w-]+\s+)?(?:{kind})\b)?\s*(?:$|[.;,)\]!]|\p{{Pd}}|\s(?:for|from|and|to|on)\b)"
     return Slots(

@@ -22,3 +22,12 @@ def words(name: str, lower: bool = False, plural: bool = False) -> str:
 
 # A noun's last consonant and "y", at the end of an alternative.
 _Y_END = regex.compile(r"([b-df-hj-np-tv-xz])y(?=\||$)")
+
+
+# A noun for what does a job, by its ending ("upscaler", "renderer",
+# "enhancer", "narrator"): after an agent it names the tool's kind ("an AI
+# upscaler"; branch disc15).  Not the short words of the same ending.
+AGENT_NOUN = (
+    r"(?!(?:after|over|under|later|never|other|either|neither|rather|whether|together|ever|per|for|or|nor|her)\b)"
+    r"[\w-]{3,}(?:er|or)s?"
+)
