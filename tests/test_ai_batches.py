@@ -104,7 +104,9 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # second round (a tool's kind by its ending, "an AI upscaler"; a label's
 # colon before the act; a synthetic participle said of the text; a prompt
 # credited; today's and tonight's edition), tuned on AP and the rest: AE 18
-# -> 19, AL 14 -> 15, AO 15 -> 16, AP 16 -> 20.
+# -> 19, AL 14 -> 15, AO 15 -> 16, AP 16 -> 20.  AQ (as AO), written after
+# that round and never tuned on: 14/20 at its first run (main 53b778c 14/20,
+# the same lines), no control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -127,6 +129,7 @@ FLOORS = {
     "AN": (8, 0, 0),
     "AO": (16, 0, 0),
     "AP": (20, 0, 0),
+    "AQ": (14, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -135,7 +138,7 @@ NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ"}
 
 
 @lru_cache(maxsize=None)
