@@ -119,9 +119,9 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     # "this year's forecast" points at a time, not at this text.
     not_time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"
     text = (
-        # A thing made stands for the text too: "the faces in this
-        # reconstruction" (branch disc15).
-        # Today's and tonight's are this edition's: "the questions in today's quiz".
+        # A thing made stands for the text too ("the faces in this
+        # reconstruction"), and today's and tonight's are this edition's ("the
+        # questions in today's quiz"; branch disc15).
         rf"\b(?:this|these|today['’]s|tonight['’]s)\s+{not_time}(?:[\w'’-]+\s+){{0,2}}?(?:{text_nouns}|{media}|{words('ai_work_nouns.txt')}|(?:{words('ai_slot_rendition_nouns.txt')})s?|mailing)\b"
         # A text noun placed in "this <anything>": "the tide tables in this supplement".
         rf"|(?P<weak>\b(?:{text_nouns}|{media})\s+(?:in|on)\s+this\s+{not_time}[\w-]+)"

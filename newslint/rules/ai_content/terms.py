@@ -113,9 +113,10 @@ def terms() -> Terms:
     # The machine and its act in one noun: "machine translation", "automatic
     # captioning" (branch disc15); the noun holds the act, so a label needs
     # nothing more ("Subtitles: machine translation from Portuguese.").
-    act_noun = rf"(?:{words('ai_automation_words.txt')}|ai)[\s-]+(?:{words('ai_fused_act_stems.txt')})[\w-]*"
+    # One alternation of the automatic words for both (it is tried at every word).
+    act_noun = rf"[\s-]+(?:{words('ai_fused_act_stems.txt')})[\w-]*"
     kind = (
-        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?|{act_noun}"
+        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?|{act_noun})|ai{act_noun}"
         rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused}|{modified}|{head_led})\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt', plural=True)})s?"
