@@ -92,6 +92,21 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # ProPublica", "The map below was created by Mapbox", "The following article
 # was written by Sarah"), which no batch's controls had.  Without it: Z 18,
 # AH 19, AL 13, AM 7; AN still 6, AJ 10, AK 19.
+# Branch disc15 wrote AO (20 disclosures in wordings unlike the earlier
+# batches', 10 credits of human work as its human lines, 10 lines of news
+# about AI) before any change: 13/20 at its first run (main 53b778c), no
+# control flagged.  Its changes (the machine and its act in one noun,
+# "machine translation"; "auto-" before any participle; a credit label "by"
+# its agent; plurals in -ies; a made thing as the text; "began as"; tuned on
+# the misses of AE-AN and AO) raised AE 17 -> 18, AL 13 -> 14, AM 7 -> 8, AN
+# 6 -> 8, AO 13 -> 15.  AP (as AO), written after them and never tuned on:
+# 16/20 at its first run (main 53b778c 16/20 too), no control flagged.  A
+# second round (a tool's kind by its ending, "an AI upscaler"; a label's
+# colon before the act; a synthetic participle said of the text; a prompt
+# credited; today's and tonight's edition), tuned on AP and the rest: AE 18
+# -> 19, AL 14 -> 15, AO 15 -> 16, AP 16 -> 20.  AQ (as AO), written after
+# that round and never tuned on: 14/20 at its first run (main 53b778c 14/20,
+# the same lines), no control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -102,16 +117,19 @@ FLOORS = {
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
-    "AE": (17, 0, 0),
+    "AE": (19, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
     "AH": (19, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
     "AK": (19, 19, 0),
-    "AL": (13, 0, 0),
-    "AM": (7, 0, 0),
-    "AN": (6, 0, 0),
+    "AL": (15, 0, 0),
+    "AM": (8, 0, 0),
+    "AN": (8, 0, 0),
+    "AO": (16, 0, 0),
+    "AP": (20, 0, 0),
+    "AQ": (14, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -120,7 +138,7 @@ NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ"}
 
 
 @lru_cache(maxsize=None)

@@ -366,6 +366,27 @@ def test_chatty_words_beside_an_embedded_reporting_verb_stay_clean(sentence):
     assert_no_findings([chatbot_leakage], HEAD + sentence + "\n")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The following article was written by Sarah and edited by Tom.",
+        "The following report was written by Aisha Khan and corrected by our night desk.",
+    ],
+)
+def test_a_human_credit_is_not_chatbot_text(sentence):
+    # "The following" and a text noun open an assistant's preamble, and
+    # "edited" is an editing word; followed by "by" and a person or a desk
+    # it names who did the work, which a reply never does.
+    assert_no_findings([chatbot_leakage, ai_disclosure], HEAD + sentence + "\n")
+
+
+def test_an_editing_report_measured_by_is_still_chatbot_text():
+    # "by" and an amount is no credit.
+    sentence = "The following article was shortened by about 80 words for you."
+    found = [(f.rule, f.line, f.column) for f in findings(chatbot_leakage, HEAD + sentence + "\n")]
+    assert found == [("NL502", 5, 1)]
+
+
 def test_credits_of_people_and_organisations_after_by_are_not_ai_notices():
     # A name after a verb of making and "by" is a credit, whatever its shape
     # (an inner capital, a first name alone, a wire agency).

@@ -30,6 +30,31 @@ from newslint.rules.ai_content.ai_disclosure import is_disclosure
         "The tide heights below were calculated by our forecasting model.",
         # A credit label whose value is the agent.
         "Photo: AI-generated image",
+        # Branch disc15.  The machine and its act in one noun, as a label's
+        # value or after "by"; the agent's rendition as the value.
+        "Closed captions: automatic transcription, uncorrected.",
+        "Audio descriptions by machine narration.",
+        "Illustration: a neural network's impression of the scene.",
+        # "auto-" before any participle, after the head or in brackets.
+        "Alt text auto-captioned.",
+        "Interview transcript (auto-transcribed, checked by the reporter)",
+        # A plural of a text noun in -ies; a made thing as the text.
+        "The entries that follow were compiled by an algorithm.",
+        "The streets in this simulation were modelled by generative software.",
+        # "began as" as the copula, a text noun as the thing.
+        "This guide started life as a ChatGPT outline.",
+        # A source phrase of three words before "by".
+        "The rainfall totals below were scraped from the weather stations by a bot.",
+        # Second round: a tool's kind named by its ending after the agent;
+        # the head's colon and a few words before the act.
+        "Portrait sharpened with an AI restorer.",
+        "Maps: borders traced with the help of a neural network.",
+        # A synthetic participle said of the text's parts.
+        "The choir heard in this clip was synthesised from a single singer.",
+        # A prompt credited on a line of the text's kinds.
+        "Cover illustration: Imagen, from a prompt by our design editor.",
+        # Today's and tonight's edition.
+        "Tonight's weather bulletin is read by a synthetic voice.",
     ],
 )
 def test_a_notice_by_its_slots(sentence):
@@ -60,6 +85,19 @@ def test_a_notice_by_its_slots(sentence):
         "Detectives think the letters quoted here were composed with a chatbot.",
         # A link broken by "how".
         "This explainer sets out how photos were faked with AI tools.",
+        # Branch disc15: a machine act as a noun, but in news, or with no
+        # label of the text's kinds before it.
+        "Machine translation has improved, but courts still hire interpreters.",
+        "Automatic selection awaits the winners of the trials.",
+        "Captions by Jonas Berg and the picture desk.",
+        "Cover art: a fashion model's interpretation of the dress.",
+        # A person made "synthetic" is the persona's reading, not an act noun.
+        "The singer on the radio advert was a synthetic clone of a star, the regulator said.",
+        # A prompt as a cause or an adjective, not a credit; cloned in news.
+        "Update: this article was prompted by readers' complaints.",
+        "Photo: prompt response from firefighters saved the house.",
+        "The voice in this advert was cloned without her consent, she said.",
+        "Photo edited with AI over the weekend sparks a row.",
     ],
 )
 def test_not_a_notice_by_its_slots(sentence):

@@ -40,6 +40,13 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
     flags = regex.IGNORECASE | regex.MULTILINE
     noun = rf"\b(?:(?!version\s+of\b)(?:{nouns})s?)\b"
     edit = rf"\b(?:{edits})\b"
+    # A human credit is not an assistant's editing report: an editing word
+    # followed by "by" and a name or a newsroom role ("edited by Tom",
+    # "corrected by our desk") says who did it, which a reply never does
+    # ("shortened by about 80 words" is a measure and still counts).
+    people = rf"(?:{words('ai_author_roles.txt')}|{words('ai_newsroom_nouns.txt')})s?"
+    credit = rf"\s+by\s+(?:(?-i:[A-Z])|(?:the|our|a|an|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{people}\b)"
+    edit_not_credit = rf"{edit}(?!{credit})"
     # "I" counts only with an editing verb: "I created a quiz for this
     # article" is a blogger, "I've tightened the article" an assistant.
     intro = (
@@ -99,7 +106,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         # a news staple), and an editing word or second-person address ("here
         # is a punchier version", "I've kept the structure of your piece").
         regex.compile(
-            rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit}|{you})))"
+            rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit_not_credit}|{you})))"
             # The writer's own work is no requester's: "the ending of my novel".
             rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun}(?!\s+of\s+my\b))"
             r"[^.!?\n]{0,300}[.!?:]?",

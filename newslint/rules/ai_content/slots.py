@@ -43,7 +43,7 @@ from typing import NamedTuple
 import regex
 
 from ...analysis.quotes import inside_quotes
-from .vocab import words
+from .vocab import AGENT_NOUN, words
 
 # A notice is short; a long sentence with all three is reporting.
 _MAX_WORDS = 40
@@ -53,7 +53,7 @@ _LABEL_WORDS = 12
 # .py's text shapes and the deixis here); a long sentence without one, and
 # so not a label, is passed by before its makers are looked for.
 _POINTING = re.compile(
-    r"\b(?:this|these|here|you|follows?|below|above|present|following|accompanying|attached|enclosed)\b", re.IGNORECASE
+    r"\b(?:this|these|here|you|follows?|below|above|present|following|accompanying|attached|enclosed|today|tonight)\b", re.IGNORECASE
 )
 _BLOCKERS = regex.compile(r"\b(?:whether|how|why|about|if|whose|who|label\w*|flag\w*|detect\w*|ban\w*)\b", regex.IGNORECASE)
 
@@ -101,12 +101,17 @@ def slots(agent: str, text_nouns: str) -> Slots:
     # A particle may follow it ("pieced together", "written up"); the first
     # half of a compound agent may stand before it ("voice-cloning
     # technology", whose agent match starts at "cloning": terms.py).
-    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?:(?-i:[a-z]+)-)?(?P<agent>{maker}){not_agent}"
+    by = rf"\b{participle}\s+(?:(?:together|up|out|down)\s+)?(?:[\w-]+ly\s+|(?:into|in|as|from|for)\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:by|with|using|via|through|thanks\s+to)\s+(?:{share})?{det}{mods}(?:(?-i:[a-z]+)-)?(?P<agent>{maker}){not_agent}"
     used = rf"(?P<agent2>{agent}){not_agent}\s+(?:[\w-]+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:used|employed|deployed|applied)\s+(?:to|for|in|on)\b"
-    copula = rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:{agent})[\s-]+(?:[\w'’-]+\s+)?(?:{words('ai_slot_rendition_nouns.txt')})s?\b"
+    # Began as one too, and the thing may be a text: "this explainer began
+    # as a chatbot answer" (branch disc15).
+    copula = (
+        rf"\b(?:is|are|was|were|(?:began|started)(?:\s+life)?\s+as)\s+(?:an?\s+|the\s+)?(?:{agent})[\s-]+(?:[\w'’-]+\s+)?"
+        rf"(?:(?:{words('ai_slot_rendition_nouns.txt')})s?|{text_nouns})\b"
+    )
     time = rf"(?!(?:{words('ai_time_nouns.txt')})\b)"
     heads = (
-        rf"(?:{text_nouns}|(?:{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt')}"
+        rf"(?:{text_nouns}|(?:{words('ai_media_nouns.txt')}|{words('ai_recording_nouns.txt', plural=True)}"
         rf"|{words('ai_label_heads.txt')}|{words('ai_work_nouns.txt')})s?)"
     )
     # "The present article", "the following" standing alone: not "the
@@ -124,14 +129,22 @@ def slots(agent: str, text_nouns: str) -> Slots:
     # copula.
     label = (
         rf"^[^\w]*(?:[\w'’-]+\s+)?{heads}\b(?:\s+[\w'’-]+)?(?:\s*(?:,|&|\band\b)\s*[\w'’-]+(?:\s+[\w'’-]+)?)*"
-        r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:[\w-]+ly\s+)?"
+        # Or the head's colon and up to three words of what was done: "Charts:
+        # data cleaned and plotted with ..." (branch disc15).
+        r"(?:\s*:\s*(?:[\w'’-]+\s+){0,3}?|\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:[\w-]+ly\s+)?)"
     )
     share_label = rf"^[^\w]*(?:with|through|thanks\s+to)\s+{share}{det}{mods}(?P<agent>{agent})"
     # A credit label whose value is the agent: "Words: our AI editor."
-    value_label = rf"^[^\w]*(?:[\w'’-]+\s+)?{heads}\s*:\s*{det}{mods}(?P<agent>{agent})"
+    # "Captions by automatic captioning" credits the same way (branch disc15);
+    # so does the agent's rendition as the value: "Cover art: a diffusion
+    # model's interpretation of the headline."
+    value_label = (
+        rf"^[^\w]*(?:[\w'’-]+\s+)?{heads}\s*:\s*{det}(?:[\w-]+\s+)?(?P<agent>{maker})(?:[\s-]+[\w-]+){{0,2}}?['’]s?\s+(?:{words('ai_slot_rendition_nouns.txt')})(?:\s+of\s+[^.;:!?]{{0,60}})?"
+        rf"|^[^\w]*(?:[\w'’-]+\s+)?{heads}\s*(?::|\s+by\b)\s*{det}{mods}(?P<agent>{agent})"
+    )
     kind = (
         rf"[\w-]+ing|(?:{words('ai_tool_nouns.txt')}|{words('ai_author_roles.txt')})s?"
-        rf"|(?:{words('ai_soft_agents.txt')})"
+        rf"|(?:{words('ai_soft_agents.txt')})|{AGENT_NOUN}"
     )
     after = rf"(?:[\s-]+(?:[\w-]+\s+)?(?:{kind})\b)?\s*(?:$|[.;,)\]!]|\p{{Pd}}|\s(?:for|from|and|to|on)\b)"
     return Slots(
@@ -179,9 +192,9 @@ def slot_notice(s: Slots, text_shape: regex.Pattern[str], sentence: str, makers:
         m = s.share_label.match(sentence)
         if m and not inside_quotes(sentence, 0) and s.share_end.match(sentence, m.end("agent")):
             return True
-    if short and ":" in sentence:
+    if short and (":" in sentence or " by " in sentence):
         m = s.value_label.match(sentence)
-        if m and not inside_quotes(sentence, 0) and s.after.match(sentence, m.end("agent")):
+        if m and not inside_quotes(sentence, 0) and s.after.match(sentence, m.end()):
             return True
     links = [m for m in _links(s, sentence, makers) if not inside_quotes(sentence, m.start())]
     if not links:

@@ -84,6 +84,9 @@ def terms() -> Terms:
         # article, and these few cost a quarter of what the whole class does.
         r"|(?:generated|written|translated|produced|created|compiled|summari[sz]ed|updated|assembled|drafted|made"
         r"|put\s+together)\s+automatically"
+        # "auto-" before any participle is the machine doing it
+        # ("auto-transcribed", "auto-captioned"; branch disc15).
+        r"|auto-(?>[a-z]+)(?<=[a-z]{3}ed)"
     )
     # An agent by its shape (issue 10, branch disc14): a modifier that makes
     # any noun after it a machine ("generative fill", "a synthetic
@@ -107,11 +110,16 @@ def terms() -> Terms:
     # turned down at a comparison.  A pattern that wants the whole compound
     # after its preposition allows the first half (slots.py).
     head_led = "|".join(rf"{regex.escape(h)}(?<=[a-z]-{regex.escape(h)}){noun_after}" for h in heads)
+    # The machine and its act in one noun: "machine translation", "automatic
+    # captioning" (branch disc15); the noun holds the act, so a label needs
+    # nothing more ("Subtitles: machine translation from Portuguese.").
+    # One alternation of the automatic words for both (it is tried at every word).
+    act_noun = rf"[\s-]+(?:{words('ai_fused_act_stems.txt')})[\w-]*"
     kind = (
-        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?"
+        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?|{act_noun})|ai{act_noun}"
         rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused}|{modified}|{head_led})\b"
     )
-    text_nouns = rf"(?:{words('ai_text_nouns.txt')})s?"
+    text_nouns = rf"(?:{words('ai_text_nouns.txt', plural=True)})s?"
     # The text pointing at itself, from the class of text nouns: "this
     # synopsis", "the following three paragraphs", "the outline above".
     own = (
@@ -157,7 +165,10 @@ def terms() -> Terms:
         rf"|^[^\w]*\b(?:{fused})\b{after}"
         # The participle in brackets after the text's head: "Summary
         # (auto-generated): ...", "Transcript (machine-translated)" (branch disc14).
-        rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s*[(\[]\s*(?:{fused})\s*[)\]]"
+        rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s*[(\[]\s*(?:{fused})\s*[,;)\]]"
+        # The participle right after the head, as a label: "Captions
+        # auto-generated.", "Subtitles machine-translated" (branch disc15).
+        rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s+(?:(?:was|were|is|are)\s+)?(?:{fused}){after}"
         # The participle naming the text: "Automatically generated summary of
         # the council meeting", "Computer-generated forecast; not reviewed ..."
         # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
@@ -184,7 +195,7 @@ def terms() -> Terms:
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),
         generation=load("ai_generation"),
-        text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt')})s?\b", regex.IGNORECASE),
+        text_noun=regex.compile(rf"\b(?:{words('ai_text_nouns.txt', plural=True)})s?\b", regex.IGNORECASE),
         label=regex.compile(label, regex.IGNORECASE),
         made_this=regex.compile(made_this, regex.IGNORECASE),
         composed=disclosure_shapes(agent, making, text_nouns),

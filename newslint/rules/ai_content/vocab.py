@@ -6,12 +6,28 @@ import regex
 from ...phrases import data_path, read_list
 
 
-def words(name: str, lower: bool = False) -> str:
+def words(name: str, lower: bool = False, plural: bool = False) -> str:
     """A data file's plain phrases as one bare alternation (spaces match any run).
 
     No group and no word boundaries, unlike :func:`newslint.phrases.alternation`:
     callers put the boundaries around it and may add an ending (``s?``).
     ``lower``: the phrases in lower case, for a case-sensitive search of
-    lower-cased text."""
+    lower-cased text.  ``plural``: for a noun class that callers follow
+    with ``s?``, a final consonant and ``y`` may be ``ie`` too, so that
+    ``summary`` also matches ``summaries`` and ``story`` ``stories``."""
     entries = read_list(data_path(name))
-    return "|".join(r"\s+".join(regex.escape(w.lower() if lower else w) for w in e.split()) for e in entries)
+    out = "|".join(r"\s+".join(regex.escape(w.lower() if lower else w) for w in e.split()) for e in entries)
+    return _Y_END.sub(r"\1(?:y|ie)", out) if plural else out
+
+
+# A noun's last consonant and "y", at the end of an alternative.
+_Y_END = regex.compile(r"([b-df-hj-np-tv-xz])y(?=\||$)")
+
+
+# A noun for what does a job, by its ending ("upscaler", "renderer",
+# "enhancer", "narrator"): after an agent it names the tool's kind ("an AI
+# upscaler"; branch disc15).  Not the short words of the same ending.
+AGENT_NOUN = (
+    r"(?!(?:after|over|under|later|never|other|either|neither|rather|whether|together|ever|per|for|or|nor|her)\b)"
+    r"[\w-]{3,}(?:er|or)s?"
+)
