@@ -1,13 +1,16 @@
 """NL402's speech-cue search tried only where a cue's first word stands gives
-what the plain search of the whole paragraph gives."""
+what the plain search of the whole paragraph gives; NL401's factored
+credit-line wording finds what the flat alternation finds."""
 from __future__ import annotations
 
 import random
 
 import pytest
+import regex
 
-from newslint.phrases import word_start_phrases
-from newslint.rules.attribution import unattributed_quote
+from newslint.document import Document
+from newslint.phrases import alternation, word_start_phrases
+from newslint.rules.attribution import credits, cues, unattributed_quote
 from newslint.rules.attribution.cue_words import CueSearch
 from newslint.rules.attribution.lists import entries
 from newslint.rules.attribution.speakers import speech_cue_searches, speech_cues
@@ -83,3 +86,22 @@ def test_a_cue_spelt_with_a_long_s_still_attributes() -> None:
     assert not findings(rule, f"{opening}{quote} the boss \u017faid.\n")
     flagged = findings(rule, f"{opening}{quote} the boss nodded.\n")
     assert [(f.rule, f.line, f.column) for f in flagged] == [("NL402", 3, 1)]
+
+
+def test_credit_lines_factored_as_the_flat_alternation() -> None:
+    """NL401's credit-line wording, its shared beginnings factored out, finds at
+    every line start what the flat alternation of the list finds."""
+    listed = entries("attribution_credit_lines.txt")
+    flat = regex.compile(credits._credit_lines_source(alternation(listed)), regex.IGNORECASE | regex.MULTILINE)
+    quick = credits._credit_lines()
+    assert quick.pattern != flat.pattern
+    words = sorted({w for e in listed if not e.startswith("re:") for w in e.split()})
+    rng = random.Random(1605)
+    lines = _texts(rng, words + ["—", "*", "•", "> ", "|", "(c) 2024", "© ", "Jane Doe", "Reuters"], 3000)
+    found = 0
+    for k in range(0, len(lines), 6):
+        doc = Document("x.txt", "\n".join(lines[k : k + 6]))
+        spans = [m.span() for m in cues.at_line_starts(doc, quick)]
+        assert spans == [m.span() for m in cues.at_line_starts(doc, flat)], doc.text
+        found += bool(spans)
+    assert found > 50
