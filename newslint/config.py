@@ -10,6 +10,7 @@ import difflib
 import fnmatch
 import functools
 import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -74,7 +75,7 @@ class Config:
             rel = full[len(root) :] or "."
         else:
             try:
-                rel = os.path.relpath(full, self.root)
+                rel = _relpath_outside(full, root, str(self.root))
             except ValueError:  # another drive on Windows
                 rel = path
         return rel.replace(os.sep, "/")
@@ -106,19 +107,51 @@ def _prefix(root: str) -> str:
     return full if full.endswith(os.sep) else full + os.sep
 
 
+def _relpath_outside(full: str, prefix: str, root: str) -> str:
+    """``os.path.relpath(full, root)`` for an absolute, normalised ``full``
+    outside ``root`` (``prefix``: root's absolute form ending in a separator).
+    A walk asks for every file of a folder, and relpath works out the
+    folder's part again each time: it is kept per folder.  That part and the
+    file's name make the answer unless ``full`` is ``root`` or above it,
+    which relpath answers itself."""
+    head, tail = os.path.split(full)
+    if not tail or prefix.startswith(full.rstrip(os.sep) + os.sep):
+        return os.path.relpath(full, root)
+    folder = _relpath(head, root)
+    return tail if folder == "." else folder + os.sep + tail
+
+
+@functools.lru_cache(maxsize=256)
+def _relpath(path: str, root: str) -> str:
+    return os.path.relpath(path, root)
+
+
 def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     """Glob match against the whole relative path or any trailing part of it,
-    so ``drafts/`` style folder names and ``*.md`` both work as in ruff."""
+    or any one part of it, so ``drafts/`` style folder names and ``*.md``
+    both work as in ruff.  The trailing parts are tried by one pattern, and
+    each folder's name once (a walk asks for every file of a folder; the
+    file's own name is the last trailing part)."""
+    if not patterns:
+        return False
+    if _tails(patterns).match(rel):
+        return True
     parts = rel.split("/")
-    for pattern in patterns:
-        pat = pattern.rstrip("/")
-        for i in range(len(parts)):
-            tail = "/".join(parts[i:])
-            if fnmatch.fnmatchcase(tail, pat):
-                return True
-        if any(fnmatch.fnmatchcase(part, pat) for part in parts):
-            return True
-    return False
+    return any(_part_matches(part, patterns) for part in parts[:-1])
+
+
+@functools.lru_cache(maxsize=32)
+def _tails(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches a path when some pattern (``fnmatch.fnmatchcase``) matches the
+    whole of it or the part after one of its "/": any prefix ending in "/",
+    then a pattern to the end (``fnmatch.translate`` ends each with ``\\Z``)."""
+    globs = "|".join(fnmatch.translate(pattern.rstrip("/")) for pattern in patterns)
+    return re.compile(f"(?s:.*/)?(?:{globs})")
+
+
+@functools.lru_cache(maxsize=4096)
+def _part_matches(part: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(part, pattern.rstrip("/")) for pattern in patterns)
 
 
 # key -> (Config field, expected type, description for errors)

@@ -194,6 +194,8 @@ class Linter:
         original, doc = doc, suppressions.mask(doc)
         keep = suppressions.Suppressor(original, self.registry, {r.id for r in active}, self.severities)
         huge, family = heap.is_huge(doc.text, lambda: len(doc.lines)), None
+        # Read once a document, not once a rule (each is a property call).
+        options, severities, timeout = self.options, self.severities, self.config.regex_timeout
         for rule in active:  # the language server reads `rule` off this frame
             # A family's shared results (line model, lower case: tens of MB on 50 MB) go at the next.
             new_family = family != (family := (getattr(rule.check, "__module__", None) or "").rpartition(".")[0])
@@ -201,13 +203,7 @@ class Linter:
                 doc.memo.clear()
             if huge:  # what the last rule freed goes back (at a new family, its caches too: heap.py)
                 heap.give_back(caches=new_family)
-            ctx = Context(
-                doc,
-                rule,
-                self.options.get(rule.id, rule.options),
-                self.severities.get(rule.id),
-                self.config.regex_timeout,
-            )
+            ctx = Context(doc, rule, options.get(rule.id, rule.options), severities.get(rule.id), timeout)
             try:
                 for f in findings_of(rule, rule.check(doc, ctx)):
                     if keep.keep(f):

@@ -192,3 +192,35 @@ def test_the_common_table_is_kept_and_read_back(tmp_path: Path, monkeypatch: pyt
     kept.unlink()
     assert frequencies.kept_table(placement.__file__, build) == built and len(calls) == 3
     assert not list((tmp_path / "attribution").glob("common-*.marshal"))
+
+
+# Pieces around a speech verb's subject: relative pronouns, adverbs in "-ly"
+# and listed ones, asides, commas and dashes, capitals, white space of kinds.
+_SUBJECT_PIECES = [
+    "who", "WHO", "That", "that", " ", "  ", "\n", "\t", ",", "—", "–", "-", ".", "analysts", "a friend", "Critics",
+    "subsequently", "have long", "really", "LY", "ly", "only", "Jane Doe", "in Ohio", "(", "\"", "’", "s", "x",
+]
+
+
+def _subject_texts(count: int) -> list[str]:
+    rng = random.Random(1604)
+    return ["".join(rng.choice(_SUBJECT_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 24))) for _ in range(count)]
+
+
+def test_subject_prechecks_never_skip_a_search_that_finds() -> None:
+    """Each search the subject analysis now skips after a string test finds
+    nothing there: no "who"/"that" before the end, no aside ending at a
+    character other than a comma or dash, no "-ly" adverb changing where the
+    subject ends."""
+    verb, before_verb, listed_before_verb, _, _ = subjects._patterns()
+    for text in _subject_texts(4000):
+        for verb_start in range(len(text) + 1):
+            end = subjects._subject_end(text, before_verb, verb_start)
+            window = text[max(0, verb_start - subjects._ADVERBS_REACH) : verb_start]
+            if "ly" not in window.lower():
+                assert subjects._subject_end(text, listed_before_verb, verb_start) == end, (text, verb_start)
+            if subjects._ASIDE.search(text, max(0, end - 70), end):
+                assert end and text[end - 1] in subjects._ASIDE_ENDS, (text, end)
+            before = text[max(0, end - 8) : end].lower()
+            if subjects._RELATIVE_END.search(text, max(0, end - 8), end):
+                assert "who" in before or "that" in before, (text, end)

@@ -3,9 +3,10 @@
 One module per rule (missing_attribution NL401, unattributed_quote NL402,
 vague_attribution NL403); the heuristics they use sit beside them: credits,
 bylines, credits told by place and shape (placement) and metadata (NL401),
-quotations and speakers (NL402), sourcing, subjects told by shape and naming
-(NL403), lists (the family's data files), frequencies (wordfreq's common
-words, kept between runs) and cues with prefilter (where a phrase-list
+quotations, speakers and cue_words (NL402), sourcing, subjects told by shape
+(before the verb; inverted_subjects after it) and naming (NL403), lists (the
+family's data files), frequencies (wordfreq's common words, kept between
+runs) and cues with prefilter (where a phrase-list
 pattern can match, found by one scan of a looser twin of it for the C ``re``
 engine, so that it is tried only there).
 """

@@ -13,7 +13,7 @@ import regex
 
 from ...analysis.words import has_word, has_words
 from ...document import Document
-from ...phrases import alternation, word_start_phrases
+from ...phrases import factored_alternation, word_start_phrases
 from . import bylines, cues, placement
 from .bylines import SHORT_LINE_WORDS
 from .lists import entries
@@ -45,13 +45,17 @@ def any_dateline(doc: Document) -> tuple[int, int] | None:
 _CREDIT_LINE_WORDS = 20
 
 
+def _credit_lines_source(lines: str) -> str:
+    return rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?\K(?:{lines})"
+
+
 @lru_cache(maxsize=None)
 def _credit_lines() -> regex.Pattern:
-    # Only a line start counts, so the alternation is tried only there.
-    lines = alternation(entries("attribution_credit_lines.txt"))
-    return regex.compile(
-        rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|]+[^\S\r\n]*)?\K(?:{lines})", regex.IGNORECASE | regex.MULTILINE
-    )
+    # Only a line start counts, so the alternation is tried only there; it is
+    # tried at every line start, so its shared beginnings are factored out
+    # (matched forwards: the same matches as the flat alternation).
+    lines = factored_alternation(entries("attribution_credit_lines.txt"))
+    return regex.compile(_credit_lines_source(lines), regex.IGNORECASE | regex.MULTILINE)
 
 
 def credit_line(doc: Document) -> tuple[int, int] | None:

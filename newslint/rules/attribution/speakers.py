@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from ...phrases import word_start_phrases
+from .cue_words import CueSearch
 from .lists import entries
 
 
@@ -16,6 +17,14 @@ def speech_cues() -> tuple[regex.Pattern, regex.Pattern]:
     in its own paragraph only)."""
     strong = entries("attribution_speech_verbs.txt")
     return word_start_phrases(strong), word_start_phrases(strong + entries("attribution_speech_verbs_weak.txt"))
+
+
+@lru_cache(maxsize=None)
+def speech_cue_searches() -> tuple[CueSearch, CueSearch]:
+    """:func:`speech_cues` as searches tried only where a cue's first word stands."""
+    strong, any_cue = speech_cues()
+    words = entries("attribution_speech_verbs.txt")
+    return CueSearch(strong, words), CueSearch(any_cue, words + entries("attribution_speech_verbs_weak.txt"))
 
 
 # "— Jane Doe, chief executive" under a pull quote, or after it on its line.

@@ -270,7 +270,9 @@ def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
         # "-ly" words are adverbs ("subsequently told") unless that leaves no
         # subject ("a member of the family suggested").
         tried = -1
-        for between in (before_verb, listed_before_verb):
+        # With no "ly" before the verb the two readings end the subject alike.
+        window = text[max(0, v.start() - _ADVERBS_REACH) : v.start()]
+        for between in (before_verb, listed_before_verb) if "ly" in window.lower() else (before_verb,):
             end = _subject_end(text, between, v.start())
             if end == tried:
                 break  # no "-ly" word before the verb: the same subject, already refused
@@ -322,14 +324,23 @@ _PLACE_ASIDE = regex.compile(r",\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s*")
 _SPECIFYING = regex.compile(r"[,—–]\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by|chiefly|especially)\b", regex.IGNORECASE)
 
 
+# How far before a verb its auxiliaries and adverbs are looked for.
+_ADVERBS_REACH = 60
+
+
 def _subject_end(text: str, between: regex.Pattern, verb_start: int) -> int:
     """Where the subject of a verb ends, before its auxiliaries and adverbs."""
-    adverbs = between.search(text, max(0, verb_start - 60), verb_start)
+    adverbs = between.search(text, max(0, verb_start - _ADVERBS_REACH), verb_start)
     return _trimmed(text, adverbs.start() if adverbs else verb_start)
 
 
+# The last character of an aside (``end`` never follows white space).
+_ASIDE_ENDS = ",—–"
+
+
 def _subject_before(text: str, end: int, verb_start: int) -> Phrase | None:
-    aside = _ASIDE.search(text, max(0, end - 70), end)
+    # An aside ends the text before ``end``: most subjects end in no comma or dash.
+    aside = _ASIDE.search(text, max(0, end - 70), end) if end and text[end - 1] in _ASIDE_ENDS else None
     if aside and _PLACE_ASIDE.fullmatch(text, aside.start(), aside.end()) and text[_trimmed(text, aside.start()) - 1 : aside.start()][:1].isalpha():
         aside = None  # "a woman in Worcester, Massachusetts, told him": a place
     if aside:
@@ -359,6 +370,9 @@ _NOUNISH = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 
 def _antecedent(text: str, end: int) -> Phrase | None:
+    before = text[max(0, end - 8) : end].lower()
+    if "who" not in before and "that" not in before:
+        return None  # no "who" or "that" for the search to find (nearly every verb)
     rel = _RELATIVE_END.search(text, max(0, end - 8), end)
     if not rel:
         return None
@@ -376,25 +390,3 @@ def _antecedent(text: str, end: int) -> Phrase | None:
         return None
     phrase = noun_phrase(text, start, _trimmed(text, rel.start()))
     return Phrase(phrase.start, end, text[phrase.start : end]) if phrase else None
-
-
-_INVERSION = regex.compile(r"[,”\"’'][^\S\r\n]*$")
-_FOR_INSTANCE = regex.compile(r"\s*(?:,|\d|(?:one|two|three|four|five|ten|a|an)\b)")
-
-
-def inverted(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:
-    """Spans of "according to a senior official", "said one longtime friend"."""
-    text = doc.text
-    for m in cues.finditer(ctx, _patterns()[4]):
-        # "..., said one aide" and "” said one aide" are inverted; in "He said
-        # landowners had ..." the phrase is the object's subject.
-        word = m.group(0).split()[0].lower()
-        if word != "according" and not _INVERSION.search(text, max(0, m.start() - 4), m.start()):
-            continue
-        if word == "say" and _FOR_INSTANCE.match(text, m.end() - 1):
-            continue  # ", say, five hundred pages": for instance
-        stop = _BOUNDARY.search(text, m.end(), min(len(text), m.end() + 120))
-        end = _trimmed(text, stop.start() if stop else min(len(text), m.end() + 120))
-        phrase = noun_phrase(text, m.end(), end)
-        if phrase:
-            yield m.start(), phrase.end

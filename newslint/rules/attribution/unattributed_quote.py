@@ -3,13 +3,20 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
+from .cue_words import CueSearch
 from .quotations import Found, outside, speech_like, speeches
-from .speakers import INTRODUCES, PERSON_LEAD, SENTENCE_SUBJECT, SIGNATURE, SIGNATURE_WORDS, dash_speaker, speech_cues
+from .speakers import (
+    INTRODUCES,
+    PERSON_LEAD,
+    SENTENCE_SUBJECT,
+    SIGNATURE,
+    SIGNATURE_WORDS,
+    dash_speaker,
+    speech_cue_searches,
+)
 
 
 def _signed(text: str, end: int, inner: str) -> bool:
@@ -93,15 +100,15 @@ def unattributed_quote(doc: Document, ctx: Context) -> Iterator[Finding]:
     if '"' not in doc.text and "“" not in doc.text:
         return
     min_words = ctx.options["min-words"]
-    strong, any_cue = speech_cues()
+    strong, any_cue = speech_cue_searches()
     paras = doc.paragraphs
     found = Found(paras)
 
-    def has_cue(i: int, pattern: regex.Pattern) -> bool:
+    def has_cue(i: int, cues: CueSearch) -> bool:
         if not 0 <= i < len(paras):
             return False
         rest = outside(paras[i].text, found[i])
-        return bool(pattern.search(rest)) or dash_speaker(rest)
+        return cues.found_in(rest) or dash_speaker(rest)
 
     for first, last in speeches(paras, found):
         found.forget(first - 1)  # nothing before the paragraph above is read again

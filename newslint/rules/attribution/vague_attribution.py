@@ -9,7 +9,7 @@ from ...analysis.quotes import inside_quotes
 from ...document import Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
-from . import cues, subjects
+from . import cues, inverted_subjects, subjects
 from .sourcing import VaguePatterns, agrees, is_bare_noun, names_before, vague_patterns
 
 # "sources close to the board", "people familiar with the plans".
@@ -142,7 +142,7 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         _inverted(text, ctx, p),
         (m.span() for m in cues.finditer(ctx, p.passive)),
         subjects.subject_first(doc, ctx),
-        subjects.inverted(doc, ctx),
+        inverted_subjects.inverted(doc, ctx),
     ):
         found.update(start * width + end for start, end in spans)
     last_end = -1
