@@ -16,6 +16,7 @@ from .candidates import candidate_lines, chatty_entries, leakage_entries, listed
 from .gate_table import heads_in, may_be_strong, may_name_part, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
+from .list_gate import lists_for
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 from .speech import ATTRIBUTION as _ATTRIBUTION
 from .speech import attributed as _attributed
@@ -320,13 +321,11 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         spans: list[tuple[int, int, bool, int]] = [
             (s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed if lo <= s < hi
         ]
-        if fast:
-            spans.extend(
-                (s, e, False, STRONG if strong else CHATTY)
-                for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi)
-            )
-        # One scan for the gates' and the score's heads (gate_table.py).
+        # One scan for the gates', the lists' and the score's heads (gate_table.py).
         present = heads_in(line_low, lo - base, hi - base) if same_offsets else None
+        lists = lists_for(present) if fast else None
+        for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi, lists) if lists is not None else ():
+            spans.append((s, e, False, STRONG if strong else CHATTY))
         for k in open_shapes(line_low, lo - base, hi - base, present) if present is not None else range(len(every_shape)):
             for m in every_shape[k].finditer(text, lo, hi):
                 spans.append((m.start(), m.end(), NOT_SPEECH_FLAGS[k], SHAPE_EVIDENCE[k]))
@@ -338,11 +337,12 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         # Then the learned scorer (learned.py), for sentences nothing else
         # found; a warning at most.  It reads sentences with an "I" or a
         # "you" only, so a line with neither is passed by at once.
-        if low is None or may_flag_line(line_low, lo - base, hi - base, present is None or may_name_part(present)):
+        part_possible = present is None or may_name_part(present)
+        if low is None or may_flag_line(line_low, lo - base, hi - base, part_possible):
             found = [(x, y) for x, y, _, _ in spans]
             spans.extend(
                 (x, y, False, WEAK)
-                for x, y in sentence_spans(doc, "NL502", lo, hi)
+                for x, y in sentence_spans(doc, "NL502", lo, hi, part_possible)
                 if not any(a < y and x < b for a, b in found)
             )
         # The longest match at a start wins (the surest of equals): it quotes

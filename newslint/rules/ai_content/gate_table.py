@@ -36,10 +36,15 @@ from typing import Any, NamedTuple
 
 from .candidates import literal_trie
 from .heads import automaton as _automaton
-from .heads import fold, pattern_strings
+from .heads import case_free_strings, fold, pattern_strings
 from .leakage_score import score_patterns
 from .learned import part_gate
+from .list_gate import list_strings
 from .shapes import shape_gates
+from .shapes import shapes as shape_patterns
+
+# The shortest string a shape's own set (heads.case_free_strings) may hold.
+OWN_SHORTEST = 4
 
 
 def gate_heads(gate: re.Pattern[str]) -> frozenset[str] | None:
@@ -80,8 +85,14 @@ class GateTable(NamedTuple):
 def gate_table() -> GateTable:
     keyed: list[tuple[frozenset[str], ...]] = []
     every: set[str] = set()
-    for gates in shape_gates():
+    for gates, shape in zip(shape_gates(), shape_patterns()):
         heads = [h for h in map(gate_heads, gates) if h is not None]
+        # The shape's own strings, a gate with no search (heads.case_free_strings).
+        # Only long strings: short ones ("ai", "con", cut short where a list
+        # is long) are in nearly every line and only add to the scan's finds.
+        own = case_free_strings(shape)
+        if own is not None and min(map(len, own)) >= OWN_SHORTEST:
+            heads.append(own)
         keyed.append(tuple(heads))
         every.update(x for h in heads for x in h)
     # Read in the same scan: the score's pattern searches the same lower case.
@@ -89,6 +100,8 @@ def gate_table() -> GateTable:
     every.update(strong or ())
     part = pattern_strings(part_gate())
     every.update(part or ())
+    # And the shipped lists' strings (list_gate.py): which entries a line may hold.
+    every.update(list_strings())
     prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
     scan = re.compile(literal_trie(sorted(every)))
     shapes_of: dict[str, list[int]] = {}
