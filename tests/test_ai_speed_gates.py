@@ -155,3 +155,46 @@ def test_patterns_of_the_regex_engine_alone_are_not_read() -> None:
         assert case_free_strings(regex.compile(source, regex.IGNORECASE)) is None, source
     assert case_free_strings(regex.compile(r"\bHere\s+is", regex.IGNORECASE)) == frozenset({"here is"})
     assert case_free_strings(regex.compile("ss", regex.IGNORECASE | regex.FULLCASE)) is None
+
+
+def test_the_score_and_the_line_gate_skip_only_lines_they_cannot_flag() -> None:
+    """scored() without an opener's word (gate_table.may_open) and
+    may_flag_line() without a colon or a dash (no label) answer as the
+    full work does."""
+    pytest.importorskip("ahocorasick")
+    from newslint.rules.ai_content.gate_table import may_be_strong, may_name_part, may_open
+    from newslint.rules.ai_content.leakage_score import score_patterns, scored
+
+    strings = sorted(gate_table_strings())
+    lines = [line for text in SENTENCES + _articles() for line in text.splitlines() if line.strip()]
+    lines += _random_texts(strings + ["!", " - ", "\u2014", ":", "Dear Sir,", "Q:"], 4000, 18)
+    part, label, later_label = learned._wide_gate()
+    skipped = scoring = 0
+    for line in lines:
+        text = f"Intro line.\n{line}\nLast line."
+        lo, hi = 12, 12 + len(line)
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        doc = Document(path="<t>", text=text, metadata={})
+        present = heads_in(low, lo, hi)
+        opens = may_open(present)
+        skipped += not opens
+        got = list(scored(doc, text, low, 0, lo, hi, may_be_strong(present), opens))
+        assert got == list(scored(doc, text, low, 0, lo, hi)), line
+        scoring += bool(got)
+        full = (
+            learned._PERSON_ANYWHERE.search(low, lo, hi) is not None
+            or part.search(low, lo, hi) is not None
+            or label.match(low, lo, hi) is not None
+            or later_label.search(low, lo, hi) is not None
+        )
+        assert learned.may_flag_line(low, lo, hi, may_name_part(present)) == full, line
+    assert skipped > 1000 and scoring > 50, (skipped, scoring)
+    assert score_patterns().opener_words.pattern
+
+
+def gate_table_strings() -> set[str]:
+    from newslint.rules.ai_content.gate_table import gate_table
+
+    return set(gate_table().prefixes)

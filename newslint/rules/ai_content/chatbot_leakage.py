@@ -13,7 +13,7 @@ from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
 from .candidates import candidate_lines, chatty_entries, leakage_entries, listed_in_windows, quick_anchor
-from .gate_table import heads_in, may_be_strong, may_name_part, open_shapes
+from .gate_table import heads_in, may_be_strong, may_name_part, may_open, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .list_gate import lists_for
@@ -332,12 +332,12 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
-        weak_low, strong = (line_low if low is not None else None), present is None or may_be_strong(present)
-        spans.extend(sp for sp in scored(doc, text, weak_low, base, lo, hi, strong) if not any(x < sp[1] and sp[0] < y for x, y in found))
+        # What the line's strings rule out (gate_table.py): nothing when not known.
+        strong, opens, part_possible = (may_be_strong(present), may_open(present), may_name_part(present)) if present is not None else (True,) * 3
+        spans.extend(sp for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi, strong, opens) if not any(x < sp[1] and sp[0] < y for x, y in found))
         # Then the learned scorer (learned.py), for sentences nothing else
         # found; a warning at most.  It reads sentences with an "I" or a
         # "you" only, so a line with neither is passed by at once.
-        part_possible = present is None or may_name_part(present)
         if low is None or may_flag_line(line_low, lo - base, hi - base, part_possible):
             found = [(x, y) for x, y, _, _ in spans]
             spans.extend(

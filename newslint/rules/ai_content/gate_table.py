@@ -76,6 +76,9 @@ class GateTable(NamedTuple):
     # "the intro", "alt text"): the strings one of which every match holds, or
     # None.  Without one (two lines in three on bbc-dev) it is not searched.
     part: frozenset[str] | None
+    # The words a reply's opener starts with (leakage_score.py): without one,
+    # and without a strong signal, a line scores nothing.
+    opener: frozenset[str] | None
     # Every head as a key of an Aho-Corasick automaton (its value the head):
     # what ``scan`` finds, in one C pass; None without pyahocorasick.
     automaton: Any = None
@@ -98,6 +101,8 @@ def gate_table() -> GateTable:
     # Read in the same scan: the score's pattern searches the same lower case.
     strong = pattern_strings(score_patterns().strong)
     every.update(strong or ())
+    opener = case_free_strings(score_patterns().opener_words)
+    every.update(opener or ())
     part = pattern_strings(part_gate())
     every.update(part or ())
     # And the shipped lists' strings (list_gate.py): which entries a line may hold.
@@ -109,7 +114,7 @@ def gate_table() -> GateTable:
         for h in max(sets, key=lambda heads: min(map(len, heads))):
             shapes_of.setdefault(h, []).append(k)
     shapes = {h: tuple(ks) for h, ks in shapes_of.items()}
-    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, part, _automaton(every))
+    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, part, opener, _automaton(every))
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
@@ -166,3 +171,10 @@ def may_be_strong(present: set[str]) -> bool:
     :func:`heads_in` is ``present`` (False: it cannot, no search needed)."""
     strong = gate_table().strong
     return strong is None or not strong.isdisjoint(present)
+
+
+def may_open(present: set[str]) -> bool:
+    """Whether a reply's opener may start in a line whose :func:`heads_in` is
+    ``present`` (False: none of its words is there)."""
+    opener = gate_table().opener
+    return opener is None or not opener.isdisjoint(present)

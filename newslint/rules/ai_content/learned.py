@@ -295,6 +295,10 @@ def _wide_gate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# The dash that may end a label (_LABEL_OPEN), between white space.
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
 def part_gate() -> re.Pattern[str]:
     """The line gate's part-of-the-text pattern (its literal heads go into
     NL502's gate table)."""
@@ -311,11 +315,13 @@ def may_flag_line(low: str, start: int, end: int, part_possible: bool = True) ->
     if _PERSON_ANYWHERE.search(low, start, end) is not None:
         return True
     part, label, later_label = _wide_gate()
-    return (
-        part_possible and part.search(low, start, end) is not None
-        or label.match(low, start, end) is not None
-        or later_label.search(low, start, end) is not None
-    )
+    if part_possible and part.search(low, start, end) is not None:
+        return True
+    # A label ends in a colon or a dash: a line with neither holds none.
+    if low.find(":", start, end) < 0 and low.find("\u2013", start, end) < 0 and low.find("\u2014", start, end) < 0:
+        if low.find("-", start, end) < 0 or _SPACED_HYPHEN.search(low, start, end) is None:
+            return False
+    return label.match(low, start, end) is not None or later_label.search(low, start, end) is not None
 
 
 LETTER = re.compile(r"\W*(?:dear\s|sir,|madam,)")
