@@ -122,10 +122,14 @@ class QuickAnchor:
         self.marks = re.compile(_MARKS)
         self.line_marks = re.compile(r"[*#:]")
 
-    def places(self, low: str, pos: int = 0) -> list[int]:
-        """Every place at or after ``pos`` where a match may start, in order."""
+    def places(self, low: str, pos: int = 0, words: Sequence[int] | None = None) -> list[int]:
+        """Every place at or after ``pos`` where a match may start, in order
+        (``words``: places that hold every word's, word_places.py)."""
         found = {pos}
-        found.update(m.start() + 1 for m in self.words.finditer(low, max(0, pos - 1)))
+        if words is None:
+            found.update(m.start() + 1 for m in self.words.finditer(low, max(0, pos - 1)))
+        else:
+            found.update(words[bisect.bisect_left(words, pos) :])
         found.update(m.start() for m in self.marks.finditer(low, pos))
         # One place per line holding a mark: the scan goes on after the line's
         # end (a long line of colons is read once, not once a colon).
@@ -141,10 +145,10 @@ class QuickAnchor:
             m = search(low, end + 1)
         return sorted(found)
 
-    def finditer(self, low: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    def finditer(self, low: str, pos: int = 0, words: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
         match = self.pattern.match
         last_end = pos
-        for p in self.places(low, pos):
+        for p in self.places(low, pos, words):
             if p < last_end:
                 continue
             m = match(low, p)
