@@ -198,3 +198,39 @@ def gate_table_strings() -> set[str]:
     from newslint.rules.ai_content.gate_table import gate_table
 
     return set(gate_table().prefixes)
+
+
+def test_the_joint_scan_gives_each_rule_its_own_matches() -> None:
+    """word_places: NL502's anchors and NL501's notice terms from one scan
+    are what each rule's own scan of the lower case finds."""
+    from newslint.analysis.lowered import windows
+    from newslint.rules.ai_content.terms import terms
+    from newslint.rules.ai_content.word_places import anchor_starts, notice_starts
+
+    pieces = candidates._ANCHOR_WORDS + ["software", "computer programs", "ai", "chatgpt", "machine-translated",
+                                         "automated writing system", "here's", "thank you", "humans", "bot"]
+    texts = _articles(300) + SENTENCES[:500] + ["\n".join(SENTENCES[:300])]
+    texts += _random_texts(pieces, 3000, 19) + ["", "x", "ai", " ai", "\u0130 ai"]
+    joint = 0
+    for text in texts:
+        doc = Document(path="<t>", text=text, metadata={})
+        if not text.isascii() and "\u0130" in text:
+            continue
+        assert list(notice_starts(doc)) == list(windows(doc).starts(terms().notice_scan)), text
+        assert anchor_starts(doc) == list(windows(doc).starts(candidates.quick_anchor())), text
+        joint += doc.memo["ai_content.word_places"] is not None
+    assert joint > 3000
+
+
+def test_a_line_s_own_sentences_are_the_document_s() -> None:
+    """learned.sentence_spans splits only its line (Document.line_sentences):
+    the sentences of Document.sentences that start in the line."""
+    texts = _articles(200) + ["\n".join(SENTENCES[:400]), "A. B! C? D\u2026 E\r\nF.  G\n\n  H. i. J", "", "x"]
+    lines = 0
+    for text in texts:
+        doc = Document(path="<t>", text=text, metadata={})
+        for line in doc.lines:
+            lo, hi = line.start, line.end
+            assert doc.line_sentences(lo, hi) == [s for s in doc.sentences if lo <= s.start < hi], line
+            lines += 1
+    assert lines > 300

@@ -23,10 +23,10 @@ import bisect
 import json
 import re
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ...compact import offsets
-from ...document import Document
+from ...document import Block, Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
 from .class_gate import Searcher, feature_gate
@@ -258,8 +258,6 @@ def score(rule: str, sentence: str) -> float:
 # of a page under five words ("Good morning!").
 MIN_LEAK_WORDS = 5
 _PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
-
-
 # _PERSON read in a whole line's lower case: a sentence never crosses a line
 # and opens and ends at white space or its line's ends (Document.sentences),
 # so a word boundary at a sentence's edge is one in its line; gated() reads
@@ -381,12 +379,15 @@ def sentence_spans(doc: Document, rule: str, lo: int, hi: int, part_possible: bo
     """(start, end) of the sentences of line text[lo:hi] the scorer reports
     under ``rule``; sentences with a quotation mark are somebody's words
     (``part_possible``: as for may_flag_line, for the whole line)."""
-    sentences = doc.sentences
-    starts = doc.memo.get(_STARTS)
-    if starts is None:
-        starts = doc.memo[_STARTS] = offsets(s.start for s in sentences)
-    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-        s = sentences[i]
+    # The line's own sentences (the rest of the article is not split), or a
+    # long line's from the document's compact list, one at a time.
+    line: Iterable[Block] = doc.line_sentences(lo, hi) if hi - lo <= _SPLIT_ALONE else ()
+    if hi - lo > _SPLIT_ALONE:
+        sentences, starts = doc.sentences, doc.memo.get(_STARTS)
+        if starts is None:
+            starts = doc.memo[_STARTS] = offsets(s.start for s in sentences)
+        line = (sentences[i] for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)))
+    for s in line:
         text = s.text
         if not any(q in text for q in QUOTES) and flagged(rule, text, part_possible):
             lead = len(text) - len(text.lstrip())
@@ -395,3 +396,5 @@ def sentence_spans(doc: Document, rule: str, lo: int, hi: int, part_possible: bo
 
 # doc.memo key of the sentence starts, shared by every line of a document.
 _STARTS = "ai_content.learned.sentence_starts"
+# A longer line is read from the document's (compact) sentences.
+_SPLIT_ALONE = 20_000
