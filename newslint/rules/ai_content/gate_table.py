@@ -54,14 +54,8 @@ def gate_heads(gate: re.Pattern[str]) -> frozenset[str] | None:
 
 
 class GateTable(NamedTuple):
-    # Every head of every gate, as one pattern: the longest head that starts
-    # at a position (a trie, greedy).  Searched again one position past each
-    # find, so heads that overlap are all seen (a lookahead scan did the
-    # same, about a sixth slower: the engine can then skip to a head's
-    # first character).
-    scan: re.Pattern[str]
-    # Per head, the heads it starts with (itself too): all present when it is.
-    prefixes: dict[str, frozenset[str]]
+    # Every head: of every gate, of the strong signals, the lists' and the rest below.
+    every: frozenset[str]
     # Per shape, the head sets of its gates that have heads.
     keyed: tuple[tuple[frozenset[str], ...], ...]
     # Per head, the shapes one of whose head sets (the one with the longest
@@ -82,6 +76,26 @@ class GateTable(NamedTuple):
     # Every head as a key of an Aho-Corasick automaton (its value the head):
     # what ``scan`` finds, in one C pass; None without pyahocorasick.
     automaton: Any = None
+
+    @property
+    def scan(self) -> re.Pattern[str]:
+        """Every head as one pattern: the longest head that starts at a
+        position (a trie, greedy).  Searched again one position past each
+        find, so heads that overlap are all seen (a lookahead scan did the
+        same, about a sixth slower: the engine can then skip to a head's
+        first character).  Built only without the automaton (or when asked)."""
+        return _trie(self.every)[0]
+
+    @property
+    def prefixes(self) -> dict[str, frozenset[str]]:
+        """Per head, the heads it starts with (itself too): all present when it is."""
+        return _trie(self.every)[1]
+
+
+@lru_cache(maxsize=2)
+def _trie(every: frozenset[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
+    return re.compile(literal_trie(sorted(every))), prefixes
 
 
 @lru_cache(maxsize=None)
@@ -107,14 +121,12 @@ def gate_table() -> GateTable:
     every.update(part or ())
     # And the shipped lists' strings (list_gate.py): which entries a line may hold.
     every.update(list_strings())
-    prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
-    scan = re.compile(literal_trie(sorted(every)))
     shapes_of: dict[str, list[int]] = {}
     for k, sets in enumerate(keyed):
         for h in max(sets, key=lambda heads: min(map(len, heads))):
             shapes_of.setdefault(h, []).append(k)
     shapes = {h: tuple(ks) for h, ks in shapes_of.items()}
-    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, part, opener, _automaton(every))
+    return GateTable(frozenset(every), tuple(keyed), shapes, strong, part, opener, _automaton(every))
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
