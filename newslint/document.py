@@ -27,6 +27,16 @@ _SENTENCE_END = regex.compile(r"""[.!?…][\"'”’)\]]*\K\s+(?=[\"'“‘(\[]?
 _new = tuple.__new__
 
 
+def _sentence_bounds(bounds: Any, start: int, line: str) -> None:
+    """Append (start, end) of each sentence of ``line`` (at offset ``start``)."""
+    pos = 0
+    for m in _SENTENCE_END.finditer(line):
+        bounds.extend((start + pos, start + m.start()))
+        pos = m.end()
+    if line[pos:].strip():
+        bounds.extend((start + pos, start + len(line)))
+
+
 class Line(NamedTuple):
     """A line of the document: 1-based number, start offset, text without its break."""
 
@@ -186,13 +196,16 @@ class Document:
         """Sentences, never crossing a line break."""
         bounds = offsets()
         for line in self.lines:
-            pos = 0
-            for m in _SENTENCE_END.finditer(line.text):
-                bounds.extend((line.start + pos, line.start + m.start()))
-                pos = m.end()
-            if line.text[pos:].strip():
-                bounds.extend((line.start + pos, line.end))
+            _sentence_bounds(bounds, line.start, line.text)
         return self._blocks(bounds)
+
+    def line_sentences(self, start: int, end: int) -> list[Block]:
+        """The sentences of the line text[start:end] (those of :attr:`sentences`
+        that start in it), without splitting the rest of the text."""
+        bounds: list[int] = []
+        _sentence_bounds(bounds, start, self.text[start:end])
+        text = self.text
+        return [Block(bounds[k], bounds[k + 1], text[bounds[k] : bounds[k + 1]]) for k in range(0, len(bounds), 2)]
 
     def nonblank_lines(self) -> Iterator[Line]:
         return (line for line in self.lines if line.text.strip())

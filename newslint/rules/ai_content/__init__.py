@@ -8,6 +8,10 @@ asides as compositions of word classes), ``leakage_score`` (the score
 over weak signals), ``learned`` (the learned sentence scorer beside
 both rules' patterns), ``vocab`` (word lists as pattern pieces) and
 ``word_start`` (list alternations without the ``\b`` a guard already asserts).
+What only spares work, with the same findings: ``word_places`` (one scan for
+where either rule's words may start), ``gate_table``, ``heads`` and
+``list_gate`` (which of NL502's shapes and list entries a line may hold),
+``class_gate`` and ``score_bound`` (the scorer's searches left out).
 """
 from __future__ import annotations
 

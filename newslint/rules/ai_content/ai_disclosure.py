@@ -8,7 +8,7 @@ from typing import Iterator
 
 import regex
 
-from ...analysis.lowered import keeps_offsets, windows
+from ...analysis.lowered import keeps_offsets
 from ...analysis.quotes import inside_quotes
 from ...compact import offsets
 from ...document import Block, Document
@@ -19,6 +19,7 @@ from .notice_parts import HEARSAY, TOOL_SCAN, confirmed, confirmed_tool, says_no
 from .slots import Slots, may_point, slot_notice, slots
 from .terms import has_agent, terms
 from .vocab import words
+from .word_places import notice_starts
 
 # A disclosure is a short notice; a long sentence that mentions all three
 # ingredients is reporting, not labelling.
@@ -150,7 +151,7 @@ def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     # only beside the rest of its actor phrase.
     t = terms()
     if keeps_offsets(doc.text):
-        found = windows(doc).starts(t.notice_scan)
+        found = notice_starts(doc)
     else:
         found = (m.start() for m in re.finditer(t.notice_scan.pattern, doc.text, re.IGNORECASE))
     hits = [pos for pos in found if t.agent.match(doc.text, pos) or confirmed(t.parts, doc.text, pos) or _compound_at(doc.text, pos)]

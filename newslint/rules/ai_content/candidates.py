@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ... import buildcache
 from ...compact import offsets
@@ -18,6 +18,9 @@ from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
 from .dispatch import dispatched
 from .word_start import guarded_sources
+
+# (lower-cased text, pos, endpos) -> (start, end, unmistakable) of the lists' matches.
+Finder = Callable[[str, int, int], Iterator[tuple[int, int, bool]]]
 
 # Every list entry and every signal holds one of these tokens (or a phrase
 # of ai_edit_words.txt, ai_labels.txt, ai_praise.txt or ai_fabrication.txt), so lines without any are skipped; the
@@ -119,10 +122,14 @@ class QuickAnchor:
         self.marks = re.compile(_MARKS)
         self.line_marks = re.compile(r"[*#:]")
 
-    def places(self, low: str, pos: int = 0) -> list[int]:
-        """Every place at or after ``pos`` where a match may start, in order."""
+    def places(self, low: str, pos: int = 0, words: Sequence[int] | None = None) -> list[int]:
+        """Every place at or after ``pos`` where a match may start, in order
+        (``words``: places that hold every word's, word_places.py)."""
         found = {pos}
-        found.update(m.start() + 1 for m in self.words.finditer(low, max(0, pos - 1)))
+        if words is None:
+            found.update(m.start() + 1 for m in self.words.finditer(low, max(0, pos - 1)))
+        else:
+            found.update(words[bisect.bisect_left(words, pos) :])
         found.update(m.start() for m in self.marks.finditer(low, pos))
         # One place per line holding a mark: the scan goes on after the line's
         # end (a long line of colons is read once, not once a colon).
@@ -138,10 +145,10 @@ class QuickAnchor:
             m = search(low, end + 1)
         return sorted(found)
 
-    def finditer(self, low: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    def finditer(self, low: str, pos: int = 0, words: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
         match = self.pattern.match
         last_end = pos
-        for p in self.places(low, pos):
+        for p in self.places(low, pos, words):
             if p < last_end:
                 continue
             m = match(low, p)
@@ -203,6 +210,12 @@ def fast_lists() -> re.Pattern[str]:
     )
 
 
+def whole_lists(low: str, pos: int, endpos: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, unmistakable) of fast_lists()'s matches in low[pos:endpos]."""
+    for m in fast_lists().finditer(low, pos, endpos):
+        yield m.start(), m.end(), m.group("sure") is not None
+
+
 # How far a list entry reaches before and after its first anchor word.  The
 # widest ("this news article is a fictional ...", "as an AI text model, I")
 # put under 70 characters before it; the longest tails ("I've tried ... the
@@ -211,9 +224,12 @@ _REACH_BEFORE = 80
 _REACH_AFTER = 160
 
 
-def listed_in_windows(low: str, base: int, anchors: list[int], lo: int, hi: int) -> Iterator[tuple[int, int, bool]]:
+def listed_in_windows(
+    low: str, base: int, anchors: list[int], lo: int, hi: int, finder: Finder | None = None
+) -> Iterator[tuple[int, int, bool]]:
     """(start, end, unmistakable) of the shipped lists' matches in the line
-    text[lo:hi], whose lower case is low[lo - base : hi - base].
+    text[lo:hi], whose lower case is low[lo - base : hi - base] (``finder``:
+    what finds them, list_gate.lists_for; by default fast_lists()).
 
     Every entry lies within a short reach of its anchor word, so only windows
     around the anchors are scanned, not the whole paragraph."""
@@ -224,7 +240,7 @@ def listed_in_windows(low: str, base: int, anchors: list[int], lo: int, hi: int)
             windows[-1][1] = w_end
         else:
             windows.append([w_start, w_end])
-    pattern = fast_lists()
+    finder = finder or whole_lists
     for w_start, w_end in windows:
-        for m in pattern.finditer(low, w_start - base, w_end - base):
-            yield m.start() + base, m.end() + base, m.group("sure") is not None
+        for start, end, sure in finder(low, w_start - base, w_end - base):
+            yield start + base, end + base, sure

@@ -12,13 +12,15 @@ from ...document import Document
 from ...findings import Finding, Severity
 from ...phrases import with_list_options, word_start_phrases
 from ...rule import Context, rule
-from .candidates import candidate_lines, chatty_entries, leakage_entries, listed_in_windows, quick_anchor
-from .gate_table import heads_in, may_be_strong, may_name_part, open_shapes
+from .candidates import candidate_lines, chatty_entries, leakage_entries, listed_in_windows
+from .gate_table import heads_in, may_be_strong, may_name_part, may_open, open_shapes
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
+from .list_gate import lists_for
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 from .speech import ATTRIBUTION as _ATTRIBUTION
 from .speech import attributed as _attributed
+from .word_places import anchor_starts
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
 _SINGLE_OPEN = "'\u2018"
@@ -308,7 +310,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             (tuple(e for e in chatty_entries() if e not in disable), False),
         ):
             listed += [(m.start(), m.end(), strong) for m in ctx.finditer(word_start_phrases(entries))]
-    anchors = list(low.starts(quick_anchor())) if low is not None else []
+    anchors = anchor_starts(doc) if low is not None else []
     weak = min(ctx.severity, Severity.WARNING)
     # The shapes' gates read the lower-cased text at the text's offsets.
     same_offsets = low is not None and not any(c in text for c in CASE_FOLD_EXCEPTIONS)
@@ -320,29 +322,27 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         spans: list[tuple[int, int, bool, int]] = [
             (s, e, False, STRONG if strong else CHATTY) for s, e, strong in listed if lo <= s < hi
         ]
-        if fast:
-            spans.extend(
-                (s, e, False, STRONG if strong else CHATTY)
-                for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi)
-            )
-        # One scan for the gates' and the score's heads (gate_table.py).
+        # One scan for the heads of the gates, lists and score: what they rule out (gate_table.py).
         present = heads_in(line_low, lo - base, hi - base) if same_offsets else None
+        lists = lists_for(present) if fast else None
+        for s, e, strong in listed_in_windows(line_low, base, anchors, lo, hi, lists) if lists is not None else ():
+            spans.append((s, e, False, STRONG if strong else CHATTY))
         for k in open_shapes(line_low, lo - base, hi - base, present) if present is not None else range(len(every_shape)):
             for m in every_shape[k].finditer(text, lo, hi):
                 spans.append((m.start(), m.end(), NOT_SPEECH_FLAGS[k], SHAPE_EVIDENCE[k]))
         # The score only adds sentences no shape or list entry found: those
         # quote the telling words, not the whole sentence.
         found = [(x, y) for x, y, _, _ in spans]
-        weak_low, strong = (line_low if low is not None else None), present is None or may_be_strong(present)
-        spans.extend(sp for sp in scored(doc, text, weak_low, base, lo, hi, strong) if not any(x < sp[1] and sp[0] < y for x, y in found))
+        strong, opens, part_possible = (may_be_strong(present), may_open(present), may_name_part(present)) if present is not None else (True,) * 3
+        spans.extend(sp for sp in scored(doc, text, line_low if low is not None else None, base, lo, hi, strong, opens) if not any(x < sp[1] and sp[0] < y for x, y in found))
         # Then the learned scorer (learned.py), for sentences nothing else
         # found; a warning at most.  It reads sentences with an "I" or a
         # "you" only, so a line with neither is passed by at once.
-        if low is None or may_flag_line(line_low, lo - base, hi - base, present is None or may_name_part(present)):
+        if low is None or may_flag_line(line_low, lo - base, hi - base, part_possible):
             found = [(x, y) for x, y, _, _ in spans]
             spans.extend(
                 (x, y, False, WEAK)
-                for x, y in sentence_spans(doc, "NL502", lo, hi)
+                for x, y in sentence_spans(doc, "NL502", lo, hi, part_possible)
                 if not any(a < y and x < b for a, b in found)
             )
         # The longest match at a start wins (the surest of equals): it quotes

@@ -36,10 +36,15 @@ from typing import Any, NamedTuple
 
 from .candidates import literal_trie
 from .heads import automaton as _automaton
-from .heads import fold, pattern_strings
+from .heads import case_free_strings, fold, pattern_strings
 from .leakage_score import score_patterns
 from .learned import part_gate
+from .list_gate import list_strings
 from .shapes import shape_gates
+from .shapes import shapes as shape_patterns
+
+# The shortest string a shape's own set (heads.case_free_strings) may hold.
+OWN_SHORTEST = 4
 
 
 def gate_heads(gate: re.Pattern[str]) -> frozenset[str] | None:
@@ -49,14 +54,8 @@ def gate_heads(gate: re.Pattern[str]) -> frozenset[str] | None:
 
 
 class GateTable(NamedTuple):
-    # Every head of every gate, as one pattern: the longest head that starts
-    # at a position (a trie, greedy).  Searched again one position past each
-    # find, so heads that overlap are all seen (a lookahead scan did the
-    # same, about a sixth slower: the engine can then skip to a head's
-    # first character).
-    scan: re.Pattern[str]
-    # Per head, the heads it starts with (itself too): all present when it is.
-    prefixes: dict[str, frozenset[str]]
+    # Every head: of every gate, of the strong signals, the lists' and the rest below.
+    every: frozenset[str]
     # Per shape, the head sets of its gates that have heads.
     keyed: tuple[tuple[frozenset[str], ...], ...]
     # Per head, the shapes one of whose head sets (the one with the longest
@@ -71,32 +70,63 @@ class GateTable(NamedTuple):
     # "the intro", "alt text"): the strings one of which every match holds, or
     # None.  Without one (two lines in three on bbc-dev) it is not searched.
     part: frozenset[str] | None
+    # The words a reply's opener starts with (leakage_score.py): without one,
+    # and without a strong signal, a line scores nothing.
+    opener: frozenset[str] | None
     # Every head as a key of an Aho-Corasick automaton (its value the head):
     # what ``scan`` finds, in one C pass; None without pyahocorasick.
     automaton: Any = None
+
+    @property
+    def scan(self) -> re.Pattern[str]:
+        """Every head as one pattern: the longest head that starts at a
+        position (a trie, greedy).  Searched again one position past each
+        find, so heads that overlap are all seen (a lookahead scan did the
+        same, about a sixth slower: the engine can then skip to a head's
+        first character).  Built only without the automaton (or when asked)."""
+        return _trie(self.every)[0]
+
+    @property
+    def prefixes(self) -> dict[str, frozenset[str]]:
+        """Per head, the heads it starts with (itself too): all present when it is."""
+        return _trie(self.every)[1]
+
+
+@lru_cache(maxsize=2)
+def _trie(every: frozenset[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
+    return re.compile(literal_trie(sorted(every))), prefixes
 
 
 @lru_cache(maxsize=None)
 def gate_table() -> GateTable:
     keyed: list[tuple[frozenset[str], ...]] = []
     every: set[str] = set()
-    for gates in shape_gates():
+    for gates, shape in zip(shape_gates(), shape_patterns()):
         heads = [h for h in map(gate_heads, gates) if h is not None]
+        # The shape's own strings, a gate with no search (heads.case_free_strings).
+        # Only long strings: short ones ("ai", "con", cut short where a list
+        # is long) are in nearly every line and only add to the scan's finds.
+        own = case_free_strings(shape)
+        if own is not None and min(map(len, own)) >= OWN_SHORTEST:
+            heads.append(own)
         keyed.append(tuple(heads))
         every.update(x for h in heads for x in h)
     # Read in the same scan: the score's pattern searches the same lower case.
     strong = pattern_strings(score_patterns().strong)
     every.update(strong or ())
+    opener = case_free_strings(score_patterns().opener_words)
+    every.update(opener or ())
     part = pattern_strings(part_gate())
     every.update(part or ())
-    prefixes = {h: frozenset(h[:n] for n in range(1, len(h) + 1) if h[:n] in every) for h in every}
-    scan = re.compile(literal_trie(sorted(every)))
+    # And the shipped lists' strings (list_gate.py): which entries a line may hold.
+    every.update(list_strings())
     shapes_of: dict[str, list[int]] = {}
     for k, sets in enumerate(keyed):
         for h in max(sets, key=lambda heads: min(map(len, heads))):
             shapes_of.setdefault(h, []).append(k)
     shapes = {h: tuple(ks) for h, ks in shapes_of.items()}
-    return GateTable(scan, prefixes, tuple(keyed), shapes, strong, part, _automaton(every))
+    return GateTable(frozenset(every), tuple(keyed), shapes, strong, part, opener, _automaton(every))
 
 
 def heads_in(low: str, start: int, end: int) -> set[str]:
@@ -153,3 +183,10 @@ def may_be_strong(present: set[str]) -> bool:
     :func:`heads_in` is ``present`` (False: it cannot, no search needed)."""
     strong = gate_table().strong
     return strong is None or not strong.isdisjoint(present)
+
+
+def may_open(present: set[str]) -> bool:
+    """Whether a reply's opener may start in a line whose :func:`heads_in` is
+    ``present`` (False: none of its words is there)."""
+    opener = gate_table().opener
+    return opener is None or not opener.isdisjoint(present)

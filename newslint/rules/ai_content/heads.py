@@ -20,6 +20,8 @@ import re
 import sys
 from typing import Any
 
+import regex
+
 from ... import buildcache
 
 if sys.version_info >= (3, 11):
@@ -233,6 +235,31 @@ def contained_strings(source: str, flags: int = 0) -> frozenset[str] | None:
 def pattern_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """:func:`contained_strings` of a compiled pattern."""
     return contained_strings(pattern.pattern, pattern.flags)
+
+
+# Syntax of the ``regex`` engine that the stdlib parser reads otherwise or not
+# at all: a pattern holding any is not read (None), nor one with full case
+# folding ("ss" matching "ß") or the engine's version 1 (set operations).
+_REGEX_ONLY = re.compile(r"\\[pPLXmM]|\[\[:|\(\?[|V&(]|\(\?<[A-Za-z]|--|&&|~~|\{e|\(\*")
+
+
+def case_free_strings(pattern: Any) -> frozenset[str] | None:
+    """For a ``regex`` pattern matched in a text (case-insensitively or not):
+    lower-case strings one of which every match holds once it is lower-cased
+    and its white space folded (branch speed15: NL502's shapes read their own
+    strings beside their gates'); None when none are read.  Each literal of
+    the pattern matches characters that lower-case to its own lower case,
+    but for the exceptions a text holding them is linted without the gates
+    for (shapes.CASE_FOLD_EXCEPTIONS, and texts whose lower case changes
+    length)."""
+    source = pattern.pattern
+    if pattern.flags & (regex.FULLCASE | regex.VERSION1) or _REGEX_ONLY.search(source):
+        return None
+    try:
+        got = contained_strings(source, 0)
+    except re.error:
+        return None
+    return frozenset(h.lower() for h in got) if got else None
 
 
 def automaton(heads: set[str]) -> Any:

@@ -31,6 +31,9 @@ class ScorePatterns(NamedTuple):
     strong: re.Pattern[str]
     # Every class as a named group, for the lower-cased line.
     classes: re.Pattern[str]
+    # The words a reply's opener starts with (their strings go into the gate
+    # table: a line with none has no opener).
+    opener_words: regex.Pattern[str]
     # A reply's opener: "Good catch —", "Thanks!".
     opener: regex.Pattern[str]
     # An interjection alone on a line: "Sure!".
@@ -59,6 +62,7 @@ def score_patterns() -> ScorePatterns:
     strong_src = rf"(?P<advice>{alts('ai_advice')})|(?P<req>{alts('ai_requester')})"
     interjections = words("ai_interjections.txt")
     return ScorePatterns(
+        opener_words=regex.compile(rf"(?:{interjections}|thanks|thank\s+you)\b", regex.IGNORECASE),
         strong=re.compile(rf"\b(?=[a-z])(?:{strong_src})", re.MULTILINE),
         classes=re.compile(
             rf"\b(?=[a-z])(?:{strong_src}"
@@ -115,15 +119,16 @@ _TEXT_CLASSES = frozenset({"meta", "req", "opener"})
 
 
 def scored(
-    doc: Document, text: str, low: str | None, base: int, lo: int, hi: int, strong_possible: bool = True
+    doc: Document, text: str, low: str | None, base: int, lo: int, hi: int, strong_possible: bool = True, opener_possible: bool = True
 ) -> Iterator[tuple[int, int, bool, int]]:
     """(start, end, not_speech, evidence) of the sentences in line text[lo:hi] whose
     weak signals add up to the threshold, and of a line that is an
     interjection alone or markdown in a plain-text article.  The line's lower
     case is low[lo - base : hi - base]; None when lower-casing moves offsets.
     ``strong_possible`` False: the caller knows the strong-signal pattern
-    finds nothing in the line (gate_table.may_be_strong), so it is not searched."""
-    strong, classes, opener, alone, markdown, veto, line_veto = score_patterns()
+    finds nothing in the line (gate_table.may_be_strong), so it is not searched;
+    ``opener_possible`` False: it knows no opener's word is in the line."""
+    strong, classes, _, opener, alone, markdown, veto, line_veto = score_patterns()
     lead = len(text[lo:hi]) - len(text[lo:hi].lstrip())
     first = text[lo + lead : lo + lead + 1]
     if first in "#*-•0123456789" and first and not doc.path.lower().endswith(_MARKDOWN_SUFFIXES):
@@ -147,8 +152,10 @@ def scored(
     # A flagged sentence needs a strong signal: advice, a requester phrase
     # or an opener that ends in "!" or a dash.  Most lines have none, and
     # the full scan is skipped for them.
+    # Without advice or a requester phrase only an opener (its word, then "!"
+    # or a dash) is strong.
     segment = text[lo:hi]
-    if not ("!" in segment or "\u2014" in segment or "\u2013" in segment or " - " in segment) and not (
+    if not (opener_possible and ("!" in segment or "\u2014" in segment or "\u2013" in segment or " - " in segment)) and not (
         strong_possible and strong.search(low, lo - off, hi - off)
     ):
         return

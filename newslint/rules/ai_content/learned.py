@@ -23,14 +23,15 @@ import bisect
 import json
 import re
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from ...compact import offsets
-from ...document import Document
+from ...document import Block, Document
 from ...pattern_files import read_entries
 from ...phrases import data_path, read_list
 from .class_gate import Searcher, feature_gate
 from .compose import OFFER_VERBS
+from .score_bound import may_reach, plain_features
 from .terms import has_agent, terms
 from .vocab import words
 
@@ -177,8 +178,6 @@ def reply_features(sentence: str, low: str, i_: bool, you: bool, found: Searcher
         "edit": found("r:edit", r.edit),
         "world": found("r:world", r.world),
         "own_world": found("r:own_world", r.own_world),
-        "label_part": bool(r.label_part.match(low)),
-        "dash_open": any(d in " ".join(sentence.split()[:4]) for d in ("\u2014", "\u2013", " - ")),
         "no_person": not (i_ or you),
     }
     flags["part+no_person"] = flags["part_ref"] and flags["no_person"]
@@ -202,34 +201,21 @@ def cheap_features(sentence: str, rule: str = "NL501", gated: bool = True) -> se
     where they cannot match, see :class:`class_gate.Searcher`)."""
     c = classes()
     low = sentence.lower().replace("\u2019", "'")
-    found = Searcher(low, feature_gate() if gated else None)
-    toks = _TOKEN.findall(low)
-    out = {"w:" + t for t in toks}
-    if rule != "NL502":
-        # NL502's scorer does without word pairs: they fitted the batches'
-        # exact wordings (cross-validated leaving one batch out, 391/865 of
-        # the leakage lines without them, 387 with, at a third of the
-        # training time) where the reply classes generalise.
-        out.update("b:" + a + "_" + b for a, b in zip(toks, toks[1:]))
-    if toks:
-        out.add("s:" + toks[0])
-        if toks[0] in c.imperatives:
-            out.add("c:imperative")
-    i_, you = bool(c.first.search(low)), found("second", c.second)
+    out = plain_features(sentence, low, _TOKEN.findall(low), rule, c, reply_classes())
+    return out | searched_features(sentence, low, rule, "c:i" in out, Searcher(low, feature_gate() if gated else None))
+
+
+def searched_features(sentence: str, low: str, rule: str, i_: bool, found: Searcher) -> set[str]:
+    """The features read by class searches (score_bound.plain_features has the rest)."""
+    c = classes()
+    you = found("second", c.second)
     meta_ref = found("meta_ref", c.meta_ref)
     flags = {
         "making": found("making", c.making),
-        "i": i_,
         "you": you,
         "i+you": i_ and you,
         "offer": found("offer", c.offer),
-        "question": sentence.rstrip().endswith("?"),
         "meta": found("meta", c.meta),
-        "placeholder": bool(c.placeholder.search(sentence)),
-        "exclaim": "!" in " ".join(sentence.split()[:4]),
-        "colon_end": sentence.rstrip().endswith(":"),
-        "third": bool(c.third.search(low)),
-        "name": bool(c.name.search(sentence)),
         "about": found("about", c.about),
         "offer_work": found("offer_work", c.offer_work),
         "meta_ref": meta_ref,
@@ -237,13 +223,10 @@ def cheap_features(sentence: str, rule: str = "NL501", gated: bool = True) -> se
         "you+meta": you and meta_ref,
         "unable": found("unable", c.unable),
         "fabricated": found("fabricated", c.fabricated),
-        "label": bool(c.label.match(low)),
         "media": found("media", c.media),
         "role": found("role", c.role),
-        "short": len(toks) <= 8,
-        "long": len(toks) > 25,
     }
-    out.update("c:" + k for k, v in flags.items() if v)
+    out = {"c:" + k for k, v in flags.items() if v}
     if rule == "NL502":
         out |= reply_features(sentence, low, i_, you, found)
     return out
@@ -275,8 +258,6 @@ def score(rule: str, sentence: str) -> float:
 # of a page under five words ("Good morning!").
 MIN_LEAK_WORDS = 5
 _PERSON = re.compile(r"\b(?:i|me|my|you|your)\b|\b(?:i|you)'")
-
-
 # _PERSON read in a whole line's lower case: a sentence never crosses a line
 # and opens and ends at white space or its line's ends (Document.sentences),
 # so a word boundary at a sentence's edge is one in its line; gated() reads
@@ -312,6 +293,10 @@ def _wide_gate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# The dash that may end a label (_LABEL_OPEN), between white space.
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
 def part_gate() -> re.Pattern[str]:
     """The line gate's part-of-the-text pattern (its literal heads go into
     NL502's gate table)."""
@@ -328,11 +313,13 @@ def may_flag_line(low: str, start: int, end: int, part_possible: bool = True) ->
     if _PERSON_ANYWHERE.search(low, start, end) is not None:
         return True
     part, label, later_label = _wide_gate()
-    return (
-        part_possible and part.search(low, start, end) is not None
-        or label.match(low, start, end) is not None
-        or later_label.search(low, start, end) is not None
-    )
+    if part_possible and part.search(low, start, end) is not None:
+        return True
+    # A label ends in a colon or a dash: a line with neither holds none.
+    if low.find(":", start, end) < 0 and low.find("\u2013", start, end) < 0 and low.find("\u2014", start, end) < 0:
+        if low.find("-", start, end) < 0 or _SPACED_HYPHEN.search(low, start, end) is None:
+            return False
+    return label.match(low, start, end) is not None or later_label.search(low, start, end) is not None
 
 
 LETTER = re.compile(r"\W*(?:dear\s|sir,|madam,)")
@@ -343,9 +330,10 @@ REPORTING = re.compile(
 )
 
 
-def gated(rule: str, sentence: str) -> bool:
+def gated(rule: str, sentence: str, part_possible: bool = True) -> bool:
     """Whether the scorer looks at this sentence at all (on top of the rule's
-    own gate: an agent for NL501, a candidate line for NL502)."""
+    own gate: an agent for NL501, a candidate line for NL502; ``part_possible``
+    False: the part-of-the-text pattern cannot match, see may_flag_line)."""
     n = len(sentence.split())
     if n > MAX_WORDS:
         return False
@@ -357,20 +345,27 @@ def gated(rule: str, sentence: str) -> bool:
     # A letter's greeting opens a reader's letter, wherever the sentence sits.
     if n < MIN_LEAK_WORDS or LETTER.match(low):
         return False
-    if _PERSON.search(low):
+    # _PERSON's answer from the letter-led pattern (the same, a third of the time).
+    if _PERSON_ANYWHERE.search(low):
         return True
     part, label, _ = _wide_gate()
-    return part.search(low) is not None or label.match(low) is not None
+    return part_possible and part.search(low) is not None or label.match(low) is not None
 
 
-def flagged(rule: str, sentence: str) -> bool:
+def flagged(rule: str, sentence: str, part_possible: bool = True) -> bool:
     """Whether the scorer reports this sentence under ``rule``: the score of
     :func:`features` reaches the threshold (the costly classes are only read
     when they could make the difference)."""
-    if not gated(rule, sentence):
+    if not gated(rule, sentence, part_possible):
+        return False
+    low = sentence.lower().replace("\u2019", "'")
+    plain = plain_features(sentence, low, _TOKEN.findall(low), rule, classes(), reply_classes())
+    # Most sentences cannot reach the threshold whatever their class searches find.
+    if not may_reach(rule, plain, low, feature_gate() if rule == "NL502" else None):
         return False
     m = model(rule)
-    partial = m.bias + sum(m.weights.get(f, 0.0) for f in cheap_features(sentence, rule))
+    searched = searched_features(sentence, low, rule, "c:i" in plain, Searcher(low, feature_gate()))
+    partial = m.bias + sum(m.weights.get(f, 0.0) for f in plain | searched)
     if partial + sum(max(0.0, m.weights.get(f, 0.0)) for f in COSTLY) < m.threshold:
         return False
     return partial + sum(m.weights.get(f, 0.0) for f in costly_features(sentence)) >= m.threshold
@@ -380,20 +375,26 @@ def flagged(rule: str, sentence: str) -> bool:
 QUOTES = ('"', "\u201c", "\u201d")
 
 
-def sentence_spans(doc: Document, rule: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+def sentence_spans(doc: Document, rule: str, lo: int, hi: int, part_possible: bool = True) -> Iterator[tuple[int, int]]:
     """(start, end) of the sentences of line text[lo:hi] the scorer reports
-    under ``rule``; sentences with a quotation mark are somebody's words."""
-    sentences = doc.sentences
-    starts = doc.memo.get(_STARTS)
-    if starts is None:
-        starts = doc.memo[_STARTS] = offsets(s.start for s in sentences)
-    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-        s = sentences[i]
+    under ``rule``; sentences with a quotation mark are somebody's words
+    (``part_possible``: as for may_flag_line, for the whole line)."""
+    # The line's own sentences (the rest of the article is not split), or a
+    # long line's from the document's compact list, one at a time.
+    line: Iterable[Block] = doc.line_sentences(lo, hi) if hi - lo <= _SPLIT_ALONE else ()
+    if hi - lo > _SPLIT_ALONE:
+        sentences, starts = doc.sentences, doc.memo.get(_STARTS)
+        if starts is None:
+            starts = doc.memo[_STARTS] = offsets(s.start for s in sentences)
+        line = (sentences[i] for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)))
+    for s in line:
         text = s.text
-        if not any(q in text for q in QUOTES) and flagged(rule, text):
+        if not any(q in text for q in QUOTES) and flagged(rule, text, part_possible):
             lead = len(text) - len(text.lstrip())
             yield s.start + lead, s.end - (len(text) - len(text.rstrip()))
 
 
 # doc.memo key of the sentence starts, shared by every line of a document.
 _STARTS = "ai_content.learned.sentence_starts"
+# A longer line is read from the document's (compact) sentences.
+_SPLIT_ALONE = 20_000
