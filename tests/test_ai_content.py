@@ -371,6 +371,9 @@ def test_chatty_words_beside_an_embedded_reporting_verb_stay_clean(sentence):
     [
         "The following article was written by Sarah and edited by Tom.",
         "The following report was written by Aisha Khan and corrected by our night desk.",
+        # The reworked-text shape of replies.py: "Here is the obituary, reworded".
+        "Here is the article, edited by Reuters.",
+        "Here is the profile, updated by our sports desk.",
     ],
 )
 def test_a_human_credit_is_not_chatbot_text(sentence):
@@ -378,6 +381,11 @@ def test_a_human_credit_is_not_chatbot_text(sentence):
     # "edited" is an editing word; followed by "by" and a person or a desk
     # it names who did the work, which a reply never does.
     assert_no_findings([chatbot_leakage, ai_disclosure], HEAD + sentence + "\n")
+
+
+def test_reworked_text_with_no_credit_after_it_is_still_chatbot_text():
+    found = [(f.rule, f.line, f.column) for f in findings(chatbot_leakage, HEAD + "Here is the obituary, reworded by me.\n")]
+    assert found == [("NL502", 5, 1)]
 
 
 def test_an_editing_report_measured_by_is_still_chatbot_text():

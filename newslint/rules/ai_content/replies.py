@@ -16,7 +16,7 @@ import regex
 
 from .compose import OFFER_VERBS, Composed
 from .terms import terms
-from .vocab import words
+from .vocab import human_credit, words
 
 # What links a prompt's text noun to its subject ("a news story about ...").
 _PROMPT_LINKS = r"about|on|covering|summarising|summarizing|explaining|for|of|from"
@@ -155,7 +155,8 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             regex.compile(
                 r"(?:^|(?<=[.!?:]\s))[^\S\n]*(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|what\s+follows\s+is|the\s+following\s+is)"
                 rf"\s+(?:the|your|my)\s+(?:[\w-]+\s+)?(?:{words('ai_leakage_nouns.txt')}|{words('ai_prompt_nouns.txt')})s?"
-                rf",?\s+(?:[\w-]+ly\s+)?(?:{words('ai_edit_words.txt')})\b",
+                # "Here is the article, edited by Reuters" credits a person.
+                rf",?\s+(?:[\w-]+ly\s+)?(?:{words('ai_edit_words.txt')})\b(?!{human_credit()})",
                 flags,
             ),
             "chatty",

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from .compose import OFFER_VERBS, leakage_shapes
-from .vocab import words
+from .vocab import human_credit, words
 
 # First person singular, contracted or not.
 _I = r"i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?"
@@ -40,13 +40,8 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
     flags = regex.IGNORECASE | regex.MULTILINE
     noun = rf"\b(?:(?!version\s+of\b)(?:{nouns})s?)\b"
     edit = rf"\b(?:{edits})\b"
-    # A human credit is not an assistant's editing report: an editing word
-    # followed by "by" and a name or a newsroom role ("edited by Tom",
-    # "corrected by our desk") says who did it, which a reply never does
-    # ("shortened by about 80 words" is a measure and still counts).
-    people = rf"(?:{words('ai_author_roles.txt')}|{words('ai_newsroom_nouns.txt')})s?"
-    credit = rf"\s+by\s+(?:(?-i:[A-Z])|(?:the|our|a|an|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{people}\b)"
-    edit_not_credit = rf"{edit}(?!{credit})"
+    # A human credit is not an assistant's editing report (vocab.human_credit).
+    edit_not_credit = rf"{edit}(?!{human_credit()})"
     # "I" counts only with an editing verb: "I created a quiz for this
     # article" is a blogger, "I've tightened the article" an assistant.
     intro = (

@@ -31,3 +31,13 @@ AGENT_NOUN = (
     r"(?!(?:after|over|under|later|never|other|either|neither|rather|whether|together|ever|per|for|or|nor|her)\b)"
     r"[\w-]{3,}(?:er|or)s?"
 )
+
+
+def human_credit() -> str:
+    """What follows an editing word in a human credit: ``by`` and a name or a
+    newsroom role ("edited by Tom", "edited by Reuters", "corrected by our
+    desk").  It says who did the work, which an assistant's reply never does;
+    "shortened by about 80 words" is a measure, not a credit.  For a pattern
+    compiled case-insensitive: the name's capital is matched case-sensitively."""
+    people = rf"(?:{words('ai_author_roles.txt')}|{words('ai_newsroom_nouns.txt')})s?"
+    return rf"\s+by\s+(?:(?-i:[A-Z])|(?:the|our|a|an|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?{people}\b)"
