@@ -1,7 +1,6 @@
 """NL501 ai-disclosure: a notice that the text was generated or assisted by AI."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -10,10 +9,11 @@ import regex
 
 from ...analysis.lowered import keeps_offsets
 from ...analysis.quotes import inside_quotes
-from ...compact import offsets
 from ...document import Block, Document
 from ...findings import Finding, Severity
 from ...rule import Context, rule
+from .disclosure_gates import may_match, possible
+from .hit_sentences import sentences_at
 from .learned import QUOTES, REPORTING, flagged
 from .notice_parts import HEARSAY, TOOL_SCAN, confirmed, confirmed_tool, says_notice
 from .slots import Slots, may_point, slot_notice, slots
@@ -37,7 +37,6 @@ _BLOCKERS = regex.compile(
     r"\b(?:that|whether|how|why|about|if|whose|which|who|label\w*|flag\w*|detect\w*|mark\w*|ban\w*|spot\w*|warn\w*)\b",
     regex.IGNORECASE,
 )
-
 
 # A reporting clause set off at the end, or opening the sentence, makes
 # it a reported event: "The firm's chatbot generated this year's forecast,
@@ -63,7 +62,7 @@ def is_disclosure(sentence: str) -> bool:
     with AI: a self-reference ("this article", "we used", a label line), an AI
     agent, and a generation word, linked without a "that/whether/about" between
     the self-reference and the generation word."""
-    t = terms()
+    t, can = terms(), possible(sentence)
     if len(_WORD.findall(sentence)) > _MAX_WORDS:
         return False
     if _REPORT_VERB.search(sentence) and _REPORTED.search(sentence):
@@ -74,14 +73,14 @@ def is_disclosure(sentence: str) -> bool:
     # A short label is its own self-reference ("Summary by AI.").
     if len(_WORD.findall(sentence)) <= _LABEL_WORDS and t.label.match(sentence.strip()):
         return True
-    made = t.made_this.search(sentence)
+    made = t.made_this.search(sentence) if may_match(t.made_this, can) else None
     if made and not inside_quotes(sentence, made.start()) and not _TIME.search(made.group(0)):
         return True
     # A label, caption or byline (compose.py); reporting ("Update: the council
     # said the letters were written by AI") is news about the text, not a notice.
-    if any(p.search(sentence) for p in t.composed) and not REPORTING.search(sentence):
+    if any(p.search(sentence) for p in t.composed if may_match(p, can)) and not REPORTING.search(sentence):
         return True
-    gens = list(t.generation.finditer(sentence))
+    gens = list(t.generation.finditer(sentence)) if may_match(t.generation, can) else []
     # Each way out of this loop needs a generation word: without one, the
     # self-reference scan (a third of this function's time on news) cannot
     # change the answer and is not run.
@@ -164,18 +163,8 @@ def _sentences_with_agent(doc: Document) -> Iterator[Block]:
     ]
     if tools:
         hits = sorted(set(hits) | set(tools))
-    if not hits:
-        return
-    sentences = doc.sentences
-    # Machine integers: a 50 MB article has half a million sentences.
-    starts = offsets(s.start for s in sentences)
-    seen: set[int] = set()
-    for pos in hits:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i < 0 or i in seen or pos >= sentences[i].end:
-            continue
-        seen.add(i)
-        yield sentences[i]
+    # Only the lines around the hits are split (hit_sentences.py).
+    yield from sentences_at(doc, hits)
 
 
 @rule("NL501", "ai-disclosure")
