@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.common import corpus_location
 from newslint.document import Document
 from newslint.rules.ai_content import ai_disclosure, disclosure_gates
 from newslint.rules.ai_content.hit_sentences import sentences_at
+from tests.random_texts import bbc_articles, random_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [json.loads(line)["text"] for line in (ROOT / "benchmarks/data/ai_sentences.jsonl").open(encoding="utf-8")]
@@ -42,30 +42,12 @@ INVENTED = [
 ODD = [" ", "  ", "\n", "\t", "\u00a0", "'", "\u2019", ":", "!", "?", "-", "\u2014", ".", ",", "[", "x", "I", "AI", "this "]
 
 
-def _articles(count: int = 200) -> list[str]:
-    corpus = corpus_location() / "bbc-dev"
-    return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:count]] if corpus.is_dir() else []
-
-
-def _random_texts(strings: list[str], count: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(count):
-        pieces = []
-        for _ in range(rng.randint(1, 12)):
-            word = rng.choice(strings)
-            cut = rng.randint(0, len(word))
-            pieces.append(rng.choice([word, word.title(), word.upper(), word[:cut], word[cut:], rng.choice(ODD)]))
-        out.append("".join(pieces))
-    return out
-
-
 def _texts() -> list[str]:
     gate = disclosure_gates._gate()
     strings = sorted(gate.found.keys()) if gate.found is not None else []
     words = [w for s in INVENTED for w in s.split()]
-    sentences = [s.text for a in _articles() for s in Document(path="<t>", text=a, metadata={}).sentences]
-    return SENTENCES + INVENTED + sentences + _random_texts(strings + words, 3000, 17)
+    sentences = [s.text for a in bbc_articles() for s in Document(path="<t>", text=a, metadata={}).sentences]
+    return SENTENCES + INVENTED + sentences + random_texts(strings + words, 3000, 17, ODD)
 
 
 def test_a_pattern_the_gate_passes_over_cannot_match() -> None:
@@ -116,7 +98,7 @@ def _whole_split(doc: Document, hits: list[int]) -> list[tuple[int, int, str]]:
 def test_the_sentences_at_the_hits_are_the_whole_splits() -> None:
     rng = random.Random(5)
     lines = [s for s in INVENTED] + ["", "   ", "Short. Two sentences! Three? Yes.", "x" * 25_000 + ". Then AI wrote this. End."]
-    docs = [a for a in _articles(60)]
+    docs = [a for a in bbc_articles(60)]
     for _ in range(200):
         docs.append(rng.choice(["\n", "\r\n", "\r"]).join(rng.choice(lines) for _ in range(rng.randint(1, 8))))
     for text in docs:

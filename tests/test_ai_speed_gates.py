@@ -16,34 +16,16 @@ from pathlib import Path
 import pytest
 import regex
 
-from benchmarks.common import corpus_location
 from newslint.document import Document
 from newslint.rules.ai_content import candidates, learned, list_gate, score_bound, shapes
 from newslint.rules.ai_content.class_gate import feature_gate
 from newslint.rules.ai_content.gate_table import OWN_SHORTEST, heads_in
 from newslint.rules.ai_content.heads import case_free_strings, fold
+from tests.random_texts import bbc_articles, random_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [json.loads(line)["text"] for line in (ROOT / "benchmarks/data/ai_sentences.jsonl").open(encoding="utf-8")]
 ODD = [" ", "  ", "\n", "\t", "\u00a0", "'", "\u2019", ":", "!", "?", "-", "\u2014", ".", ",", "[", "{", "x", "I", "You"]
-
-
-def _articles(count: int = 200) -> list[str]:
-    corpus = corpus_location() / "bbc-dev"
-    return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))[:count]] if corpus.is_dir() else []
-
-
-def _random_texts(strings: list[str], count: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(count):
-        pieces = []
-        for _ in range(rng.randint(1, 12)):
-            word = rng.choice(strings)
-            cut = rng.randint(0, len(word))
-            pieces.append(rng.choice([word, word.title(), word.upper(), word[:cut], word[cut:], rng.choice(ODD)]))
-        out.append("".join(pieces))
-    return out
 
 
 def _score(rule: str, sentence: str) -> float:
@@ -55,10 +37,10 @@ def test_the_bound_is_never_under_the_score() -> None:
     """A sentence may_reach turns down scores under the threshold, and the
     plain features are the features a search does not read."""
     pytest.importorskip("ahocorasick")
-    texts = SENTENCES + [s.text for a in _articles() for s in Document(path="<t>", text=a, metadata={}).sentences]
+    texts = SENTENCES + [s.text for a in bbc_articles() for s in Document(path="<t>", text=a, metadata={}).sentences]
     gate = feature_gate()
     strings = sorted({s for each in gate.strings.values() for s in each})
-    texts += _random_texts(strings + ["i", "you", "!", "[Name]", "{x}", "Headline:"], 4000, 15)
+    texts += random_texts(strings + ["i", "you", "!", "[Name]", "{x}", "Headline:"], 4000, 15, ODD)
     turned_down = reached = 0
     for text in texts:
         low = text.lower().replace("\u2019", "'")
@@ -89,8 +71,8 @@ def test_a_line_s_lists_find_what_the_whole_lists_find() -> None:
     gate = list_gate.list_gate()
     assert len(gate.entries) == len(candidates.leakage_entries()) + len(candidates.chatty_entries())
     assert not gate.empty
-    lines = [line for text in SENTENCES + _articles() for line in text.splitlines() if line.strip()]
-    lines += _random_texts(sorted(gate.by_string), 6000, 16)
+    lines = [line for text in SENTENCES + bbc_articles() for line in text.splitlines() if line.strip()]
+    lines += random_texts(sorted(gate.by_string), 6000, 16, ODD)
     rng = random.Random(16)
     skipped = chosen = 0
     for line in lines:
@@ -115,8 +97,8 @@ def test_every_shape_match_holds_one_of_its_own_strings() -> None:
     own = [case_free_strings(p) for p in shapes.shapes()]
     assert sum(s is not None for s in own) >= 30
     strings = sorted({s for each in own if each for s in each})
-    lines = [line for text in SENTENCES + _articles() for line in text.splitlines()]
-    lines += _random_texts(strings, 4000, 17)
+    lines = [line for text in SENTENCES + bbc_articles() for line in text.splitlines()]
+    lines += random_texts(strings, 4000, 17, ODD)
     matched = 0
     for line in lines:
         if any(c in line for c in shapes.CASE_FOLD_EXCEPTIONS) or len(line.lower()) != len(line):
@@ -166,8 +148,8 @@ def test_the_score_and_the_line_gate_skip_only_lines_they_cannot_flag() -> None:
     from newslint.rules.ai_content.leakage_score import score_patterns, scored
 
     strings = sorted(gate_table_strings())
-    lines = [line for text in SENTENCES + _articles() for line in text.splitlines() if line.strip()]
-    lines += _random_texts(strings + ["!", " - ", "\u2014", ":", "Dear Sir,", "Q:"], 4000, 18)
+    lines = [line for text in SENTENCES + bbc_articles() for line in text.splitlines() if line.strip()]
+    lines += random_texts(strings + ["!", " - ", "\u2014", ":", "Dear Sir,", "Q:"], 4000, 18, ODD)
     part, label, later_label = learned._wide_gate()
     skipped = scoring = 0
     for line in lines:
@@ -209,8 +191,8 @@ def test_the_joint_scan_gives_each_rule_its_own_matches() -> None:
 
     pieces = candidates._ANCHOR_WORDS + ["software", "computer programs", "ai", "chatgpt", "machine-translated",
                                          "automated writing system", "here's", "thank you", "humans", "bot"]
-    texts = _articles(300) + SENTENCES[:500] + ["\n".join(SENTENCES[:300])]
-    texts += _random_texts(pieces, 3000, 19) + ["", "x", "ai", " ai", "\u0130 ai"]
+    texts = bbc_articles(300) + SENTENCES[:500] + ["\n".join(SENTENCES[:300])]
+    texts += random_texts(pieces, 3000, 19, ODD) + ["", "x", "ai", " ai", "\u0130 ai"]
     joint = 0
     for text in texts:
         doc = Document(path="<t>", text=text, metadata={})
@@ -225,7 +207,7 @@ def test_the_joint_scan_gives_each_rule_its_own_matches() -> None:
 def test_a_line_s_own_sentences_are_the_document_s() -> None:
     """learned.sentence_spans splits only its line (Document.line_sentences):
     the sentences of Document.sentences that start in the line."""
-    texts = _articles(200) + ["\n".join(SENTENCES[:400]), "A. B! C? D\u2026 E\r\nF.  G\n\n  H. i. J", "", "x"]
+    texts = bbc_articles(200) + ["\n".join(SENTENCES[:400]), "A. B! C? D\u2026 E\r\nF.  G\n\n  H. i. J", "", "x"]
     lines = 0
     for text in texts:
         doc = Document(path="<t>", text=text, metadata={})
