@@ -117,21 +117,6 @@ def test_every_shape_match_holds_one_of_its_own_strings() -> None:
     assert matched > 300
 
 
-def test_the_letters_of_the_shapes_own_strings_fold_as_the_gates() -> None:
-    """A letter of a shape's own string matches (case-insensitively) only
-    characters that lower-case to it, change length, or are listed
-    exceptions (a text holding one skips the gates)."""
-    letters = {ch for p in shapes.shapes() for s in case_free_strings(p) or () for ch in s if not ch.isspace()}
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    odd = set()
-    for letter in letters:
-        for m in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE):
-            ch = m.group()
-            if len(ch.lower()) == 1 and ch.lower() != letter.lower():
-                odd.add(ch)
-    assert odd <= set(shapes.CASE_FOLD_EXCEPTIONS)
-
-
 def test_patterns_of_the_regex_engine_alone_are_not_read() -> None:
     for source in (r"\p{Pd}x", "[[:alpha:]]abc", "(?|ab|cd)", "(?V1)abc", "(?<name>abc)", "a--b"):
         assert case_free_strings(regex.compile(source, regex.IGNORECASE)) is None, source

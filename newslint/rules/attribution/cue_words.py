@@ -42,12 +42,9 @@ class CueSearch:
         automaton = self.automaton
         if automaton is None:
             return self.pattern.search(text) is not None
-        if text.isascii():
-            low = text.lower()
-        else:
-            low = text.lower()
-            if len(low) != len(text) or any(ch in text for ch in CASE_FOLD_EXCEPTIONS):
-                return self.pattern.search(text) is not None
+        low = text.lower()
+        if not text.isascii() and (len(low) != len(text) or any(ch in text for ch in CASE_FOLD_EXCEPTIONS)):
+            return self.pattern.search(text) is not None
         match = self.pattern.match
         for end, size in automaton.iter(low):
             if match(text, end - size + 1):

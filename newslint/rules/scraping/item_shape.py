@@ -16,9 +16,9 @@ from typing import Sequence
 
 import regex
 
+from .list_template import NUMBER
 from .page import Page
 
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _LOWER_START = regex.compile(r"^\W*\p{Ll}")
 # A short item: two or three words.
 SHORT_WORDS = 3
@@ -32,7 +32,7 @@ def item_shaped(page: Page, j: int) -> bool:
     text = item.line.text
     if item.words < 2:
         return False
-    if _LOWER_START.match(text) or "," in text or _NUMBER.search(text):
+    if _LOWER_START.match(text) or "," in text or NUMBER.search(text):
         return True
     return item.words <= SHORT_WORDS and page.roles()[j].p("ui", "teaser") < SHORT_FURNITURE_P
 

@@ -19,7 +19,8 @@ import regex
 # A list has this many items at least (two widgets can share a shape).
 MIN_ITEMS = 3
 
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
+# A figure standing on its own (not the "4" of "G4"); item_shape.py reads it too.
+NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 _ENUMERATOR = regex.compile(r"^\s*\p{N}{1,3}[.)]\s")
 _NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\s'’]+")
 _SMALL = regex.compile(r"\p{Ll}{1,3}")
@@ -34,7 +35,7 @@ def keys(text: str) -> frozenset[str]:
     out = set()
     if _ENUMERATOR.match(text):
         out.add("enumerated")
-    if _NUMBER.search(text):
+    if NUMBER.search(text):
         out.add("number")
     skeleton = _NOT_PUNCT.sub("", text)
     if skeleton:
