@@ -107,12 +107,23 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # -> 19, AL 14 -> 15, AO 15 -> 16, AP 16 -> 20.  AQ (as AO), written after
 # that round and never tuned on: 14/20 at its first run (main 53b778c 14/20,
 # the same lines), no control flagged.
+# Branch disc16 wrote AR (as AO) before any change: 18/20 at its first run
+# (main 185a6aa), no control flagged.  Its changes (generative products as a
+# case-sensitive vocabulary class, "Whisper", "ElevenLabs", "Suno"; "we asked
+# a chatbot to ..."; participles of dubbing, narrating and retouching on a
+# label line; "show notes" as a text; a synthetic word as the whole predicate
+# of a persona, "The voice you hear ... is synthetic"), tuned on AR and the
+# older misses, raised Z 18 -> 19, AH 19 -> 20, AL 15 -> 18, AM 8 -> 9, AN 8
+# -> 9, AO 16 -> 20, AQ 14 -> 16 (AQ was held out until then), AR 18 -> 20.
+# AS (as AO), written after them and never tuned on: 19/20 at its first run
+# (main 185a6aa the same, the same miss: "an AI clone" of a voice), no
+# control flagged.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
     "X": (20, 31, 0),
     "Y": (20, 18, 0),
-    "Z": (18, 0, 0),
+    "Z": (19, 0, 0),
     "AA": (20, 0, 0),
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
@@ -120,16 +131,18 @@ FLOORS = {
     "AE": (19, 0, 0),
     "AF": (0, 16, 0),
     "AG": (0, 14, 1),
-    "AH": (19, 0, 0),
+    "AH": (20, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
     "AK": (19, 19, 0),
-    "AL": (15, 0, 0),
-    "AM": (8, 0, 0),
-    "AN": (8, 0, 0),
-    "AO": (16, 0, 0),
+    "AL": (18, 0, 0),
+    "AM": (9, 0, 0),
+    "AN": (9, 0, 0),
+    "AO": (20, 0, 0),
     "AP": (20, 0, 0),
-    "AQ": (14, 0, 0),
+    "AQ": (16, 0, 0),
+    "AR": (20, 0, 0),
+    "AS": (19, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -138,7 +151,7 @@ NO_DISCLOSURES = {"AF", "AG", "AI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS"}
 
 
 @lru_cache(maxsize=None)

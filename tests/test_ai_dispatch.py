@@ -56,7 +56,7 @@ def test_lists_find_what_the_plain_alternation_finds() -> None:
 def test_agent_and_notice_scans_find_what_the_plain_alternation_finds() -> None:
     t = terms.terms()
     kind = after_guard(_kind_source())
-    named = guarded_alternation(terms._named_entries())
+    named = guarded_alternation(terms._scan_entries())
     agent = re.compile(rf"(?<!\w)(?:{named}|{kind})", re.MULTILINE)
     notice = re.compile(rf"(?<!\w)(?:{named}|{kind}|(?:{soft_scan_nouns()})(?!\w))", re.MULTILINE)
     texts = _texts()

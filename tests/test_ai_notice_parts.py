@@ -165,3 +165,54 @@ def test_notices_by_task_tools_and_automatic_acts(sentence):
 def test_automatic_things_that_are_not_the_text(sentence):
     assert not is_disclosure(sentence)
     assert findings([ai_disclosure], HEAD + sentence + TAIL) == []
+
+
+NOTICE = "notice that the text was generated or assisted by AI: review it, or keep it out of the corpus"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A generative product named as the tool (the vocabulary class in ai_product_names.txt).
+        "The narration on this recording was made with ElevenLabs.",
+        "The music in this video was composed with Suno.",
+        # Only the capital is kept: writers differ on the rest of a name.
+        "This summary was polished with Quillbot before it went out.",
+        # The machine asked to do the act, the text pointing at itself.
+        "We asked an AI assistant to draft the questions in this quiz.",
+        # Notes are a text.
+        "Episode notes generated automatically from the recording.",
+        # A synthetic word as the whole predicate of a persona.
+        "The presenter you hear on this bulletin is synthetic.",
+    ],
+)
+def test_products_requests_notes_and_synthetic_personas(sentence):
+    assert is_disclosure(sentence)
+    found = findings([ai_disclosure], HEAD + sentence + TAIL)
+    assert [(f.rule, f.line, f.column, f.message) for f in found] == [("NL501", 5, 1, NOTICE)]
+
+
+def test_a_dubbing_label_with_no_head_is_probably_a_notice():
+    found = findings([ai_disclosure], HEAD + "Narrated using AI voice technology." + TAIL)
+    assert [(f.rule, f.line, f.column, f.message) for f in found] == [("NL501", 5, 1, "probably a " + NOTICE)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A product name is case-sensitive: the common word is not the product.
+        "She spoke in a whisper about the flood.",
+        # A product named in news is not a notice.
+        "Grok is the chatbot built into X.",
+        # People asked to act are not a machine.
+        "We asked the minister to explain the delay.",
+        "We asked readers to send us their photographs.",
+        # Synthetic or artificial things that are not a persona.
+        "The turf described in this report is synthetic.",
+        "The figure in this report is artificial.",
+        "The grass you see in this picture is synthetic.",
+    ],
+)
+def test_products_in_news_people_asked_and_synthetic_things_are_not_a_notice(sentence):
+    assert not is_disclosure(sentence)
+    assert findings([ai_disclosure], HEAD + sentence + TAIL) == []

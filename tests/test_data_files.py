@@ -38,6 +38,13 @@ def test_sorted_unique_and_compiles(path: Path):
         regex.compile(phrase_source(entry))
 
 
+def test_product_names_start_with_a_capital():
+    """vocab.names() checks the first letter's case once for every name."""
+    names = read_list(DATA_DIR / "ai_product_names.txt")
+    assert len(names) >= 40
+    assert [n for n in names if not ("A" <= n[0] <= "Z")] == []
+
+
 @pytest.mark.parametrize("allowed,flagged", sorted(EXCLUSIONS.items()))
 def test_no_entry_both_allowed_and_flagged(allowed, flagged):
     both = {e.casefold() for e in read_list(DATA_DIR / allowed)} & {e.casefold() for e in read_list(DATA_DIR / flagged)}

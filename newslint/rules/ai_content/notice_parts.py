@@ -150,6 +150,12 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     persona = (
         rf"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:(?:{words('ai_synthetic_words.txt')}|{words('ai_synthetic_common_words.txt')}|{agent})[\s-]+"
         rf"(?:[\w-]+\s+)?(?:{words('ai_persona_nouns.txt')})s?|avatars?|clones?)\b"
+        # A person of the text as the subject, a synthetic word its whole
+        # predicate: "The voice you hear reading this article is synthetic."
+        # ("artificial" left out: "the figures in this report are artificial"
+        # says they are contrived).
+        rf"|\b(?:{words('ai_persona_nouns.txt')})s?\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:is|are|was|were)\s+(?:[\w-]+ly\s+)?"
+        rf"(?:{synthetic_predicates()})(?=\s*(?:[.;,!)\]]|$))"
     )
     # A label whose value says the thing is synthetic: "Narration:
     # synthetic.", "Presenter: synthetic.", "Image: computer-generated reconstruction, not a
@@ -247,6 +253,13 @@ def _machine_act() -> re.Pattern[str]:
     # The stdlib engine tries the act's stems around a hit first: most
     # hits ("with The", "by Reuters") have none, and it is the quicker.
     return re.compile(rf"(?:{words('ai_machine_act_stems.txt')})", re.IGNORECASE)
+
+
+def synthetic_predicates() -> str:
+    """The synthetic words that may stand alone as a predicate of a person."""
+    return "|".join(
+        r"\s+".join(regex.escape(w) for w in e.split()) for e in read_list(data_path("ai_synthetic_words.txt")) if e != "artificial"
+    )
 
 
 def soft_scan_nouns() -> str:

@@ -12,7 +12,7 @@ from ...phrases import data_path, read_list, word_start_phrases
 from .compose import disclosure_shapes
 from .dispatch import dispatched
 from .notice_parts import NoticeParts, notice_parts, soft_scan_nouns
-from .vocab import words
+from .vocab import names, words
 from .word_start import after_guard, guarded_sources
 
 
@@ -65,6 +65,11 @@ def _named_entries() -> tuple[str, ...]:
     return tuple(entries) + tuple(hyphenated) + tuple(dotted)
 
 
+def _scan_entries() -> tuple[str, ...]:
+    """The named agents for the lower-cased scans: ai_terms and the products."""
+    return _named_entries() + tuple(e.lower() for e in read_list(data_path("ai_product_names.txt")))
+
+
 @lru_cache(maxsize=None)
 def terms() -> Terms:
     def load(name: str) -> regex.Pattern[str]:
@@ -115,8 +120,11 @@ def terms() -> Terms:
     # nothing more ("Subtitles: machine translation from Portuguese.").
     # One alternation of the automatic words for both (it is tried at every word).
     act_noun = rf"[\s-]+(?:{words('ai_fused_act_stems.txt')})[\w-]*"
+    # A product by its name (ai_product_names.txt), its capital kept:
+    # "composed by Suno", "drafted by Perplexity".
+    products = rf"(?:{names('ai_product_names.txt')})"
     kind = (
-        rf"\b(?:(?:{words('ai_automation_words.txt')})(?:(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?|{act_noun})|ai{act_noun}"
+        rf"\b(?:{products}|(?:{words('ai_automation_words.txt')})(?:(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?|{act_noun})|ai{act_noun}"
         rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused}|{modified}|{head_led})\b"
     )
     text_nouns = rf"(?:{words('ai_text_nouns.txt', plural=True)})s?"
@@ -168,7 +176,8 @@ def terms() -> Terms:
         rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s*[(\[]\s*(?:{fused})\s*[,;)\]]"
         # The participle right after the head, as a label: "Captions
         # auto-generated.", "Subtitles machine-translated" (branch disc15).
-        rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s+(?:(?:was|were|is|are)\s+)?(?:{fused}){after}"
+        # Up to two words before the head: "Podcast show notes auto-summarised ...".
+        rf"|^[^\w]*(?:[\w'’-]+\s+){{0,2}}(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s+(?:(?:was|were|is|are)\s+)?(?:{fused}){after}"
         # The participle naming the text: "Automatically generated summary of
         # the council meeting", "Computer-generated forecast; not reviewed ..."
         # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
@@ -189,8 +198,10 @@ def terms() -> Terms:
         # the engine then skips most alternatives at one comparison each.
         # Regrouped by first character (dispatch.py): the same matches, a
         # comparison per first character at a word start, not one per entry.
-        agent_scan=re.compile(rf"(?<!\w)(?:{dispatched(guarded_sources(_named_entries()) + [after_guard(kind)])})", re.MULTILINE),
-        notice_scan=re.compile(rf"(?<!\w)(?:{dispatched(guarded_sources(_named_entries()) + [after_guard(kind), soft])})", re.MULTILINE),
+        # The scans read lower-cased text: the products' names in lower case
+        # there, the agent's own match keeps their case.
+        agent_scan=re.compile(rf"(?<!\w)(?:{dispatched(guarded_sources(_scan_entries()) + [after_guard(kind)])})", re.MULTILINE),
+        notice_scan=re.compile(rf"(?<!\w)(?:{dispatched(guarded_sources(_scan_entries()) + [after_guard(kind), soft])})", re.MULTILINE),
         # Matched with .match() after the agent, so not at a word start.
         not_agent=regex.compile(rf"\s+(?:{words('ai_term_exclusions.txt')})\b", regex.IGNORECASE),
         self_reference=regex.compile(rf"{listed_self.pattern}|{own}", listed_self.flags),

@@ -20,6 +20,20 @@ def words(name: str, lower: bool = False, plural: bool = False) -> str:
     return _Y_END.sub(r"\1(?:y|ie)", out) if plural else out
 
 
+def names(name: str) -> str:
+    """A data file of product names as one bare alternation for a pattern
+    compiled case-insensitive: each name's first letter keeps its case, the
+    rest is free.  The capital is what tells the product from the word
+    ("Whisper", "a whisper"); makers and writers disagree on the rest
+    ("QuillBot", "Quillbot"; "ElevenLabs", "Elevenlabs").  Every name
+    starts with a capital (tests/test_data_files.py holds the list to
+    that), so one case-sensitive look at the first letter stands for all
+    of them: the pattern is tried at every word of every article, and most
+    words start in lower case."""
+    entries = read_list(data_path(name))
+    return r"(?=(?-i:[A-Z]))(?:" + "|".join(r"\s+".join(regex.escape(w) for w in e.split()) for e in entries) + ")"
+
+
 # A noun's last consonant and "y", at the end of an alternative.
 _Y_END = regex.compile(r"([b-df-hj-np-tv-xz])y(?=\||$)")
 
