@@ -1,6 +1,6 @@
 """NL301/NL302 on the article's own list at the head of what runs on under the story
-(branch list11: list_template.py, item_shape.py, list_blocks.py), and the figures
-of the list batches lists6 and lists7."""
+(branch list11: list_template.py, item_shape.py, list_blocks.py; list12: bullets,
+numbered_on.py), and the figures of the list batches lists6, lists7 and lists8."""
 from __future__ import annotations
 
 from newslint.rules.scraping import list_template
@@ -114,3 +114,38 @@ def test_fresh_list_batch_7_figures():
     hit, total = _batch_counts(module)
     assert (total["fit", "L"], total["validation", "L"]) == (29, 24)
     assert hit["fit", "A"] == 0 and hit["fit", "L"] == 0 and hit["fit", "U"] == 30
+
+
+def test_a_bulleted_list_run_on_into_teasers_ends_where_its_bullets_stop():
+    # The bullet is the list's layout: the column starts at the first line
+    # without one, and an item's own comma does not break the template.
+    text = _HEAD + (
+        "The quarter-final ties\n- Ashdown Rovers against Kelbridge Town\n- Marsh Lane at home to Holt United\n"
+        "- Farrowby Athletic away\n- Crookfield, at Stanmere\n" + _TEASERS
+    )
+    assert_findings(BOTH, text, ["12:1 NL302", "13:1 NL302", "14:1 NL302", "15:1 NL302"])
+
+
+def test_short_bulleted_items_going_on_from_a_long_one_are_the_lists():
+    # The long item reads as a sentence and stays out of the run; the short
+    # ones under it were reported with the teasers.
+    text = _HEAD + (
+        "* The holders must travel to the league leaders, who have not lost at home since the autumn\n"
+        "* Marsh Lane host Holt United\n* Crookfield go to Stanmere\n* Farrowby visit the capital\n" + _TEASERS
+    )
+    assert_findings(BOTH, text, ["11:1 NL302", "12:1 NL302", "13:1 NL302", "14:1 NL302"])
+
+
+def test_fresh_list_batch_8_figures():
+    """The eighth list batch (tests/scraping_fixtures_lists8.py: lists that keep
+    their bullets), written before branch list12's changes: first run fit lists
+    8/32, UI 14/26, article 1/25; validation lists 0/32, UI 24/31, article 0/21
+    (main d2649d1).  After them fit lists 1/32, UI 18/26, article 0/25;
+    validation unchanged."""
+
+    from . import scraping_fixtures_lists8 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (32, 32)
+    assert hit["fit", "A"] == 0 and hit["fit", "L"] <= 1 and hit["fit", "U"] >= 18
+    assert hit["validation", "A"] == 0 and hit["validation", "L"] == 0 and hit["validation", "U"] >= 24

@@ -1,6 +1,6 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
-and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's, and _lists6.py and _lists7.py, branch list11's; tests/scraping_pages_w.py and _x.py,
+and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's, and _lists6.py and _lists7.py, branch list11's, and _lists8.py (bullets), list12's; tests/scraping_pages_w.py and _x.py,
 batches W and X of whole pages of branch page8, _y.py and _z.py of branch page9, and _aa.py and _ab.py of branch page10, _ac.py and _ad.py (fit only) of branch page11, with the default options and with
 ``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
@@ -52,6 +52,7 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists5,
     scraping_fixtures_lists6,
     scraping_fixtures_lists7,
+    scraping_fixtures_lists8,
     scraping_pages_aa,
     scraping_pages_ab,
     scraping_pages_ac,
@@ -72,7 +73,7 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists2": scraping_fixtures_lists2, "lists3": scraping_fixtures_lists3,
            "lists4": scraping_fixtures_lists4, "lists5": scraping_fixtures_lists5,
            "lists6": scraping_fixtures_lists6,
-           "lists7": scraping_fixtures_lists7}
+           "lists7": scraping_fixtures_lists7, "lists8": scraping_fixtures_lists8}
 
 
 def fixtures(show: bool) -> None:

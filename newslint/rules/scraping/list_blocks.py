@@ -26,6 +26,9 @@ that list's last items; so are numbered lines going on from the items right abov
 them (branch list11).  A block is also the article's list when its items read as
 items, not headlines (item_shape.py), or each carry an auxiliary; three items on
 a strict template will do when they share two keys (a figure and a label's colon).
+A typed bullet is a key of the strict template (the column starts where the
+bullets stop) and not part of an item's punctuation; bulleted lines heading a run
+under a bulleted item are that list's last items (branch list12).
 """
 from __future__ import annotations
 
@@ -35,8 +38,8 @@ import regex
 
 from .item_shape import all_item_shaped
 from .lines import interface_count
-from .numbered_on import numbered_on
-from .own_lists import _JOINER, _NUMBER, _joined_names, _names, _numbered, _prose_at, _uniform_list
+from .numbered_on import bulleted_on, numbered_on
+from .own_lists import _JOINER, _NUMBER, BULLET, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
 from .shapes import PROSE_END, punctuation
 from .word_classes import AUXILIARIES as _AUXILIARIES
@@ -61,7 +64,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     their lead-in lines) set one blank line above the rest of the run; 0: none."""
     if members[0] != run[0]:
         return 0
-    continued = _continued(page, members) or numbered_on(page, members)
+    continued = _continued(page, members) or numbered_on(page, members) or bulleted_on(page, members)
     if continued:
         return continued
     above = page.position[run[0]] - 1
@@ -148,11 +151,18 @@ def _strict_keys(text: str) -> set[str]:
     number (`1.`), a number, the same punctuation, a finite auxiliary verb
     (facts set out as sentences, where headlines drop it)."""
     keys = {"enumerated"} if _ENUMERATOR.match(text) else set()
+    # A typed bullet (any of them: a nested list changes marker) is the
+    # list's layout, which a teaser column run on under it does not share.
+    if BULLET.match(text):
+        keys.add("bulleted")
     if any(w.lower() in _AUXILIARIES for w in text.split()):
         keys.add("auxiliary")
     if _NUMBER.search(text):
         keys.add("number")
-    skeleton = punctuation(text)
+    # The punctuation of the item, not of its bullet (`- Crookfield, at
+    # Stanmere` shares `- Marsh Lane ...`'s bullet, not its comma).
+    bullet = BULLET.match(text)
+    skeleton = punctuation(text[bullet.end() - 1 :] if bullet else text)
     if skeleton:
         keys.add(f"punct:{skeleton}")
     # A label and its value (`Record date: 15 March`, `Semi-final 1: Wolves

@@ -225,7 +225,7 @@ _LIST_START = regex.compile(
 # `• 16GB storage`): a list set out in the text, where scraped menus and teaser
 # columns come without one.  The marker is kept to the characters writers type;
 # a nested list changes marker (`+` items, then `*` items), so any counts.
-_BULLET = regex.compile(r"^\s*[-+*•·‣▪◦–—]\s+\S")
+BULLET = regex.compile(r"^\s*[-+*•·‣▪◦–—]\s+\S")
 BULLETED_SHARE = 0.8
 
 
@@ -238,7 +238,7 @@ def _uniform_list(texts: Iterable[str]) -> bool:
     starts = n = bulleted = 0
     for text in texts:
         n += 1
-        bulleted += bool(_BULLET.match(text))
+        bulleted += bool(BULLET.match(text))
         skeleton = punctuation(text)
         if skeleton:
             skeletons[skeleton] = skeletons.get(skeleton, 0) + 1
