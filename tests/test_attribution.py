@@ -611,3 +611,40 @@ def test_a_dash_list_item_in_the_paragraph_before_is_no_speaker():
         f"was published on the website.\n\n\"{QUOTE}\"\n\nThe company employs 300 people.\n"
     )
     assert_findings(unattributed_quote, text, ["5:1 NL402"])
+
+
+# Held-out batch G (benchmarks/quality/attribution.py) prompted these; the
+# wordings here are other instances of the same shapes.
+def test_a_short_person_paragraph_right_above_a_quote_attributes_it():
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\nMs Gonzalez was defiant.\n\n\"{QUOTE}\"\n\nThe leases run for five years.\n"
+    assert_no_findings(unattributed_quote, text)
+
+
+def test_a_long_paragraph_right_above_a_quote_does_not_attribute_it():
+    # A capitalised opening of a long paragraph is seldom the speaker.
+    above = "The Northern Quarter has lost a third of its independent shops since the last rent review in 2019."
+    text = f"Shops face rent rise\n\nRents will rise 30% in April.\n\n{above}\n\n\"{QUOTE}\"\n\nThe leases run for five years.\n"
+    assert_findings(unattributed_quote, text, ["7:1 NL402"])
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("Aides to the transport secretary say the cuts are final.", "Aides to the transport secretary say"),
+        ("Visitors to the airport complain that queues are getting longer.",
+         "Visitors to the airport complain"),
+    ],
+)
+def test_a_plural_subject_with_to_and_a_noun_phrase_is_vague(sentence, phrase):
+    _assert_vague_at(sentence, phrase)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An adviser to Jane Doe said the cuts were overdue.",
+        "Airlines had a chance to raise questions about the cuts.",
+    ],
+)
+def test_to_before_a_name_or_a_verb_is_no_vague_subject(sentence):
+    assert_no_findings(vague_attribution, "Airline cuts routes\n\n" + LEAD + sentence + "\n")

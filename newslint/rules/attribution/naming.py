@@ -1,5 +1,6 @@
 """Whether a word in a subject names someone (NL403): capitalisation read with
-the evidence of the whole text, group names, plural heads."""
+the evidence of the whole text, group names, plural heads, and the "to" that
+ties a head to what it is affiliated with."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -145,3 +146,20 @@ def plural(word: str) -> bool:
     return w in word_set("attribution_collective_nouns.txt") or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
     )
+
+
+# "to" opens a post-modifier after a plural or an agent noun and before a
+# noun phrase ("aides to the governor", "an adviser to Trump"); elsewhere it is
+# an infinitive or a direction ("a chance to raise", "back to the past").
+_TO_OBJECT = frozenset("the a an his her their its our my".split())
+_AGENT_END = ("er", "or", "ist", "ant", "ent")
+
+
+def to_post(tokens: list[tuple[int, str]], i: int) -> bool:
+    """Whether the token ``i`` of a subject's (offset, word) tokens is a "to"
+    opening its post-modifier."""
+    if tokens[i][1].lower() != "to" or i == 0 or i + 1 == len(tokens):
+        return False
+    before, after = tokens[i - 1][1], tokens[i + 1][1]
+    head = plural(before) or before.lower().endswith(_AGENT_END)
+    return head and (after.lower() in _TO_OBJECT or after[:1].isupper())

@@ -23,7 +23,7 @@ from ...document import Document
 from ...rule import Context
 from . import cues
 from .lists import entries, longest_first, longest_first_trie
-from .naming import is_group, is_name, plural, word_set
+from .naming import is_group, is_name, plural, to_post, word_set
 from .sourcing import agrees
 
 _I = regex.IGNORECASE
@@ -66,8 +66,9 @@ _POST = frozenset(
     "knowledgeable loyal aligned allied who that whose".split()
 )
 # Post-modifiers of affiliation: a name after them names the source
-# ("analysts at Barclays", "a spokesman for Acme").
-_AFFILIATION = frozenset("of for at from with".split())
+# ("analysts at Barclays", "a spokesman for Acme", "aides to Clinton"; not
+# "aides to the governor").
+_AFFILIATION = frozenset("of for to at from with".split())
 _CONNECTORS = frozenset("and or & even also".split())
 # Quantifiers inside a phrase: "Politicians and even some technologists".
 _QUANTIFIERS = frozenset("some many most other others few several".split())
@@ -130,7 +131,10 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     # The post-modifier starts after the head; right after a quantifier the
     # quantifier is the head ("some who advocate free speech argue").
-    cut = next((i for i, (_, w) in enumerate(tokens) if w.lower() in _POST and (i > 0 or lead)), len(tokens))
+    cut = next(
+        (i for i, (_, w) in enumerate(tokens) if (w.lower() in _POST or to_post(tokens, i)) and (i > 0 or lead)),
+        len(tokens),
+    )
     core, post = tokens[:cut], tokens[cut:]
     if not core:
         word = lead.split()[0].lower()
@@ -202,7 +206,8 @@ def _plausible_post(post: list[tuple[int, str]], text: str) -> bool:
     return True
 
 
-_POST_OR_SINGULAR = _POST | frozenset(lead.strip() for lead in _SINGULAR_LEADS)  # "a", "one" ...
+# "a", "one" ...; "to" of "aides to the governor" (naming.to_post).
+_POST_OR_SINGULAR = _POST | frozenset(lead.strip() for lead in _SINGULAR_LEADS) | {"to"}
 
 
 def _may_be_vague(words: list[str]) -> bool:
