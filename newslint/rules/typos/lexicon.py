@@ -129,3 +129,20 @@ def frequent_words(max_zipf: float) -> frozenset[str]:
     if max_zipf < COMMON_ZIPF:
         out |= {w for w, f in zip(table.rare, table.rare_frequencies) if f >= known}
     return out
+
+
+@forgettable
+@lru_cache(maxsize=4)
+def long_words(min_zipf: float, min_length: int) -> frozenset[str]:
+    """The words of at least ``min_length`` letters at least as frequent as
+    ``min_zipf``, rarer than ``COMMON_ZIPF`` too: the few a long slip may be
+    for (see ``rare``).  Kept in the store, as a scan of the rare words
+    costs about 30 ms."""
+    def build() -> str:
+        floor = 10**min_zipf / 1e9
+        table = _table()
+        rare = (w for w, f in zip(table.rare, table.rare_frequencies) if f >= floor and len(w) >= min_length)
+        return "\n".join([*(w for w in table.common if len(w) >= min_length), *rare])
+
+    words = stored("long", f"{min_zipf}|{min_length}|{COMMON_ZIPF}|{code_stamp(__file__)}", str, build)
+    return frozenset(words.split("\n"))

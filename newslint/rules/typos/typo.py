@@ -25,6 +25,7 @@ from .names import (
     title_word_slip,
 )
 from .neighbours import before_content_word, between_english_words, in_binomial
+from .rare import rare_slip
 from .slips import Settings, denied_plural_reading
 from .spelling import spelled_right
 from .split_words import split_word
@@ -379,7 +380,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
             found = commonest_slip(low, settings)  # option tou buy
         if not found and english and word[0].islower():
-            found = joined_slip(low)  # theweekend, hesaid
+            found = joined_slip(low) or rare_slip(low, settings)  # theweekend; obsequeous
         if not found and full is not None:
             # A possessive only when no slip explains it: familys is families.
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
