@@ -52,17 +52,14 @@ def _letter_elsewhere(word: str) -> set[str]:
 
 @forgettable
 @lru_cache(maxsize=65536)
-def rare_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
-    """Corrections, best first, for a long lower-case ``word`` the web list
-    lacks and the dictionaries reject, from the rarer dictionary words one
-    slip away with its first and last letters; None otherwise.  Not for a
-    regular form of a word the web list or a dictionary knows
-    (``recusals``: recusal, Zipf 2.1, is in neither dictionary), nor a
-    compound or prefixed word (``corebook``, ``intracontinental``)."""
+def rare_neighbours(word: str) -> tuple[Candidate, ...]:
+    """The rarer dictionary words one slip from a long ``word`` the web list
+    lacks and the dictionaries reject, first and last letters kept, best
+    first; () for any other word."""
     if len(word) < _MIN_LENGTH or not (word.isalpha() and word.isascii()) or zipf(word) > 0.0:
-        return None
+        return ()
     if spelled_right(word) is not False:
-        return None
+        return ()
     band = long_words(_MIN_ZIPF, _MIN_LENGTH - 1)
     near = {w for w in edits1(word) if w in band}
     elsewhere = {w for w in _letter_elsewhere(word) if w in band} - near
@@ -74,11 +71,33 @@ def rare_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | No
         if cost <= (_SAME_LENGTH_MAX_COST if w in elsewhere else _MAX_COST):
             z = zipf(w)
             found.append(Candidate(w, z, cost, z - _COST_WEIGHT * cost))
+    found.sort(key=lambda c: (-c.score, c.word))
+    return tuple(found)
+
+
+def rare_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
+    """Corrections, best first, for a long lower-case ``word`` the web list
+    lacks and the dictionaries reject, from ``rare_neighbours``; None
+    otherwise.  Not for a regular form of a word the web list or a
+    dictionary knows (``recusals``: recusal, Zipf 2.1, is in neither
+    dictionary), nor a compound or prefixed word (``corebook``,
+    ``intracontinental``)."""
+    found = rare_neighbours(word)
     if not found:
         return None
     if any(len(stem) >= 4 and (zipf(stem) >= _KNOWN_STEM_ZIPF or spelled_right(stem)) for stem in stems(word)):
         return None
     if explained(word, s) or certainly_word(word, s):
         return None
-    found.sort(key=lambda c: (-c.score, c.word))
-    return tuple(found[:5])
+    return found[:5]
+
+
+def with_rare(word: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``found`` (the corrections of a slip) and the rarer neighbours that
+    rank above them (``cartographr``: cartographer, Zipf 2.4, before
+    cartography, 2.7, which changes the last letter)."""
+    have = {c.word for c in found}
+    extra = [c for c in rare_neighbours(word) if c.word not in have]
+    if not extra:
+        return found
+    return tuple(sorted((*found, *extra), key=lambda c: (-c.score, c.word))[:5])
