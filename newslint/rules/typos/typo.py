@@ -16,6 +16,7 @@ from .joined import joined_slip
 from .names import (
     after_capitalised,
     after_title,
+    introduced,
     name_key,
     next_is_capitalised,
     next_is_name,
@@ -71,20 +72,6 @@ def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
     """The finding for a misspelt title word or bare contraction: its one correction."""
     return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
                        fix=ctx.replacement(start, end, fix, unsafe=True))
-
-
-def _introduced(text: str, start: int, end: int) -> bool:
-    """Is the word at ``start`` a name being introduced: after a title
-    (``Mr Nwachuku``) or a first name (``Roman Abramovich``), or before a
-    surname (``Mikee Johnson``)?"""
-    if not text[start].isupper() or sentence_initial(text, start):
-        return False
-    previous = previous_capitalised(text, start)
-    return (
-        after_title(text, start)
-        or (previous is not None and not sentence_initial(text, start - len(previous) - 1))
-        or next_is_name(text, end)
-    )
 
 
 def _twin_finding(ctx: Context, start: int, word: str, twin: str) -> Finding:
@@ -303,7 +290,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     names, sure_names = _names(text, rare)
     words = text.count(" ") + text.count("\n") + 1  # about the number of words, at C speed
-    twins = document_twins(rare, words, lambda start, end: _introduced(text, start, end))
+    twins = document_twins(rare, words, lambda start, end: introduced(text, start, end))
     # French ``dont``, Latin ``aliquid`` (a + liquid): no English apostrophe or space is missing.
     english = not mostly_foreign(rare, words)
     split_end = 0
