@@ -54,7 +54,9 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
     found = suspicious(word, settings)
     if found is not None and min(c.cost for c in found) > _PREFIXED_MAX_SLIP and prefixed_word(word):
         return None  # recaulked: re + a dictionary word, and no cheap slip away from another
-    if found is not None:
+    if found is not None and lower_written:
+        # Not for capitalised words, whose searches are bounded by
+        # ``suspicious``'s candidates alone (``may_keep_initial``).
         found = with_rare(word, found)
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
