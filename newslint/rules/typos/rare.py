@@ -93,9 +93,9 @@ def rare_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | No
 
 
 def with_rare(word: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """``found`` (the corrections of a slip) and the rarer neighbours that
-    rank above them (``cartographr``: cartographer, Zipf 2.4, before
-    cartography, 2.7, which changes the last letter)."""
+    """``found`` (the corrections of a slip) with the rarer neighbours
+    ranked among them by score (``cartographr``: cartographer, Zipf 2.4,
+    before cartography, 2.7, which changes the last letter)."""
     have = {c.word for c in found}
     extra = [c for c in rare_neighbours(word) if c.word not in have]
     if not extra:
