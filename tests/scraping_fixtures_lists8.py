@@ -1,5 +1,5 @@
 """An eighth fresh invented batch of list-shaped article content for NL301/NL302
-(batch "lists8", written for newslint in the fourth sitting of 2026-12-03 before
+(batch "lists8", written for newslint on 2026-12-04 (branch list12) before
 any change it measures, its first run recorded in benchmarks/data/first_runs.tsv;
 no real page's text, no wording taken from newslint's lists, the corpora or the
 earlier batches).

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.rules.typos.rare import rare_neighbours
 from newslint.rules.typos.typo import typo
-from newslint.testing import assert_findings, assert_no_findings
+from newslint.testing import assert_findings, assert_no_findings, findings
 
 
 def first(text: str, expected: list[str]) -> list[str]:
@@ -127,6 +128,51 @@ def test_a_name_before_a_name_is_not_taken_for_a_title():
 def test_an_unlisted_word_one_cheap_slip_from_a_rare_dictionary_word():
     # ``babysits`` is too rare for the frequency list's neighbours.
     assert first("On Fridays she babysitts the twins next door.\n", ["1:16 NL101"]) == ["babysits"]
+
+
+@pytest.mark.parametrize(
+    "text, column, fix",
+    [
+        # one letter dropped and another added elsewhere: notability is Zipf 2.0
+        ("Editors doubted the notablilty of the band.\n", 21, "notability"),
+        # a vowel for a vowel, a letter left out
+        ("The butler's obsequeous manner amused the guests.\n", 14, "obsequious"),
+        ("Prize chrysanthemms filled the marquee.\n", 7, "chrysanthemums"),
+        ("Her circumnavigaton ended in Plymouth.\n", 5, "circumnavigation"),
+    ],
+)
+def test_a_long_unknown_word_one_slip_from_a_rarer_dictionary_word(text, column, fix):
+    assert first(text, [f"1:{column} NL101"]) == [fix]
+
+
+def test_a_rarer_neighbour_that_keeps_the_last_letter_ranks_first():
+    found = assert_findings(typo, "A cartographr mapped the moor in 1820.\n", ["1:3 NL101"])
+    assert found[0].suggestions == ("cartographer", "cartography")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corebook for the game runs to 300 pages.\n",  # core + book, not codebook
+        "Rail freight suits intracontinental trade.\n",  # intra + continental
+        "Two recusals delayed the hearing.\n",  # recusal (Zipf 2.1) + s, not refusals
+    ],
+)
+def test_compounds_and_forms_of_known_words_are_no_rare_slips(text):
+    assert_no_findings(typo, text)
+
+
+def test_rare_slips_are_not_looked_for_in_foreign_text():
+    text = ("Le gouvernement veut que la situation se cristallise avant les élections, et les "
+            "socialistes attendent les résultats du scrutin dans les départements.\n")
+    assert "cristallise" not in {f.message.split("'")[1] for f in findings(typo, text)}
+    assert first("The cristallise step comes last.\n", ["1:5 NL101"]) == ["crystallise"]
+
+
+def test_only_long_words_have_rare_neighbours():
+    # demurs (Zipf 1.7) is one letter from demures, but seven letters are too few
+    assert [c.word for c in rare_neighbours("babysitts")] == ["babysits"]
+    assert rare_neighbours("demures") == ()
 
 
 def test_a_popular_misspelling_that_sounds_like_its_word():

@@ -75,6 +75,13 @@ def test_build_table_round_trips():
     assert [table[i] for i in (0, 1, len(words) // 2, len(words) - 1)] == [words[i] for i in (0, 1, len(words) // 2, len(words) - 1)]
 
 
+def test_long_words_are_the_long_words_at_least_that_frequent():
+    band = lexicon.long_words(1.5, 7)
+    assert {"notability", "government", "obsequious"} <= band
+    assert "notable" in band and "notabl" not in band and "notablilty" not in band
+    assert band == {w for w in frequent_words(1.5) if len(w) >= 7}
+
+
 def test_a_rare_word_is_found_by_bisection_and_a_missing_one_is_not():
     words = list(lexicon._table().rare)
     probe = words[len(words) // 3]

@@ -185,7 +185,8 @@ def candidates_within(word: str, deep: bool, dearest: Callable[[float], float],
 def common_neighbours(word: str) -> frozenset[str]:
     """The common words one edit from ``word`` (cached: asked for every rare token)."""
     # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
-    # is 2.5), so the search looks only among the common words.
+    # is 2.5; long words have their own search, ``rare``), so the search
+    # looks only among the common words.
     return frozenset(edits1(word) & common_words().keys())
 
 

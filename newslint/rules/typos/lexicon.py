@@ -25,10 +25,11 @@ from typing import Iterator, NamedTuple
 from ...heap import forgettable
 from .store import code_stamp, stored
 
-# Rarer words are never suggested (Settings.min_suggestion is 2.5), so only
-# these need the hash table the candidate search intersects with; the rest
-# of the list is a sorted list searched by bisection, three times quicker to
-# read back at start-up.
+# Rarer words are never suggested (Settings.min_suggestion is 2.5; long
+# words have their own set, ``long_words``), so only these need the hash
+# table the candidate search intersects with; the rest of the list is a
+# sorted list searched by bisection, three times quicker to read back at
+# start-up.
 COMMON_ZIPF = 2.5
 
 
@@ -129,3 +130,20 @@ def frequent_words(max_zipf: float) -> frozenset[str]:
     if max_zipf < COMMON_ZIPF:
         out |= {w for w, f in zip(table.rare, table.rare_frequencies) if f >= known}
     return out
+
+
+@forgettable
+@lru_cache(maxsize=4)
+def long_words(min_zipf: float, min_length: int) -> frozenset[str]:
+    """The words of at least ``min_length`` letters at least as frequent as
+    ``min_zipf``, common and rare: what a long slip may be for (see
+    ``rare``).  Kept in the store, as a scan of the rare words costs about
+    30 ms."""
+    def build() -> str:
+        floor = 10**min_zipf / 1e9
+        table = _table()
+        rare = (w for w, f in zip(table.rare, table.rare_frequencies) if f >= floor and len(w) >= min_length)
+        return "\n".join([*(w for w in table.common if len(w) >= min_length), *rare])
+
+    words = stored("long", f"{min_zipf}|{min_length}|{COMMON_ZIPF}|{code_stamp(__file__)}", str, build)
+    return frozenset(words.split("\n"))

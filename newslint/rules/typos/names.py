@@ -136,6 +136,20 @@ def next_is_name(text: str, end: int) -> bool:
     return zipf(low) < _COMMON_NEXT_ZIPF or proper_noun(low)
 
 
+def introduced(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start`` a name being introduced: after a title
+    (``Mr Nwachuku``) or a first name (``Roman Abramovich``), or before a
+    surname (``Mikee Johnson``)?"""
+    if not text[start].isupper() or sentence_initial(text, start):
+        return False
+    previous = previous_capitalised(text, start)
+    return (
+        after_title(text, start)
+        or (previous is not None and not sentence_initial(text, start - len(previous) - 1))
+        or next_is_name(text, end)
+    )
+
+
 @forgettable
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:

@@ -13,6 +13,7 @@ from .compounds import compound_slip
 from .dictionary import archaic_slip, rejected_slip, unlisted_slip
 from .lexicon import zipf
 from .names import initial_slip, normalise, title_words
+from .rare import with_rare
 from .slips import PREFIXES, Settings, may_suggest, suspicious
 from .spelling import proper_noun, spelled_right
 
@@ -53,6 +54,10 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
     found = suspicious(word, settings)
     if found is not None and min(c.cost for c in found) > _PREFIXED_MAX_SLIP and prefixed_word(word):
         return None  # recaulked: re + a dictionary word, and no cheap slip away from another
+    if found is not None and lower_written:
+        # Not for capitalised words, whose searches are bounded by
+        # ``suspicious``'s candidates alone (``may_keep_initial``).
+        found = with_rare(word, found)
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
         # lacks start sentences too.
