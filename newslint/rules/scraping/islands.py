@@ -20,7 +20,8 @@ makes a widget row (`Listen · 7:40` / `Text size`); below the story, a block of
 labels the line model reads as interface text on the whole, with no lead-in
 above it and no sentence of the article right under it, is a widget row
 (`Previous Post` / `Next Post`).  The article's list on one template heading the
-block right under the story is never taken in (list_template.py, branch list11).
+block right under the story is never taken in (list_template.py, branch list11),
+nor a table written one cell a line there (flat_table.py).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from typing import Callable, Collection, MutableSequence, Sequence
 import regex
 
 from . import list_template
+from .flat_table import flat_table_lines
 from .word_classes import FUNCTION_WORDS
 
 # A line of an island: at most this many words, shaped like a label.
@@ -217,7 +219,10 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
 
 def _closing_list(texts: Sequence[str], own: Sequence[bool], block: range) -> set[int]:
     """The lines of ``block`` (right under the story) that are the article's
-    list on one template at its head, with the lead-in line above the items."""
+    list on one template at its head, with the lead-in line above the items,
+    or all of it when it is a table written one cell a line (flat_table.py)."""
+    if flat_table_lines([texts[i] for i in block]):
+        return set(block)
     for lead in (0, 1):
         lines = [i for i in block[lead:] if not own[i]]
         if lines and lines[0] != block[lead] or (lead and own[block[0]]):

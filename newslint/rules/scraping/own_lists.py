@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 import regex
 
+from .flat_table import flat_table
 from .lines import interface_count
 from .page import Page
 from .shapes import PROSE_END, punctuation
@@ -72,6 +73,9 @@ def article_list(page: Page, run: Sequence[int], members: Sequence[int], split: 
     # introduces the article's list when the line model reads most of the run
     # as article text; a menu's `Follow us:` has the model against it.
     if few_ui and _lead_in_inside(page, members) and _model_says_article(page, members):
+        return True
+    # A table written one cell a line (flat_table.py).
+    if few_ui and flat_table(page, members):
         return True
     return _info_box(page, members)
 

@@ -71,7 +71,8 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         <name> in <place>``: credit words, a past participle before
         `by`/`from`/`with`, or a line the line model calls a byline), a short
         capitalised sub-heading (``WHAT HAPPENS NEXT``), an info box of dates,
-        prices, opening hours and contact details, a list led in by a sentence
+        prices, opening hours and contact details, a table written one cell a
+        line (its figures in the same columns of every row, flat_table.py), a list led in by a sentence
         or by a `!`/`?` line right above it, and the signature line under an
         embedded post; inside a run of links, the article's head (a line the
         model reads as a byline or dateline with the story's first paragraph
@@ -150,28 +151,26 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         left alone, and so is a run whose items share one punctuation
         pattern (`Name, role - award`), and a run with a number in every
         item (a scorecard, prices) between a sentence above and one below.
-        The article's list at the head of a run that goes on into the page's
-        links (list_blocks.py) is left out and the links under it reported:
-        a block a blank line above the rest, right under the story, on one
-        template (names, `X v Y`, a number in each item, one punctuation
-        pattern), of items that read as items, not headlines (item_shape.py),
-        or under a lead-in line with items the model reads as article text;
-        with no blank line, or at the article's end, a head of four items (or
-        three sharing two keys) on one strict template; a lead-in (`... :`)
-        introduces the first block under it, not the links a blank line
-        below.  With no blank line between, the column starts at a section's
-        name (`Football`) or an interface line over headlines (reported from
-        three lines), or at the first line off the list's strict template (a
-        number, one punctuation, a label's colon, a finite auxiliary verb);
-        a lead-in's list at the article's end needs a template, items that
-        read as items or an auxiliary in each; lower-case lines going on from
-        a lead-in's list, and numbered lines going on from the items above
-        them, are that list's last items, and so are bulleted lines going on
-        from a bulleted item above; the column starts where the bullets stop
-        (list_blocks.py).  Still flagged: a list with no template whose items
-        read like headlines (feature phrases, descriptions with clauses, titles
-        in title case) run on into a column with no section name or interface
-        line at its head, or ending the article with no lead-in.  Measured
+        The article's list at the head of a run that goes on into the page's links
+        (list_blocks.py) is left out and the links under it reported: a block a blank
+        line above the rest, right under the story, on one template (names, `X v Y`, a
+        number in each item, one punctuation pattern), of items that read as items, not
+        headlines (item_shape.py), or under a lead-in line with items the model reads as
+        article text; with no blank line, or at the article's end, a head of four items
+        (or three sharing two keys) on one strict template; a lead-in (`... :`)
+        introduces the first block under it, not the links a blank line below.  With no
+        blank line between, the column starts at a section's name (`Football`) or an
+        interface line over headlines (reported from three lines), or at the first line
+        off the list's strict template (a number, one punctuation, a label's colon, a
+        finite auxiliary verb); a lead-in's list at the article's end needs a template,
+        items that read as items or an auxiliary in each; lower-case lines going on from
+        a lead-in's list, and numbered lines going on from the items above them, are
+        that list's last items, and so are bulleted lines going on from a bulleted item
+        above; the column starts where the bullets stop (list_blocks.py).  Still
+        flagged: a list with no template whose items read like headlines (feature
+        phrases, descriptions with clauses, titles in title case) run on into a column
+        with no section name or interface line at its head, or ending the article with
+        no lead-in.  Measured
         with NL301 (branch list11) on the validation halves of the fresh
         invented batches (tests/scraping_fixtures.py, _b.py to _k.py,
         _lists.py to _lists8.py): list-shaped article lines flagged 8/300 in

@@ -1,0 +1,76 @@
+"""A table flattened one cell a line, the article's own (NL302).
+
+Extractors often write an HTML table one cell a line: a league table, seats won,
+download sizes, prices.  The figures then stand alone on their lines between
+short names, a run of link-shaped lines to the page, so the table was reported
+as teasers.  Its cells repeat with the table's row: a figure cell comes back
+every ``period`` lines, in the same columns, for three rows or more.  A teaser
+rail with a time or a date under each headline repeats too, so a cell of a time,
+a date or a reading time is not a figure here, and a column that counts its rows
+(`1`, `2`, `3`: a numbered rail) is no table's.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import regex
+
+if TYPE_CHECKING:  # page.py reads lines.py, which reads islands.py, which reads this
+    from .page import Page
+
+# A cell that is a figure: an amount with an optional currency, sign, unit of at
+# most five letters and a figure in brackets (`41.2 MB`, `12.0 MB (-71%)`, `+3`,
+# `142.9p`, `£1.2bn`).  Not a time or date: the unit is no month or time word.
+_FIGURE = regex.compile(
+    r"^\s*[\p{Sc}+\-−±]?\d[\d,.]*\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|min|mins|hr|hrs|h|s|ago)\b)"
+    r"(?:%|[\p{L}]{1,5})?(?:\s*\([^()]{1,12}\))?\s*$",
+    regex.IGNORECASE,
+)
+# Rows of two to eight cells, three rows at least.
+MAX_PERIOD = 8
+MIN_ROWS = 3
+# The table is most of the run: what stands before it is its heading, lead-in and
+# header cells.
+TABLE_SHARE = 0.6
+
+
+def figure_cell(text: str) -> bool:
+    return _FIGURE.match(text) is not None
+
+
+def flat_table(page: "Page", members: Sequence[int]) -> bool:
+    """Whether the run's last lines are a table one cell a line (its figure
+    cells in the same columns of every row, three rows or more) that fills
+    most of the run."""
+    return flat_table_lines([page.items[j].line.text for j in members])
+
+
+def flat_table_lines(texts: Sequence[str]) -> bool:
+    """:func:`flat_table` of the lines' texts."""
+    shape = [figure_cell(t) for t in texts]
+    n = len(shape)
+    for period in range(2, MAX_PERIOD + 1):
+        # The longest stretch ending at the last line that repeats with the period.
+        start = n - period
+        while start > 0 and shape[start - 1] == shape[start - 1 + period]:
+            start -= 1
+        length = n - start
+        row = shape[start : start + period]
+        if length >= MIN_ROWS * period and any(row) and not all(row) and length >= TABLE_SHARE * n:
+            # The shortest row that repeats is the table's (a multiple of it
+            # repeats too, and would read a rank column `2, 4, 6` as figures).
+            columns = [texts[start + c :: period] for c in range(period) if row[c]]
+            return not all(_ranks(cells) for cells in columns)
+    return False
+
+
+def _ranks(cells: Sequence[str]) -> bool:
+    """Whether a column counts its rows (`1`, `2`, `3` ..., perhaps from `1`
+    again): a numbered rail of headlines with each number on a line of its
+    own, no table."""
+    values = [c.strip() for c in cells]
+    if not all(v.isdigit() and len(v) <= 3 for v in values):
+        return False
+    numbers = [int(v) for v in values]
+    # A page may hold two rails one under the other: the count starts again at 1.
+    return all(b == a + 1 or b == 1 for a, b in zip(numbers, numbers[1:]))

@@ -1,0 +1,62 @@
+"""NL301/NL302 on a table an extractor wrote one cell a line (flat_table.py), and
+on the rails that repeat the same way (a time, a date or a rank under each
+headline).  Wordings written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.rules.scraping.flat_table import figure_cell, flat_table_lines
+from newslint.rules.scraping.related_links_block import related_links_block
+from newslint.rules.scraping.stray_ui_text import stray_ui_text
+from newslint.testing import findings
+
+BOTH = [stray_ui_text, related_links_block]
+HEAD = (
+    "Council election results declared\n\n"
+    "Counting finished shortly after 3am on Friday, with turnout at 34% across the borough's 18 wards.\n\n"
+)
+
+
+def _flagged(text: str) -> list[int]:
+    return sorted({f.line for f in findings(BOTH, text)})
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # A league table: a name and two figures a row.
+        "The table after Saturday\nTeam\nPlayed\nPoints\nAshdown Rovers\n24\n51\nMarsh Lane\n24\n47\n"
+        "Holt United\n23\n44\nPort Edwin\n24\n40\n",
+        # Prices: a name and a figure with its unit.
+        "Petrol\n142.9p\nDiesel\n151.3p\nSuper unleaded\n158.0p\nLPG\n78.5p\n",
+    ],
+)
+def test_a_table_one_cell_a_line_is_the_articles(cells):
+    assert _flagged(HEAD + cells) == []
+
+
+def test_a_tables_figures_with_units_and_brackets_are_cells():
+    assert [figure_cell(t) for t in ("41.2 MB", "12.0 MB (-71%)", "+3", "£1.2bn", "142.9p")] == [True] * 5
+    # Times, dates and reading times are a rail's, not a table's.
+    assert [figure_cell(t) for t in ("2 hours ago", "12 Mar", "4 min read", "10:30", "8pm")] == [False] * 5
+
+
+@pytest.mark.parametrize(
+    "rail",
+    [
+        "Man charged after town centre fight\n2 hours ago\nLibrary to open on Sundays\n5 hours ago\n"
+        "Bypass plan approved by councillors\n7 hours ago\nSchool wins national award\n1 day ago\n",
+        "Why the river keeps flooding\n4 min read\nThe mayor's budget explained\n6 min read\n"
+        "Inside the new station\n3 min read\nWhat the census tells us\n5 min read\n",
+    ],
+)
+def test_a_rail_with_a_time_under_each_headline_is_still_reported(rail):
+    assert _flagged(HEAD + rail) == list(range(5, 13))
+
+
+def test_a_numbered_rail_is_no_table_even_when_its_count_starts_again():
+    lines = ["1", "Bus fares to rise in April", "2", "New cycle lane opens", "3", "Theatre reopens after fire",
+             "1", "Hospital parking charges scrapped", "2", "Ferry timetable changes"]
+    assert not flat_table_lines(lines)
+    # The same layout with figures that do not count the rows is a table.
+    assert flat_table_lines(["Ashdown", "51", "Marsh Lane", "47", "Holt", "44", "Port Edwin", "40"])
