@@ -648,3 +648,13 @@ def test_a_plural_subject_with_to_and_a_noun_phrase_is_vague(sentence, phrase):
 )
 def test_to_before_a_name_or_a_verb_is_no_vague_subject(sentence):
     assert_no_findings(vague_attribution, "Airline cuts routes\n\n" + LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("top", ["By The Harbour Gazette", "By THE ASSOCIATED PRESS"])
+def test_a_byline_of_an_outlet_with_the_counts(top):
+    assert_no_findings(missing_attribution, "Port strike halts traffic\n\n" + top + "\n\n" + BODY + "\n")
+
+
+def test_by_the_opening_a_sentence_is_no_byline():
+    text = "Port strike halts traffic\n\nBy the time the ships left, the quay was empty.\n\n" + BODY + "\n"
+    assert_findings(missing_attribution, text, [UNCREDITED])

@@ -81,3 +81,18 @@ def test_memory_benchmark_prints_a_row_per_stress_input() -> None:
     rows = [line.split(" | ") for line in proc.stdout.splitlines()[2:]]
     assert [row[0] for row in rows] == ["| one 0.01 MB line", "| 100 short lines"]
     assert all(row[-1] == "met |" and 0 < float(row[1]) < 250 for row in rows), proc.stdout
+
+
+@pytest.mark.skipif(not (corpus_location() / "readability-dev").is_dir(), reason="readability-dev not found")
+def test_page_bylines_counts_every_english_page_in_its_part() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.page_bylines"], check=True, cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    rows = {line[:48].strip(): line[48:].split() for line in proc.stdout.splitlines()[1:]}
+    assert set(rows) == {"byline on the page", "byline in the metadata only", "no byline"}
+    # "quiet q/n" for fit, then validation: 33 English pages (readability-dev's
+    # 43 less the ones not in English), each counted once.
+    sizes = [int(cell.split("/")[1]) for cells in rows.values() for cell in cells if "/" in cell]
+    assert sum(sizes) == 33
+    # Held at the figure measured on 2026-12-04 (validation 7/7).
+    assert rows["byline on the page"][3] == "7/7"

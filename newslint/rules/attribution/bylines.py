@@ -24,8 +24,11 @@ SHORT_LINE_WORDS = 15
 # "// By Jane Doe • Nov 11, 2020";
 # not "By March, ..." or "By Then ...", which open sentences and title-case headlines.
 _NOT_NAMES = f"(?i:{alternation(entries('attribution_byline_not_names.txt'))})"
+# An outlet's "The" before a capitalised name is no sentence ("By The Atlantic",
+# "By THE ASSOCIATED PRESS"); "By the time ..." goes on in lower case.
 _BYLINE = regex.compile(
-    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|/]+[^\S\r\n]*)?(?:[Bb]y|BY)[:\s]+(?!{_NOT_NAMES}\b){_NAME}"
+    rf"^[^\S\r\n]*(?:[\p{{Pd}}*•>|/]+[^\S\r\n]*)?(?:[Bb]y|BY)[:\s]+(?:(?:The|THE)[^\S\r\n]+(?=\p{{Lu}}))?"
+    rf"(?!{_NOT_NAMES}\b){_NAME}"
     rf"(?:[^\S\r\n]+(?:{_NAME}|de|del|van|von|al|bin|da|di|le|la|du))*",
     regex.MULTILINE,
 )

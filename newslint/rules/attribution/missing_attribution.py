@@ -100,9 +100,14 @@ def missing_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         and an outlet there (``The Atlantic``) is missed.  Measured on the
         validation part of polnear-dev (``python -m benchmarks.polnear``):
         right on 124/130 articles with the metadata byline put under the
-        headline as given (129/130 as ``By ...``), 27/28 whose body already
+        headline as given (129/130 as ``By ...``; an outlet after ``By
+        The`` counts since 2026-12-04, fit 553 -> 556/557), 27/28 whose body already
         credits someone, 135/135 that credit nobody, and 10/10 wire stories
-        signed off with the agency alone at the end.
+        signed off with the agency alone at the end; on readability-dev's
+        whole pages (``python -m benchmarks.page_bylines``) quiet on 7/7
+        validation pages whose byline stands on the page (fit 12/14: a
+        site's name as the only byline, ``BBC News``, and a bare name under
+        the standfirst with a tag row below it are missed).
     """
     text = doc.text
     if not has_words(text, ctx.options["min-words"]):
