@@ -858,6 +858,23 @@ def test_fresh_batch_k_figures():
     assert hit["fit", "A"] <= 1 and hit["fit", "L"] <= 3 and hit["fit", "C"] <= 1
 
 
+def test_fresh_batch_l_figures():
+    """Batch L (tests/scraping_fixtures_l.py), written on 2026-12-04 and run once
+    before any change it prompted: fit UI 39/41, article 2/19, list 0/21, credit
+    2/4; validation UI 31/35, article 1/14, list 0/19, credit 1/5.  A credit's
+    shape anchoring the article's head (head_block.py) then took the fit half's
+    article and credit lines to 1/19 and 1/4 (a headline and `Interview by ...`
+    over a player's notices); the validation half did not move."""
+
+    from . import scraping_fixtures_l as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "U"], total["validation", "U"]) == (41, 35)
+    assert hit["fit", "U"] >= 39 and hit["validation", "U"] >= 31
+    assert hit["fit", "A"] <= 1 and hit["fit", "C"] <= 1 and hit.get(("fit", "L"), 0) == 0
+    assert hit["validation", "A"] <= 1 and hit["validation", "C"] <= 1 and hit.get(("validation", "L"), 0) == 0
+
+
 # --- widget islands (islands.py) ----------------------------------------------------
 
 

@@ -1,6 +1,7 @@
 """NL301/NL302 on a table an extractor wrote one cell a line (flat_table.py), and
 on the rails that repeat the same way (a time, a date or a rank under each
-headline).  Wordings written for these tests."""
+headline); and a credit's shape anchoring the article's head (head_block.py).
+Wordings written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +61,19 @@ def test_a_numbered_rail_is_no_table_even_when_its_count_starts_again():
     assert not flat_table_lines(lines)
     # The same layout with figures that do not count the rows is a table.
     assert flat_table_lines(["Ashdown", "51", "Marsh Lane", "47", "Holt", "44", "Port Edwin", "40"])
+
+
+def test_a_credit_shaped_line_anchors_the_articles_head_in_a_run_of_links():
+    # Headline, credit and a player's notices run on under the menu with no
+    # blank line; the credit's shape (a job, "by", a name) marks the head.
+    text = (
+        "News\nReviews\nInterviews\nPlaylists\n\n"
+        "First listen: a debut album made in a converted chapel\nInterview by Ola Mensah\n"
+        "Press play to hear the lead single\nAudio unavailable in your region\n\n"
+        "The record was made over six winter weeks in a chapel the band rented for fifty pounds a day, "
+        "and you can hear the building in every song.\n\n"
+        "The band say they will tour the album in the autumn, starting in the chapel itself.\n"
+    )
+    flagged = _flagged(text)
+    assert 6 not in flagged and 7 not in flagged
+    assert flagged[:4] == [1, 2, 3, 4]

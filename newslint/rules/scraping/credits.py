@@ -5,9 +5,10 @@ Wire and web copy end with credits in many wordings: `Reporting by ...`,
 `Supported by the ... Trust`.  They are told by their shape, not
 by a list of sentences: a credit word (the line model's class,
 newslint/data/lineclass_credit.txt, and its agency class), a past participle
-followed by `by`/`from`/`with`/`in` (`Produced with ...`, `Supported by ...`), a
-co-author introduced by `With`, a bracketed source, or the line model calling
-the line a byline.
+followed by `by`/`from`/`with`/`in` (`Produced with ...`, `Supported by ...`), one
+word and `by` a name or `the`/`our` team (`Interview by ...`, `Reporting by the
+news team`), a co-author introduced by `With`, a bracketed source, or the line
+model calling the line a byline.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _SHAPE = regex.compile(
     r"^\s*(?:[—–\-•*]\s*)?(?:by\b|additional\b|source\b|copyright\b|©|\(c\)|all rights\b)"
     # a past participle and the agent or source: `Compiled from`, `Supported by`
     r"|^\s*(?:[—–\-•*]\s*)?\p{L}+ed\s+(?:by|from|with|in|for)\b"
+    # a job and who did it: `Interview by Ola Mensah`, `Reporting by the news team`
+    r"|^\s*(?:[—–\-•*]\s*)?\p{L}+\s+by\s+(?:(?-i:\p{Lu})|(?:the|our)\s+\p{L})"
     # a co-author or correspondent: `With Sadia Karim in Dhaka`
     r"|^\s*(?:[—–\-•*]\s*)?with\s+\p{Lu}\p{L}+\s+\p{Lu}"
     r"|\b(?:staff|associated press)\s*$"

@@ -3,7 +3,8 @@
 On a whole page the headline, standfirst, byline and dateline often stand in one
 block between the section menu and the share buttons, with no blank line to set
 them apart: short unpunctuated lines, so the run of links takes them in.  The line
-model tells the block by its anchor, a line it reads as a byline or a dateline,
+model tells the block by its anchor, a line it reads as a byline or a dateline
+or a short line of a credit's shape (credits.py: `Interview by Ola Mensah`),
 with the story's first paragraph close under it; the block is that line and the
 lines right above it (no blank line between, at most ``HEAD_LINES``) that the
 model does not read as furniture.  A teaser rail's bylines have no paragraph of
@@ -41,8 +42,10 @@ PARAGRAPH_WORDS = 12
 # model often reads a headline over a menu as a teaser).
 NOT_FURNITURE = 0.5
 ABOVE = 0.9
-# The anchor: read as a byline or dateline with at least this probability.
+# The anchor: read as a byline or dateline with at least this probability, or
+# a credit's shape (credits.py) in a line of at most CREDIT_WORDS words.
 ANCHOR = 0.5
+CREDIT_WORDS = 8
 # The lead's head (``lead_head``): the lines right above the story's first
 # paragraph, with nothing but widgets between (interface lines, or short lines
 # the model reads as furniture with P >= ABOVE, at most WIDGET_WORDS words: share
@@ -67,7 +70,12 @@ def head_lines(page: Page, run: Sequence[int]) -> set[int]:
     out: set[int] = set()
     for i in run:
         role = roles[i]
-        if items[i].kind is not None or role.p("byline", "date") < ANCHOR or role.p("ui", "teaser") >= NOT_FURNITURE:
+        if items[i].kind is not None:
+            continue
+        # A line of a credit's shape anchors the head whatever the model reads
+        # (`Interview by Ola Mensah` over a player's notices).
+        credit = items[i].words <= CREDIT_WORDS and credit_shaped(items[i].line.text, role.p("byline"))
+        if not credit and (role.p("byline", "date") < ANCHOR or role.p("ui", "teaser") >= NOT_FURNITURE):
             continue
         k = page.position[i]
         if not any(_paragraph(page, j) for j in range(k + 1, min(len(nonblank), k + 1 + PARAGRAPH_WITHIN))):
