@@ -17,55 +17,13 @@ from .gate_table import heads_in, may_be_strong, may_name_part, may_open, open_s
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .list_gate import lists_for
+from .mentions import inside_single_quotes, quote_slot
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 from .speech import ATTRIBUTION as _ATTRIBUTION
 from .speech import attributed as _attributed
 from .word_places import anchor_starts
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
-_SINGLE_OPEN = "'\u2018"
-# The closing quote of a mention: not an apostrophe inside a word ("don't").
-_SINGLE_CLOSE = regex.compile(r"['\u2019](?!\w)")
-# How far a mention's closing quote may lie past the match.
-_MENTION_REACH = 200
-
-
-def _single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Whether text[start:end] opens right after an opening single quote (at
-    the line start or after a space, a colon or a bracket) that closes later
-    in the line."""
-    if start <= lo or text[start - 1] not in _SINGLE_OPEN:
-        return False
-    if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
-        return False
-    return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
-_DOUBLE_OPEN = '"\u201c'
-_DOUBLE_CLOSE = '"\u201d'
-# How far past a quote slot its reporting verb may come.
-_SLOT_REACH = 30
-
-
-def _quote_slot(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Whether text[start:end] is a bracketed field that is the whole of a
-    quotation given as somebody's words (after a colon, or before a reporting
-    verb): a template's slot for a quote never filled (``A spokesperson said:
-    "[Spokesperson quote to go here]."``), not a placeholder being written
-    about (``essays with "[Insert citation here]" still in them``)."""
-    if text[start] != "[" or text[end - 1] != "]":
-        return False
-    before = text[max(lo, start - 4) : start].rstrip()
-    if not before or before[-1] not in _DOUBLE_OPEN:
-        return False
-    after = end
-    while after < hi and text[after] in ".,!?":
-        after += 1
-    if after >= hi or text[after] not in _DOUBLE_CLOSE:
-        return False
-    # The quote's lead-in ends in a colon, or a reporting verb comes within
-    # a few words after it ('"[...]," a spokesperson said').
-    return before[:-1].rstrip().endswith(":") or _ATTRIBUTION.search(text, after + 1, min(hi, after + _SLOT_REACH)) is not None
-
-
 # Per shape, whether it is not speech.
 NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
@@ -384,12 +342,12 @@ def _outside_speech(
         end = len(text[start:end].rstrip()) + start
         # A window, not the line: a megabyte-long line stays linear.
         q_lo = max(lo, start - QUOTE_WINDOW)
-        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo) and not _quote_slot(text, start, end, lo, hi):
+        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo) and not quote_slot(text, start, end, lo, hi):
             continue
         # A wording put in single quotes is mentioned, not said: "essays
         # ending with the line 'I hope this helps'", "a sentence copied from
         # a chatbot: 'As an AI, I cannot vote.'" (BBC style quotes so).
-        if _single_quoted(text, start, end, lo, hi):
+        if inside_single_quotes(text, start, end, lo, hi):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
         # Chatty words stay vetoed by any reporting verb (a person may say
