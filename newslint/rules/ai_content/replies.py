@@ -259,16 +259,18 @@ def _manner_shapes() -> tuple[Composed, ...]:
         # A placeholder to fill, given as an instruction to whoever finishes
         # the text: "Insert a relevant statistic about unemployment here."
         # ("Add your name here" is a petition's button, "Add the stock here"
-        # a recipe's step: no part of a text.)
+        # a recipe's step: no part of a text.)  A sentence, ended or going on
+        # to its purpose: a web form's field label ("Paste the comment here")
+        # ends with neither, and pasting is what forms ask of their users.
         Composed(
             regex.compile(
-                rf"{opening}(?:insert|add|include|paste|drop\s+in)\s+(?:a|an|the|any|some|one|two)\s+(?:[\w'’-]+\s+){{0,3}}?{parts}\b"
-                r"[^.!?\n]{0,60}?\bhere\b(?=[^\S\n]*(?:[.!;:,)\]]|$|\s(?:to|if|once|when|for|before)\b))",
+                rf"{opening}(?:insert|add|include|drop\s+in)\s+(?:a|an|the|any|some|one|two)\s+(?:[\w'’-]+\s+){{0,3}}?{parts}\b"
+                r"[^.!?\n]{0,60}?\bhere\b(?=[^\S\n]*[.!;]|\s(?:to|if|once|when|for|before)\b)",
                 flags,
             ),
             "chatty",
             True,
-            (re.compile(r"insert|add|include|paste|drop\s+in"), re.compile(r"here")),
+            (re.compile(r"insert|add|include|drop\s+in"), re.compile(r"here")),
         ),
         # The text said to rest on what the requester supplied: "the details
         # above are based solely on what you told me".
