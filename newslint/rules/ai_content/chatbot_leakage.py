@@ -143,7 +143,14 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           instruction (``User: make it shorter``); a label answering a
           request (``Key points, as requested:``); ``Done! I've added a
           paragraph ...``; ``Good luck with the edit``; a field in single
-          braces (``{quote from the head teacher}``; an error).  And
+          braces (``{quote from the head teacher}``; an error); the text
+          presented in the manner asked for (``Here's the article in a more
+          formal tone``); a placeholder to fill as an instruction, a
+          sentence (``Insert a quote from the head teacher here.``; a web
+          form's ``Paste the comment here`` is not one); the text based on
+          the requester's material (``the details above are based on what
+          you told me``); another framing offered (``Alternatively, I could
+          recast the story around ...``).  And
           what a reply says about its own making (``frames.py``): its own
           turn (``In this response, I ...``, ``the answer above``); the
           style of the text above it; a persona taken on request (``In
@@ -173,7 +180,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         that is the whole of a quotation given as speech (``A spokesperson
         said: "[Spokesperson quote here]."``: a quote never filled in), and neither is first- or
         second-person speech in a sentence with a reporting verb (``I'm
-        sorry, but I can't comment, the police chief said``).
+        sorry, but I can't comment, the police chief said``).  A report
+        of an edit with a count of times (``I've rewritten this column three
+        times``) is the writer's own history, not a reply's.
 
     Why it matters:
         It proves the text was machine-written and never read by an editor,
@@ -227,7 +236,16 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AJ and AK (after branch ai13, never tuned
+        benchmarks/RESULTS.md): AU (20 asides written after branch leak17's
+        changes, never tuned on) 13 of 20 (0.65; main the same), one human
+        warning in 20 (main's too: ``Thanks for the emails — I've folded the
+        best of your tips into this week's list``); its misses: an inability
+        naming no live source, ``[Photographer credit needed]``, fit notes
+        (``This should slot neatly into your Saturday supplement``), a
+        headline choice explained, a format offered as a question without a
+        verb.  AT (before leak17, 30 asides unlike the earlier batches') 21
+        of 30 (0.70) at its first run, 28 after (tuned on), its 30 human hard
+        controls clean.  AJ and AK (after branch ai13, never tuned
         on) 9 of 10 and 19 of 20 (28/30, 0.93; main the same), one human
         warning in 30; AI
         (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
