@@ -113,7 +113,7 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            (re.compile(rf"{words('ai_prompt_specs.txt', lower=True)}|word|below|above|provided|attached"),
+            (re.compile(rf"{words('ai_prompt_specs.txt', lower=True)}|word|(?:{words('ai_requester_material.txt', lower=True)})\s+(?:below|above|provided|attached)"),
              re.compile(r"write|draft|compose|create|generate|produce|summar|give\s+me")),
         ),
         # More work offered once the requester says so: "Tell me and I'll
@@ -254,7 +254,7 @@ def _manner_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            (re.compile(r"here|below|follow"), re.compile(words("ai_prompt_specs.txt", lower=True))),
+            (re.compile(r"here['’]s|here\s+(?:is|are)|below\s+(?:is|are)|follow(?:s|ing)\s+is"), re.compile(words("ai_prompt_specs.txt", lower=True))),
         ),
         # A placeholder to fill, given as an instruction to whoever finishes
         # the text: "Insert a relevant statistic about unemployment here."
@@ -270,7 +270,7 @@ def _manner_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             True,
-            (re.compile(r"insert|add|include|drop\s+in"), re.compile(r"here")),
+            (re.compile(r"(?:insert|add|include|drop\s+in)\s+(?:a|an|the|any|some|one|two)\s"), re.compile(r"here")),
         ),
         # The text said to rest on what the requester supplied: "the details
         # above are based solely on what you told me".
@@ -297,6 +297,6 @@ def _manner_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            (re.compile(r"alternatively|or|otherwise|equally"), re.compile(r"i\s+(?:could|can|might)|i['’]d")),
+            (re.compile(r"(?:alternatively|or|otherwise|equally),?\s+i(?:\s+(?:could|can|might)|['’]d)"),),
         ),
     )

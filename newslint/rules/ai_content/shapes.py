@@ -102,10 +102,11 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         # a news staple), and an editing word or second-person address ("here
         # is a punchier version", "I've kept the structure of your piece").
         regex.compile(
-            # A history of the writer's own effort is no reply's report: "I've
-            # rewritten this column three times".
-            rf"(?![^.!?\n]{{0,120}}?\b(?:{repeated}))"
             rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit_not_credit}|{you})))"
+            # A history of the writer's own effort is no reply's report: "I've
+            # rewritten this column three times" (after the intro, so the
+            # look runs only where an intro matched).
+            rf"(?![^.!?\n]{{0,120}}?\b(?:{repeated}))"
             # The writer's own work is no requester's: "the ending of my novel".
             rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun}(?!\s+of\s+my\b))"
             r"[^.!?\n]{0,300}[.!?:]?",
