@@ -5,7 +5,8 @@ W after them; X before branch leak8's, Y after them; Z after branch disc9's;
 AA before branch disc10's, AB, AC and AD after its first, second and third
 rounds, AE after its last; AF before branch leak10's, AG after them; AH and
 AI before branch ai13's, AJ and AK after them; AL before branch disc14's, AM
-after its first round, AN after its second) and its first run is recorded in
+after its first round, AN after its second; AT before branch leak17's, AU
+after them) and its first run is recorded in
 benchmarks/data/first_runs.tsv
 and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -118,6 +119,22 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # AS (as AO), written after them and never tuned on: 19/20 at its first run
 # (main 185a6aa the same, the same miss: "an AI clone" of a voice), no
 # control flagged.
+# Branch leak17 wrote AT (30 leakage in wordings unlike the earlier batches',
+# 30 first-person human lines as hard controls: letters, columnists talking to
+# readers, reader comments, Q&A answers, named editors' sign-offs, corrections;
+# 10 lines of news about AI) before any change: 21/30 at its first run (main
+# 526acc0), one human warning ("I've rewritten this column three times ..."),
+# one about-AI warning (a reply quoted in single quotes that open before its
+# "!").  Its changes (a mention in single quotes opened before the match; an
+# edit report with a count of times as the writer's history; the text
+# presented in a tone or style; "Insert ... here" as a sentence; the text
+# based on the requester's material; another framing offered; a prompt
+# pointing at its pasted material; "not permitted to" refusing content; the
+# request paraphrased back), tuned on AT, raised it to 28/30 with no control
+# flagged; no other batch changed.  AU (20 leakage, 20 human, 10 about AI),
+# written after them and never tuned on: 13/20 at its first run (main 526acc0
+# the same lines), one human warning (main's too: "Thanks for the emails — I've
+# folded the best of your tips into this week's list."), no about-AI line.
 FLOORS = {
     "V": (20, 28, 0),
     "W": (20, 23, 0),
@@ -143,11 +160,15 @@ FLOORS = {
     "AQ": (16, 0, 0),
     "AR": (20, 0, 0),
     "AS": (19, 0, 0),
+    "AT": (0, 28, 0),
+    "AU": (0, 13, 1),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
-NO_DISCLOSURES = {"AF", "AG", "AI"}
+NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
+# Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
+SMALL_LEAKAGE = {"AU"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
@@ -179,6 +200,9 @@ def test_fresh_batch_keeps_its_floor(name):
         assert "leakage" not in batch
     elif name in SMALL:
         assert min(len(batch["disclosure"]), len(batch["leakage"]), len(batch["human"])) >= 10
+    elif name in SMALL_LEAKAGE:
+        assert len(batch["leakage"]) >= 20 and len(batch["human"]) >= 20 and len(batch["about"]) >= 10
+        assert "disclosure" not in batch
     elif name in NO_DISCLOSURES:
         assert "disclosure" not in batch and len(batch["leakage"]) >= 30 and len(batch["human"]) >= 30
     else:
@@ -197,11 +221,12 @@ def test_fresh_batch_human_prose_has_no_error(name):
     assert errors == []
 
 
-@pytest.mark.parametrize("name", sorted(NO_LEAKAGE | NO_DISCLOSURES | SMALL_DISCLOSURES))
+@pytest.mark.parametrize("name", sorted(NO_LEAKAGE | NO_DISCLOSURES | SMALL_DISCLOSURES | SMALL_LEAKAGE))
 def test_news_about_ai_in_a_fresh_batch_stays_clean(name):
     """The lines about AI tools of Z and AA-AI (a council's letters, a
     chatbot's emails, a firm's chatbot "a spokesperson confirmed", a
-    chatbot's reply quoted) are news about other texts, not notices about
-    this one or leakage."""
+    chatbot's reply quoted; in AT and AU a reply's words in single quotes,
+    a refusal told to a reporter) are news about other texts, not notices
+    about this one or leakage."""
     flagged = [s for s, found in _batch(name)["about"] if found]
     assert flagged == []

@@ -17,55 +17,13 @@ from .gate_table import heads_in, may_be_strong, may_name_part, may_open, open_s
 from .leakage_score import scored
 from .learned import may_flag_line, sentence_spans
 from .list_gate import lists_for
+from .mentions import inside_single_quotes, quote_slot
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
 from .speech import ATTRIBUTION as _ATTRIBUTION
 from .speech import attributed as _attributed
 from .word_places import anchor_starts
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
-_SINGLE_OPEN = "'\u2018"
-# The closing quote of a mention: not an apostrophe inside a word ("don't").
-_SINGLE_CLOSE = regex.compile(r"['\u2019](?!\w)")
-# How far a mention's closing quote may lie past the match.
-_MENTION_REACH = 200
-
-
-def _single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Whether text[start:end] opens right after an opening single quote (at
-    the line start or after a space, a colon or a bracket) that closes later
-    in the line."""
-    if start <= lo or text[start - 1] not in _SINGLE_OPEN:
-        return False
-    if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
-        return False
-    return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
-_DOUBLE_OPEN = '"\u201c'
-_DOUBLE_CLOSE = '"\u201d'
-# How far past a quote slot its reporting verb may come.
-_SLOT_REACH = 30
-
-
-def _quote_slot(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Whether text[start:end] is a bracketed field that is the whole of a
-    quotation given as somebody's words (after a colon, or before a reporting
-    verb): a template's slot for a quote never filled (``A spokesperson said:
-    "[Spokesperson quote to go here]."``), not a placeholder being written
-    about (``essays with "[Insert citation here]" still in them``)."""
-    if text[start] != "[" or text[end - 1] != "]":
-        return False
-    before = text[max(lo, start - 4) : start].rstrip()
-    if not before or before[-1] not in _DOUBLE_OPEN:
-        return False
-    after = end
-    while after < hi and text[after] in ".,!?":
-        after += 1
-    if after >= hi or text[after] not in _DOUBLE_CLOSE:
-        return False
-    # The quote's lead-in ends in a colon, or a reporting verb comes within
-    # a few words after it ('"[...]," a spokesperson said').
-    return before[:-1].rstrip().endswith(":") or _ATTRIBUTION.search(text, after + 1, min(hi, after + _SLOT_REACH)) is not None
-
-
 # Per shape, whether it is not speech.
 NOT_SPEECH_FLAGS = tuple(i in NOT_SPEECH for i in range(len(SHAPE_EVIDENCE)))
 
@@ -185,7 +143,14 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           instruction (``User: make it shorter``); a label answering a
           request (``Key points, as requested:``); ``Done! I've added a
           paragraph ...``; ``Good luck with the edit``; a field in single
-          braces (``{quote from the head teacher}``; an error).  And
+          braces (``{quote from the head teacher}``; an error); the text
+          presented in the manner asked for (``Here's the article in a more
+          formal tone``); a placeholder to fill as an instruction, a
+          sentence (``Insert a quote from the head teacher here.``; a web
+          form's ``Paste the comment here`` is not one); the text based on
+          the requester's material (``the details above are based on what
+          you told me``); another framing offered (``Alternatively, I could
+          recast the story around ...``).  And
           what a reply says about its own making (``frames.py``): its own
           turn (``In this response, I ...``, ``the answer above``); the
           style of the text above it; a persona taken on request (``In
@@ -215,7 +180,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         that is the whole of a quotation given as speech (``A spokesperson
         said: "[Spokesperson quote here]."``: a quote never filled in), and neither is first- or
         second-person speech in a sentence with a reporting verb (``I'm
-        sorry, but I can't comment, the police chief said``).
+        sorry, but I can't comment, the police chief said``).  A report
+        of an edit with a count of times (``I've rewritten this column three
+        times``) is the writer's own history, not a reply's.
 
     Why it matters:
         It proves the text was machine-written and never read by an editor,
@@ -269,7 +236,16 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AJ and AK (after branch ai13, never tuned
+        benchmarks/RESULTS.md): AU (20 asides written after branch leak17's
+        changes, never tuned on) 13 of 20 (0.65; main the same), one human
+        warning in 20 (main's too: ``Thanks for the emails — I've folded the
+        best of your tips into this week's list``); its misses: an inability
+        naming no live source, ``[Photographer credit needed]``, fit notes
+        (``This should slot neatly into your Saturday supplement``), a
+        headline choice explained, a format offered as a question without a
+        verb.  AT (before leak17, 30 asides unlike the earlier batches') 21
+        of 30 (0.70) at its first run, 28 after (tuned on), its 30 human hard
+        controls clean.  AJ and AK (after branch ai13, never tuned
         on) 9 of 10 and 19 of 20 (28/30, 0.93; main the same), one human
         warning in 30; AI
         (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
@@ -384,12 +360,12 @@ def _outside_speech(
         end = len(text[start:end].rstrip()) + start
         # A window, not the line: a megabyte-long line stays linear.
         q_lo = max(lo, start - QUOTE_WINDOW)
-        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo) and not _quote_slot(text, start, end, lo, hi):
+        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo) and not quote_slot(text, start, end, lo, hi):
             continue
         # A wording put in single quotes is mentioned, not said: "essays
         # ending with the line 'I hope this helps'", "a sentence copied from
         # a chatbot: 'As an AI, I cannot vote.'" (BBC style quotes so).
-        if _single_quoted(text, start, end, lo, hi):
+        if inside_single_quotes(text, start, end, lo, hi):
             continue
         s, e = _sentence_bounds(text, start, end, lo, hi)
         # Chatty words stay vetoed by any reporting verb (a person may say

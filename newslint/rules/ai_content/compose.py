@@ -161,7 +161,7 @@ def leakage_shapes() -> tuple[Composed, ...]:
         Composed(
             regex.compile(
                 r"\bi(?:\s+(?:won't|won’t|will\s+not|refuse\s+to|can(?:not|'t|’t))|(?:['’]m|\s+am)\s+"
-                r"(?:not\s+comfortable|unable\s+to|not\s+able\s+to))\s+(?:help\s+)?"
+                r"(?:not\s+comfortable|unable\s+to|not\s+able\s+to|not\s+(?:permitted|allowed)\s+to))\s+(?:help\s+)?"
                 rf"(?:{refusal}|writing|creating|producing|generating)\w*\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
                 rf"(?:{words('ai_content_words.txt')})\s+(?:that|which|about|on|targeting|mocking|naming|promoting|identifying)\b"
                 r"|\bi\s+must\s+(?:decline|refrain)\s+(?:to|from)\b"

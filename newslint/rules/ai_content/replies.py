@@ -20,6 +20,12 @@ from .vocab import human_credit, words
 
 # What links a prompt's text noun to its subject ("a news story about ...").
 _PROMPT_LINKS = r"about|on|covering|summarising|summarizing|explaining|for|of|from"
+# The requester's material pointed at where it was pasted: a prompt's
+# specification as much as a tone ("... using the notes below").
+_MATERIAL_POINTED = (
+    rf"(?:using|from|based\s+on|drawing\s+on|with)\s+(?:the|these|this|my)\s+(?:[\w-]+\s+)?"
+    rf"(?:{words('ai_requester_material.txt')})\s+(?:below|above|provided|attached)"
+)
 
 
 def reply_shapes(agent: str) -> tuple[Composed, ...]:
@@ -102,12 +108,12 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
                 # The length may come first: "Compose a 250-word report on ...".
                 rf"(?:a|an|the)\s+(?:(?:[\w,-]+\s+){{0,2}}?\d[\d,]*[\s-]words?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('ai_prompt_nouns.txt')})s?\s+(?:{_PROMPT_LINKS})\b"
                 rf"|(?:[\w,-]+\s+){{0,3}}?(?:{words('ai_prompt_nouns.txt')})s?\s+(?:{_PROMPT_LINKS})\b"
-                rf"(?=[^.!?\n]{{0,120}}?\b(?:{words('ai_prompt_specs.txt')}|\d+[\s-]words?)\b))",
+                rf"(?=[^.!?\n]{{0,120}}?\b(?:{words('ai_prompt_specs.txt')}|\d+[\s-]words?|{_MATERIAL_POINTED})\b))",
                 flags,
             ),
             "chatty",
             True,
-            (re.compile(rf"{words('ai_prompt_specs.txt', lower=True)}|word"),
+            (re.compile(rf"{words('ai_prompt_specs.txt', lower=True)}|word|(?:{words('ai_requester_material.txt', lower=True)})\s+(?:below|above|provided|attached)"),
              re.compile(r"write|draft|compose|create|generate|produce|summar|give\s+me")),
         ),
         # More work offered once the requester says so: "Tell me and I'll
@@ -222,5 +228,75 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             "chatty",
             False,
             re.compile(r"luck"),
+        ),
+        *_manner_shapes(),
+    )
+
+
+def _manner_shapes() -> tuple[Composed, ...]:
+    """How the reply says it handled the request: the text presented in the
+    manner asked for, a placeholder to fill given as an instruction, the text
+    grounded in what the requester supplied, another framing offered."""
+    flags = regex.IGNORECASE | regex.MULTILINE
+    text_nouns = rf"(?:{words('ai_leakage_nouns.txt')}|{words('ai_prompt_nouns.txt')})s?"
+    parts = rf"(?:{words('ai_content_nouns.txt')}|{words('ai_placeholder_words.txt')})s?"
+    opening = r"(?:^|(?<=[.!?:;]\s))[^\S\n]*"
+    return (
+        # The text presented in the manner the requester asked for: "Here's
+        # the article in a more upbeat tone", "Below is your release in the
+        # style of a local paper" (a columnist presents no text of hers so).
+        Composed(
+            regex.compile(
+                rf"{opening}(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|what\s+follows\s+is|the\s+following\s+is)"
+                rf"\s+(?:the|your|my|a|an)\s+(?:[\w-]+\s+){{0,2}}?{text_nouns}\s+(?:(?:written|recast|rewritten|retold)\s+)?in\s+"
+                rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{words('ai_prompt_specs.txt')})\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"here['’]s|here\s+(?:is|are)|below\s+(?:is|are)|follow(?:s|ing)\s+is"), re.compile(words("ai_prompt_specs.txt", lower=True))),
+        ),
+        # A placeholder to fill, given as an instruction to whoever finishes
+        # the text: "Insert a relevant statistic about unemployment here."
+        # ("Add your name here" is a petition's button, "Add the stock here"
+        # a recipe's step: no part of a text.)  A sentence, ended or going on
+        # to its purpose: a web form's field label ("Paste the comment here")
+        # ends with neither, and pasting is what forms ask of their users.
+        Composed(
+            regex.compile(
+                rf"{opening}(?:insert|add|include|drop\s+in)\s+(?:a|an|the|any|some|one|two)\s+(?:[\w'’-]+\s+){{0,3}}?{parts}\b"
+                r"[^.!?\n]{0,60}?\bhere\b(?=[^\S\n]*[.!;]|\s(?:to|if|once|when|for|before)\b)",
+                flags,
+            ),
+            "chatty",
+            True,
+            (re.compile(r"(?:insert|add|include|drop\s+in)\s+(?:a|an|the|any|some|one|two)\s"), re.compile(r"here")),
+        ),
+        # The text said to rest on what the requester supplied: "the details
+        # above are based solely on what you told me".
+        Composed(
+            regex.compile(
+                rf"\b(?:{words('ai_content_nouns.txt')}|{text_nouns}|everything)\s+(?:(?:above|below|here)\s+)?(?:is|are|was|were)\s+"
+                r"(?:[\w-]+ly\s+)?based\s+(?:[\w-]+ly\s+)?on\s+(?:what\s+you\b|the\s+[\w-]+\s+you\s+(?:gave|sent|shared|provided|supplied|pasted)\b"
+                rf"|your\s+(?:own\s+)?(?:{words('ai_requester_material.txt')})\b)",
+                flags,
+            ),
+            "chatty",
+            # Its own verb of telling is no reporting verb ("what you told me").
+            True,
+            (re.compile(r"based"), re.compile(r"you")),
+        ),
+        # Another framing of the text offered: "Alternatively, I could frame
+        # the story around the parents' campaign" ("Alternatively, I could
+        # write to my MP" frames no text).
+        Composed(
+            regex.compile(
+                rf"{opening}(?:alternatively|or|otherwise|equally),?\s+i(?:\s+(?:could|can|might)|['’]d)\s+(?:also\s+|instead\s+)?"
+                rf"(?:{OFFER_VERBS})\b[^.!?\n]{{0,30}}?\b(?:the|this|your|it)\s+(?:[\w-]+\s+)?{text_nouns}\b",
+                flags,
+            ),
+            "chatty",
+            False,
+            (re.compile(r"(?:alternatively|or|otherwise|equally),?\s+i(?:\s+(?:could|can|might)|['’]d)"),),
         ),
     )

@@ -67,6 +67,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
     thanks = r"(?:thanks|thank\s+you|many\s+thanks|cheers|sorry|apologies)"
     praise = rf"(?:{words('ai_praise.txt')})"
     interjections = words("ai_interjections.txt")
+    repeated = rf"(?:{words('ai_repetition_words.txt')}|(?:\d+|two|three|four|five|six|ten|a\s+dozen)\s+times)\b"
     # Cheap tests for the two costly shapes: stdlib searches of the
     # lower-cased line for a part every match of the shape holds (so a line
     # one of them misses cannot match), case-sensitive and led by literals,
@@ -102,6 +103,10 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         # is a punchier version", "I've kept the structure of your piece").
         regex.compile(
             rf"(?:{intro_edit}|{intro}(?=[^.!?\n]{{0,200}}?(?:{edit_not_credit}|{you})))"
+            # A history of the writer's own effort is no reply's report: "I've
+            # rewritten this column three times" (after the intro, so the
+            # look runs only where an intro matched).
+            rf"(?![^.!?\n]{{0,120}}?\b(?:{repeated}))"
             # The writer's own work is no requester's: "the ending of my novel".
             rf"(?=(?:(?!\b(?:what|how|why|who|where|when|which)\b)[^.!?\n]){{0,60}}?{noun}(?!\s+of\s+my\b))"
             r"[^.!?\n]{0,300}[.!?:]?",
