@@ -25,7 +25,7 @@ from .names import (
     sentence_initial,
     title_word_slip,
 )
-from .neighbours import before_content_word, between_english_words, in_binomial
+from .neighbours import before_content_word, between_english_words, in_binomial, in_reduplication
 from .rare import rare_slip
 from .slips import Settings, denied_plural_reading
 from .spelling import spelled_right
@@ -382,7 +382,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             # A possessive only when no slip explains it: familys is families.
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
-        if not found or in_binomial(text, start, end):
+        if not found or in_binomial(text, start, end) or in_reduplication(text, start, end):
             continue
         if counts is None:
             counts = vocabulary(text)
