@@ -202,6 +202,12 @@ def first_letter_credible(typed: str, intended: str) -> bool:
 # frequent.
 _DEAR_COST = 1.4
 _DEAR_GAP = 3.0
+# So is a slip at the word's first or last letter that changes its sound
+# (``mutex``/muted, ``microbia``/microbial): slips keep a word's edges and
+# sound far more often than rare words do (``logon``/logo), so without
+# either the word must be 500 times rarer than its correction, unless the
+# slip is a cheap one (``nagle``/angle: two letters swapped).
+_EDGE_GAP = 2.7
 
 
 def _cap(word: str, z: float, s: Settings) -> float:
@@ -307,7 +313,11 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         # Every candidate may be suggested, but only a credible slip makes
         # the word one: not a first letter changed, nor a dear slip that does
         # not sound like its word.
-        if c.cost >= _DEAR_COST and gap < _DEAR_GAP and sound_key(word) != sound_key(c.word):
+        if gap < _DEAR_GAP and sound_key(word) != sound_key(c.word) and (
+            c.cost >= _DEAR_COST
+            or (z > 0.0 and c.cost > STRONG_CHEAP_COST and gap < _EDGE_GAP
+                and (c.word[0] != word[0] or c.word[-1] != word[-1]))
+        ):
             continue
         if not first_letter_credible(word, c.word):
             continue
