@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ...document import Document
 from ...findings import Finding
@@ -16,6 +16,7 @@ from .joined import joined_slip
 from .names import (
     after_capitalised,
     after_title,
+    article_names,
     introduced,
     name_key,
     next_is_capitalised,
@@ -37,26 +38,6 @@ from .verdict import after_name, capitalised_slip, initial_candidates, proper_sl
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
-def _names(text: str, rare: Sequence[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
-    """The article's evidence for names among its rare capitalised words: a
-    word used mid-sentence (after ``Mrs.``/``Dr.`` too), one written as a
-    possessive (``Teran's``), or one used more than once: a slip is seldom
-    made twice the same way.  Second, the names of the strongest evidence
-    (a possessive, or used more than once), which even a slip-like spelling
-    does not outweigh."""
-    seen: Counter[str] = Counter()
-    names = set()
-    sure = set()
-    for word, start, _ in rare:
-        if not word[0].isupper():
-            continue
-        key = name_key(word)
-        seen[key] += 1
-        if key != word or seen[key] > 1:
-            sure.add(key)
-        if key != word or seen[key] > 1 or not sentence_initial(text, start):
-            names.add(key)
-    return names, sure
 
 
 def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[Candidate, ...],
@@ -298,7 +279,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     rare = rare_words(text, min_length, checked_above(settings.max_zipf))
     if not rare:
         return
-    names, sure_names = _names(text, rare)
+    names, sure_names = article_names(text, rare)
     words = text.count(" ") + text.count("\n") + 1  # about the number of words, at C speed
     twins = document_twins(rare, words, lambda start, end: introduced(text, start, end))
     # French ``dont``, Latin ``aliquid`` (a + liquid): no English apostrophe or space is missing.
