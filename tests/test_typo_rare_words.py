@@ -45,3 +45,9 @@ def test_a_plural_takes_no_verb_ending():
     assert "tense" in stems("tensed")
     got = assert_findings(typo, "The fossilsed footprints were exposed by the tides.\n", ["1:5 NL101"])
     assert (got[0].column, got[0].end_column, got[0].suggestions[0]) == (5, 14, "fossilised")
+
+
+def test_a_dropped_last_letter_is_still_a_slip_at_the_edge():
+    # mixin is a word too, but a dropped last letter is as common a slip as a swap.
+    got = assert_findings(typo, "They were mixing cement and mixin the plaster.\n", ["1:29 NL101"])
+    assert got[0].suggestions[0] == "mixing"
