@@ -26,6 +26,15 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Latin plurals of words English took whole: influenzae, larvae, formulae.
     ("ae", ("a",)),
 )
+# Endings of verbs, which no plural noun takes (``fossils`` + ed).
+_VERB_ENDINGS = frozenset({"ed", "ing", "ings"})
+_PLURAL_STEM_ZIPF = 3.0
+
+
+def _plural(stem: str) -> bool:
+    return stem[-1] == "s" and stem[-2] not in "su" and zipf(stem[:-1]) >= _PLURAL_STEM_ZIPF
+
+
 # The endings alone, for telling a regular ending from a word.
 ENDINGS = frozenset(suffix for suffix, _ in _SUFFIXES)
 CONSONANTS = frozenset("bcdfghjklmnpqrstvz")
@@ -42,6 +51,8 @@ def stem_readings(word: str) -> list[tuple[str, str, str]]:
             continue
         if suffix == "d" and not stem.endswith("e"):
             continue
+        if suffix in _VERB_ENDINGS and _plural(stem):
+            continue  # a plural takes no verb ending: fossilsed is fossilised misspelt
         for rule in rules:
             if rule == "" and suffix[0] in "aeiy" and stem.endswith("e") and not stem.endswith(("ee", "ye", "oe")):
                 continue  # hope + ing is hoping, not hopeing

@@ -6,6 +6,8 @@ a slip for a word that names and dates are built from
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -238,15 +240,46 @@ def _far_title_word(low: str, allowed: frozenset[str]) -> str | None:
 _INITIAL_MAX_COST = 1.0
 _INITIAL_MAX_COST_PER_LETTER = 0.2
 _INITIAL_LAST_LETTER_COST = 0.6
+# The web list holds surnames and places in lower case: a short one it
+# holds this often (``Dange``) is believed a slip only when cheap, as the
+# popular misspellings it holds are (``Cheif``, ``Acording``); a long one
+# seldom sits one edit from a word by chance (``Afganistan``).
+_INITIAL_KNOWN_ZIPF = 1.5
+_INITIAL_KNOWN_MAX_LENGTH = 7
+_INITIAL_KNOWN_MAX_COST = 0.8
 
 
 def initial_slip(word: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates still credible for a lower-case ``word`` that was
     written capitalised at the start of a sentence."""
+    known = len(word) <= _INITIAL_KNOWN_MAX_LENGTH and zipf(word) >= _INITIAL_KNOWN_ZIPF
     return tuple(
         c
         for c in found
         if c.word[0] == word[0]
+        and (not known or c.cost <= _INITIAL_KNOWN_MAX_COST)
         and (c.cost <= _INITIAL_MAX_COST or c.cost / len(word) <= _INITIAL_MAX_COST_PER_LETTER)
         and (c.word[-1] == word[-1] or c.cost <= _INITIAL_LAST_LETTER_COST)
     )
+
+
+def article_names(text: str, rare: Sequence[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
+    """The article's evidence for names among its rare capitalised words: a
+    word used mid-sentence (after ``Mrs.``/``Dr.`` too), one written as a
+    possessive (``Teran's``), or one used more than once: a slip is seldom
+    made twice the same way.  Second, the names of the strongest evidence
+    (a possessive, or used more than once), which even a slip-like spelling
+    does not outweigh."""
+    seen: Counter[str] = Counter()
+    names = set()
+    sure = set()
+    for word, start, _ in rare:
+        if not word[0].isupper():
+            continue
+        key = name_key(word)
+        seen[key] += 1
+        if key != word or seen[key] > 1:
+            sure.add(key)
+        if key != word or seen[key] > 1 or not sentence_initial(text, start):
+            names.add(key)
+    return names, sure

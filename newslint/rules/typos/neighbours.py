@@ -82,3 +82,36 @@ def before_content_word(text: str, end: int) -> bool:
     word that is no grammar word (Zipf 6: ``and``, ``the``, ``to``)?"""
     after = _WORD_AFTER.match(text, end)
     return after is not None and zipf(after.group(1)) < _GRAMMAR_ZIPF
+
+
+# Fourth: a hyphenated rhyme or vowel change (``hurdy-gurdy``, ``namby-pamby``,
+# ``dilly-dally``) is a word made by reduplication; its halves are seldom
+# words alone, and a slip hardly ever makes its word rhyme with the next.
+_HALF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}+)-$")
+_HALF_AFTER = regex.compile(r"-(\p{L}+)(?![\p{L}\p{M}'’-])")
+_MIN_HALF = 3
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
+def _rhyme(word: str) -> str:
+    m = _VOWEL.search(word, 1)
+    return word[m.start():] if m else ""
+
+
+def _reduplicated(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b or min(len(a), len(b)) < _MIN_HALF:
+        return False
+    if len(_rhyme(a)) >= 2 and _rhyme(a) == _rhyme(b):
+        return True
+    return len(a) == len(b) and _VOWEL.sub("", a) == _VOWEL.sub("", b) and a[0] == b[0]
+
+
+def in_reduplication(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` one half of a hyphenated reduplication?"""
+    word = text[start:end]
+    after = _HALF_AFTER.match(text, end)
+    if after is not None and _reduplicated(word, after.group(1)):
+        return True
+    before = _HALF_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and _reduplicated(before.group(1), word)

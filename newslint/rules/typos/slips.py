@@ -202,6 +202,24 @@ def first_letter_credible(typed: str, intended: str) -> bool:
 # frequent.
 _DEAR_COST = 1.4
 _DEAR_GAP = 3.0
+# So is a slip at the first or last letter of a word the web list holds
+# that changes its sound (``mutex``/muted, Spanish ``toman``/woman, Latin
+# ``amet``/met): slips keep a word's edges and sound far more often than
+# rare words do (``logon``/logo), so without either the word must be 500
+# times rarer than its correction, unless the slip is a cheap one
+# (``nagle``/angle: two letters swapped) or a last letter dropped
+# (``mixin``/mixing), which is as common.  A word the web list lacks is
+# less often a word, and keeps the plain test.
+_EDGE_GAP = 2.7
+
+
+def _edge_slip(word: str, z: float, c: Candidate) -> bool:
+    """Is ``c`` for the web-listed ``word`` an edit at its edge that
+    ``_EDGE_GAP`` holds to a larger gap?"""
+    return (
+        z > 0.0 and c.cost > STRONG_CHEAP_COST and c.word[:-1] != word
+        and (c.word[0] != word[0] or c.word[-1] != word[-1])
+    )
 
 
 def _cap(word: str, z: float, s: Settings) -> float:
@@ -307,7 +325,9 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         # Every candidate may be suggested, but only a credible slip makes
         # the word one: not a first letter changed, nor a dear slip that does
         # not sound like its word.
-        if c.cost >= _DEAR_COST and gap < _DEAR_GAP and sound_key(word) != sound_key(c.word):
+        if gap < _DEAR_GAP and sound_key(word) != sound_key(c.word) and (
+            c.cost >= _DEAR_COST or (gap < _EDGE_GAP and _edge_slip(word, z, c))
+        ):
             continue
         if not first_letter_credible(word, c.word):
             continue

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ...document import Document
 from ...findings import Finding
@@ -16,6 +16,7 @@ from .joined import joined_slip
 from .names import (
     after_capitalised,
     after_title,
+    article_names,
     introduced,
     name_key,
     next_is_capitalised,
@@ -25,7 +26,7 @@ from .names import (
     sentence_initial,
     title_word_slip,
 )
-from .neighbours import before_content_word, between_english_words, in_binomial
+from .neighbours import before_content_word, between_english_words, in_binomial, in_reduplication
 from .rare import rare_slip
 from .slips import Settings, denied_plural_reading
 from .spelling import spelled_right
@@ -37,26 +38,6 @@ from .verdict import after_name, capitalised_slip, initial_candidates, proper_sl
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
-def _names(text: str, rare: Sequence[tuple[str, int, int]]) -> tuple[set[str], set[str]]:
-    """The article's evidence for names among its rare capitalised words: a
-    word used mid-sentence (after ``Mrs.``/``Dr.`` too), one written as a
-    possessive (``Teran's``), or one used more than once: a slip is seldom
-    made twice the same way.  Second, the names of the strongest evidence
-    (a possessive, or used more than once), which even a slip-like spelling
-    does not outweigh."""
-    seen: Counter[str] = Counter()
-    names = set()
-    sure = set()
-    for word, start, _ in rare:
-        if not word[0].isupper():
-            continue
-        key = name_key(word)
-        seen[key] += 1
-        if key != word or seen[key] > 1:
-            sure.add(key)
-        if key != word or seen[key] > 1 or not sentence_initial(text, start):
-            names.add(key)
-    return names, sure
 
 
 def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[Candidate, ...],
@@ -103,8 +84,10 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         with up to three suggestions, best first.  Inflections, prefixed
         forms and closed compounds of known words, and British or American
         variants of a known spelling are not reported (but see run-together
-        words below).  Parts of hyphenated
-        compounds are checked one by one.  A word the article itself uses
+        words below); no plural takes a verb ending (``fossilsed`` is
+        fossilised misspelt).  Parts of hyphenated compounds are checked
+        one by one, but not the halves of a rhyme or vowel change
+        (``hurdy-gurdy``, ``dilly-dally``).  A word the article itself uses
         three times or more is taken as its own term (a currency, a
         product), unless it is eight letters or more, unknown to the web
         list and one plain edit from a common word (``propietary``).  A
@@ -113,7 +96,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         vowel (``astablishing``): ``yuppy``, ``moblog`` and ``bivy`` are
         words of their own.  A dear slip (edit cost 1.4 or more) that does
         not sound like its correction must be for a word a thousand times
-        more frequent (coinages such as ``novologue``, ``blogzine``).
+        more frequent (coinages such as ``novologue``, ``blogzine``); so
+        must a slip that changes a web-listed word's first or last letter
+        and its sound, unless it is a cheap one (swapped or doubled
+        letters, a vowel) or a last letter dropped (``mixin``), for a word
+        500 times more frequent (``mutex``, Spanish ``toman``, Latin ``amet``).
         Latin plurals (``influenzae``) are regular forms.  Words the
         article uses rank the suggestions up.
 
@@ -168,7 +155,9 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         name) or used mid-sentence elsewhere, and reported only for a slip
         that keeps its first letter and costs one plain edit (or 0.2 per
         letter in a long word): surnames and places sit further from
-        words.  Mid-sentence it is reported for a slip for a word that
+        words; a short one (seven letters at most) the web list holds at
+        Zipf 1.5, as it holds surnames, only for a cheap slip (0.8:
+        ``Cheif``, not ``Dange``).  Mid-sentence it is reported for a slip for a word that
         names and dates are built from (newslint/data/typo_title_words.txt
         and the titles of newslint/data/typo_honorifics.txt: ``Unversity``,
         ``Febuary``, ``the Governer of``; a long one may be two slips away
@@ -280,7 +269,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         gmeg-dev (1 in 4,785 words); on the fit parts 0.93 (125 of 134:
         gmeg-dev 102 of 105, cweb-dev 23 of 29), first suggestion 0.93
         (124 of 133 found, with NL103), false findings 1.9 per 10,000 words
-        of cweb-dev, 0.07 of bbc-dev and 2.2 of gmeg-dev.  Recall is
+        of cweb-dev, 0.07 of bbc-dev and 1.6 of gmeg-dev.  Recall is
         0.920 on 522 of Norvig's misspellings put into BBC dev articles
         (benchmarks/quality/typo.py; benchmarks/RESULTS.md has the other
         figures and their history).
@@ -298,7 +287,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     rare = rare_words(text, min_length, checked_above(settings.max_zipf))
     if not rare:
         return
-    names, sure_names = _names(text, rare)
+    names, sure_names = article_names(text, rare)
     words = text.count(" ") + text.count("\n") + 1  # about the number of words, at C speed
     twins = document_twins(rare, words, lambda start, end: introduced(text, start, end))
     # French ``dont``, Latin ``aliquid`` (a + liquid): no English apostrophe or space is missing.
@@ -382,7 +371,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             # A possessive only when no slip explains it: familys is families.
             yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
-        if not found or in_binomial(text, start, end):
+        if not found or in_binomial(text, start, end) or in_reduplication(text, start, end):
             continue
         if counts is None:
             counts = vocabulary(text)
