@@ -18,6 +18,7 @@ from ...document import Document, Line
 from ...rule import Context
 from . import islands
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
+from .site_voice import site_to_reader
 from .ui_shape import (
     MIDDLING,
     REPEAT_CHARS,
@@ -201,7 +202,9 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
         out[first] = out[first]._replace(shaped=True)
     for i in range(first + 1, len(out)):
         item = out[i]
-        if item.kind is None and item.words and ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)):
+        if item.kind is None and item.words and (
+            ui_shaped(item.line.text, furniture(i), past_story(i), interface(i)) or site_to_reader(item.line.text)
+        ):
             out[i] = item._replace(shaped=True)
     _mark_islands(doc, out, first)
     if clusters and any(item.kind is not None or item.shaped for item in out):
