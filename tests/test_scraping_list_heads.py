@@ -6,7 +6,7 @@ from __future__ import annotations
 from newslint.rules.scraping import list_template
 from newslint.rules.scraping.related_links_block import related_links_block
 from newslint.rules.scraping.stray_ui_text import stray_ui_text
-from newslint.testing import assert_findings
+from newslint.testing import assert_findings, findings
 
 from .test_scraping import _batch_counts
 
@@ -149,3 +149,19 @@ def test_fresh_list_batch_8_figures():
     assert (total["fit", "L"], total["validation", "L"]) == (32, 32)
     assert hit["fit", "A"] == 0 and hit["fit", "L"] <= 1 and hit["fit", "U"] >= 18
     assert hit["validation", "A"] == 0 and hit["validation", "L"] == 0 and hit["validation", "U"] >= 24
+
+
+def test_a_list_the_model_reads_as_the_articles_over_a_column_it_reads_as_furniture():
+    # No template, no lead-in, no blank line: where the line model's reading
+    # turns from article text to furniture is where the column starts.
+    text = (
+        "New mayor sets out what she will do in her first hundred days\n\n"
+        "The city's new mayor, elected on Thursday with a majority of 11,000, has set out her plans "
+        "for her first hundred days in office.\n\n"
+        "A review of every bus route in the north of the city\nFree swimming for the under-16s in the summer holidays\n"
+        "A new team to deal with fly-tipping\nTalks with the two universities on student housing\n"
+        "Related stories\nBus strike: which routes are affected\nTram extension: first passengers by 2029\n"
+        "Fares: how the region compares\nRail: timetable changes from Sunday\nShare\nFacebook\nWhatsApp\n"
+    )
+    flagged = sorted({f.line for f in findings(BOTH, text)})
+    assert flagged[0] == 9 and set(range(5, 9)).isdisjoint(flagged)

@@ -28,7 +28,9 @@ items, not headlines (item_shape.py), or each carry an auxiliary; three items on
 a strict template will do when they share two keys (a figure and a label's colon).
 A typed bullet is a key of the strict template (the column starts where the
 bullets stop) and not part of an item's punctuation; bulleted lines heading a run
-under a bulleted item are that list's last items (branch list12).
+under a bulleted item are that list's last items (branch list12).  Last, where
+the line model's reading of the run turns from article text to furniture is
+where the column starts (role_change.py).
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ from .lines import interface_count
 from .numbered_on import bulleted_on, numbered_on
 from .own_lists import _JOINER, _NUMBER, BULLET, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
+from .role_change import model_split
 from .shapes import PROSE_END, punctuation
 from .word_classes import AUXILIARIES as _AUXILIARIES
 
@@ -102,7 +105,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
         and (_templated(page, members[1:]) or all_item_shaped(page, members[1:]) or _facts(page, members[1:]))
     ):
         return len(members)
-    return _templated_prefix(page, members, whole=last)
+    return _templated_prefix(page, members, whole=last) or model_split(page, members, _lead_in(page, members[0]), MIN_ITEMS)
 
 
 # The first line of a teaser column run on under the article's list: a
