@@ -77,3 +77,14 @@ def test_a_credit_shaped_line_anchors_the_articles_head_in_a_run_of_links():
     flagged = _flagged(text)
     assert 6 not in flagged and 7 not in flagged
     assert flagged[:4] == [1, 2, 3, 4]
+
+
+def test_dates_are_a_tables_figures_only_beside_short_names():
+    # Closures: a name, a date and a name a row.
+    table = ["Branch", "Closes", "Nearest", "High Street, Ashby", "14 October", "Melton",
+             "Market Place, Coalville", "21 October", "Loughborough", "Church Street, Hinckley", "4 November", "Nuneaton"]
+    assert flat_table_lines(table)
+    # A rail: a headline and its date a row.
+    rail = ["Bus fares to rise in April", "12 March 2026", "New cycle lane opens on the ring road", "10 March 2026",
+            "Hospital parking charges scrapped for staff", "9 March 2026"]
+    assert not flat_table_lines(rail)

@@ -165,3 +165,18 @@ def test_a_list_the_model_reads_as_the_articles_over_a_column_it_reads_as_furnit
     )
     flagged = sorted({f.line for f in findings(BOTH, text)})
     assert flagged[0] == 9 and set(range(5, 9)).isdisjoint(flagged)
+
+
+def test_fresh_list_batch_9_figures():
+    """The ninth list batch (tests/scraping_fixtures_lists9.py), written after every
+    list change of 2026-12-04: first run fit lists 12/36 (a table of closures with
+    dates, one cell a line), UI 17/18, article 1/23; validation lists 0/28, UI
+    19/29, article 0/19.  Dates as a table's figures beside short names took the
+    fit half to 0/36 and 0/23."""
+
+    from . import scraping_fixtures_lists9 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (36, 28)
+    assert hit.get(("fit", "L"), 0) == 0 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] >= 17
+    assert hit.get(("validation", "L"), 0) == 0 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] >= 19

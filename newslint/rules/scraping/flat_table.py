@@ -6,7 +6,8 @@ short names, a run of link-shaped lines to the page, so the table was reported
 as teasers.  Its cells repeat with the table's row: a figure cell comes back
 every ``period`` lines, in the same columns, for three rows or more.  A teaser
 rail with a time or a date under each headline repeats too, so a cell of a time,
-a date or a reading time is not a figure here, and a column that counts its rows
+a date or a reading time is not a figure here (a date is, where every other cell
+of the table is a few words: a rail's headlines are longer), and a column that counts its rows
 (`1`, `2`, `3`: a numbered rail) is no table's.
 """
 from __future__ import annotations
@@ -45,9 +46,28 @@ def flat_table(page: "Page", members: Sequence[int]) -> bool:
     return flat_table_lines([page.items[j].line.text for j in members])
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?"
+_DATE = regex.compile(rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*$", regex.IGNORECASE)
+# A table's other cells with dates among its figures: names, not headlines.
+NAME_CELL_WORDS = 4
+_WORD = regex.compile(r"\w+")
+
+
 def flat_table_lines(texts: Sequence[str]) -> bool:
-    """:func:`flat_table` of the lines' texts."""
-    shape = [figure_cell(t) for t in texts]
+    """:func:`flat_table` of the lines' texts.  A date counts as a figure
+    only where every other cell of the table is a few words (a rail puts a
+    date under each headline; a table of closures puts one beside each name)."""
+    if _table(texts, [figure_cell(t) for t in texts]) is not None:
+        return True
+    shape = [figure_cell(t) or _DATE.match(t) is not None for t in texts]
+    start = _table(texts, shape)
+    return start is not None and all(
+        len(_WORD.findall(t)) <= NAME_CELL_WORDS for t, figure in zip(texts[start:], shape[start:]) if not figure
+    )
+
+
+def _table(texts: Sequence[str], shape: Sequence[bool]) -> int | None:
+    """Where the table one cell a line starts in ``texts`` (None: no table)."""
     n = len(shape)
     for period in range(2, MAX_PERIOD + 1):
         # The longest stretch ending at the last line that repeats with the period.
@@ -60,8 +80,8 @@ def flat_table_lines(texts: Sequence[str]) -> bool:
             # The shortest row that repeats is the table's (a multiple of it
             # repeats too, and would read a rank column `2, 4, 6` as figures).
             columns = [texts[start + c :: period] for c in range(period) if row[c]]
-            return not all(_ranks(cells) for cells in columns)
-    return False
+            return None if all(_ranks(cells) for cells in columns) else start
+    return None
 
 
 def _ranks(cells: Sequence[str]) -> bool:
