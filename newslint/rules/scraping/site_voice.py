@@ -34,6 +34,7 @@ _LATER = regex.compile(r"[.?!:]\s+(\p{L}+)")
 _WHOLE = regex.compile(r"^\W*\p{Lu}.*[.?!]\W*$", regex.DOTALL)
 # A banner is a sentence or two: a paragraph of the story is longer.
 MAX_WORDS = 30
+MAX_CHARS = 400
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +51,11 @@ def _voice() -> tuple[frozenset[str], frozenset[str], frozenset[str], regex.Patt
 
 def site_to_reader(text: str) -> bool:
     """Whether ``text`` is a sentence in which the site speaks to its reader."""
+    # The cheap tests first: this is asked of every line of every document.
+    if len(text) > MAX_CHARS or not _WHOLE.match(text) or _QUOTE.search(text):
+        return False
     words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
-    if not words or len(words) > MAX_WORDS or _QUOTE.search(text) or not _WHOLE.match(text):
+    if not words or len(words) > MAX_WORDS:
         return False
     site, reader, writer, pointing, commands = _voice()
     classes = word_classes()
