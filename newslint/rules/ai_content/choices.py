@@ -114,7 +114,7 @@ def choice_shapes() -> tuple[Composed, ...]:
         # gave me a summary" (the requester's "what she said" is no report).
         Composed(
             regex.compile(
-                rf"\b{parts}\b[^.!?\n]{{0,50}}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\w-]+ly\s+)?"
+                rf"\b(?:{parts}|(?:{words('ai_content_nouns.txt')})s?)\b[^.!?\n]{{0,50}}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\w-]+ly\s+)?"
                 r"(?:paraphrased|reconstructed|approximated|assumed|inferred|summarised|summarized|condensed)\b"
                 r"[^.!?\n]{0,20}?\b(?:since|as|because)\s+you\s+(?:only\s+|just\s+)?(?:gave|sent|shared|provided|supplied|pasted|told|mentioned)\b",
                 flags,
