@@ -171,7 +171,7 @@ FLOORS = {
     "AS": (19, 0, 0),
     "AT": (0, 28, 0),
     "AU": (0, 20, 1),
-    "AV": (0, 15, 0),
+    "AV": (0, 18, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}

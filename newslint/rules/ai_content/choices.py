@@ -43,9 +43,11 @@ def choice_shapes() -> tuple[Composed, ...]:
         Composed(
             regex.compile(
                 rf"\bi(?:\s+(?:{verbs})\s+(?:a|an|the|this|that|your|its)\s+(?:[\w-]+\s+)?(?:more\s+|less\s+)?(?:{manners})\s+"
-                rf"|(?:['’]ve|\s+have)\s+(?:also\s+|deliberately\s+)?(?:{verbs})\s+(?:a|an|the|this|that|your|its)\s+(?:[\w-]+\s+){{0,2}}?)"
+                rf"|(?:['’]ve|\s+have)\s+(?:also\s+|deliberately\s+)?(?:{verbs})\s+(?:a|an|the|this|that|your|its)\s+(?:[\w'’-]+\s+){{0,2}}?)"
                 rf"{parts}\b"
-                r"(?=[^.!?\n]{0,40}?(?:\b(?:because|since|as|so\s+(?:that|it)|to\s+(?:avoid|keep|make|give|reflect|match|fit|suit)"
+                # Not the writer's own thing or history on the way to the
+                # reason ("the ending of my novel three times because ...").
+                r"(?=(?:(?!\b(?:my|our|times)\b)[^.!?\n]){0,40}?(?:\b(?:because|since|as|so\s+(?:that|it)|to\s+(?:avoid|keep|make|give|reflect|match|fit|suit)"
                 r"|given|in\s+line\s+with|rather\s+than|throughout)\b))",
                 flags,
             ),
@@ -54,13 +56,13 @@ def choice_shapes() -> tuple[Composed, ...]:
             (re.compile(r"i\s|i['’]ve"), re.compile(words("ai_choice_verbs.txt", lower=True))),
         ),
         # A check the writer has no means to make: "I don't have the ability
-        # to check whether the café is still trading", "I have no means of
-        # confirming the casualty numbers" (a person's "I can't confirm the
+        # to check whether the café is still trading", "There's no way for me
+        # to confirm ..." (a person's "I can't confirm the
         # date" or "I have no way of knowing" is not this wording).
         Composed(
             regex.compile(
-                r"\bi\s+(?:(?:do\s+not|don['’]t)\s+have\s+(?:the|any)\s+(?:ability|means)\s+to|lack\s+the\s+(?:ability|means)\s+to"
-                r"|have\s+no\s+(?:means|ability)\s+(?:of|to))\s+"
+                r"(?:\bi\s+(?:(?:do\s+not|don['’]t)\s+have\s+(?:the|any)\s+(?:ability|means)\s+to|lack\s+the\s+(?:ability|means)\s+to"
+                r"|have\s+no\s+(?:means|ability)\s+(?:of|to))|\bthere(?:['’]s|\s+is)\s+no\s+(?:way|means)\s+for\s+me\s+to)\s+"
                 r"(?:independently\s+)?(?:check|verify|confirm|fact-check|look\s+up|establish)\w*\b"
                 # The writer's own affairs: "... of checking whether my letter arrived".
                 r"(?![^.!?\n]{0,30}\bmy\b)",
@@ -68,7 +70,7 @@ def choice_shapes() -> tuple[Composed, ...]:
             ),
             "chatty",
             False,
-            (re.compile(r"ability|means"), re.compile(r"check|verif|confirm|look\s+up|establish")),
+            (re.compile(r"ability|means|for\s+me"), re.compile(r"check|verif|confirm|look\s+up|establish")),
         ),
         # A bracketed gap for the requester to fill, in any wording: a part
         # of the text and what it awaits ("[Photographer credit needed]",
