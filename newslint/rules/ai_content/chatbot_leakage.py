@@ -245,12 +245,15 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AV (20 asides written after branch leak18's
-        changes, never tuned on) 15 of 20 (0.75; main the same lines), none
-        of its 20 human hard controls flagged; its misses: ``I've gone with
-        the mother's quote as the lead because ...``, ``There's no way for
-        me to confirm ...``, a name left out, a sources list ``included
-        after the article``, ``the second half`` rewritten.  AU (after
+        benchmarks/RESULTS.md): AW (20 asides written after branch leak18's
+        last change, never tuned on) 13 of 20 (0.65; main 12), none of its
+        20 human hard controls flagged; its misses: a check not made and
+        the fact left out, ``isn't something I can help with``, a choice
+        of the requester's figures, ``As requested, the piece avoids
+        ...``, ``alternative standfirsts are at the bottom``, a caption
+        that ``still needs`` a name, ``I kept the sentences short,
+        since ...``.  AV (after leak18's first round) 15 of 20 (0.75; main
+        the same lines), 18 after a second round (tuned on).  AU (after
         leak17) 13 of 20 (0.65) at its first run, 20 after leak18 (tuned
         on), one human warning in 20 (``Thanks for the emails — I've folded
         the best of your tips into this week's list``).  AT (before leak17, 30 asides unlike the earlier batches') 21
