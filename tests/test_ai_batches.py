@@ -6,9 +6,9 @@ AA before branch disc10's, AB, AC and AD after its first, second and third
 rounds, AE after its last; AF before branch leak10's, AG after them; AH and
 AI before branch ai13's, AJ and AK after them; AL before branch disc14's, AM
 after its first round, AN after its second; AT before branch leak17's, AU
-after them) and its first run is recorded in
-benchmarks/data/first_runs.tsv
-and benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
+after them; AV after branch leak18's first round, AW after its second) and
+its first run is recorded in benchmarks/data/first_runs.tsv and
+benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
 measured when the batch was added: a change that loses a case of a batch
 fails, one that gains a case should raise the floor.
@@ -135,19 +135,32 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # written after them and never tuned on: 13/20 at its first run (main 526acc0
 # the same lines), one human warning (main's too: "Thanks for the emails — I've
 # folded the best of your tips into this week's list."), no about-AI line.
+# Branch leak18 tuned on AU's misses after its first run: remarks on the
+# draft's choices (choices.py: a choice about a part of the text with its
+# reason, no means to check, a bracketed part awaiting something, another form
+# offered as a question, where the extras sit, the fit to the requester's
+# outlet, a part worked up from what the requester gave) raised AU 13 -> 20,
+# V 28 -> 29, Y 18 -> 19, AF 16 -> 18, AG 14 -> 15, no control line of any
+# batch flagged.  AV (20 leakage, 20 human, 10 about AI), written after them
+# and never tuned on: 15/20 at its first run (main 15b8e43 the same lines; the
+# new shapes found none of it), no control flagged; 18/20 after a second
+# round tuned on it (a possessive before the part, "There's no way for me to
+# confirm", edit verbs and parts such as "the second half").  AW (as AV),
+# written after that round and never tuned on: 13/20 at its first run (main
+# 15b8e43 12/20), no control flagged.
 FLOORS = {
-    "V": (20, 28, 0),
+    "V": (20, 29, 0),
     "W": (20, 23, 0),
     "X": (20, 31, 0),
-    "Y": (20, 18, 0),
+    "Y": (20, 19, 0),
     "Z": (19, 0, 0),
     "AA": (20, 0, 0),
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
     "AE": (19, 0, 0),
-    "AF": (0, 16, 0),
-    "AG": (0, 14, 1),
+    "AF": (0, 18, 0),
+    "AG": (0, 15, 1),
     "AH": (20, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
@@ -161,14 +174,16 @@ FLOORS = {
     "AR": (20, 0, 0),
     "AS": (19, 0, 0),
     "AT": (0, 28, 0),
-    "AU": (0, 13, 1),
+    "AU": (0, 20, 1),
+    "AV": (0, 18, 0),
+    "AW": (0, 13, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU"}
+SMALL_LEAKAGE = {"AU", "AV", "AW"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
@@ -225,8 +240,8 @@ def test_fresh_batch_human_prose_has_no_error(name):
 def test_news_about_ai_in_a_fresh_batch_stays_clean(name):
     """The lines about AI tools of Z and AA-AI (a council's letters, a
     chatbot's emails, a firm's chatbot "a spokesperson confirmed", a
-    chatbot's reply quoted; in AT and AU a reply's words in single quotes,
-    a refusal told to a reporter) are news about other texts, not notices
+    chatbot's reply quoted; in AT-AW a reply's words in single
+    quotes, a refusal told to a reporter) are news about other texts, not notices
     about this one or leakage."""
     flagged = [s for s, found in _batch(name)["about"] if found]
     assert flagged == []

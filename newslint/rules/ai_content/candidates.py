@@ -44,7 +44,9 @@ _ANCHOR_WORDS = (
     # The text or the reply placed by where it stands ("the response above"),
     # a persona taken on request ("stepping into the shoes of a ..."), the
     # text's search ranking ("SEO tip").
-    "above character persona shoes guise seo rank formatted"
+    "above character persona shoes guise seo rank formatted "
+    # Where a reply put its extras ("Headline suggestions follow the text").
+    "suggestions options alternatives"
 ).split()
 
 

@@ -150,7 +150,16 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           form's ``Paste the comment here`` is not one); the text based on
           the requester's material (``the details above are based on what
           you told me``); another framing offered (``Alternatively, I could
-          recast the story around ...``).  And
+          recast the story around ...``).  Remarks on the draft's
+          choices (``choices.py``): a choice about a part with its reason
+          (``I went with a softer headline because ...``), no means to
+          check (``I don't have the ability to check whether ...``), a
+          bracketed part awaiting something (``[Photographer credit
+          needed]``; not ``[citation needed]``), another form offered as a
+          question (``Would a Q&A format work better for your readers?``),
+          where the extras sit (``Headline suggestions follow the main
+          text``), the fit to the requester's outlet, a part worked up from
+          what the requester gave.  And
           what a reply says about its own making (``frames.py``): its own
           turn (``In this response, I ...``, ``the answer above``); the
           style of the text above it; a persona taken on request (``In
@@ -236,14 +245,18 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AU (20 asides written after branch leak17's
-        changes, never tuned on) 13 of 20 (0.65; main the same), one human
-        warning in 20 (main's too: ``Thanks for the emails — I've folded the
-        best of your tips into this week's list``); its misses: an inability
-        naming no live source, ``[Photographer credit needed]``, fit notes
-        (``This should slot neatly into your Saturday supplement``), a
-        headline choice explained, a format offered as a question without a
-        verb.  AT (before leak17, 30 asides unlike the earlier batches') 21
+        benchmarks/RESULTS.md): AW (20 asides written after branch leak18's
+        last change, never tuned on) 13 of 20 (0.65; main 12), none of its
+        20 human hard controls flagged; its misses: a check not made and
+        the fact left out, ``isn't something I can help with``, a choice
+        of the requester's figures, ``As requested, the piece avoids
+        ...``, ``alternative standfirsts are at the bottom``, a caption
+        that ``still needs`` a name, ``I kept the sentences short,
+        since ...``.  AV (after leak18's first round) 15 of 20 (0.75; main
+        the same lines), 18 after a second round (tuned on).  AU (after
+        leak17) 13 of 20 (0.65) at its first run, 20 after leak18 (tuned
+        on), one human warning in 20 (``Thanks for the emails — I've folded
+        the best of your tips into this week's list``).  AT (before leak17, 30 asides unlike the earlier batches') 21
         of 30 (0.70) at its first run, 28 after (tuned on), its 30 human hard
         controls clean.  AJ and AK (after branch ai13, never tuned
         on) 9 of 10 and 19 of 20 (28/30, 0.93; main the same), one human

@@ -14,6 +14,7 @@ import re
 
 import regex
 
+from .choices import choice_shapes
 from .compose import OFFER_VERBS, Composed
 from .terms import terms
 from .vocab import human_credit, words
@@ -230,6 +231,8 @@ def reply_shapes(agent: str) -> tuple[Composed, ...]:
             re.compile(r"luck"),
         ),
         *_manner_shapes(),
+        # Remarks on the draft's choices (choices.py).
+        *choice_shapes(),
     )
 
 
