@@ -105,3 +105,24 @@ def test_only_the_newest_files_of_a_function_are_kept(tmp_path: Path) -> None:
     left = sorted(p.name for p in tmp_path.glob("built-newslint.phrase_trie._factored-*.marshal"))
     assert len(left) == 4 and [p.name for p in stale[3:]] == [n for n in left if n in {p.name for p in stale}]
     assert other.exists()
+
+
+def test_every_input_of_the_ai_gates_fits_under_the_bound(tmp_path: Path) -> None:
+    # At the bound a result is worked out but not kept, so every start works it
+    # out again (0.3 s a process when NL502's patterns outgrew a bound of 300).
+    probe = (
+        "from newslint import buildcache\n"
+        "from newslint.rules.ai_content import heads\n"
+        "from newslint.rules.ai_content.ai_disclosure import ai_disclosure\n"
+        "from newslint.rules.ai_content.chatbot_leakage import chatbot_leakage\n"
+        "from newslint.testing import findings\n"
+        "text = 'Fares rise\\n\\nWe asked a chatbot to summarise this report. Certainly! Here is the summary: fares will rise.\\n'\n"
+        "findings([ai_disclosure, chatbot_leakage], text)\n"
+        "n = len(heads.contained_strings.memo.entries)\n"
+        "print(n, buildcache.MAX_ENTRIES)\n"
+    )
+    env = {**os.environ, "NEWSLINT_PATTERN_CACHE": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout.split()
+    kept, bound = int(out[0]), int(out[1])
+    # About 300 today (more on a corpus: each gate is read on first use).
+    assert 200 < kept < bound // 2
