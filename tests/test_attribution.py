@@ -658,3 +658,18 @@ def test_a_byline_of_an_outlet_with_the_counts(top):
 def test_by_the_opening_a_sentence_is_no_byline():
     text = "Port strike halts traffic\n\nBy the time the ships left, the quay was empty.\n\n" + BODY + "\n"
     assert_findings(missing_attribution, text, [UNCREDITED])
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("Those close to the talks describe the mood as tense.", "Those close to the talks describe"),
+        ("Those who have flown the route say fares will rise.", "Those who have flown the route say"),
+    ],
+)
+def test_those_heading_a_post_modifier_is_vague(sentence, phrase):
+    _assert_vague_at(sentence, phrase)
+
+
+def test_those_before_figures_is_no_source():
+    assert_no_findings(vague_attribution, "Airline cuts routes\n\n" + LEAD + "Those figures show that fares rose.\n")

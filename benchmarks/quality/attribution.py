@@ -264,16 +264,19 @@ def _held_out(articles: list[Path], work: Path, batch: str, given: dict[str, lis
         name = f"{tag}-quote-{n:02d}.txt"
         (work / name).write_text(case[0], encoding="utf-8")
         quotes.append((name, case[1], form, n >= len(attributed)))
-    found = _by_path(run_newslint([c[0] for c in quotes], "--select", "NL402", cwd=work))
+    # A batch may hold no quotations (H: sourcing only).
+    found = _by_path(run_newslint([c[0] for c in quotes], "--select", "NL402", cwd=work)) if quotes else {}
     flagged = {name: {f["line"] for f in found.get(name, [])} for name, *_ in quotes}
     false = [form for name, line, form, b in quotes if not b and flagged[name] & {line, line + 2}]
     hits = [form for name, line, form, b in quotes if b and line in flagged[name]]
     n_att, n_bare = len(attributed), len(bare)
-    rows.append(Row("attribution", f"NL402 recall, quotes with no speaker, {batch} ({n_bare})", len(hits) / n_bare,
-                    ">= 0.90", len(hits) / n_bare >= 0.90,
-                    f"[{first.get('bare', '')}] " + " | ".join(f for f in bare if f not in hits)[:200]))
-    rows.append(Row("attribution", f"NL402 quiet on quotes with a speaker, {batch} ({n_att})", 1 - len(false) / n_att,
-                    ">= 0.95", 1 - len(false) / n_att >= 0.95, f"[{first.get('said', '')}] " + " | ".join(false)))
+    if n_bare:
+        rows.append(Row("attribution", f"NL402 recall, quotes with no speaker, {batch} ({n_bare})", len(hits) / n_bare,
+                        ">= 0.90", len(hits) / n_bare >= 0.90,
+                        f"[{first.get('bare', '')}] " + " | ".join(f for f in bare if f not in hits)[:200]))
+    if n_att:
+        rows.append(Row("attribution", f"NL402 quiet on quotes with a speaker, {batch} ({n_att})", 1 - len(false) / n_att,
+                        ">= 0.95", 1 - len(false) / n_att >= 0.95, f"[{first.get('said', '')}] " + " | ".join(false)))
 
     cases = []
     for n, sentence in enumerate(vague + named):

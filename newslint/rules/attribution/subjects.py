@@ -136,6 +136,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         len(tokens),
     )
     core, post = tokens[:cut], tokens[cut:]
+    # "Those" heading a post-modifier is a group nobody names ("those close to the talks").
+    if not lead and len(core) == 1 and core[0][1].lower() == "those" and post:
+        return Phrase(start, end, span.strip()) if _plausible_post(post, text) else None
     if not core:
         word = lead.split()[0].lower()
         return Phrase(start, end, span.strip()) if word in _QUANTIFIERS and post and _plausible_post(post, text) else None

@@ -79,7 +79,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         filling its clause, with no capitalised word before its
         post-modifier except a group's name (``Republicans``, ``US
         officials``; ``attribution_group_words.txt``) or a common word
-        opening the sentence.  The verbs, quantifiers and the older subject
+        opening the sentence; ``those`` heading a post-modifier is one too
+        (``those close to the talks``, ``those who have seen it``).  The verbs, quantifiers and the older subject
         classes are data files (``attribution_vague_verbs.txt``,
         ``..._quantifiers.txt``, ``..._subjects.txt``, ``..._modifiers.txt``,
         ``..._adverbs.txt``, ``..._inverted.txt``).  Nothing is reported
@@ -134,7 +135,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         findings on 19 named-source sentences; held-out batch F (fresh
         wordings) 14/20 found on its first run, 0 of 20 named sources;
         batch G (written later) 17/20 at its first run, 18/20 after ``to``,
-        0 of 20 named.  A verb taken for a plural noun before ``to`` makes a
+        0 of 20 named; batch H 18/20 at its first run, 19/20 after
+        ``those``, 0 of 20 named.  A verb taken for a plural noun before ``to`` makes a
         false subject (``That points to the bigger question``).
     """
     text = doc.text
