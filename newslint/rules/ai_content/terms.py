@@ -65,6 +65,7 @@ def _named_entries() -> tuple[str, ...]:
     return tuple(entries) + tuple(hyphenated) + tuple(dotted)
 
 
+@lru_cache(maxsize=None)
 def _scan_entries() -> tuple[str, ...]:
     """The named agents for the lower-cased scans: ai_terms and the products."""
     return _named_entries() + tuple(e.lower() for e in read_list(data_path("ai_product_names.txt")))

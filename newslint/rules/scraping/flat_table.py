@@ -22,8 +22,9 @@ if TYPE_CHECKING:  # page.py reads lines.py, which reads islands.py, which reads
 # A cell that is a figure: an amount with an optional currency, sign, unit of at
 # most five letters and a figure in brackets (`41.2 MB`, `12.0 MB (-71%)`, `+3`,
 # `142.9p`, `£1.2bn`).  Not a time or date: the unit is no month or time word.
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _FIGURE = regex.compile(
-    r"^\s*[\p{Sc}+\-−±]?\d[\d,.]*\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am|pm|min|mins|hr|hrs|h|s|ago)\b)"
+    rf"^\s*[\p{{Sc}}+\-−±]?\d[\d,.]*\s*(?!(?:{_MONTHS}|am|pm|min|mins|hr|hrs|h|s|ago)\b)"
     r"(?:%|[\p{L}]{1,5})?(?:\s*\([^()]{1,12}\))?\s*$",
     regex.IGNORECASE,
 )
@@ -46,7 +47,7 @@ def flat_table(page: "Page", members: Sequence[int]) -> bool:
     return flat_table_lines([page.items[j].line.text for j in members])
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?"
+_MONTH = rf"(?:{_MONTHS})\p{{L}}*\.?"
 _DATE = regex.compile(rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*$", regex.IGNORECASE)
 # A table's other cells with dates among its figures: names, not headlines.
 NAME_CELL_WORDS = 4
@@ -57,10 +58,11 @@ def flat_table_lines(texts: Sequence[str]) -> bool:
     """:func:`flat_table` of the lines' texts.  A date counts as a figure
     only where every other cell of the table is a few words (a rail puts a
     date under each headline; a table of closures puts one beside each name)."""
-    if _table(texts, [figure_cell(t) for t in texts]) is not None:
+    figures = [figure_cell(t) for t in texts]
+    if _table(texts, figures) is not None:
         return True
-    shape = [figure_cell(t) or _DATE.match(t) is not None for t in texts]
-    start = _table(texts, shape)
+    shape = [figure or _DATE.match(t) is not None for t, figure in zip(texts, figures)]
+    start = _table(texts, shape) if shape != figures else None
     return start is not None and all(
         len(_WORD.findall(t)) <= NAME_CELL_WORDS for t, figure in zip(texts[start:], shape[start:]) if not figure
     )

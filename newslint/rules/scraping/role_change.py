@@ -22,10 +22,10 @@ def model_split(page: Page, members: Sequence[int], lead: bool, min_items: int) 
     the model reads as article text over a tail it reads wholly as furniture
     (0: no such split, or fewer than ``min_items`` items)."""
     roles = page.roles()
-    p = [roles[j].p("ui", "teaser") for j in members]
+    # Read lazily: a run may be a page's whole menu, and most fail at once.
     k = 0
-    while k < len(p) and p[k] < SPLIT_LOW:
+    while k < len(members) and roles[members[k]].p("ui", "teaser") < SPLIT_LOW:
         k += 1
-    if k - int(lead) < min_items or len(p) - k < SPLIT_TAIL or any(x < SPLIT_HIGH for x in p[k:]):
+    if k - int(lead) < min_items or len(members) - k < SPLIT_TAIL:
         return 0
-    return k
+    return k if all(roles[j].p("ui", "teaser") >= SPLIT_HIGH for j in members[k:]) else 0
