@@ -148,6 +148,9 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # confirm", edit verbs and parts such as "the second half").  AW (as AV),
 # written after that round and never tuned on: 13/20 at its first run (main
 # 15b8e43 12/20), no control flagged.
+# AZ (as AS: 20 disclosures, 10 first-person and credit lines, 10 about AI),
+# written at main 4f3911c before any change of branch disc17: 17/20 at its
+# first run, no control flagged.
 FLOORS = {
     "V": (20, 29, 0),
     "W": (20, 23, 0),
@@ -177,6 +180,7 @@ FLOORS = {
     "AU": (0, 20, 1),
     "AV": (0, 18, 0),
     "AW": (0, 13, 0),
+    "AZ": (17, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -187,7 +191,7 @@ SMALL_LEAKAGE = {"AU", "AV", "AW"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ"}
 
 
 @lru_cache(maxsize=None)
