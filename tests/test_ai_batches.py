@@ -150,7 +150,13 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # 15b8e43 12/20), no control flagged.
 # AZ (as AS: 20 disclosures, 10 first-person and credit lines, 10 about AI),
 # written at main 4f3911c before any change of branch disc17: 17/20 at its
-# first run, no control flagged.
+# first run, no control flagged.  Its changes (a maker's possessive before a
+# tool noun, "OpenAI's software"; "cloned" an automatic word, "a cloned
+# voice"; a degree before a label's participle, "partly machine-generated";
+# an agent out of the act's clause, "written after ChatGPT was released", is
+# not its maker) raised AZ to 20/20 and no other batch.  BA (as AZ), written
+# after them and never tuned on: 17/20 at its first run (main 4f3911c the
+# same), no control flagged.
 FLOORS = {
     "V": (20, 29, 0),
     "W": (20, 23, 0),
@@ -180,7 +186,8 @@ FLOORS = {
     "AU": (0, 20, 1),
     "AV": (0, 18, 0),
     "AW": (0, 13, 0),
-    "AZ": (17, 0, 0),
+    "AZ": (20, 0, 0),
+    "BA": (17, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -191,7 +198,7 @@ SMALL_LEAKAGE = {"AU", "AV", "AW"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA"}
 
 
 @lru_cache(maxsize=None)

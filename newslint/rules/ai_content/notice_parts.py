@@ -22,6 +22,7 @@ import regex
 
 from ...analysis.quotes import inside_quotes
 from ...phrases import data_path, read_list
+from .clause_break import opens_clause
 from .vocab import AGENT_NOUN, words
 
 # Words of a link broken between the text and the act: "this story is about
@@ -360,6 +361,8 @@ def says_notice(parts: NoticeParts, sentence: str) -> bool:
     said_of = _COPULA.search(sentence, 0, actor.start()) is not None and (text is None or not text.group("weak"))
     holds_act = actor.group("no_human") or actor.group("tool") or actor.group("voiced") or actor.group("auto") or said_of
     acts = [m for m in parts.act.finditer(sentence) if holds_act or not (actor.start() <= m.start() < actor.end())]
+    # Not an act whose clause the actor is out of: "written after ChatGPT was released".
+    acts = [m for m in acts if m.end() > actor.start() or not opens_clause(sentence, m.end(), actor.start())]
     if text is None:
         return bool(acts)
     # An act linked to the text, with no break of the link between them.

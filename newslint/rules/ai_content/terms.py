@@ -68,7 +68,9 @@ def _named_entries() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _scan_entries() -> tuple[str, ...]:
     """The named agents for the lower-cased scans: ai_terms and the products."""
-    return _named_entries() + tuple(e.lower() for e in read_list(data_path("ai_product_names.txt")))
+    return _named_entries() + tuple(
+        e.lower() for name in ("ai_product_names.txt", "ai_developer_names.txt") for e in read_list(data_path(name))
+    )
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +126,9 @@ def terms() -> Terms:
     # A product by its name (ai_product_names.txt), its capital kept:
     # "composed by Suno", "drafted by Perplexity".
     products = rf"(?:{names('ai_product_names.txt')})"
+    # A maker's possessive before a tool noun: "OpenAI's software" (the
+    # maker alone is news: "OpenAI said").
+    products += rf"|(?:{names('ai_developer_names.txt')})['’]s\s+(?:[\w-]+\s+){{0,2}}?{tools}s?"
     kind = (
         rf"\b(?:{products}|(?:{words('ai_automation_words.txt')})(?:(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{tools}s?|{act_noun})|ai{act_noun}"
         rf"|(?:{words('ai_agents_alone.txt')})|(?-i:{words('ai_agents_lower.txt')})|{fused}|{modified}|{head_led})\b"
@@ -177,8 +182,10 @@ def terms() -> Terms:
         rf"|^[^\w]*(?:[\w'’-]+\s+)?(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s*[(\[]\s*(?:{fused})\s*[,;)\]]"
         # The participle right after the head, as a label: "Captions
         # auto-generated.", "Subtitles machine-translated" (branch disc15).
-        # Up to two words before the head: "Podcast show notes auto-summarised ...".
-        rf"|^[^\w]*(?:[\w'’-]+\s+){{0,2}}(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s+(?:(?:was|were|is|are)\s+)?(?:{fused}){after}"
+        # Up to two words before the head: "Podcast show notes auto-summarised ...";
+        # a degree before the participle: "Article text partly machine-generated."
+        rf"|^[^\w]*(?:[\w'’-]+\s+){{0,2}}(?:{text_nouns}|(?:{words('ai_media_nouns.txt')})s?)\s+(?:(?:was|were|is|are)\s+)?"
+        rf"(?:[\w-]+ly\s+)?(?:{fused}){after}"
         # The participle naming the text: "Automatically generated summary of
         # the council meeting", "Computer-generated forecast; not reviewed ..."
         # (nothing but what it is of: "Machine-translated captions are often wrong" is news).
