@@ -156,7 +156,11 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # an agent out of the act's clause, "written after ChatGPT was released", is
 # not its maker) raised AZ to 20/20 and no other batch.  BA (as AZ), written
 # after them and never tuned on: 17/20 at its first run (main 4f3911c the
-# same), no control flagged.
+# same), no control flagged; 19/20 after a second round tuned on it (a
+# purpose before a label's agent, the agent's task and kind after it, a
+# label headed by a picture or one of the text's people).  BB (as AZ),
+# written after that round and never tuned on: 18/20 at its first run (main
+# 4f3911c the same), no control flagged.
 FLOORS = {
     "V": (20, 29, 0),
     "W": (20, 23, 0),
@@ -187,7 +191,8 @@ FLOORS = {
     "AV": (0, 18, 0),
     "AW": (0, 13, 0),
     "AZ": (20, 0, 0),
-    "BA": (17, 0, 0),
+    "BA": (19, 0, 0),
+    "BB": (18, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
@@ -198,7 +203,7 @@ SMALL_LEAKAGE = {"AU", "AV", "AW"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA", "BB"}
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,6 @@
 """NL501 (branch disc17): a maker named by its possessive, "cloned" as an
-automatic word, a degree before a label's participle, and an agent outside
-the act's clause.  Wordings written for these tests."""
+automatic word, a label's degree, purpose, head and tool kind, and an agent
+outside the act's clause.  Wordings written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +24,10 @@ TAIL = "\n\nWork is due to start in June.\n"
         # A degree before the participle of a label.
         "Summary largely machine-generated.",
         "Captions partly auto-generated; checked by our video desk.",
+        # A label's purpose before its agent, and the agent's task and kind after it.
+        "Condensed for print by an AI writing assistant.",
+        # A label headed by one of the text's people.
+        "Narrator voice created by AI.",
         # An agent before the later clause is still the maker.
         "This article was written with help from AI after the reporter fell ill.",
     ],
@@ -43,6 +47,9 @@ def test_notice(sentence):
         ("This story was written after ChatGPT was released.", True),
         ("This report was updated because OpenAI's software failed during the count.", True),
         ("This review was written before the AI model went on sale.", True),
+        # A label's shape with a human maker.
+        ("Edited for length by our staff.", False),
+        ("Spokesperson appointed by the council.", False),
         # A maker alone is news, not an agent.
         ("OpenAI said this week that it would open an office in Dublin.", False),
         # The news is about cloned voices, not this text's.
