@@ -83,11 +83,17 @@ _DATELINE_AFTER = regex.compile(r"[^)\n]{0,20}\)[^\S\r\n]*(?:[\p{Pd}:]|$)")
 _DASH_DATELINE = regex.compile(r"[^\S\r\n]*\p{Lu}[\p{Lu}.,'’\s\-]{1,40}?\p{Pd}{1,2}[^\S\r\n]*")
 
 
+@lru_cache(maxsize=None)
+def _agencies() -> regex.Pattern:
+    # Case-sensitive: "AP" and "PA" are credits, "ap" and "pa" are not.
+    # Longest first: "PA" would otherwise end the match before "PA Media".
+    return word_start_phrases(tuple(sorted(entries("attribution_agencies.txt"), key=len, reverse=True)), regex.MULTILINE)
+
+
 def agency_credit(doc: Document) -> tuple[int, int] | None:
     """A listed agency (case-sensitive) in a dateline or in credit position in a short line."""
     text = doc.text
-    # Case-sensitive: "AP" and "PA" are credits, "ap" and "pa" are not.
-    agencies = word_start_phrases(entries("attribution_agencies.txt"), regex.MULTILINE)
+    agencies = _agencies()
     for m in cues.matches(doc, agencies):
         line = doc.line_at(m.start())
         before = text[line.start : m.start()]
