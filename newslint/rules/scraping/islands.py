@@ -30,7 +30,7 @@ from typing import Callable, Collection, MutableSequence, Sequence
 import regex
 
 from . import list_template
-from .flat_table import flat_table_lines
+from .flat_table import flat_table_head, flat_table_lines
 from .word_classes import FUNCTION_WORDS
 
 # A line of an island: at most this many words, shaped like a label.
@@ -221,8 +221,13 @@ def _closing_list(texts: Sequence[str], own: Sequence[bool], block: range) -> se
     """The lines of ``block`` (right under the story) that are the article's
     list on one template at its head, with the lead-in line above the items,
     or all of it when it is a table written one cell a line (flat_table.py)."""
-    if flat_table_lines([texts[i] for i in block]):
+    cells = [texts[i] for i in block]
+    if flat_table_lines(cells):
         return set(block)
+    # A table run on into the page's widgets with no blank line between.
+    head = flat_table_head(cells)
+    if head:
+        return set(block[:head])
     for lead in (0, 1):
         lines = [i for i in block[lead:] if not own[i]]
         if lines and lines[0] != block[lead] or (lead and own[block[0]]):

@@ -38,6 +38,7 @@ from typing import Sequence
 
 import regex
 
+from .flat_table import flat_table_head
 from .item_shape import all_item_shaped
 from .lines import interface_count
 from .numbered_on import bulleted_on, numbered_on
@@ -55,6 +56,8 @@ ABOVE_WORDS = 3
 # (a poll's question, P = 1.0; a short closing sentence of the story can score
 # 0.6 under a list the model reads as teasers).
 ABOVE_FURNITURE_P = 0.9
+# The longest table at a run's head read (a run may be a page's whole menu).
+TABLE_LINES = 2000
 # A lead-in line heading the block: short, no sentence end, no interface text.
 LEAD_WORDS = 8
 # With a lead-in, items the line model reads as article text: every item below
@@ -75,6 +78,10 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     # page's furniture (a poll's question over its answers is furniture).
     if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= ABOVE_FURNITURE_P:
         return 0
+    # A table one cell a line under the story, run on into the page's links.
+    table = flat_table_head([page.items[j].line.text for j in members[:TABLE_LINES]])
+    if table and table < len(members) and not _widgets(page, members[:table]):
+        return table
     spared = 0
     blocks = _blocks(page, members)
     for block in blocks[:-1]:  # the run's last block is never spared here
