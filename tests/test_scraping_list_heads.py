@@ -180,3 +180,16 @@ def test_fresh_list_batch_9_figures():
     assert (total["fit", "L"], total["validation", "L"]) == (36, 28)
     assert hit.get(("fit", "L"), 0) == 0 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] >= 17
     assert hit.get(("validation", "L"), 0) == 0 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] >= 19
+
+
+def test_a_closing_list_the_model_reads_as_article_text_is_no_widget_island():
+    # Short items of a label's shape heading the block under the story, run on
+    # into widget labels with no blank line: the widgets alone are interface
+    # text (NL301's islands; the model reads each item at P(ui) 0.00).
+    text = (
+        "Independents gain three seats on the town council\n\n"
+        "Turnout was 28 per cent, three points down on the last election four years ago.\n\n"
+        "Abbey ward Independent gain\nRiverside ward Labour hold\nNorthgate ward Independent gain\n"
+        "Tower ward Conservative hold\nTranslate\nOlder newsletters\nPrint this newsletter\n"
+    )
+    assert sorted({f.line for f in findings([stray_ui_text], text)}) == [9, 10, 11]
