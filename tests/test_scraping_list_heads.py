@@ -193,3 +193,13 @@ def test_a_closing_list_the_model_reads_as_article_text_is_no_widget_island():
         "Tower ward Conservative hold\nTranslate\nOlder newsletters\nPrint this newsletter\n"
     )
     assert sorted({f.line for f in findings([stray_ui_text], text)}) == [9, 10, 11]
+
+
+def test_a_list_of_names_with_joiners_ends_at_the_section_name_over_headlines():
+    text = (
+        "Three libraries shut after the heating fails\n\n"
+        "Three of the county's libraries were closed on Monday after their boilers failed overnight.\n\n"
+        "Closed until further notice\nHarlow Green Library\nMuseum of Local History\nMarsh Lane Library\n"
+        "Community\nVolunteers clear the canal towpath of litter\nBakery wins award for its sourdough loaf\n"
+    )
+    assert sorted({f.line for f in findings(BOTH, text)}) == [9, 10, 11]

@@ -42,7 +42,7 @@ from .flat_table import flat_table_head
 from .item_shape import all_item_shaped
 from .lines import interface_count
 from .numbered_on import bulleted_on, numbered_on
-from .own_lists import _JOINER, _NUMBER, BULLET, _joined_names, _names, _numbered, _prose_at, _uniform_list
+from .own_lists import _JOINER, _NAME_WORD, _NUMBER, BULLET, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
 from .role_change import model_split
 from .shapes import PROSE_END, punctuation
@@ -136,7 +136,8 @@ def column_start(page: Page, members: Sequence[int]) -> int:
         if b < lead:
             continue  # the list's lead-in (`Match facts`), of a label's shape or not
         if not _label(page, j):
-            names = False
+            # A longer name (`Brackenfield Church of England School`) keeps a list of names one.
+            names = names and _name(page, j)
             continue
         # A list of names has the shape of section names: the column starts at
         # the first label of another shape (one word, or a lower-case word in it).
@@ -217,9 +218,11 @@ def _template_break(page: Page, members: Sequence[int]) -> int:
 
 
 def _name(page: Page, j: int) -> bool:
-    """Two capitalised words or more and no other word: a person's name."""
+    """Two capitalised words or more and no other word but a name's joiners
+    inside it (`Church of England School`): a name."""
     words = page.items[j].line.text.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        _NAME_WORD.fullmatch(w) for w in words)
 
 
 def _label(page: Page, j: int) -> bool:
