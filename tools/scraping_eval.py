@@ -56,6 +56,7 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists8,
     scraping_fixtures_lists9,
     scraping_fixtures_lists10,
+    scraping_fixtures_lists11,
     scraping_pages_aa,
     scraping_pages_ab,
     scraping_pages_ac,
@@ -78,7 +79,8 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists6": scraping_fixtures_lists6,
            "lists7": scraping_fixtures_lists7, "lists8": scraping_fixtures_lists8,
            "lists9": scraping_fixtures_lists9,
-           "lists10": scraping_fixtures_lists10}
+           "lists10": scraping_fixtures_lists10,
+           "lists11": scraping_fixtures_lists11}
 
 
 def fixtures(show: bool) -> None:
