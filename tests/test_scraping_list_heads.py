@@ -203,3 +203,33 @@ def test_a_list_of_names_with_joiners_ends_at_the_section_name_over_headlines():
         "Community\nVolunteers clear the canal towpath of litter\nBakery wins award for its sourdough loaf\n"
     )
     assert sorted({f.line for f in findings(BOTH, text)}) == [9, 10, 11]
+
+
+def test_fresh_list_batch_10_figures():
+    """The tenth list batch (tests/scraping_fixtures_lists10.py), written before
+    branch list13's changes: first run fit lists 9/37 (school names with `of` in
+    them run on into a section's name and headlines; opening hours under a lead-in
+    run on into `Related stories`), UI 36/36, article 2/29; validation lists 0/38,
+    UI 23/37, article 0/29.  After them fit lists 4/37 (the opening hours), article
+    1/29; validation unchanged."""
+
+    from . import scraping_fixtures_lists10 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (37, 38)
+    assert hit["fit", "L"] <= 4 and hit["fit", "A"] <= 1 and hit["fit", "U"] == 36
+    assert hit.get(("validation", "L"), 0) == 0 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] >= 23
+
+
+def test_fresh_list_batch_11_figures():
+    """The eleventh list batch (tests/scraping_fixtures_lists11.py), written after
+    branch list13's last change and never tuned on: first run fit lists 0/43, UI
+    25/37, article 0/27 (main 4f3911c: 9/43, 26/37, 0/27); validation lists 12/40,
+    UI 26/32, article 2/29 (main the same)."""
+
+    from . import scraping_fixtures_lists11 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (43, 40)
+    assert hit.get(("fit", "L"), 0) == 0 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] >= 25
+    assert hit["validation", "L"] <= 12 and hit["validation", "A"] <= 2 and hit["validation", "U"] >= 26

@@ -9,6 +9,11 @@ rail with a time or a date under each headline repeats too, so a cell of a time,
 a date or a reading time is not a figure here (a date is, where every other cell
 of the table is a few words: a rail's headlines are longer), and a column that counts its rows
 (`1`, `2`, `3`: a numbered rail) is no table's.
+A table may head a run that goes on into the page's widgets or links, with or
+without a blank line between (``flat_table_head``, branch list13): it ends at its
+last whole row, a row read from any of its cells, whose text cells are no longer
+than those above (a headline under the table is longer); its text cells are a
+few words, and a date in figures (`08.17.15`) is a date, not an amount.
 """
 from __future__ import annotations
 

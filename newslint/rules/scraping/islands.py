@@ -21,7 +21,9 @@ labels the line model reads as interface text on the whole, with no lead-in
 above it and no sentence of the article right under it, is a widget row
 (`Previous Post` / `Next Post`).  The article's list on one template heading the
 block right under the story is never taken in (list_template.py, branch list11),
-nor a table written one cell a line there (flat_table.py).
+nor a table written one cell a line there (flat_table.py), nor the lines
+heading that block that the line model reads as article text, three at least
+(an article's closing list of short items run on into widgets, branch list13).
 """
 from __future__ import annotations
 
