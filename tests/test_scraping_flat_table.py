@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.rules.scraping.flat_table import figure_cell, flat_table_lines
+from newslint.rules.scraping.flat_table import figure_cell, flat_table_head, flat_table_lines
 from newslint.rules.scraping.related_links_block import related_links_block
 from newslint.rules.scraping.stray_ui_text import stray_ui_text
 from newslint.testing import findings
@@ -88,3 +88,33 @@ def test_dates_are_a_tables_figures_only_beside_short_names():
     rail = ["Bus fares to rise in April", "12 March 2026", "New cycle lane opens on the ring road", "10 March 2026",
             "Hospital parking charges scrapped for staff", "9 March 2026"]
     assert not flat_table_lines(rail)
+
+
+_WIDGETS = "Continue with ads or go ad-free\nTurn on push alerts for money news\nSave this article\n"
+_TABLE = "Team\nPlayed\nPoints\nAshdown Rovers\n24\n51\nMarsh Lane\n24\n47\nHolt United\n23\n44\nPort Edwin\n24\n40\n"
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_table_run_on_into_the_pages_widgets_is_left_out_and_the_widgets_reported(gap):
+    # The table heads the run: the widgets under it (lines 21-23 with no blank
+    # line, 22-24 with one) are reported, the table's 15 lines are not.
+    first = 21 + len(gap)
+    assert _flagged(HEAD + "The table after Saturday\n" + _TABLE + gap + _WIDGETS) == [first, first + 1, first + 2]
+
+
+def test_a_table_at_a_runs_head_ends_at_its_last_whole_row():
+    cells = ["The branches closing", "Branch", "Closes", "Nearest branch", "High Street, Ashby", "14 October", "Melton",
+             "Market Place, Coalville", "21 October", "Loughborough", "Church Street, Hinckley", "4 November", "Nuneaton"]
+    # The widget under it would end a row read from the date cell: it is longer than the rows' names.
+    assert flat_table_head(cells + _WIDGETS.splitlines()) == 13
+    assert flat_table_head(cells[:7] + _WIDGETS.splitlines()) == 0  # one row is no table
+
+
+def test_a_rail_with_a_numeric_date_or_a_figure_under_each_headline_is_no_table_at_a_runs_head():
+    rail = ["Bus fares to rise in April for the second year", "09.28.15", "New cycle lane opens on the ring road",
+            "09.22.15", "Theatre reopens after the fire of last winter", "09.21.15", "Hospital parking charges scrapped",
+            "09.16.15"]
+    assert flat_table_head(rail + _WIDGETS.splitlines()) == 0
+    # A count under each headline (its comments) is a figure; the headlines are no table's names.
+    counted = [t if not t[0].isdigit() else str(12 + k) for k, t in enumerate(rail)]
+    assert flat_table_head(counted + _WIDGETS.splitlines()) == 0

@@ -55,6 +55,8 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists7,
     scraping_fixtures_lists8,
     scraping_fixtures_lists9,
+    scraping_fixtures_lists10,
+    scraping_fixtures_lists11,
     scraping_pages_aa,
     scraping_pages_ab,
     scraping_pages_ac,
@@ -76,7 +78,9 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists4": scraping_fixtures_lists4, "lists5": scraping_fixtures_lists5,
            "lists6": scraping_fixtures_lists6,
            "lists7": scraping_fixtures_lists7, "lists8": scraping_fixtures_lists8,
-           "lists9": scraping_fixtures_lists9}
+           "lists9": scraping_fixtures_lists9,
+           "lists10": scraping_fixtures_lists10,
+           "lists11": scraping_fixtures_lists11}
 
 
 def fixtures(show: bool) -> None:

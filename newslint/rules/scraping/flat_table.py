@@ -9,6 +9,11 @@ rail with a time or a date under each headline repeats too, so a cell of a time,
 a date or a reading time is not a figure here (a date is, where every other cell
 of the table is a few words: a rail's headlines are longer), and a column that counts its rows
 (`1`, `2`, `3`: a numbered rail) is no table's.
+A table may head a run that goes on into the page's widgets or links, with or
+without a blank line between (``flat_table_head``, branch list13): it ends at its
+last whole row, a row read from any of its cells, whose text cells are no longer
+than those above (a headline under the table is longer); its text cells are a
+few words, and a date in figures (`08.17.15`) is a date, not an amount.
 """
 from __future__ import annotations
 
@@ -66,6 +71,70 @@ def flat_table_lines(texts: Sequence[str]) -> bool:
     return start is not None and all(
         len(_WORD.findall(t)) <= NAME_CELL_WORDS for t, figure in zip(texts[start:], shape[start:]) if not figure
     )
+
+
+_NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*$")
+# The text cells of a table at a run's head: a few words (an app's name), not a headline.
+HEAD_CELL_WORDS = 6
+# A table heading a run: its lead-in line and header cells (one row of them) stand
+# above its first row.
+HEAD_LINES = MAX_PERIOD + 1
+
+
+def flat_table_head(texts: Sequence[str]) -> int:
+    """How many of the first lines of ``texts`` are a table one cell a line
+    (0: none), when the lines under it are not on its rows: an article's table
+    run on into the page's links, with or without a blank line between."""
+    # A date written in figures (`08.17.15` under each headline of a rail) is a
+    # date here, not an amount.
+    figures = [figure_cell(t) and not _NUMERIC_DATE.match(t) for t in texts]
+    shape = [figure or _DATE.match(t) is not None or _NUMERIC_DATE.match(t) is not None
+             for t, figure in zip(texts, figures)]
+    # A table's text cells are names, not headlines: a rail with a figure under
+    # each headline is no table.
+    for cells, most in ((figures, HEAD_CELL_WORDS), (shape, NAME_CELL_WORDS)):
+        for end, start, period in _table_ends(texts, cells):
+            if _last_row_fits(texts, cells, end, start, period) and all(
+                len(_WORD.findall(t)) <= most for t, cell in zip(texts[start:end], cells[start:end]) if not cell
+            ):
+                return end
+        if shape == figures:
+            break
+    return 0
+
+
+def _last_row_fits(texts: Sequence[str], shape: Sequence[bool], end: int, start: int, period: int) -> bool:
+    """Whether the last row's text cells are no longer than the rows' above
+    (a headline under the table, read as a row's last cell, is longer)."""
+    words = [len(_WORD.findall(texts[k])) for k in range(start, end - period) if not shape[k]]
+    last = [len(_WORD.findall(texts[k])) for k in range(end - period, end) if not shape[k]]
+    return not words or max(last, default=0) <= max(words)
+
+
+def _table_ends(texts: Sequence[str], shape: Sequence[bool]) -> list[tuple[int, int, int]]:
+    """Where a table starting within ``HEAD_LINES`` of the top may end, furthest
+    first, with its first line and its row's length (none: no table).  The
+    shortest row that repeats is the table's, as in :func:`_table`; its rows may
+    be read from any of its cells, so the line under the table may end the last
+    row read from a later cell."""
+    n = len(shape)
+    for period in range(2, MAX_PERIOD + 1):
+        ends = []
+        for start in range(min(HEAD_LINES, n - period)):
+            row = shape[start : start + period]
+            if not any(row) or all(row):
+                continue
+            end = start + period
+            while end < n and shape[end] == shape[end - period]:
+                end += 1
+            end -= (end - start) % period  # whole rows only
+            if end - start >= MIN_ROWS * period and end - start >= TABLE_SHARE * end:
+                columns = [texts[start + c : end : period] for c in range(period) if row[c]]
+                if not all(_ranks(cells) for cells in columns):
+                    ends.append((end, start, period))
+        if ends:
+            return sorted(ends, reverse=True)
+    return []
 
 
 def _table(texts: Sequence[str], shape: Sequence[bool]) -> int | None:

@@ -21,7 +21,9 @@ labels the line model reads as interface text on the whole, with no lead-in
 above it and no sentence of the article right under it, is a widget row
 (`Previous Post` / `Next Post`).  The article's list on one template heading the
 block right under the story is never taken in (list_template.py, branch list11),
-nor a table written one cell a line there (flat_table.py).
+nor a table written one cell a line there (flat_table.py), nor the lines
+heading that block that the line model reads as article text, three at least
+(an article's closing list of short items run on into widgets, branch list13).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from typing import Callable, Collection, MutableSequence, Sequence
 import regex
 
 from . import list_template
-from .flat_table import flat_table_lines
+from .flat_table import flat_table_head, flat_table_lines
 from .word_classes import FUNCTION_WORDS
 
 # A line of an island: at most this many words, shaped like a label.
@@ -39,6 +41,10 @@ ISLAND_WORDS = 6
 # it at least this (P(teaser) is left out: a run of teasers is NL302's, and the
 # model reads an article's closing list of names as teasers).
 TAIL_AGREE = 0.5
+# The head of the block right under the story that the model reads as article
+# text: MODEL_ITEMS lines at least, each under P(ui) = MODEL_P.
+MODEL_P = 0.1
+MODEL_ITEMS = 3
 # A block inside the story this short or shorter may be a widget row.
 NEAR_LINES = 3
 # Menus with no reported line are looked for only in a head or tail zone of at
@@ -173,7 +179,7 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     # The article's own list heading the block right under the story (a lead-in
     # line above it or not) is no widget, whatever runs on under it
     # (list_template.py).
-    listed = _closing_list(texts, own, tail[0]) if tail else set()
+    listed = _closing_list(texts, own, tail[0]) | _model_list(own, tail[0], interface) if tail else set()
     if sum(map(len, head)) <= ZONE_LINES:
         for k, block in enumerate(head):
             if k + 1 < len(head) and block[0] in above and (_menu(block, head[k + 1:]) or _command(block, head[k + 1:])):
@@ -221,8 +227,13 @@ def _closing_list(texts: Sequence[str], own: Sequence[bool], block: range) -> se
     """The lines of ``block`` (right under the story) that are the article's
     list on one template at its head, with the lead-in line above the items,
     or all of it when it is a table written one cell a line (flat_table.py)."""
-    if flat_table_lines([texts[i] for i in block]):
+    cells = [texts[i] for i in block]
+    if flat_table_lines(cells):
         return set(block)
+    # A table run on into the page's widgets with no blank line between.
+    head = flat_table_head(cells)
+    if head:
+        return set(block[:head])
     for lead in (0, 1):
         lines = [i for i in block[lead:] if not own[i]]
         if lines and lines[0] != block[lead] or (lead and own[block[0]]):
@@ -231,6 +242,17 @@ def _closing_list(texts: Sequence[str], own: Sequence[bool], block: range) -> se
         if n:
             return set(block[: lead + n])
     return set()
+
+
+def _model_list(own: Sequence[bool], block: range, interface: Callable[[int], float]) -> set[int]:
+    """The lines heading ``block`` (right under the story) that the line model
+    reads as article text, none reported on its own evidence: the article's
+    closing list (`Castle ward Labour hold`), whose short items have a label's
+    shape, above the widgets it runs on into."""
+    k = 0
+    while k < len(block) and not own[block[k]] and interface(block[k]) < MODEL_P:
+        k += 1
+    return set(block[:k]) if MODEL_ITEMS <= k < len(block) else set()
 
 
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")

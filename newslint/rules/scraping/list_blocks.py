@@ -38,10 +38,11 @@ from typing import Sequence
 
 import regex
 
+from .flat_table import flat_table_head
 from .item_shape import all_item_shaped
 from .lines import interface_count
 from .numbered_on import bulleted_on, numbered_on
-from .own_lists import _JOINER, _NUMBER, BULLET, _joined_names, _names, _numbered, _prose_at, _uniform_list
+from .own_lists import _JOINER, _NAME_WORD, _NUMBER, BULLET, _joined_names, _names, _numbered, _prose_at, _uniform_list
 from .page import Page
 from .role_change import model_split
 from .shapes import PROSE_END, punctuation
@@ -55,6 +56,8 @@ ABOVE_WORDS = 3
 # (a poll's question, P = 1.0; a short closing sentence of the story can score
 # 0.6 under a list the model reads as teasers).
 ABOVE_FURNITURE_P = 0.9
+# The longest table at a run's head read (a run may be a page's whole menu).
+TABLE_LINES = 2000
 # A lead-in line heading the block: short, no sentence end, no interface text.
 LEAD_WORDS = 8
 # With a lead-in, items the line model reads as article text: every item below
@@ -75,6 +78,10 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     # page's furniture (a poll's question over its answers is furniture).
     if not _prose_at(page, above, ABOVE_WORDS) or page.roles()[page.order[above]].p("ui", "teaser") >= ABOVE_FURNITURE_P:
         return 0
+    # A table one cell a line under the story, run on into the page's links.
+    table = flat_table_head([page.items[j].line.text for j in members[:TABLE_LINES]])
+    if table and table < len(members) and not _widgets(page, members[:table]):
+        return table
     spared = 0
     blocks = _blocks(page, members)
     for block in blocks[:-1]:  # the run's last block is never spared here
@@ -129,7 +136,8 @@ def column_start(page: Page, members: Sequence[int]) -> int:
         if b < lead:
             continue  # the list's lead-in (`Match facts`), of a label's shape or not
         if not _label(page, j):
-            names = False
+            # A longer name (`Brackenfield Church of England School`) keeps a list of names one.
+            names = names and _name(page, j)
             continue
         # A list of names has the shape of section names: the column starts at
         # the first label of another shape (one word, or a lower-case word in it).
@@ -210,9 +218,11 @@ def _template_break(page: Page, members: Sequence[int]) -> int:
 
 
 def _name(page: Page, j: int) -> bool:
-    """Two capitalised words or more and no other word: a person's name."""
+    """Two capitalised words or more and no other word but a name's joiners
+    inside it (`Church of England School`): a name."""
     words = page.items[j].line.text.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        _NAME_WORD.fullmatch(w) for w in words)
 
 
 def _label(page: Page, j: int) -> bool:

@@ -176,7 +176,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         _lists.py to _lists8.py): list-shaped article lines flagged 8/300 in
         A-K, 0/59, 5/35, 11/48, 17/41, 2/31, 1/44 and 0/24 (lists to
         lists7), 0/32 (lists8: bullets; its first run, before branch list12,
-        8/32 fit, now 1/32): 44/614 = 7.2% (48 before role_change.py); the UI lines beside
+        8/32 fit, now 1/32): 44/614 = 7.2% (48 before role_change.py; with lists9, 42/642 after list13's table at a run's head, lists11's first run 12/40); the UI lines beside
         them as before or more (lists2 31/31, lists6 35/46); on the aeb-dev
         validation pages 0.44% (6/1363) of gold article lines flagged
         (page11, ``line-model`` on; 0.29% off); with the lead's head (page10) the whole pages Y, Z and AA 4/42 article
