@@ -7,6 +7,9 @@ A refactor must leave findings byte-identical; this is the check, run before and
     python tools/findings_snapshot.py compare /tmp/before --ignore-key fix   # leave out a key added since
 
 Corpora are read from ../shared/corpus (or NEWSLINT_CORPUS); missing ones are skipped and said so.
+``compare`` prints the changed findings of fit documents only and counts the rest: a
+document any benchmark holds out (tools/snapshot_splits.py) stays unseen unless
+``--show-validation`` is given.
 """
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from snapshot_splits import is_validation  # noqa: E402
 
 
 def _corpus() -> Path:
@@ -128,6 +134,19 @@ def without_keys(jsonl: str, keys: list[str]) -> str:
     return "".join(out)
 
 
+def _visible(name: str, diff: list[str], show_validation: bool) -> tuple[list[str], int]:
+    """The diff's lines on documents no benchmark holds out, and how many were left out."""
+    shown, hidden = [], 0
+    for line in diff:
+        if line[:1] in "+-" and not line.startswith(("+++", "---")) and not show_validation:
+            record = json.loads(line[1:])
+            if is_validation(name, record.get("path", ""), int(record.get("line", 0))):
+                hidden += 1
+                continue
+        shown.append(line)
+    return shown, hidden
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("action", choices=["write", "compare"])
@@ -135,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", help="only this snapshot (repeatable)")
     ap.add_argument("--ignore-key", action="append", default=[], metavar="KEY",
                     help="compare: drop this key from every finding on both sides first (repeatable)")
+    ap.add_argument("--show-validation", action="store_true",
+                    help="compare: also print changed findings on documents a benchmark holds out")
     args = ap.parse_args(argv)
     todo = targets()
     if args.only:
@@ -161,7 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         changed += 1
         diff = list(difflib.unified_diff(before.splitlines(), out.splitlines(), "before", "after", lineterm="", n=0))
         print(f"{name}: CHANGED ({len(diff)} diff lines)")
-        print("\n".join(diff[:40]))
+        shown, hidden = _visible(name, diff, args.show_validation)
+        print("\n".join(shown[:40]))
+        if hidden:
+            print(f"  ... and {hidden} changed findings on validation documents, not shown "
+                  "(--show-validation shows them, and spends those documents)")
     return 1 if changed else 0
 
 
