@@ -48,13 +48,18 @@ def offensive_words() -> frozenset[str]:
     return frozenset(read_list(data_path("typo_offensive.txt")))
 
 
+def _plain(word: str) -> str:
+    """A suggestion without its possessive (``chairman's``), as the lists hold it."""
+    return word[:-2] if word.endswith("'s") else word
+
+
 def rank(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> tuple[str, ...]:
     """The three best suggestions, the article's own words ranked up.  An
     offensive word (newslint/data/typo_offensive.txt) is offered only when
     the article itself uses it; an empty result means no decent correction
     is left, and the word is not reported."""
     offensive = offensive_words()
-    usable = [c for c in found if c.word not in offensive or c.word in vocabulary]
+    usable = [c for c in found if _plain(c.word) not in offensive or _plain(c.word) in vocabulary]
     ranked = sorted(
         usable, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
     )

@@ -377,6 +377,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             counts = vocabulary(text)
         if counts[low] >= DELIBERATE_REPEATS and not repeated_slip(low, found):
             continue
+        if "’" in word:
+            found = tuple(c._replace(word=c.word.replace("'", "’")) for c in found)  # the writer's apostrophe
         suggestions = rank(found, counts)
         if not suggestions:
             continue
