@@ -28,6 +28,8 @@ from .names import (
 )
 from .neighbours import before_content_word, between_english_words, in_binomial, in_reduplication
 from .rare import rare_slip
+from .shouted import MIN_LENGTH as SHOUTED_MIN_LENGTH
+from .shouted import in_shouted_run, shouted_findings
 from .slips import Settings, denied_plural_reading
 from .spelling import spelled_right
 from .split_words import split_word
@@ -299,6 +301,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         if start in twins:
             if word.casefold() not in allow:
                 yield _twin_finding(ctx, start, word, twins[start])
+            continue
+        if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and in_shouted_run(text, start, end):
+            if word.casefold() not in allow:  # COUNCIL APPROVES BUGDET: a headline's words in capitals
+                counts = counts if counts is not None else vocabulary(text)
+                yield from shouted_findings(ctx, (start, end, word), settings, counts)
             continue
         if word[0].isupper():
             if not sentence_initial(text, start):
