@@ -97,8 +97,8 @@ def shouted_findings(ctx: Context, span: tuple[int, int, str], settings: Setting
     if counts[word.lower()] >= DELIBERATE_REPEATS or used_otherwise(ctx.doc.text, word):
         return
     found = shouted_slip(word, settings)
-    suggestions = tuple(s.upper() for s in rank(found, counts)) if found else ()
+    suggestions = tuple(s.upper() for s in rank(found, counts, word.lower())) if found else ()
     if suggestions:
-        fix = sole_correction(found, counts)
+        fix = sole_correction(found, counts, word.lower())
         yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions,
                           fix=ctx.replacement(start, end, fix.upper(), unsafe=True) if fix else None)

@@ -12,7 +12,7 @@ from ...fixes import Fix
 from ...heap import forgettable
 from ...phrases import data_path, read_list
 from ...rule import Context
-from .candidates import Candidate
+from .candidates import Candidate, sound_key
 from .lexicon import zipf
 from .tokens import ascii_words
 
@@ -53,17 +53,63 @@ def _plain(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-def rank(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> tuple[str, ...]:
-    """The three best suggestions, the article's own words ranked up.  An
+def rank(found: tuple[Candidate, ...], vocabulary: Counter[str], typed: str = "") -> tuple[str, ...]:
+    """The three best suggestions, the article's own words ranked up, and
+    those that sound like ``typed`` (the word as written, lower case).  An
     offensive word (newslint/data/typo_offensive.txt) is offered only when
     the article itself uses it; an empty result means no decent correction
     is left, and the word is not reported."""
     offensive = offensive_words()
     usable = [c for c in found if _plain(c.word) not in offensive or _plain(c.word) in vocabulary]
-    ranked = sorted(
-        usable, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
-    )
+    sounding = _sounding(usable, vocabulary, typed)
+    ranked = sorted(usable, key=lambda c: (-_preference(c, vocabulary, sounding), c.word))
     return tuple(c.word for c in ranked[:3])
+
+
+# A correction one edit away that sounds as the typed word does is the
+# likelier of two alike in spelling and frequency: writers spell by ear
+# (``develope`` is develop with a silent e, not developed with its d
+# dropped; ``reache`` is reach), worth this many Zipf points.  Not a dearer
+# one (``suppor`` is not super, two edits away), nor one more than
+# _SOUND_MAX_GAP Zipf points rarer than the best correction without it (nor
+# supper, 60 times rarer than support).
+SOUND_BONUS = 0.6
+_SOUND_MAX_GAP = 1.0
+
+
+def _base(c: Candidate, vocabulary: Counter[str]) -> float:
+    return c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)
+
+
+def _sounding(found: list[Candidate] | tuple[Candidate, ...], vocabulary: Counter[str], typed: str) -> frozenset[str]:
+    """The candidates that earn SOUND_BONUS for the lower-case ``typed`` word."""
+    if not typed or not found:
+        return frozenset()
+    key = sound_key(typed)
+    floor = max(found, key=lambda c: _base(c, vocabulary)).zipf - _SOUND_MAX_GAP
+    return frozenset(
+        c.word for c in found
+        if c.zipf >= floor and one_edit(typed, w := c.word.replace("’", "'")) and sound_key(w) == key
+    )
+
+
+def _preference(c: Candidate, vocabulary: Counter[str], sounding: frozenset[str]) -> float:
+    return _base(c, vocabulary) + (SOUND_BONUS if c.word in sounding else 0.0)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one deletion, insertion, substitution or swap of
+    neighbours apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2] and a[i + 2 :] == b[i + 2 :]
+        return a[i + 1 :] == b[i + 1 :] or swapped
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[i:] == long_[i + 1 :]
 
 
 # The best suggestion is the only strong one when it is this many Zipf points
@@ -76,7 +122,7 @@ def correction(ctx: Context, start: int, end: int, word: str, found: tuple[Candi
     """The fix for the typo ``word`` at ``start:end``: unsafe, since it
     changes a word the writer chose, so only --unsafe-fixes applies it; and
     only when one candidate stands out."""
-    best = sole_correction(found, vocabulary)
+    best = sole_correction(found, vocabulary, word.lower())
     if best is None:
         return None
     if word[0].isupper():
@@ -84,18 +130,21 @@ def correction(ctx: Context, start: int, end: int, word: str, found: tuple[Candi
     return ctx.replacement(start, end, best, f"replace with '{best}'", unsafe=True)
 
 
-def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> str | None:
+def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str], typed: str = "") -> str | None:
     """The one correction strong enough to apply unasked (``encourafged`` ->
-    ``encouraged``), or None when two are close or the best is far."""
-    scored = sorted(
-        ((c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0), c) for c in found),
-        key=lambda sc: (-sc[0], sc[1].word),
-    )
+    ``encouraged``), or None when two are close or the best is far.  The
+    sound of ``typed`` only breaks ties of the ranking: a correction that
+    needs it to lead is not applied unasked."""
+    scored = sorted(((_base(c, vocabulary), c) for c in found), key=lambda sc: (-sc[0], sc[1].word))
     if not scored or scored[0][1].cost > _SOLE_MAX_COST:
         return None
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _SOLE_LEAD:
         return None
-    return scored[0][1].word
+    best = scored[0][1].word
+    sounding = _sounding(found, vocabulary, typed)
+    if sounding and max(found, key=lambda c: _preference(c, vocabulary, sounding)).word != best:
+        return None
+    return best
 
 
 # A slip is seldom made the same way three times in one article: a word used

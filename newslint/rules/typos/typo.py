@@ -46,7 +46,7 @@ def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[
                          counts: Counter[str]) -> Iterator[Finding]:
     """The finding for a capitalised slip, its suggestions capitalised."""
     start, end, word = span
-    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(found, counts))
+    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(found, counts, word.lower()))
     if suggestions:
         yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, found, counts))
 
@@ -386,7 +386,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if "’" in word:
             found = tuple(c._replace(word=c.word.replace("'", "’")) for c in found)  # the writer's apostrophe
-        suggestions = rank(found, counts)
+        suggestions = rank(found, counts, low)
         if not suggestions:
             continue
         if word[0].isupper():
