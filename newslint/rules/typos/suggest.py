@@ -70,7 +70,8 @@ def rank(found: tuple[Candidate, ...], vocabulary: Counter[str], typed: str = ""
 # likelier of two alike in spelling and frequency: writers spell by ear
 # (``develope`` is develop with a silent e, not developed with its d
 # dropped; ``reache`` is reach), worth this many Zipf points.  Not a dearer
-# one (``suppor`` is not super, two edits away), nor one more than
+# one (``suppor`` is not super, two edits away) but the -ies of a -y word
+# (``familys``: families), nor one more than
 # _SOUND_MAX_GAP Zipf points rarer than the best correction without it (nor
 # supper, 60 times rarer than support).
 SOUND_BONUS = 0.6
@@ -89,7 +90,17 @@ def _sounding(found: list[Candidate] | tuple[Candidate, ...], vocabulary: Counte
     floor = max(found, key=lambda c: _base(c, vocabulary)).zipf - _SOUND_MAX_GAP
     return frozenset(
         c.word for c in found
-        if c.zipf >= floor and one_edit(typed, w := c.word.replace("’", "'")) and sound_key(w) == key
+        if c.zipf >= floor and (one_edit(typed, w := c.word.replace("’", "'")) or _ies_plural(typed, w))
+        and sound_key(w) == key
+    )
+
+
+def _ies_plural(typed: str, word: str) -> bool:
+    """Is ``word`` the regular -ies form of a -y word that ``typed`` wrote
+    with a plain -s (``familys``: families; ``carrys``: carries)?"""
+    return (
+        typed.endswith("ys") and len(typed) > 3 and typed[-3] not in "aeiou"
+        and word == typed[:-2] + "ies"
     )
 
 

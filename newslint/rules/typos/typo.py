@@ -30,7 +30,7 @@ from .neighbours import before_content_word, between_english_words, in_binomial,
 from .rare import rare_slip
 from .shouted import MIN_LENGTH as SHOUTED_MIN_LENGTH
 from .shouted import in_shouted_run, shouted_findings
-from .slips import Settings, denied_plural_reading
+from .slips import Settings, denied_plural_reading, possessive_reading
 from .spelling import spelled_right
 from .split_words import split_word
 from .suggest import DELIBERATE_REPEATS, correction, rank, repeated_slip, vocabulary
@@ -368,6 +368,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         found = slip_candidates(low, settings) if word[0].islower() else initial_candidates(low, settings)
         if found and not before_content_word(text, end):  # allow for clinicals: an adjective as a noun
             found = tuple(c for c in found if not denied_plural_reading(low, c)) or None
+            found = tuple(c for c in found or () if not possessive_reading(low, c)) or found
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
