@@ -12,8 +12,9 @@ from ...fixes import Fix
 from ...heap import forgettable
 from ...phrases import data_path, read_list
 from ...rule import Context
-from .candidates import Candidate, sound_key
+from .candidates import Candidate
 from .lexicon import zipf
+from .preferences import bonuses
 from .tokens import ascii_words
 
 _WORDS = regex.compile(r"\p{L}+")
@@ -53,74 +54,22 @@ def _plain(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
+def _base(c: Candidate, vocabulary: Counter[str]) -> float:
+    return c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)
+
+
 def rank(found: tuple[Candidate, ...], vocabulary: Counter[str], typed: str = "") -> tuple[str, ...]:
     """The three best suggestions, the article's own words ranked up, and
-    those that sound like ``typed`` (the word as written, lower case).  An
+    those ``preferences.bonuses`` favours for ``typed`` (the word as
+    written, lower case).  An
     offensive word (newslint/data/typo_offensive.txt) is offered only when
     the article itself uses it; an empty result means no decent correction
     is left, and the word is not reported."""
     offensive = offensive_words()
     usable = [c for c in found if _plain(c.word) not in offensive or _plain(c.word) in vocabulary]
-    sounding = _sounding(usable, vocabulary, typed)
-    ranked = sorted(usable, key=lambda c: (-_preference(c, vocabulary, sounding), c.word))
+    extra = bonuses(usable, vocabulary, typed, max(usable, key=lambda c: _base(c, vocabulary))) if usable else {}
+    ranked = sorted(usable, key=lambda c: (-(_base(c, vocabulary) + extra.get(c.word, 0.0)), c.word))
     return tuple(c.word for c in ranked[:3])
-
-
-# A correction one edit away that sounds as the typed word does is the
-# likelier of two alike in spelling and frequency: writers spell by ear
-# (``develope`` is develop with a silent e, not developed with its d
-# dropped; ``reache`` is reach), worth this many Zipf points.  Not a dearer
-# one (``suppor`` is not super, two edits away) but the -ies of a -y word
-# (``familys``: families), nor one more than
-# _SOUND_MAX_GAP Zipf points rarer than the best correction without it (nor
-# supper, 60 times rarer than support).
-SOUND_BONUS = 0.6
-_SOUND_MAX_GAP = 1.0
-
-
-def _base(c: Candidate, vocabulary: Counter[str]) -> float:
-    return c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)
-
-
-def _sounding(found: list[Candidate] | tuple[Candidate, ...], vocabulary: Counter[str], typed: str) -> frozenset[str]:
-    """The candidates that earn SOUND_BONUS for the lower-case ``typed`` word."""
-    if not typed or not found:
-        return frozenset()
-    key = sound_key(typed)
-    floor = max(found, key=lambda c: _base(c, vocabulary)).zipf - _SOUND_MAX_GAP
-    return frozenset(
-        c.word for c in found
-        if c.zipf >= floor and (one_edit(typed, w := c.word.replace("’", "'")) or _ies_plural(typed, w))
-        and sound_key(w) == key
-    )
-
-
-def _ies_plural(typed: str, word: str) -> bool:
-    """Is ``word`` the regular -ies form of a -y word that ``typed`` wrote
-    with a plain -s (``familys``: families; ``carrys``: carries)?"""
-    return (
-        typed.endswith("ys") and len(typed) > 3 and typed[-3] not in "aeiou"
-        and word == typed[:-2] + "ies"
-    )
-
-
-def _preference(c: Candidate, vocabulary: Counter[str], sounding: frozenset[str]) -> float:
-    return _base(c, vocabulary) + (SOUND_BONUS if c.word in sounding else 0.0)
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one deletion, insertion, substitution or swap of
-    neighbours apart?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        swapped = a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2] and a[i + 2 :] == b[i + 2 :]
-        return a[i + 1 :] == b[i + 1 :] or swapped
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return short[i:] == long_[i + 1 :]
 
 
 # The best suggestion is the only strong one when it is this many Zipf points
@@ -152,8 +101,8 @@ def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str], type
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _SOLE_LEAD:
         return None
     best = scored[0][1].word
-    sounding = _sounding(found, vocabulary, typed)
-    if sounding and max(found, key=lambda c: _preference(c, vocabulary, sounding)).word != best:
+    extra = bonuses(found, vocabulary, typed, scored[0][1])
+    if extra and max(found, key=lambda c: _base(c, vocabulary) + extra.get(c.word, 0.0)).word != best:
         return None
     return best
 
