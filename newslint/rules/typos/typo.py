@@ -8,10 +8,9 @@ from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
 from .allow import allow_file
-from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
 from .contractions import checked_above, unmarked_contraction
-from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip
+from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip, initial_swap_slip
 from .joined import joined_slip
 from .names import (
     after_capitalised,
@@ -28,6 +27,7 @@ from .names import (
 )
 from .neighbours import before_content_word, between_english_words, in_binomial, in_reduplication
 from .rare import rare_slip
+from .reports import capitalised_finding, title_finding, twin_finding
 from .shouted import MIN_LENGTH as SHOUTED_MIN_LENGTH
 from .shouted import in_shouted_run, shouted_findings
 from .slips import Settings, denied_plural_reading, possessive_reading
@@ -40,31 +40,6 @@ from .verdict import after_name, capitalised_slip, initial_candidates, proper_sl
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
-
-
-def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[Candidate, ...],
-                         counts: Counter[str]) -> Iterator[Finding]:
-    """The finding for a capitalised slip, its suggestions capitalised."""
-    start, end, word = span
-    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(found, counts, word.lower()))
-    if suggestions:
-        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, found, counts))
-
-
-def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
-    """The finding for a misspelt title word or bare contraction: its one correction."""
-    return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
-                       fix=ctx.replacement(start, end, fix, unsafe=True))
-
-
-def _twin_finding(ctx: Context, start: int, word: str, twin: str) -> Finding:
-    """The finding for a slip of a word the article spells otherwise
-    elsewhere: that spelling, in the typed word's case."""
-    key = name_key(word)
-    fix = (twin[:1].upper() if key[:1].isupper() else twin[:1].lower()) + twin[1:]
-    end = start + len(key)
-    return ctx.finding(start, end, f"possible misspelling '{key}'", (fix,),
-                       fix=ctx.replacement(start, end, fix, unsafe=True))
 
 
 @rule(
@@ -300,7 +275,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # the second half of a word split in two, reported with the first
         if start in twins:
             if word.casefold() not in allow:
-                yield _twin_finding(ctx, start, word, twins[start])
+                yield twin_finding(ctx, start, word, twins[start])
             continue
         if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and in_shouted_run(text, start, end):
             if word.casefold() not in allow:  # COUNCIL APPROVES BUGDET: a headline's words in capitals
@@ -316,7 +291,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if fix is None and before_name:
                     continue
                 if fix is not None:
-                    yield _title_finding(ctx, start, end, fix)
+                    yield title_finding(ctx, start, end, fix)
                     continue
                 mid = None
                 previous = previous_capitalised(text, start)
@@ -337,15 +312,21 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                     mid = proper_slip(word, settings)
                 if mid is not None:
                     counts = counts if counts is not None else vocabulary(text)
-                    yield from _capitalised_finding(ctx, (start, end, word), mid, counts)
+                    yield from capitalised_finding(ctx, (start, end, word), mid, counts)
                 continue
-            if name_key(word) in names or len(word) < _MIN_CAPITALISED:
-                continue  # names: Alyx, Btu
+            if name_key(word) in names:
+                continue
+            if len(word) < _MIN_CAPITALISED:  # names (Alyx, Btu), but for Teh, Adn: letters crossed
+                found = initial_swap_slip(word, settings) if english and not next_is_capitalised(text, end) else None
+                if found:
+                    counts = counts if counts is not None else vocabulary(text)
+                    yield from capitalised_finding(ctx, (start, end, word), found, counts)
+                continue
             if next_is_capitalised(text, end):
                 # A full name (Wang Zhigang), unless a title misspelt before it.
                 fix = title_word_slip(word, settings, True)
                 if fix is not None:
-                    yield _title_finding(ctx, start, end, fix)
+                    yield title_finding(ctx, start, end, fix)
                 continue
             if spelled_right(word) and not spelled_right(word.lower()):
                 continue  # a name the dictionaries know: Fergus, Selle
@@ -359,11 +340,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         split = split_word(text, end, low) if english and word[0].islower() else None
         if split is not None:  # infor mation: one word with a space typed inside
             split_end = split[0]
-            yield _title_finding(ctx, start, split[0], split[1])
+            yield title_finding(ctx, start, split[0], split[1])
             continue
         full = unmarked_contraction(low) if english and "'" not in low else None
         if full is not None and not full.endswith("'s"):
-            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+            yield title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
         found = slip_candidates(low, settings) if word[0].islower() else initial_candidates(low, settings)
         if found and not before_content_word(text, end):  # allow for clinicals: an adjective as a noun
@@ -377,7 +358,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             found = joined_slip(low) or rare_slip(low, settings)  # theweekend; obsequeous
         if not found and full is not None:
             # A possessive only when no slip explains it: familys is families.
-            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+            yield title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
         if not found or in_binomial(text, start, end) or in_reduplication(text, start, end):
             continue
