@@ -120,3 +120,17 @@ def test_varieties_are_read_from_dictionary_pairs():
 def test_one_edit():
     assert one_edit("develope", "develop") and one_edit("hte", "the") and one_edit("abc", "abd")
     assert not one_edit("suppor", "super") and not one_edit("abc", "abc") and not one_edit("abc", "cba")
+
+
+def test_a_crossing_of_a_common_word_at_a_sentence_start_needs_a_large_gap():
+    got = assert_findings(typo, "Mnay people were hurt in the crash.\n", ["1:1 NL101"])
+    assert got[0].suggestions[0] == "Many"
+    # Names the web list holds are crossings too: Lal (all), Tema (team), Lod (old).
+    assert_no_findings(typo, "Lal said the team would win.\n")
+    assert_no_findings(typo, "Tema is a port city.\n")
+
+
+def test_a_crossed_common_word_after_a_name_is_no_latin_binomial():
+    got = assert_findings(typo, "The plan, Starmer sadi, was fine.\n", ["1:19 NL101"])
+    assert got[0].suggestions[0] == "said"
+    assert_no_findings(typo, "Giraffa jumae lived in Africa.\n")

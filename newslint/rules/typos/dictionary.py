@@ -184,17 +184,29 @@ def frequent_swaps(max_zipf: float) -> frozenset[str]:
     return frozenset(out)
 
 
+# A crossing at a sentence start is believed for a common word (Zipf 5.5:
+# ``Mnay``, ``Jsut``), but only _SWAP_GAP Zipf points more frequent than the
+# crossing itself: names the web list holds are crossings of common words
+# too (``Lal``/all, ``Tema``/team, ``Lod``/old, ``Veen``/even, ``Siad``/said).
+_INITIAL_SWAP_ZIPF = 5.5
+
+
 def initial_swap_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
     """Corrections for a short capitalised ``word`` at a sentence start that
-    is two letters of one of the commonest words swapped (``Teh``, ``Adn``,
-    ``Waht``): short names start sentences too, but seldom spell a common
-    word with two letters crossed.  Both dictionaries must reject it in
-    either case."""
+    is a common word with two neighbouring letters crossed (``Teh``,
+    ``Adn``, ``Mnay``): short names start sentences too, but seldom spell a
+    common word crossed.  Both dictionaries must reject it in either case."""
     low = word.lower()
-    if spelled_right(word) is not False:
+    if len(low) > COMMONEST_MAX_LENGTH or spelled_right(word) is not False or spelled_right(low) is not False:
         return None
-    kept = tuple(c for c in commonest_slip(low, s) or () if _swapped(low, c.word))
-    return kept or None
+    z = zipf(low)
+    if z >= s.max_zipf and low not in frequent_swaps(s.max_zipf):
+        return None
+    kept = [
+        c for c in candidates(low)
+        if _swapped(low, c.word) and c.zipf >= _INITIAL_SWAP_ZIPF and c.zipf - z >= _SWAP_GAP
+    ]
+    return tuple(sorted(kept, key=lambda c: -c.score)) or None
 
 
 def _swapped(a: str, b: str) -> bool:

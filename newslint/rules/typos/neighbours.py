@@ -32,8 +32,21 @@ def _unknown(word: str) -> bool:
     )
 
 
+# A species half that is a common word with two letters crossed
+# (``Starmer sadi``: said) is that word misspelt after a name: Latin
+# epithets are seldom a slip away from an everyday English word.
+_CROSSED_ZIPF = 5.5
+
+
+def _crossed_common(word: str) -> bool:
+    return any(zipf(word[:i] + word[i + 1] + word[i] + word[i + 2:]) >= _CROSSED_ZIPF for i in range(len(word) - 1))
+
+
 def _binomial(genus: str, species: str) -> bool:
-    return bool(_LATIN_ENDING.search(species)) and _unknown(genus) and _unknown(species)
+    return (
+        bool(_LATIN_ENDING.search(species)) and _unknown(genus) and _unknown(species)
+        and not _crossed_common(species.lower())
+    )
 
 
 def in_binomial(text: str, start: int, end: int) -> bool:
