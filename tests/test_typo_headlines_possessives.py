@@ -134,3 +134,8 @@ def test_a_crossed_common_word_after_a_name_is_no_latin_binomial():
     got = assert_findings(typo, "The plan, Starmer sadi, was fine.\n", ["1:19 NL101"])
     assert got[0].suggestions[0] == "said"
     assert_no_findings(typo, "Giraffa jumae lived in Africa.\n")
+
+
+def test_a_short_slip_after_a_comma_is_between_english_words():
+    got = assert_findings(typo, "Petrol rose to 150p a litre, teh highest since 2022.\n", ["1:30 NL101"])
+    assert got[0].suggestions[0] == "the"

@@ -63,8 +63,9 @@ def in_binomial(text: str, start: int, end: int) -> bool:
 # an English slip, not a word of another language (Czech ``tou``, ``nad``;
 # Spanish ``foro``) or a piece of a longer token (``FranÃ§ois`` leaves
 # ``ois``; ``[W]ith`` leaves ``ith``): the word stands alone between spaces,
-# after and before a common word a dictionary accepts.
-_PLAIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{L}+)[^\S\r\n]+$")
+# after (a comma between allowed: ``a litre, teh highest``) and before a
+# common word a dictionary accepts.
+_PLAIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{L}+),?[^\S\r\n]+$")
 _PLAIN_AFTER = regex.compile(r"[^\S\r\n]+(\p{L}+)(?![\p{L}\p{M}'’-])")
 _ENGLISH_ZIPF = 3.5
 
