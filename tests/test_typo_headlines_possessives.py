@@ -7,8 +7,8 @@ from collections import Counter
 
 from newslint.rules.typos.candidates import Candidate
 from newslint.rules.typos.dictionary import frequent_swaps
-from newslint.rules.typos.shouted import in_shouted_run
 from newslint.rules.typos.preferences import one_edit
+from newslint.rules.typos.shouted import in_shouted_run
 from newslint.rules.typos.suggest import rank, sole_correction
 from newslint.rules.typos.typo import typo
 from newslint.rules.typos.variety import lean, side

@@ -98,7 +98,7 @@ def shouted_findings(ctx: Context, span: tuple[int, int, str], settings: Setting
         return
     found = shouted_slip(word, settings)
     suggestions = tuple(s.upper() for s in rank(found, counts, word.lower())) if found else ()
-    if suggestions:
+    if found and suggestions:
         fix = sole_correction(found, counts, word.lower())
         yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions,
                           fix=ctx.replacement(start, end, fix.upper(), unsafe=True) if fix else None)

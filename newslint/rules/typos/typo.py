@@ -79,7 +79,16 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         letters, a vowel) or a last letter dropped (``mixin``), for a word
         500 times more frequent (``mutex``, Spanish ``toman``, Latin ``amet``).
         Latin plurals (``influenzae``) are regular forms.  Words the
-        article uses rank the suggestions up.
+        article uses rank the suggestions up; so does one edit away that
+        sounds as the typed word does (``develope``: develop, not
+        developed), and the one of a British/American pair the article's
+        own spelling matches (``colur``: colour beside ``neighbours``).
+        A possessive is judged by its stem (``chariman's``: chairman's).
+        A word in capitals inside a run of capital words, two of them
+        common English words (a headline: ``COUNCIL APPROVES BUGDET``), is
+        judged as the lower-case word on a sentence start's terms, not when
+        a dictionary knows it (``BAFTA``) or the article writes it in
+        another case (a name); its suggestions are in capitals.
 
         Two spelling dictionaries gate the candidates: Hunspell's en_US
         (the chunspell wheel ships it) and LibreOffice's en_GB (the
@@ -110,13 +119,17 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         a cheap slip of another (``moveiclips``, ``wrokplace``).  A short word (four
         letters or fewer) both dictionaries reject, one cheap slip from one
         of the commonest words (Zipf 6.5: ``to``, ``that``) and standing
-        between two common English words, is a slip even at Zipf 2 to 3
-        (``option tou buy``).  A short word whose
+        between two common English words (a comma after the first
+        allowed), is a slip even at Zipf 2 to 3 (``option tou buy``), and
+        ``teh``, a crossing of ``the`` that the web list holds at Zipf 3,
+        ten thousand times rarer than its word, is checked all the same.
+        A short word whose
         nearest neighbour is a name in the dictionaries (``teran``/Tehran)
         or a word they do not know in any case (``aryaa``/arya) is a name
         itself.  The two halves of a Latin binomial (a capitalised genus
         and a lower-case species with a Latin ending, both unknown:
-        ``Giraffa jumae``) are not checked.
+        ``Giraffa jumae``) are not checked, unless the species half is a
+        common word with two letters crossed (``Starmer sadi``).
 
         Document evidence: a rare word used once, one slip inside the word
         (last letter kept) from a rare word the same article spells
@@ -134,7 +147,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         letter in a long word): surnames and places sit further from
         words; a short one (seven letters at most) the web list holds at
         Zipf 1.5, as it holds surnames, only for a cheap slip (0.8:
-        ``Cheif``, not ``Dange``).  Mid-sentence it is reported for a slip for a word that
+        ``Cheif``, not ``Dange``); one of four letters or fewer only when it
+        is a common word (Zipf 5.5) with two neighbouring letters crossed,
+        four Zipf points rarer than that word, that no dictionary knows in
+        any case (``Teh``, ``Adn``, ``Mnay``; not ``Lal``, ``Tema``, ``Siad``,
+        names the web list holds).  Mid-sentence it is reported for a slip for a word that
         names and dates are built from (newslint/data/typo_title_words.txt
         and the titles of newslint/data/typo_honorifics.txt: ``Unversity``,
         ``Febuary``, ``the Governer of``; a long one may be two slips away
