@@ -2,6 +2,7 @@
 
     python -m benchmarks.typo_invented            # every batch
     python -m benchmarks.typo_invented --show     # also list misses and false findings
+                                                  # (never a -val batch's: those are for counts only)
 
 Each sentence is linted as its own file with the real CLI (default
 configuration).  A slip is found when a finding starts at the first
@@ -47,6 +48,8 @@ def _first(word: str, text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the misses and false findings")
+    parser.add_argument("--show-validation", action="store_true",
+                        help="with --show, also list the -val batches' cases (not while tuning)")
     args = parser.parse_args(argv)
     cases = read_cases()
     with tempfile.TemporaryDirectory() as work:
@@ -62,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     notes = []
     for i, (batch, slips, text) in enumerate(cases):
         t = tally[batch]
+        hidden = batch.endswith("-val") and not args.show_validation
         t[5] += len(text.split())
         findings = {f["column"] - 1: f for f in by_file[f"{i:04d}.txt"]}
         expected = {_first(typed, text): (typed, right) for typed, right in slips.items()}
@@ -70,16 +74,18 @@ def main(argv: list[str] | None = None) -> int:
         for col, (typed, right) in expected.items():
             f = findings.pop(col, None)
             if f is None:
-                notes.append(f"miss   {typed} -> {right}: {text}")
+                if not hidden:
+                    notes.append(f"miss   {typed} -> {right}: {text}")
                 continue
             t[1] += 1
             first = (f["suggestions"] or [""])[0]
             t[2] += first.lower() == right.lower()
-            if first.lower() != right.lower():
+            if first.lower() != right.lower() and not hidden:
                 notes.append(f"wrong  {typed} -> {first} (want {right})")
         for f in findings.values():
             t[4] += 1
-            notes.append(f"false  {f['message']} -> {f['suggestions'][:1]}: {text}")
+            if not hidden:
+                notes.append(f"false  {f['message']} -> {f['suggestions'][:1]}: {text}")
     print("| batch | slips found | first suggestion right | false findings (in clean sentences + elsewhere) | words |")
     print("|---|---|---|---|---|")
     for batch, (slips, found, right, clean, false, words) in tally.items():

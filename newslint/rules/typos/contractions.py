@@ -89,7 +89,9 @@ def checked_above(max_zipf: float) -> frozenset[str]:
     """The words the typo rule never checks: the frequent ones, less the
     contractions written without their apostrophe that the web list holds
     that often (``dont``, ``didnt``) and the popular run-together phrases
-    (``alot``, ``atleast``: joined.py)."""
+    (``alot``, ``atleast``: joined.py) and the popular crossings of the
+    commonest words (``teh``: dictionary.py)."""
+    from .dictionary import frequent_swaps
     from .joined import frequent_joined
 
-    return frequent_words(max_zipf) - (frequent_unmarked(max_zipf) | frequent_joined(max_zipf))
+    return frequent_words(max_zipf) - (frequent_unmarked(max_zipf) | frequent_joined(max_zipf) | frequent_swaps(max_zipf))

@@ -9,7 +9,7 @@ from ...heap import forgettable
 from .candidates import Candidate, candidates, sound_key
 from .edits import VOWELS, edit_cost
 from .forms import known_variant, stems
-from .lexicon import zipf
+from .lexicon import frequent_words, zipf
 from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word, first_letter_credible
 from .spelling import proper_noun, spelled_right
 
@@ -141,7 +141,9 @@ _FIRST_LETTER_PENALTY = 0.5
 def commonest_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
     """Corrections for a short lower-case ``word`` both dictionaries reject
     that is one cheap slip from a word at Zipf 6.5 or more; None otherwise."""
-    if len(word) > COMMONEST_MAX_LENGTH or zipf(word) >= s.max_zipf or spelled_right(word) is not False:
+    if len(word) > COMMONEST_MAX_LENGTH or spelled_right(word) is not False:
+        return None
+    if zipf(word) >= s.max_zipf and word not in frequent_swaps(s.max_zipf):
         return None
     found = [
         c for c in candidates(word)
@@ -151,3 +153,65 @@ def commonest_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...]
     # ``tou`` (the neighbouring key is credible, but less likely).
     found = [c if c.word[0] == word[0] else c._replace(score=c.score - _FIRST_LETTER_PENALTY) for c in found]
     return tuple(sorted(found, key=lambda c: -c.score)) or None
+
+
+# A popular slip of the very commonest words (``teh``: Zipf 3.0) is held by
+# the web list as often as real words are, but no dictionary knows it, and
+# the word it crosses is far more frequent still (the: 7.7): one typed this
+# many Zipf points (ten thousand times) less often than its word is a slip
+# at any frequency.  Rarer crossed strings (``aws``/was 3.6 points, ``lal``/all
+# 3.4) are names and brands often enough.
+_SWAP_GAP = 4.0
+
+
+@forgettable
+@lru_cache(maxsize=4)
+def frequent_swaps(max_zipf: float) -> frozenset[str]:
+    """The strings at Zipf ``max_zipf`` or more, three or four letters, that
+    are one of the commonest words (Zipf 6.5) with two neighbouring letters
+    crossed, that no dictionary knows in any case, and that are _SWAP_GAP
+    Zipf points rarer than that word (``teh``)."""
+    out = set()
+    for word in frequent_words(_COMMONEST_ZIPF):
+        z = zipf(word)
+        for i in range(len(word) - 1):
+            cross = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            if (
+                3 <= len(cross) <= COMMONEST_MAX_LENGTH and max_zipf <= zipf(cross) <= z - _SWAP_GAP
+                and spelled_right(cross) is False and spelled_right(cross.title()) is False
+            ):
+                out.add(cross)
+    return frozenset(out)
+
+
+# A crossing at a sentence start is believed for a common word (Zipf 5.5:
+# ``Mnay``, ``Jsut``), but only _SWAP_GAP Zipf points more frequent than the
+# crossing itself: names the web list holds are crossings of common words
+# too (``Lal``/all, ``Tema``/team, ``Lod``/old, ``Veen``/even, ``Siad``/said).
+_INITIAL_SWAP_ZIPF = 5.5
+
+
+def initial_swap_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] | None:
+    """Corrections for a short capitalised ``word`` at a sentence start that
+    is a common word with two neighbouring letters crossed (``Teh``,
+    ``Adn``, ``Mnay``): short names start sentences too, but seldom spell a
+    common word crossed.  Both dictionaries must reject it in either case."""
+    low = word.lower()
+    if len(low) > COMMONEST_MAX_LENGTH or spelled_right(word) is not False or spelled_right(low) is not False:
+        return None
+    z = zipf(low)
+    if z >= s.max_zipf and low not in frequent_swaps(s.max_zipf):
+        return None
+    kept = [
+        c for c in candidates(low)
+        if _swapped(low, c.word) and c.zipf >= _INITIAL_SWAP_ZIPF and c.zipf - z >= _SWAP_GAP
+    ]
+    return tuple(sorted(kept, key=lambda c: -c.score)) or None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the same letters with two neighbours crossed?"""
+    if len(a) != len(b) or a == b:
+        return False
+    i = next(k for k in range(len(a)) if a[k] != b[k])
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]

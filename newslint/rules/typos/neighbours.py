@@ -32,8 +32,21 @@ def _unknown(word: str) -> bool:
     )
 
 
+# A species half that is a common word with two letters crossed
+# (``Starmer sadi``: said) is that word misspelt after a name: Latin
+# epithets are seldom a slip away from an everyday English word.
+_CROSSED_ZIPF = 5.5
+
+
+def _crossed_common(word: str) -> bool:
+    return any(zipf(word[:i] + word[i + 1] + word[i] + word[i + 2:]) >= _CROSSED_ZIPF for i in range(len(word) - 1))
+
+
 def _binomial(genus: str, species: str) -> bool:
-    return bool(_LATIN_ENDING.search(species)) and _unknown(genus) and _unknown(species)
+    return (
+        bool(_LATIN_ENDING.search(species)) and _unknown(genus) and _unknown(species)
+        and not _crossed_common(species.lower())
+    )
 
 
 def in_binomial(text: str, start: int, end: int) -> bool:
@@ -50,8 +63,9 @@ def in_binomial(text: str, start: int, end: int) -> bool:
 # an English slip, not a word of another language (Czech ``tou``, ``nad``;
 # Spanish ``foro``) or a piece of a longer token (``FranÃ§ois`` leaves
 # ``ois``; ``[W]ith`` leaves ``ith``): the word stands alone between spaces,
-# after and before a common word a dictionary accepts.
-_PLAIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{L}+)[^\S\r\n]+$")
+# after (a comma between allowed: ``a litre, teh highest``) and before a
+# common word a dictionary accepts.
+_PLAIN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{L}+),?[^\S\r\n]+$")
 _PLAIN_AFTER = regex.compile(r"[^\S\r\n]+(\p{L}+)(?![\p{L}\p{M}'’-])")
 _ENGLISH_ZIPF = 3.5
 

@@ -84,6 +84,13 @@ def denied_plural(word: str, stem: str) -> bool:
     )
 
 
+def possessive_reading(word: str, c: Candidate) -> bool:
+    """Is ``c`` the word read as a possessive with its apostrophe dropped
+    (``companys``: company's)?  Its callers drop it where no noun follows
+    (``smaller companys would struggle``): a plural misspelt there."""
+    return word.endswith("s") and c.word == word[:-1] + "'s"
+
+
 def denied_plural_reading(word: str, c: Candidate) -> bool:
     """Is ``c`` a suggestion for ``word`` only because ``denied_plural`` lets
     the word's own stem be one?"""

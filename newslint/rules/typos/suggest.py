@@ -14,6 +14,7 @@ from ...phrases import data_path, read_list
 from ...rule import Context
 from .candidates import Candidate
 from .lexicon import zipf
+from .preferences import bonuses
 from .tokens import ascii_words
 
 _WORDS = regex.compile(r"\p{L}+")
@@ -48,16 +49,26 @@ def offensive_words() -> frozenset[str]:
     return frozenset(read_list(data_path("typo_offensive.txt")))
 
 
-def rank(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> tuple[str, ...]:
-    """The three best suggestions, the article's own words ranked up.  An
+def _plain(word: str) -> str:
+    """A suggestion without its possessive (``chairman's``), as the lists hold it."""
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _base(c: Candidate, vocabulary: Counter[str]) -> float:
+    return c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)
+
+
+def rank(found: tuple[Candidate, ...], vocabulary: Counter[str], typed: str = "") -> tuple[str, ...]:
+    """The three best suggestions, the article's own words ranked up, and
+    those ``preferences.bonuses`` favours for ``typed`` (the word as
+    written, lower case).  An
     offensive word (newslint/data/typo_offensive.txt) is offered only when
     the article itself uses it; an empty result means no decent correction
     is left, and the word is not reported."""
     offensive = offensive_words()
-    usable = [c for c in found if c.word not in offensive or c.word in vocabulary]
-    ranked = sorted(
-        usable, key=lambda c: (-(c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0)), c.word)
-    )
+    usable = [c for c in found if _plain(c.word) not in offensive or _plain(c.word) in vocabulary]
+    extra = bonuses(usable, vocabulary, typed, max(usable, key=lambda c: _base(c, vocabulary))) if usable else {}
+    ranked = sorted(usable, key=lambda c: (-(_base(c, vocabulary) + extra.get(c.word, 0.0)), c.word))
     return tuple(c.word for c in ranked[:3])
 
 
@@ -71,7 +82,7 @@ def correction(ctx: Context, start: int, end: int, word: str, found: tuple[Candi
     """The fix for the typo ``word`` at ``start:end``: unsafe, since it
     changes a word the writer chose, so only --unsafe-fixes applies it; and
     only when one candidate stands out."""
-    best = sole_correction(found, vocabulary)
+    best = sole_correction(found, vocabulary, word.lower())
     if best is None:
         return None
     if word[0].isupper():
@@ -79,18 +90,21 @@ def correction(ctx: Context, start: int, end: int, word: str, found: tuple[Candi
     return ctx.replacement(start, end, best, f"replace with '{best}'", unsafe=True)
 
 
-def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str]) -> str | None:
+def sole_correction(found: tuple[Candidate, ...], vocabulary: Counter[str], typed: str = "") -> str | None:
     """The one correction strong enough to apply unasked (``encourafged`` ->
-    ``encouraged``), or None when two are close or the best is far."""
-    scored = sorted(
-        ((c.score + (_IN_DOCUMENT_BONUS if c.word in vocabulary else 0.0), c) for c in found),
-        key=lambda sc: (-sc[0], sc[1].word),
-    )
+    ``encouraged``), or None when two are close or the best is far.  The
+    sound of ``typed`` only breaks ties of the ranking: a correction that
+    needs it to lead is not applied unasked."""
+    scored = sorted(((_base(c, vocabulary), c) for c in found), key=lambda sc: (-sc[0], sc[1].word))
     if not scored or scored[0][1].cost > _SOLE_MAX_COST:
         return None
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _SOLE_LEAD:
         return None
-    return scored[0][1].word
+    best = scored[0][1].word
+    extra = bonuses(found, vocabulary, typed, scored[0][1])
+    if extra and max(found, key=lambda c: _base(c, vocabulary) + extra.get(c.word, 0.0)).word != best:
+        return None
+    return best
 
 
 # A slip is seldom made the same way three times in one article: a word used

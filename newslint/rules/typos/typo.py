@@ -8,10 +8,9 @@ from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
 from .allow import allow_file
-from .candidates import Candidate
 from .capitals import capital_candidates, scored_slip
 from .contractions import checked_above, unmarked_contraction
-from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip
+from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip, initial_swap_slip
 from .joined import joined_slip
 from .names import (
     after_capitalised,
@@ -28,7 +27,10 @@ from .names import (
 )
 from .neighbours import before_content_word, between_english_words, in_binomial, in_reduplication
 from .rare import rare_slip
-from .slips import Settings, denied_plural_reading
+from .reports import capitalised_finding, title_finding, twin_finding
+from .shouted import MIN_LENGTH as SHOUTED_MIN_LENGTH
+from .shouted import in_shouted_run, shouted_findings
+from .slips import Settings, denied_plural_reading, possessive_reading
 from .spelling import spelled_right
 from .split_words import split_word
 from .suggest import DELIBERATE_REPEATS, correction, rank, repeated_slip, vocabulary
@@ -38,31 +40,6 @@ from .verdict import after_name, capitalised_slip, initial_candidates, proper_sl
 
 # Short capitalised words starting a sentence are mostly names and units.
 _MIN_CAPITALISED = 5
-
-
-def _capitalised_finding(ctx: Context, span: tuple[int, int, str], found: tuple[Candidate, ...],
-                         counts: Counter[str]) -> Iterator[Finding]:
-    """The finding for a capitalised slip, its suggestions capitalised."""
-    start, end, word = span
-    suggestions = tuple(s[:1].upper() + s[1:] for s in rank(found, counts))
-    if suggestions:
-        yield ctx.finding(start, end, f"possible misspelling '{word}'", suggestions, fix=correction(ctx, start, end, word, found, counts))
-
-
-def _title_finding(ctx: Context, start: int, end: int, fix: str) -> Finding:
-    """The finding for a misspelt title word or bare contraction: its one correction."""
-    return ctx.finding(start, end, f"possible misspelling '{ctx.doc.text[start:end]}'", (fix,),
-                       fix=ctx.replacement(start, end, fix, unsafe=True))
-
-
-def _twin_finding(ctx: Context, start: int, word: str, twin: str) -> Finding:
-    """The finding for a slip of a word the article spells otherwise
-    elsewhere: that spelling, in the typed word's case."""
-    key = name_key(word)
-    fix = (twin[:1].upper() if key[:1].isupper() else twin[:1].lower()) + twin[1:]
-    end = start + len(key)
-    return ctx.finding(start, end, f"possible misspelling '{key}'", (fix,),
-                       fix=ctx.replacement(start, end, fix, unsafe=True))
 
 
 @rule(
@@ -102,7 +79,16 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         letters, a vowel) or a last letter dropped (``mixin``), for a word
         500 times more frequent (``mutex``, Spanish ``toman``, Latin ``amet``).
         Latin plurals (``influenzae``) are regular forms.  Words the
-        article uses rank the suggestions up.
+        article uses rank the suggestions up; so does one edit away that
+        sounds as the typed word does (``develope``: develop, not
+        developed), and the one of a British/American pair the article's
+        own spelling matches (``colur``: colour beside ``neighbours``).
+        A possessive is judged by its stem (``chariman's``: chairman's).
+        A word in capitals inside a run of capital words, two of them
+        common English words (a headline: ``COUNCIL APPROVES BUGDET``), is
+        judged as the lower-case word on a sentence start's terms, not when
+        a dictionary knows it (``BAFTA``) or the article writes it in
+        another case (a name); its suggestions are in capitals.
 
         Two spelling dictionaries gate the candidates: Hunspell's en_US
         (the chunspell wheel ships it) and LibreOffice's en_GB (the
@@ -133,13 +119,17 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         a cheap slip of another (``moveiclips``, ``wrokplace``).  A short word (four
         letters or fewer) both dictionaries reject, one cheap slip from one
         of the commonest words (Zipf 6.5: ``to``, ``that``) and standing
-        between two common English words, is a slip even at Zipf 2 to 3
-        (``option tou buy``).  A short word whose
+        between two common English words (a comma after the first
+        allowed), is a slip even at Zipf 2 to 3 (``option tou buy``), and
+        ``teh``, a crossing of ``the`` that the web list holds at Zipf 3,
+        ten thousand times rarer than its word, is checked all the same.
+        A short word whose
         nearest neighbour is a name in the dictionaries (``teran``/Tehran)
         or a word they do not know in any case (``aryaa``/arya) is a name
         itself.  The two halves of a Latin binomial (a capitalised genus
         and a lower-case species with a Latin ending, both unknown:
-        ``Giraffa jumae``) are not checked.
+        ``Giraffa jumae``) are not checked, unless the species half is a
+        common word with two letters crossed (``Starmer sadi``).
 
         Document evidence: a rare word used once, one slip inside the word
         (last letter kept) from a rare word the same article spells
@@ -157,7 +147,11 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         letter in a long word): surnames and places sit further from
         words; a short one (seven letters at most) the web list holds at
         Zipf 1.5, as it holds surnames, only for a cheap slip (0.8:
-        ``Cheif``, not ``Dange``).  Mid-sentence it is reported for a slip for a word that
+        ``Cheif``, not ``Dange``); one of four letters or fewer only when it
+        is a common word (Zipf 5.5) with two neighbouring letters crossed,
+        four Zipf points rarer than that word, that no dictionary knows in
+        any case (``Teh``, ``Adn``, ``Mnay``; not ``Lal``, ``Tema``, ``Siad``,
+        names the web list holds).  Mid-sentence it is reported for a slip for a word that
         names and dates are built from (newslint/data/typo_title_words.txt
         and the titles of newslint/data/typo_honorifics.txt: ``Unversity``,
         ``Febuary``, ``the Governer of``; a long one may be two slips away
@@ -267,8 +261,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         is right for 0.89 (16 of 18), and false findings are 1.5 per 10,000
         words of cweb-dev web prose, 0.26 of bbc-dev news and 2.1 of
         gmeg-dev (1 in 4,785 words); on the fit parts 0.93 (125 of 134:
-        gmeg-dev 102 of 105, cweb-dev 23 of 29), first suggestion 0.93
-        (124 of 133 found, with NL103), false findings 1.9 per 10,000 words
+        gmeg-dev 102 of 105, cweb-dev 23 of 29), first suggestion 0.94
+        (125 of 133 found, with NL103), false findings 1.9 per 10,000 words
         of cweb-dev, 0.07 of bbc-dev and 1.6 of gmeg-dev.  Recall is
         0.920 on 522 of Norvig's misspellings put into BBC dev articles
         (benchmarks/quality/typo.py; benchmarks/RESULTS.md has the other
@@ -298,7 +292,12 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # the second half of a word split in two, reported with the first
         if start in twins:
             if word.casefold() not in allow:
-                yield _twin_finding(ctx, start, word, twins[start])
+                yield twin_finding(ctx, start, word, twins[start])
+            continue
+        if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and in_shouted_run(text, start, end):
+            if word.casefold() not in allow:  # COUNCIL APPROVES BUGDET: a headline's words in capitals
+                counts = counts if counts is not None else vocabulary(text)
+                yield from shouted_findings(ctx, (start, end, word), settings, counts)
             continue
         if word[0].isupper():
             if not sentence_initial(text, start):
@@ -309,7 +308,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if fix is None and before_name:
                     continue
                 if fix is not None:
-                    yield _title_finding(ctx, start, end, fix)
+                    yield title_finding(ctx, start, end, fix)
                     continue
                 mid = None
                 previous = previous_capitalised(text, start)
@@ -330,15 +329,21 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                     mid = proper_slip(word, settings)
                 if mid is not None:
                     counts = counts if counts is not None else vocabulary(text)
-                    yield from _capitalised_finding(ctx, (start, end, word), mid, counts)
+                    yield from capitalised_finding(ctx, (start, end, word), mid, counts)
                 continue
-            if name_key(word) in names or len(word) < _MIN_CAPITALISED:
-                continue  # names: Alyx, Btu
+            if name_key(word) in names:
+                continue
+            if len(word) < _MIN_CAPITALISED:  # names (Alyx, Btu), but for Teh, Adn: letters crossed
+                found = initial_swap_slip(word, settings) if english and not next_is_capitalised(text, end) else None
+                if found:
+                    counts = counts if counts is not None else vocabulary(text)
+                    yield from capitalised_finding(ctx, (start, end, word), found, counts)
+                continue
             if next_is_capitalised(text, end):
                 # A full name (Wang Zhigang), unless a title misspelt before it.
                 fix = title_word_slip(word, settings, True)
                 if fix is not None:
-                    yield _title_finding(ctx, start, end, fix)
+                    yield title_finding(ctx, start, end, fix)
                 continue
             if spelled_right(word) and not spelled_right(word.lower()):
                 continue  # a name the dictionaries know: Fergus, Selle
@@ -352,15 +357,16 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         split = split_word(text, end, low) if english and word[0].islower() else None
         if split is not None:  # infor mation: one word with a space typed inside
             split_end = split[0]
-            yield _title_finding(ctx, start, split[0], split[1])
+            yield title_finding(ctx, start, split[0], split[1])
             continue
         full = unmarked_contraction(low) if english and "'" not in low else None
         if full is not None and not full.endswith("'s"):
-            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+            yield title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
         found = slip_candidates(low, settings) if word[0].islower() else initial_candidates(low, settings)
         if found and not before_content_word(text, end):  # allow for clinicals: an adjective as a noun
             found = tuple(c for c in found if not denied_plural_reading(low, c)) or None
+            found = tuple(c for c in found or () if not possessive_reading(low, c)) or found
         if not found and word[0].isupper():
             found = proper_slip(word, settings)  # Afganistan at a sentence start
         elif not found and len(low) <= COMMONEST_MAX_LENGTH and between_english_words(text, start, end):
@@ -369,7 +375,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             found = joined_slip(low) or rare_slip(low, settings)  # theweekend; obsequeous
         if not found and full is not None:
             # A possessive only when no slip explains it: familys is families.
-            yield _title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+            yield title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
         if not found or in_binomial(text, start, end) or in_reduplication(text, start, end):
             continue
@@ -377,7 +383,9 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             counts = vocabulary(text)
         if counts[low] >= DELIBERATE_REPEATS and not repeated_slip(low, found):
             continue
-        suggestions = rank(found, counts)
+        if "’" in word:
+            found = tuple(c._replace(word=c.word.replace("'", "’")) for c in found)  # the writer's apostrophe
+        suggestions = rank(found, counts, low)
         if not suggestions:
             continue
         if word[0].isupper():

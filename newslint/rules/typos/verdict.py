@@ -33,6 +33,25 @@ def lookup_forms(word: str) -> list[str]:
     return forms
 
 
+# A possessive's stem must be this long to be searched: short ones are
+# mostly names and abbreviations (``Abe's``, ``Ltd's``).
+_POSSESSIVE_MIN_STEM = 4
+
+
+def possessive_stem(word: str) -> str | None:
+    """The stem of a possessive (``chariman's`` -> chariman), or None."""
+    if word.endswith("'s") and len(word) - 2 >= _POSSESSIVE_MIN_STEM and "'" not in word[:-2]:
+        return word[:-2]
+    return None
+
+
+def with_possessive(found: tuple[Candidate, ...] | None) -> tuple[Candidate, ...] | None:
+    """A stem's corrections as the possessive's (``chairman's``); not a
+    plural's (``reports's``) for a stem that is no plural."""
+    kept = tuple(c._replace(word=c.word + "'s") for c in found or () if not c.word.endswith("s"))
+    return kept or None
+
+
 @forgettable
 @lru_cache(maxsize=65536)
 def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -> tuple[Candidate, ...] | None:
@@ -45,6 +64,11 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
             return None
     if spelled_right(word) and not archaic_slip(word):
         return None  # flout, apace, funereal: rare, but real words
+    stem = possessive_stem(word)
+    if stem is not None:
+        # ``chariman's``: the stem is judged as if written alone, and its
+        # corrections keep the possessive.
+        return with_possessive(slip_candidates(stem, settings, lower_written))
     if len(forms) > 1:
         # Possessives and contractions: the word is fine when its stem is.
         for form in forms[1:]:
@@ -105,6 +129,9 @@ def may_keep_initial(low: str, settings: Settings) -> bool:
 def initial_candidates(low: str, settings: Settings) -> tuple[Candidate, ...] | None:
     """``initial_slip`` of ``slip_candidates(low, settings, False)``: the
     corrections of a word written capitalised at a sentence start."""
+    stem = possessive_stem(low)
+    if stem is not None:
+        return with_possessive(initial_candidates(stem, settings))
     if not may_keep_initial(low, settings):
         return None
     found = slip_candidates(low, settings, False)
