@@ -34,8 +34,8 @@ them in one sentence make a remark:
 
 A sentence with no VETO is a remark when it holds: ACT with a PART, an ASKER,
 a WISH, PENDING or a place; a PART with an ASKER or PENDING, or a definite
-PART with a PLACE; an ASKER with PENDING; a FACT with PENDING; a check not
-made with an omission; SELF with an ASKER, PENDING, a place or a contrast
+PART with a PLACE; an ASKER with PENDING; a FACT with PENDING; an omission
+with a FACT or a check not made; SELF with an ASKER, PENDING, a place or a contrast
 (``This version leans into ... rather than ...``).  Each class alone is how
 columnists, notices and news read ("I kept the receipts", "Reminder: the
 library is closed", "the headline figure").  Quotation and reporting are
@@ -68,7 +68,7 @@ def _classes() -> dict[str, re.Pattern[str]]:
     det = r"(?:the|this|that|these|those|each|every|your|its|both|all|a|an|another)"
     return {
         # A builder's "quote for the roof" is a price.
-        "part": re.compile(rf"(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!\s+for\b)"),
+        "part": re.compile(rf"(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!(?<=quote)\s+for\b)(?!(?<=quotes)\s+for\b)"),
         "fact": re.compile(rf"\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{facts})s?(?![\w-])"),
         "self": re.compile(r"\bthis\s+(?:version|draft|rewrite|piece|copy|take|edit)\b"),
         "act": re.compile(
@@ -86,7 +86,10 @@ def _classes() -> dict[str, re.Pattern[str]]:
             rf"|haven{_APOS}t\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|am\s+unable\s+to|{_APOS}m\s+unable\s+to"
             rf"|{_APOS}m\s+not\s+able\s+to)\s+(?:independently\s+)?(?:confirm|verify|find|check|establish|locate|trace|pin\s+down|source)\b"
         ),
-        "omit": re.compile(r"\b(?:left|leave|kept|keep)\s+(?:it|them|that|this|those)\s+out\b|\bleft\s+out\b|\bomitted\b"),
+        "omit": re.compile(
+            rf"\b(?:left|leave|kept|keep)\s+(?:it|them|that|this|those)\s+out\b|\bleft\s+out\b|\bomitted\b"
+            rf"|\bi\s+(?:haven{_APOS}t|have\s+not|didn{_APOS}t|did\s+not)\s+(?:included?|named?|mentioned|mention|used?)\b"
+        ),
         "asker": _patterns("ai_remark_requester_patterns.txt"),
         "wish": _patterns("ai_remark_wishes_patterns.txt"),
         "pending": _patterns("ai_remark_pending_patterns.txt"),
@@ -127,7 +130,9 @@ def is_remark(sentence: str) -> bool:
         return True
     if has("fact") and has("pending"):
         return True
-    if has("unable") and has("omit"):
+    # A fact of the text left out ("I left out the name of the injured
+    # cyclist, as ..."), or one it could not check and so left out.
+    if has("omit") and (has("unable") or has("fact")):
         return True
     return has("self") and (has("asker") or has("pending") or has("place") or has("throughout") or has("contrast"))
 
