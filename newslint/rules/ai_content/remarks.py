@@ -43,13 +43,15 @@ left to the rule's own vetoes.  A warning.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ...document import Document
 from ...pattern_files import read_patterns
 from ...phrases import data_path
+from .candidates import literal_trie
 from .vocab import words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -69,6 +71,7 @@ def _classes() -> dict[str, re.Pattern[str]]:
     return {
         # A builder's "quote for the roof" is a price.
         "part": re.compile(rf"(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!(?<=quote)\s+for\b)(?!(?<=quotes)\s+for\b)"),
+        "definite_part": re.compile(rf"(?:\b(?!(?:a|an)\s){det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b"),
         "fact": re.compile(rf"\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{facts})s?(?![\w-])"),
         "self": re.compile(r"\bthis\s+(?:version|draft|rewrite|piece|copy|take|edit)\b"),
         "act": re.compile(
@@ -100,35 +103,97 @@ def _classes() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Literal words and phrases, per class, of which each of the class's matches
+# holds one (tests/test_ai_remarks.py holds every example to that).  One
+# literal scan per class tells which classes a sentence may hold, and only
+# those are tried: most sentences hold none that can pair, and the stdlib
+# engine scans literals several times faster than it tries the patterns.
+_PARTICIPLES = "written pitched aimed kept set structured framed formatted tailored trimmed cut shortened going"
+_CLIPPED = "swapped trimmed added removed kept tightened moved rewrote reworded shortened dropped changed replaced"
+_PENDING_DONE = "verified checked double-checked confirmed replaced updated added cut trimmed removed swapped corrected fact-checked dropped moved"
+_CUES = {
+    "act": ["i", "i've", "i’ve", "i'd", "i’d"] + _CLIPPED.split()
+    + [f"{aux} {p}" for aux in ("is", "is now", "was", "been", "reads") for p in _PARTICIPLES.split()],
+    "unable": ["i"],
+    "omit": ["out", "omitted", "i"],
+    "asker": ["requested", "for you to", "you", "your", "provided", "supplied", "given", "shared", "pasted", "if space", "correct me",
+              "just shout", "just ask", "just say", "i'll", "i’ll", "i will", "i can"],
+    "wish": ["in case", "you", "if needed", "if useful", "if that", "let me know", "tell me", "as needed"],
+    "pending": ["still", "to do", "reminder", "tbc", "tbd", "tk", "worth", "thing to", "things to", "point to", "points to",
+                "go without", "flagging", "one thing", "caveat", "please", "before this", "before it", "swap", "drop in",
+                "check", "verify", "double-check", "fact-check"] + [f"be {p}" for p in _PENDING_DONE.split()],
+    "place": ["below", "above", "underneath", "at the bottom", "at the top", "at the end", "after the"],
+    "throughout": ["throughout", "at the bottom", "at the top", "at the end", "further down", "further up"],
+    "self": [f"this {n}" for n in ("version", "draft", "rewrite", "piece", "copy", "take", "edit")],
+}
+
+
 @lru_cache(maxsize=None)
-def _cue() -> re.Pattern[str]:
-    """Every remark holds one of these: an "I" doing or failing something, the
-    requester, something pending, a place, the text pointing at itself.  A
-    line without any is passed by at once."""
-    c = _classes()
-    return re.compile("|".join(f"(?:{c[k].pattern})" for k in ("act", "unable", "asker", "pending", "place", "self", "throughout")), re.MULTILINE)
+def _cue_classes() -> dict[str, frozenset[str]]:
+    """Each cue -> the classes it may start; a longer cue keeps the classes of
+    a shorter one it begins with ("i can" is also the "i" of "i can't")."""
+    by_cue: dict[str, set[str]] = {}
+    for name, cues in _CUES.items():
+        for cue in cues:
+            by_cue.setdefault(cue, set()).add(name)
+    return {
+        cue: frozenset().union(*(names for other, names in by_cue.items() if cue == other or cue.startswith(other + " ")))
+        for cue in by_cue
+    }
 
 
-def is_remark(sentence: str) -> bool:
-    """Whether a lower-cased sentence is a remark about the text (the table above)."""
+@lru_cache(maxsize=None)
+def _any_cue() -> re.Pattern[str]:
+    # Led by a non-word character, as word_places.py's scan: the engine finds
+    # those fast, and tries the words only there.
+    return re.compile(rf"\W(?=({literal_trie(sorted(_cue_classes()))})(?![\w'’-]))")
+
+
+def is_remark(sentence: str, maybe: frozenset[str] | None = None) -> bool:
+    """Whether a lower-cased sentence is a remark about the text (the table
+    above); ``maybe``: the classes its cues allow, when the caller has them."""
     c = _classes()
+    if maybe is None:
+        maybe = _classes_cued(0, len(sentence) + 1, _cues(" " + sentence, 0))
+    if not maybe:
+        return False
+
+    seen: dict[str, bool] = {}
 
     def has(name: str) -> bool:
-        return c[name].search(sentence) is not None
+        if name not in seen:
+            seen[name] = (name not in _CUES or name in maybe) and c[name].search(sentence) is not None
+        return seen[name]
 
-    if has("veto"):
-        return False
-    part = c["part"].search(sentence)
-    acted = has("act") or has("unable")
-    if acted and (part or has("asker") or has("wish") or has("pending") or has("place") or has("throughout")):
+    return _paired(c, has) and not has("veto")
+
+
+def _cues(low: str, shift: int) -> list[tuple[int, str]]:
+    """(place, cue) of the cues in ``low``, places less ``shift``."""
+    return [(m.start(1) - shift, m.group(1)) for m in _any_cue().finditer(low)]
+
+
+def _classes_cued(s: int, e: int, cues: list[tuple[int, str]]) -> frozenset[str]:
+    known = _cue_classes()
+    out: frozenset[str] = frozenset()
+    for place, cue in cues[bisect.bisect_left(cues, (s, "")) :]:
+        if place >= e:
+            break
+        out |= known.get(" ".join(cue.split()), frozenset())
+    return out
+
+
+def _paired(c: dict[str, re.Pattern[str]], has: Callable[[str], bool]) -> bool:
+    # The rarer class of each pair first: a part of the text is common.
+    if (has("act") or has("unable")) and (
+        has("asker") or has("wish") or has("pending") or has("place") or has("throughout") or has("part")
+    ):
         return True
-    if part and (has("asker") or has("pending")):
+    if has("pending") and (has("asker") or has("part") or has("fact")):
         return True
-    if part and has("place") and not part.group(0).startswith(("a ", "an ")):
+    if has("asker") and has("part"):
         return True
-    if has("asker") and has("pending"):
-        return True
-    if has("fact") and has("pending"):
+    if has("place") and has("definite_part"):
         return True
     # A fact of the text left out ("I left out the name of the injured
     # cyclist, as ..."), or one it could not check and so left out.
@@ -137,11 +202,16 @@ def is_remark(sentence: str) -> bool:
     return has("self") and (has("asker") or has("pending") or has("place") or has("throughout") or has("contrast"))
 
 
-def remark_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of the sentences of text[lo:hi], one line, that are remarks."""
+def remark_spans(text: str, lo: int, hi: int, cues: list[tuple[int, str]] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentences of text[lo:hi], one line, that are
+    remarks; ``cues``: the line's cues at their places in ``text``, when the
+    caller has them."""
     line = text[lo:hi]
     low = line.lower()
-    if len(low) != len(line) or _cue().search(low) is None:
+    if len(low) != len(line):
+        return
+    found = _cues(" " + low, 1 - lo) if cues is None else cues
+    if not found:
         return
     start = 0
     ends = [m.end() for m in _SENTENCE_END.finditer(line)]
@@ -149,10 +219,12 @@ def remark_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         ends.append(len(line))
     for end in ends:
         s = start
-        while s < end and line[s].isspace():
+        # A bracketed or starred note reads from its first word.
+        while s < end and (line[s].isspace() or line[s] in "[(*"):
             s += 1
         start = end
-        if s < end and is_remark(low[s:end].strip()):
+        maybe = _classes_cued(lo + s, lo + end, found)
+        if maybe and is_remark(low[s:end].strip(), maybe):
             yield lo + s, lo + len(line[:end].rstrip())
 
 
@@ -160,9 +232,21 @@ def remark_lines(doc: Document) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Line start -> (line end, the remarks' spans), for the lines holding any."""
     out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     text = doc.text
+    low = text.lower()
+    # One scan of the article for the cues, when lower-casing keeps offsets.
+    cues = _cues(" " + low, 1) if len(low) == len(text) else None
+    if cues == []:
+        return out
+    places = [p for p, _ in cues] if cues is not None else []
     for ln in doc.lines:
         hi = ln.start + len(ln.text)
-        found = list(remark_spans(text, ln.start, hi))
+        mine = None
+        if cues is not None:
+            i, j = bisect.bisect_left(places, ln.start), bisect.bisect_left(places, hi)
+            if i == j:
+                continue
+            mine = cues[i:j]
+        found = list(remark_spans(text, ln.start, hi, mine))
         if found:
             out[ln.start] = (hi, found)
     return out
