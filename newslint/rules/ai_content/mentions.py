@@ -36,7 +36,9 @@ def single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return False
     if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
         return False
-    return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
+    # The quote may close inside the match: a sentence's span runs on past
+    # the mention ("tell users 'here is a revised version' even when ...").
+    return _SINGLE_CLOSE.search(text, start, min(hi, end + _MENTION_REACH)) is not None
 
 
 def inside_single_quotes(text: str, start: int, end: int, lo: int, hi: int) -> bool:
