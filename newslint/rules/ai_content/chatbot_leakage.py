@@ -160,6 +160,16 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           for that material before turning it into a story; the text's
           search ranking (``to help the article rank``), all warnings
           alone.  The others are chatty signals;
+        * remarks about the text it produced (``remarks.py``), by word
+          classes paired in one sentence rather than by wordings: a part of
+          the text (``the third paragraph``, ``the tone``), what "I" did to
+          it or could not check (``I kept``, ``I couldn't confirm``), the
+          requester (``as requested``, ``the notes you pasted``), what is
+          still to do (``still needs``, ``can be cut``) and a place in the
+          reply (``at the bottom``): ``The two alternative standfirsts are
+          at the bottom``.  Vetoed by the writer's own things and history
+          (``my``, ``last week``), corrections, reader call-outs and AI
+          tools named in the sentence.  A warning;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words
           and classes (first and second person, an offer, a question, an
@@ -193,6 +203,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             I've tightened the intro and moved the quote higher up.
             [Reporter Name], [City] - Officials confirmed the closure.
             I'd recommend cutting the second quote, which repeats the first.
+            Reminder: the image caption still needs the photographer's name.
             Please confirm the victim's age before this runs.
             ### Key takeaways
 
@@ -203,6 +214,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
             I've rewritten the rules twice, the coach said.
             I'd suggest you read the full judgment, which runs to 80 pages.
             You should check your tyre pressure before a long journey.
+            I kept the sentences of my speech short because my hands were shaking.
 
     Options:
         ``extend``: extra phrases (data-file format, ``re:`` allowed);
@@ -227,13 +239,17 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         inside a clause it is about (``As a language model, I can't verify
         whether the mayor actually said this`` is reported).  Lines are only examined when they hold an anchor
         word (``I``, ``you``, ``my``, ``here``, ``please``, ``sure``,
-        ``[``, ``!`` ...).  A columnist who writes ``I hope this summary
+        ``[``, ``!`` ...) or a remark's cue (``still``, ``at the bottom``).
+        A remark with a part of the text alone (``The standfirst is
+        deliberately short``) or a part the classes do not name is missed.  A columnist who writes ``I hope this summary
         helps you plan your weekend`` gets a warning; so do ``I can't
         confirm the date, but I think ...`` and ``I've flagged the pothole
         ... to the council three times now``; so does ``Let me know if you'd
         like to buy a raffle ticket``.  Measured
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
-        benchmarks/RESULTS.md): AW (20 asides written after branch leak18's
+        benchmarks/RESULTS.md): AX (20 asides written before branch leak20's
+        change) 10 of 20 (0.50) at its first run, 19 after (its wordings
+        were not tuned on); AY (written after it) AYFIGURE.  AW (20 asides written after branch leak18's
         last change, never tuned on) 13 of 20 (0.65; main 12), none of its
         20 human hard controls flagged; its misses: a check not made and
         the fact left out, ``isn't something I can help with``, a choice
