@@ -50,7 +50,7 @@ from typing import Callable, Iterator
 
 from ...document import Document
 from ...pattern_files import read_patterns
-from ...phrases import data_path
+from ...phrases import data_path, read_list
 from .candidates import literal_trie
 from .vocab import words
 
@@ -70,24 +70,32 @@ def _classes() -> dict[str, re.Pattern[str]]:
     det = r"(?:the|this|that|these|those|each|every|your|its|both|all|a|an|another)"
     return {
         # A builder's "quote for the roof" is a price.
-        "part": re.compile(rf"(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!(?<=quote)\s+for\b)(?!(?<=quotes)\s+for\b)"),
-        "definite_part": re.compile(rf"(?:\b(?!(?:a|an)\s){det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b"),
-        "fact": re.compile(rf"\b(?:the|a|an|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{facts})s?(?![\w-])"),
-        "self": re.compile(r"\bthis\s+(?:version|draft|rewrite|piece|copy|take|edit)\b"),
+        # A choice of words ("'protesters' rather than 'activists'") is a part.
+        "part": re.compile(rf"['‘][^'’]{{1,40}}['’]\s+(?:rather\s+than|instead\s+of|over|for)\s+['‘]|(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!(?<=quote)\s+for\b)(?!(?<=quotes)\s+for\b)"),
+        "definite_part": re.compile(rf"(?:\b(?!(?:a|an)\s)(?:{det}|two|three|four|five)\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b"),
+        "fact": re.compile(rf"\b(?:the|a|an|this|that|these|those|no)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{facts})s?(?![\w-])"),
+        "self": re.compile(rf"\bthis\s+(?:version|draft|rewrite|piece|copy|take|edit)\b|\bthe\s+(?:[\w-]+\s+)?(?:{parts})s?\s+here\b"),
+        "choice": re.compile(r"\b(?:deliberately|intentionally|purposely|on\s+purpose)\b"),
         "act": re.compile(
             rf"\bi(?:{_APOS}ve|\s+have|{_APOS}d|\s+had)?\s+(?:also\s+|deliberately\s+|just\s+|now\s+|simply\s+|only\s+)?(?:{acts})\b"
             rf"|\bi\s+(?:haven{_APOS}t|have\s+not|didn{_APOS}t|did\s+not)\s+(?:include|add|use|name|mention|give|put)(?:d|ed)?\b"
-            r"|^(?:swapped|trimmed|added|removed|kept|tightened|moved|rewrote|reworded|shortened|dropped|changed|replaced)\s+"
-            r"(?:out\s+|in\s+)?(?:the|a|an|some|it|this|that)\b"
+            # With no subject, as notes are written: "Went with 'protesters'
+            # rather than ...", "Have also pulled together ...".
+            # Not a participle that opens a clause about another text
+            # ("Written in 1850, the novel ...", "Given that ...") nor an
+            # imperative that is also a past ("Cut a piece of fabric").
+            r"|^(?!(?:cut|put|set|split|given|written|rewritten|spelt|spelled|based|used)\b)(?:have\s+)?(?:also\s+|just\s+)?"
+            rf"(?:{acts})\s+(?:out\s+|in\s+|up\s+)?(?:(?:the|a|an|some|it|this|these|those|three|two)\b|['‘])"
+            r"|^(?:formatted|pitched|aimed|tailored)\s+(?:for|at)\b"
             # The text described as made, not credited ("written by ...").
             rf"|^(?:this|it|(?:the|this)\s+(?:[\w-]+\s+)?(?:{parts})s?)\s+(?:is|has\s+been|was|reads)\s+(?:now\s+)?"
             r"(?:written|pitched|aimed|kept|set\s+out|structured|framed|formatted|tailored|trimmed|cut|shortened|going\s+out)\b"
             r"(?!\s+(?:by|with|using|automatically|from))"
         ),
         "unable": re.compile(
-            rf"\bi\s+(?:couldn{_APOS}t|could\s+not|can{_APOS}t|cannot|wasn{_APOS}t\s+able\s+to|was\s+unable\s+to"
+            rf"(?:\bi\s+|^)(?:couldn{_APOS}t|could\s+not|can{_APOS}t|cannot|wasn{_APOS}t\s+able\s+to|was\s+unable\s+to"
             rf"|haven{_APOS}t\s+been\s+able\s+to|have\s+not\s+been\s+able\s+to|am\s+unable\s+to|{_APOS}m\s+unable\s+to"
-            rf"|{_APOS}m\s+not\s+able\s+to)\s+(?:independently\s+)?(?:confirm|verify|find|check|establish|locate|trace|pin\s+down|source)\b"
+            rf"|{_APOS}m\s+not\s+able\s+to|unable\s+to)\s+(?:independently\s+)?(?:confirm|verify|find|check|establish|locate|trace|pin\s+down|source)\b"
         ),
         "omit": re.compile(
             rf"\b(?:left|leave|kept|keep)\s+(?:it|them|that|this|those)\s+out\b|\bleft\s+out\b|\bomitted\b"
@@ -97,7 +105,10 @@ def _classes() -> dict[str, re.Pattern[str]]:
         "wish": _patterns("ai_remark_wishes_patterns.txt"),
         "pending": _patterns("ai_remark_pending_patterns.txt"),
         "place": _patterns("ai_remark_places_patterns.txt"),
-        "throughout": re.compile(r"\b(?:throughout|at\s+the\s+(?:bottom|top|end)|further\s+(?:down|up))\b(?!\s+(?:of|the|a|an|\d))"),
+        # "Throughout" as an adverb, not before what it spans ("throughout this photo essay").
+        "throughout": re.compile(
+            r"\bthroughout(?=\s*(?:[.,;:!?)\u2014\u2013]|$|now\b|and\b))|\b(?:at\s+the\s+(?:bottom|top|end)|further\s+(?:down|up))\b(?!\s+(?:of|the|a|an|\d))"
+        ),
         "contrast": re.compile(r"\b(?:rather\s+than|instead\s+of)\b"),
         "veto": _patterns("ai_remark_vetoes_patterns.txt"),
     }
@@ -109,22 +120,29 @@ def _classes() -> dict[str, re.Pattern[str]]:
 # those are tried: most sentences hold none that can pair, and the stdlib
 # engine scans literals several times faster than it tries the patterns.
 _PARTICIPLES = "written pitched aimed kept set structured framed formatted tailored trimmed cut shortened going"
-_CLIPPED = "swapped trimmed added removed kept tightened moved rewrote reworded shortened dropped changed replaced"
-_PENDING_DONE = "verified checked double-checked confirmed replaced updated added cut trimmed removed swapped corrected fact-checked dropped moved"
+_CLIPPED = "formatted pitched aimed tailored have"
+_PENDING_DONE = (
+    "verified checked double-checked confirmed replaced updated added cut trimmed removed swapped corrected fact-checked "
+    "dropped moved shortened expanded tightened adjusted changed reworked lengthened"
+)
 _CUES = {
-    "act": ["i", "i've", "i’ve", "i'd", "i’d"] + _CLIPPED.split()
+    "act": ["i", "i've", "i’ve", "i'd", "i’d"] + _CLIPPED.split() + [a.split()[0] for a in read_list(data_path("ai_remark_acts.txt"))]
     + [f"{aux} {p}" for aux in ("is", "is now", "was", "been", "reads") for p in _PARTICIPLES.split()],
-    "unable": ["i"],
+    "unable": ["i", "couldn't", "couldn’t", "could", "can't", "can’t", "cannot", "wasn't", "wasn’t", "was", "haven't", "haven’t", "have", "unable"],
     "omit": ["out", "omitted", "i"],
     "asker": ["requested", "for you to", "you", "your", "provided", "supplied", "given", "shared", "pasted", "if space", "correct me",
-              "just shout", "just ask", "just say", "i'll", "i’ll", "i will", "i can"],
+              "just shout", "just ask", "just say", "i'll", "i’ll", "i will", "i can", "on request", "desk", "newsdesk", "news desk", "subs"],
     "wish": ["in case", "you", "if needed", "if useful", "if that", "let me know", "tell me", "as needed"],
     "pending": ["still", "to do", "reminder", "tbc", "tbd", "tk", "worth", "thing to", "things to", "point to", "points to",
                 "go without", "flagging", "one thing", "caveat", "please", "before this", "before it", "swap", "drop in",
-                "check", "verify", "double-check", "fact-check"] + [f"be {p}" for p in _PENDING_DONE.split()],
-    "place": ["below", "above", "underneath", "at the bottom", "at the top", "at the end", "after the"],
+                "check", "verify", "double-check", "fact-check", "note that", "nb", "n.b", "come out", "taken out", "left out", "optional",
+                "placeholder", "placeholders", "xx", "xxx", "treat", "publishing", "publication", "filing", "going live",
+                "rename", "replace", "tweak", "adjust", "reword", "update", "insert", "fill in", "left as"]
+    + [f"be {p}" for p in _PENDING_DONE.split()],
+    "place": ["below", "above", "underneath", "at the bottom", "at the top", "at the end", "after the", "follow the", "follows the",
+              "in bold", "in italics", "in italic", "in brackets", "in square brackets", "in capitals"],
     "throughout": ["throughout", "at the bottom", "at the top", "at the end", "further down", "further up"],
-    "self": [f"this {n}" for n in ("version", "draft", "rewrite", "piece", "copy", "take", "edit")],
+    "self": [f"this {n}" for n in ("version", "draft", "rewrite", "piece", "copy", "take", "edit")] + ["here"],
 }
 
 
@@ -185,13 +203,19 @@ def _classes_cued(s: int, e: int, cues: list[tuple[int, str]]) -> frozenset[str]
 
 def _paired(c: dict[str, re.Pattern[str]], has: Callable[[str], bool]) -> bool:
     # The rarer class of each pair first: a part of the text is common.
-    if (has("act") or has("unable")) and (
-        has("asker") or has("wish") or has("pending") or has("place") or has("throughout") or has("part")
-    ):
+    acted = has("act") or has("unable")
+    if acted and (has("asker") or has("wish") or has("pending") or has("throughout") or has("part")):
+        return True
+    # A thing put somewhere is a part of the reply only with a part of the
+    # text (above) or a fact of it ("a list of the best walks, which follows
+    # below" is a column's).
+    if acted and has("place") and has("fact"):
         return True
     if has("pending") and (has("asker") or has("part") or has("fact")):
         return True
     if has("asker") and has("part"):
+        return True
+    if has("throughout") and has("definite_part"):
         return True
     if has("place") and has("definite_part"):
         return True
@@ -199,7 +223,9 @@ def _paired(c: dict[str, re.Pattern[str]], has: Callable[[str], bool]) -> bool:
     # cyclist, as ..."), or one it could not check and so left out.
     if has("omit") and (has("unable") or has("fact")):
         return True
-    return has("self") and (has("asker") or has("pending") or has("place") or has("throughout") or has("contrast"))
+    return has("self") and (
+        has("asker") or has("pending") or has("place") or has("throughout") or has("contrast") or has("choice")
+    )
 
 
 def remark_spans(text: str, lo: int, hi: int, cues: list[tuple[int, str]] | None = None) -> Iterator[tuple[int, int]]:
