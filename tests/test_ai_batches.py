@@ -160,7 +160,12 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # Y 19 -> 20, AF 18 -> 23, AG 15 -> 22, AK 19 -> 20, AV 18 -> 20, AW 13 -> 19
 # and AX to 19/20, with no control line of any batch newly flagged; a mention
 # in single quotes that closes inside the span is no longer reported (Y's and
-# AX's about-AI warnings).
+# AX's about-AI warnings).  AY (as AV, in wordings with no "I" and no "you"),
+# written after that and never tuned on: 5/20 at its first run (main 4f3911c
+# 3/20), no control flagged; 20/20 after a second round tuned on it (notes
+# with no subject, a word choice in quotes, a part said to be "here" with a
+# deliberate choice, a part "throughout", optional parts, "Note that"/"NB",
+# places in bold or after the article, "on request"), AF 23 -> 24.
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -172,7 +177,7 @@ FLOORS = {
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
     "AE": (19, 0, 0),
-    "AF": (0, 23, 0),
+    "AF": (0, 24, 0),
     "AG": (0, 22, 1),
     "AH": (20, 0, 0),
     "AI": (0, 30, 0),
@@ -191,13 +196,14 @@ FLOORS = {
     "AV": (0, 20, 0),
     "AW": (0, 19, 0),
     "AX": (0, 19, 1),
+    "AY": (0, 20, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW", "AX"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.

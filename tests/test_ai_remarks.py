@@ -37,7 +37,7 @@ REMARKS = [
     "As requested, the story leaves out the branch manager's name.",
     # A fact with something pending; an edit with no subject.
     "Worth confirming the closing date with the council before it runs.",
-    "Trimmed the background so it reads faster.",
+    "Trimmed the intro so it reads faster.",
     # The text pointing at itself, with a contrast.
     "This draft puts the users first rather than the budget.",
 ]
