@@ -19,7 +19,7 @@ from .list_gate import lists_for
 from .mentions import outside_speech
 from .remarks import remark_lines
 from .shapes import CASE_FOLD_EXCEPTIONS, CHATTY, NOT_SPEECH, SHAPE_EVIDENCE, STRONG, WEAK, shapes
-from .word_places import anchor_starts
+from .word_places import anchor_starts, remark_cues
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
 # Per shape, whether it is not speech.
@@ -310,7 +310,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     every_shape = shapes()
     # Remarks about the text (remarks.py) need no anchor word: their lines
     # join the candidates, and on a line that is no candidate they are all.
-    remarks = remark_lines(doc)
+    remarks = remark_lines(doc, remark_cues(doc) if low is not None else None)
     for lo, hi, candidate in _with_remark_lines(candidate_lines(doc, low is not None, listed, anchors), remarks):
         if not candidate:
             spans = [(x, y, False, WEAK) for x, y in remarks[lo][1]]

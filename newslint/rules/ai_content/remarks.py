@@ -119,31 +119,66 @@ def _classes() -> dict[str, re.Pattern[str]]:
 # literal scan per class tells which classes a sentence may hold, and only
 # those are tried: most sentences hold none that can pair, and the stdlib
 # engine scans literals several times faster than it tries the patterns.
-_PARTICIPLES = "written pitched aimed kept set structured framed formatted tailored trimmed cut shortened going"
-_CLIPPED = "formatted pitched aimed tailored have"
+# The made text's participles as cues ("set" and "going" only with "out", as in the pattern).
+_PARTICIPLES = "written pitched aimed kept set_out structured framed formatted tailored trimmed cut shortened going_out"
 _PENDING_DONE = (
     "verified checked double-checked confirmed replaced updated added cut trimmed removed swapped corrected fact-checked "
     "dropped moved shortened expanded tightened adjusted changed reworked lengthened"
 )
+_OBJECTS = "it them this these those the any that"
+
+
+def _each(heads: str, tails: str) -> list[str]:
+    return [f"{h} {t}".replace("_", " ") for h in heads.split() for t in tails.split()]
+
+
 _CUES = {
-    "act": ["i", "i've", "i’ve", "i'd", "i’d"] + _CLIPPED.split() + [a.split()[0] for a in read_list(data_path("ai_remark_acts.txt"))]
-    + [f"{aux} {p}" for aux in ("is", "is now", "was", "been", "reads") for p in _PARTICIPLES.split()],
-    "unable": ["i", "couldn't", "couldn’t", "could", "can't", "can’t", "cannot", "wasn't", "wasn’t", "was", "haven't", "haven’t", "have", "unable"],
-    "omit": ["out", "omitted", "i"],
-    "asker": ["requested", "for you to", "you", "your", "provided", "supplied", "given", "shared", "pasted", "if space", "correct me",
-              "just shout", "just ask", "just say", "i'll", "i’ll", "i will", "i can", "on request", "desk", "newsdesk", "news desk", "subs"],
+    "act": ["i", "i've", "i’ve", "i'd", "i’d"] + _each("is was been reads", _PARTICIPLES) + _each("is now", _PARTICIPLES),
+    # Without "I", only as a note's first word (_START_CUES).
+    "unable": ["i"],
+    "omit": ["left out", "omitted", "i"] + _each("left leave kept keep", "it them that this those"),
+    "asker": ["requested", "for you to", "you", "your", "per your", "if space", "correct me", "just shout", "just ask", "just say",
+              "i'll", "i’ll", "i will", "i can", "on request", "the desk", "the newsdesk", "the news desk", "the subs"]
+    + _each("material notes details information facts text brief figures", "provided supplied given shared pasted you"),
     "wish": ["in case", "you", "if needed", "if useful", "if that", "let me know", "tell me", "as needed"],
-    "pending": ["still", "to do", "reminder", "tbc", "tbd", "tk", "worth", "thing to", "things to", "point to", "points to",
-                "go without", "flagging", "one thing", "caveat", "please", "before this", "before it", "swap", "drop in",
-                "check", "verify", "double-check", "fact-check", "note that", "nb", "n.b", "come out", "taken out", "left out", "optional",
-                "placeholder", "placeholders", "xx", "xxx", "treat", "publishing", "publication", "filing", "going live",
-                "rename", "replace", "tweak", "adjust", "reword", "update", "insert", "fill in", "left as"]
-    + [f"be {p}" for p in _PENDING_DONE.split()],
-    "place": ["below", "above", "underneath", "at the bottom", "at the top", "at the end", "after the", "follow the", "follows the",
-              "in bold", "in italics", "in italic", "in brackets", "in square brackets", "in capitals"],
+    "pending": ["still needs", "still need", "still to", "still missing", "to do:", "reminder", "tbc", "tbd", "tk",
+                "go without", "flagging", "one thing", "caveat", "please",
+                "before this", "before it", "swap in", "swap out", "swap it", "note that", "nb", "n.b", "come out",
+                "taken out", "left out", "optional", "placeholder", "placeholders", "xx", "xxx", "left as"]
+    + _each("worth", "checking double-checking verifying adding confirming considering flagging")
+    + _each("thing_to things_to point_to points_to", "check confirm verify flag") + _each("drop_in", "the a an your")
+    + _each("check verify double-check fact-check rename replace tweak adjust reword update insert treat", _OBJECTS)
+    + _each("before", "publishing publication filing going") + ["fill in"] + _each("be", _PENDING_DONE),
+    "place": ["below", "above", "underneath", "at the bottom", "at the top", "at the end", "in bold", "in italics",
+              "in italic", "in brackets", "in square brackets", "in capitals"]
+    + _each("after_the follow_the follows_the", "article main_text story piece copy"),
     "throughout": ["throughout", "at the bottom", "at the top", "at the end", "further down", "further up"],
     "self": [f"this {n}" for n in ("version", "draft", "rewrite", "piece", "copy", "take", "edit")] + ["here"],
 }
+# Cues that count only as a sentence's first word: notes with no subject
+# ("Went with ...", "Couldn't find ...", "Have also pulled together ...").
+_START_CUES = {
+    "act": ["formatted", "pitched", "aimed", "tailored", "have"] + [a.split()[0] for a in read_list(data_path("ai_remark_acts.txt"))],
+    "unable": ["couldn't", "couldn’t", "could", "can't", "can’t", "cannot", "wasn't", "wasn’t", "was", "haven't", "haven’t",
+               "have", "unable"],
+}
+
+
+@lru_cache(maxsize=None)
+def _start_classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, cues in _START_CUES.items():
+        for cue in cues:
+            out.setdefault(cue, set()).add(name)
+    return {cue: frozenset(names) for cue, names in out.items()}
+
+
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+
+
+def _first_word_classes(low: str, s: int) -> frozenset[str]:
+    m = _FIRST_WORD.match(low, s)
+    return _start_classes().get(m.group(0), frozenset()) if m else frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -161,10 +196,23 @@ def _cue_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def cue_trie() -> str:
+    """Every cue as one alternation (word_places.py scans for it with the
+    other AI words)."""
+    return literal_trie(sorted(_cue_classes()))
+
+
+@lru_cache(maxsize=None)
+def cue_at() -> re.Pattern[str]:
+    """A cue starting where it is matched."""
+    return re.compile(rf"({cue_trie()})(?![\w'’-])")
+
+
+@lru_cache(maxsize=None)
 def _any_cue() -> re.Pattern[str]:
     # Led by a non-word character, as word_places.py's scan: the engine finds
     # those fast, and tries the words only there.
-    return re.compile(rf"\W(?=({literal_trie(sorted(_cue_classes()))})(?![\w'’-]))")
+    return re.compile(rf"\W(?=({cue_trie()})(?![\w'’-]))")
 
 
 def is_remark(sentence: str, maybe: frozenset[str] | None = None) -> bool:
@@ -172,7 +220,7 @@ def is_remark(sentence: str, maybe: frozenset[str] | None = None) -> bool:
     above); ``maybe``: the classes its cues allow, when the caller has them."""
     c = _classes()
     if maybe is None:
-        maybe = _classes_cued(0, len(sentence) + 1, _cues(" " + sentence, 0))
+        maybe = _classes_cued(0, len(sentence) + 1, _cues(" " + sentence, 0)) | _first_word_classes(sentence, 0)
     if not maybe:
         return False
 
@@ -197,7 +245,8 @@ def _classes_cued(s: int, e: int, cues: list[tuple[int, str]]) -> frozenset[str]
     for place, cue in cues[bisect.bisect_left(cues, (s, "")) :]:
         if place >= e:
             break
-        out |= known.get(" ".join(cue.split()), frozenset())
+        got = known.get(cue)
+        out |= got if got is not None else known.get(" ".join(cue.split()), frozenset())
     return out
 
 
@@ -237,8 +286,6 @@ def remark_spans(text: str, lo: int, hi: int, cues: list[tuple[int, str]] | None
     if len(low) != len(line):
         return
     found = _cues(" " + low, 1 - lo) if cues is None else cues
-    if not found:
-        return
     start = 0
     ends = [m.end() for m in _SENTENCE_END.finditer(line)]
     if not ends or ends[-1] < len(line.rstrip()):
@@ -249,29 +296,43 @@ def remark_spans(text: str, lo: int, hi: int, cues: list[tuple[int, str]] | None
         while s < end and (line[s].isspace() or line[s] in "[(*"):
             s += 1
         start = end
-        maybe = _classes_cued(lo + s, lo + end, found)
+        maybe = _classes_cued(lo + s, lo + end, found) | _first_word_classes(low, s)
         if maybe and is_remark(low[s:end].strip(), maybe):
             yield lo + s, lo + len(line[:end].rstrip())
 
 
-def remark_lines(doc: Document) -> dict[int, tuple[int, list[tuple[int, int]]]]:
-    """Line start -> (line end, the remarks' spans), for the lines holding any."""
+@lru_cache(maxsize=None)
+def _line_openers() -> re.Pattern[str]:
+    """A line opening with a start-only cue (a later sentence of a line with
+    no other cue that does is not read)."""
+    return re.compile(rf"^[^\S\n]*[\[(*]*(?:{literal_trie(sorted(_start_classes()))})(?![\w'’-])", re.MULTILINE)
+
+
+def remark_lines(doc: Document, cues: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, list[tuple[int, int]]]]:
+    """Line start -> (line end, the remarks' spans), for the lines holding
+    any; ``cues``: the article's cues (word_places.remark_cues), when known."""
     out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     text = doc.text
     low = text.lower()
-    # One scan of the article for the cues, when lower-casing keeps offsets.
-    cues = _cues(" " + low, 1) if len(low) == len(text) else None
-    if cues == []:
-        return out
+    lines = doc.lines
+    if len(low) != len(text):
+        # Lower-casing moved offsets (a rare character): each line alone.
+        todo = range(len(lines))
+        cues = None
+    else:
+        # One scan of the article for the cues and one for the lines' openers.
+        if cues is None:
+            cues = _cues(" " + low, 1)
+        starts = [ln.start for ln in lines]
+        todo = sorted({bisect.bisect_right(starts, p) - 1 for p, _ in cues}
+                      | {bisect.bisect_right(starts, m.start()) - 1 for m in _line_openers().finditer(low)})
     places = [p for p, _ in cues] if cues is not None else []
-    for ln in doc.lines:
+    for i in todo:
+        ln = lines[i]
         hi = ln.start + len(ln.text)
         mine = None
         if cues is not None:
-            i, j = bisect.bisect_left(places, ln.start), bisect.bisect_left(places, hi)
-            if i == j:
-                continue
-            mine = cues[i:j]
+            mine = cues[bisect.bisect_left(places, ln.start) : bisect.bisect_left(places, hi)]
         found = list(remark_spans(text, ln.start, hi, mine))
         if found:
             out[ln.start] = (hi, found)
