@@ -313,8 +313,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
     remarks = remark_lines(doc, remark_cues(doc) if low is not None else None)
     for lo, hi, candidate in _with_remark_lines(candidate_lines(doc, low is not None, listed, anchors), remarks):
         if not candidate:
-            spans = [(x, y, False, WEAK) for x, y in remarks[lo][1]]
-            yield from _reported(ctx, text, spans, lo, hi, weak)
+            yield from _reported(ctx, text, [(x, y, False, WEAK) for x, y in remarks[lo][1]], lo, hi, weak)
             continue
         # The line's lower case, at offset ``base`` in ``line_low``.
         line_low, base = low.window(lo, hi) if low is not None else ("", 0)

@@ -69,9 +69,10 @@ def _classes() -> dict[str, re.Pattern[str]]:
     acts = words("ai_remark_acts.txt", lower=True)
     det = r"(?:the|this|that|these|those|each|every|your|its|both|all|a|an|another)"
     return {
-        # A builder's "quote for the roof" is a price.
+        # A builder's "quote for the roof" is a price; "the quote from Orwell"
+        # is somebody's words a column cites, not a part of the draft.
         # A choice of words ("'protesters' rather than 'activists'") is a part.
-        "part": re.compile(rf"['‘][^'’]{{1,40}}['’]\s+(?:rather\s+than|instead\s+of|over|for)\s+['‘]|(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!(?<=quote)\s+for\b)(?!(?<=quotes)\s+for\b)"),
+        "part": re.compile(rf"['‘][^'’]{{1,40}}['’]\s+(?:rather\s+than|instead\s+of|over|for)\s+['‘]|(?:\b{det}\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b(?!(?<=quote)\s+(?:for|from|by)\b)(?!(?<=quotes)\s+(?:for|from|by)\b)"),
         "definite_part": re.compile(rf"(?:\b(?!(?:a|an)\s)(?:{det}|two|three|four|five)\s+(?:[\w'’-]+\s+){{0,3}}?|^)(?:{parts})(?:s|es)?\b"),
         "fact": re.compile(rf"\b(?:the|a|an|this|that|these|those|no)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{facts})s?(?![\w-])"),
         "self": re.compile(rf"\bthis\s+(?:version|draft|rewrite|piece|copy|take|edit)\b|\bthe\s+(?:[\w-]+\s+)?(?:{parts})s?\s+here\b"),
@@ -317,7 +318,7 @@ def remark_lines(doc: Document, cues: list[tuple[int, str]] | None = None) -> di
     lines = doc.lines
     if len(low) != len(text):
         # Lower-casing moved offsets (a rare character): each line alone.
-        todo = range(len(lines))
+        todo: list[int] = list(range(len(lines)))
         cues = None
     else:
         # One scan of the article for the cues and one for the lines' openers.
