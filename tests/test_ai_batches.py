@@ -7,7 +7,7 @@ rounds, AE after its last; AF before branch leak10's, AG after them; AH and
 AI before branch ai13's, AJ and AK after them; AL before branch disc14's, AM
 after its first round, AN after its second; AT before branch leak17's, AU
 after them; AV after branch leak18's first round, AW after its second; AX
-before branch leak20's, AY after its first round, AZ after its second) and
+before branch leak20's, AY after its first round, BC after its second) and
 its first run is recorded in benchmarks/data/first_runs.tsv and
 benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -165,7 +165,7 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # 3/20), no control flagged; 20/20 after a second round tuned on it (notes
 # with no subject, a word choice in quotes, a part said to be "here" with a
 # deliberate choice, a part "throughout", optional parts, "Note that"/"NB",
-# places in bold or after the article, "on request"), AF 23 -> 24.  AZ (as
+# places in bold or after the article, "on request"), AF 23 -> 24.  BC (as
 # AV, a natural mix of asides), written after that round and never tuned on:
 # 9/20 at its first run (main 4f3911c 8/20), no control flagged.
 FLOORS = {
@@ -199,14 +199,14 @@ FLOORS = {
     "AW": (0, 19, 0),
     "AX": (0, 19, 1),
     "AY": (0, 20, 0),
-    "AZ": (0, 9, 0),
+    "BC": (0, 9, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "AZ"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
