@@ -6,7 +6,8 @@ AA before branch disc10's, AB, AC and AD after its first, second and third
 rounds, AE after its last; AF before branch leak10's, AG after them; AH and
 AI before branch ai13's, AJ and AK after them; AL before branch disc14's, AM
 after its first round, AN after its second; AT before branch leak17's, AU
-after them; AV after branch leak18's first round, AW after its second) and
+after them; AV after branch leak18's first round, AW after its second; AX
+before branch leak20's, AY after its first round, BC after its second) and
 its first run is recorded in benchmarks/data/first_runs.tsv and
 benchmarks/RESULTS.md.  Here each sentence is linted as a paragraph of a
 short article, with no corpus, and the counts found are held at the figures
@@ -161,23 +162,42 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # label headed by a picture or one of the text's people).  BB (as AZ),
 # written after that round and never tuned on: 18/20 at its first run (main
 # 4f3911c the same), no control flagged.
+# Branch leak20 wrote AX (as AV) before any change: 10/20 at its first run
+# (main 4f3911c), one human warning ("Not sure whether I'll make it to the
+# reunion, but I've kept the date free for now.", the scorer's), one about-AI
+# warning (a reply's words in single quotes that close inside the sentence's
+# span).  Its change: the reply's remarks about the text it produced, by word
+# classes paired in a sentence (remarks.py: a part of the text, what "I" did
+# to it, the requester, what is pending, a place in the reply), tuned on the
+# misses of the batches before AX, raised V 29 -> 30, W 23 -> 26, X 31 -> 32,
+# Y 19 -> 20, AF 18 -> 23, AG 15 -> 22, AK 19 -> 20, AV 18 -> 20, AW 13 -> 19
+# and AX to 19/20, with no control line of any batch newly flagged; a mention
+# in single quotes that closes inside the span is no longer reported (Y's and
+# AX's about-AI warnings).  AY (as AV, in wordings with no "I" and no "you"),
+# written after that and never tuned on: 5/20 at its first run (main 4f3911c
+# 3/20), no control flagged; 20/20 after a second round tuned on it (notes
+# with no subject, a word choice in quotes, a part said to be "here" with a
+# deliberate choice, a part "throughout", optional parts, "Note that"/"NB",
+# places in bold or after the article, "on request"), AF 23 -> 24.  BC (as
+# AV, a natural mix of asides), written after that round and never tuned on:
+# 9/20 at its first run (main 4f3911c 8/20), no control flagged.
 FLOORS = {
-    "V": (20, 29, 0),
-    "W": (20, 23, 0),
-    "X": (20, 31, 0),
-    "Y": (20, 19, 0),
+    "V": (20, 30, 0),
+    "W": (20, 26, 0),
+    "X": (20, 32, 0),
+    "Y": (20, 20, 0),
     "Z": (19, 0, 0),
     "AA": (20, 0, 0),
     "AB": (18, 0, 0),
     "AC": (20, 0, 0),
     "AD": (17, 0, 0),
     "AE": (19, 0, 0),
-    "AF": (0, 18, 0),
-    "AG": (0, 15, 1),
+    "AF": (0, 24, 0),
+    "AG": (0, 22, 1),
     "AH": (20, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 9, 1),
-    "AK": (19, 19, 0),
+    "AK": (19, 20, 0),
     "AL": (18, 0, 0),
     "AM": (9, 0, 0),
     "AN": (9, 0, 0),
@@ -188,18 +208,21 @@ FLOORS = {
     "AS": (19, 0, 0),
     "AT": (0, 28, 0),
     "AU": (0, 20, 1),
-    "AV": (0, 18, 0),
-    "AW": (0, 13, 0),
     "AZ": (20, 0, 0),
     "BA": (19, 0, 0),
     "BB": (18, 0, 0),
+    "AV": (0, 20, 0),
+    "AW": (0, 19, 0),
+    "AX": (0, 19, 1),
+    "AY": (0, 20, 0),
+    "BC": (0, 9, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.

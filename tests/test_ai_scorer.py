@@ -33,8 +33,12 @@ def test_scorer_alone_reports_a_disclosure_as_a_warning():
 def test_scorer_reports_an_aside_as_a_warning_only(monkeypatch):
     (f,) = findings(chatbot_leakage, HEAD + ASIDE + "\n")
     assert (f.rule, f.line, f.column, f.end_column, f.severity) == ("NL502", 5, 1, len(ASIDE) + 1, Severity.WARNING)
-    # It is the scorer's: without it the patterns say nothing.
+    # Without the scorer the patterns say nothing; the remark classes
+    # (remarks.py: "I left" and a part of the text) find it too.
     monkeypatch.setattr("newslint.rules.ai_content.chatbot_leakage.sentence_spans", lambda *a: iter(()))
+    (g,) = findings(chatbot_leakage, HEAD + ASIDE + "\n")
+    assert (g.line, g.column, g.end_column, g.severity) == (5, 1, len(ASIDE) + 1, Severity.WARNING)
+    monkeypatch.setattr("newslint.rules.ai_content.chatbot_leakage.remark_lines", lambda *a: {})
     assert findings(chatbot_leakage, HEAD + ASIDE + "\n") == []
 
 

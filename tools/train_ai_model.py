@@ -46,8 +46,8 @@ sys.path.insert(0, str(ROOT))
 from newslint.document import Document  # noqa: E402
 from newslint.phrases import data_path  # noqa: E402
 from newslint.rules.ai_content.candidates import anchor  # noqa: E402
-from newslint.rules.ai_content.chatbot_leakage import _ATTRIBUTION  # noqa: E402
 from newslint.rules.ai_content.learned import MODEL_FILE, QUOTES, features, gated  # noqa: E402
+from newslint.rules.ai_content.speech import ATTRIBUTION as _ATTRIBUTION  # noqa: E402
 from newslint.rules.ai_content.terms import has_agent  # noqa: E402
 
 # Each rule's training batches.  NL502's run to Y and AF (branch leak10);

@@ -1,14 +1,21 @@
-"""Where NL502's wording is mentioned or quoted, not said (issue 10).
+"""Where NL502's wording is mentioned, quoted or reported, not said (issue 10).
 
 A story about chatbots quotes their boilerplate ("essays ending with the line
 'I hope this helps'"); a template's slot for a quote may stand in a
-quotation never filled in.  These read a match's surroundings in its line.
+quotation never filled in; a person reported in the first person ("I can't
+comment, the police chief said") is speaking to a reporter.  These read a
+match's surroundings in its line.
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
+from ...analysis.quotes import QUOTE_WINDOW, inside_quotes
+from .shapes import STRONG
 from .speech import ATTRIBUTION
+from .speech import attributed as _attributed
 
 _SINGLE_OPEN = "'\u2018"
 # The closing quote of a mention: not an apostrophe inside a word ("don't").
@@ -29,7 +36,9 @@ def single_quoted(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return False
     if start - 1 > lo and not (text[start - 2].isspace() or text[start - 2] in ":(\u2014\u2013"):
         return False
-    return _SINGLE_CLOSE.search(text, end, min(hi, end + _MENTION_REACH)) is not None
+    # The quote may close inside the match: a sentence's span runs on past
+    # the mention ("tell users 'here is a revised version' even when ...").
+    return _SINGLE_CLOSE.search(text, start, min(hi, end + _MENTION_REACH)) is not None
 
 
 def inside_single_quotes(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -75,3 +84,42 @@ def quote_slot(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     # The quote's lead-in ends in a colon, or a reporting verb comes within
     # a few words after it ('"[...]," a spokesperson said').
     return before[:-1].rstrip().endswith(":") or ATTRIBUTION.search(text, after + 1, min(hi, after + _SLOT_REACH)) is not None
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+
+
+def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of text[start:end] within the line text[lo:hi]."""
+    # Sentences are short; the reach keeps a one-line megabyte file linear.
+    s = max(lo, start - 1000)
+    for m in _SENTENCE_END.finditer(text, s, start):
+        s = m.end()
+    stop = _SENTENCE_END.search(text, max(end - 1, lo), min(hi, end + 1000))
+    return s, (stop.end() if stop else min(hi, end + 1000))
+
+
+def outside_speech(
+    text: str, spans: list[tuple[int, int, bool, int]], lo: int, hi: int
+) -> Iterator[tuple[int, int, int, tuple[int, int]]]:
+    """(start, end, evidence, sentence bounds) of the spans that are neither
+    inside quotation marks nor first- or second-person speech beside a
+    reporting verb."""
+    for start, end, not_speech, evidence in spans:
+        end = len(text[start:end].rstrip()) + start
+        # A window, not the line: a megabyte-long line stays linear.
+        q_lo = max(lo, start - QUOTE_WINDOW)
+        if inside_quotes(text[q_lo : min(hi, start + QUOTE_WINDOW)], start - q_lo) and not quote_slot(text, start, end, lo, hi):
+            continue
+        # A wording put in single quotes is mentioned, not said: "essays
+        # ending with the line 'I hope this helps'", "a sentence copied from
+        # a chatbot: 'As an AI, I cannot vote.'" (BBC style quotes so).
+        if inside_single_quotes(text, start, end, lo, hi):
+            continue
+        s, e = sentence_bounds(text, start, end, lo, hi)
+        # Chatty words stay vetoed by any reporting verb (a person may say
+        # "I can't confirm what the minister told MPs"); the unmistakable only
+        # by one that is not inside a clause the speaker is about.
+        if not not_speech and (_attributed(text, s, e) if evidence == STRONG else ATTRIBUTION.search(text, s, e)):
+            continue
+        yield start, end, evidence, (s, e)

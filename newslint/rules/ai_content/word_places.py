@@ -1,4 +1,4 @@
-"""One scan of an article's lower case for where both rules' words may start (issue 12, branch speed15).
+"""One scan of an article's lower case for where the AI rules' words may start (issue 12, branch speed15).
 
 NL502 scans the lower case for its anchor words (candidates.QuickAnchor,
 ``\\W(?=WORDS\\b)``) and NL501 for its agents and softer actors
@@ -11,6 +11,8 @@ would find it there (a place the scan does not list cannot start a match of
 either, and a listed place where a rule's pattern does not match gives
 nothing).  Only for an article of one slice of analysis.lowered.Windows
 (under a megabyte) whose lower case keeps its offsets; others scan as before.
+NL502's remark cues (remarks.py, branch leak20) share the scan too: their own
+pass cost about as much again as this one's extra alternatives.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from typing import Iterator
 from ...analysis.lowered import keeps_offsets, windows
 from ...document import Document
 from .candidates import _anchor_trie, quick_anchor
+from .remarks import cue_at, cue_trie
 from .terms import terms
 
 _GUARD = "(?<!\\w)"
@@ -33,7 +36,7 @@ def _scan() -> re.Pattern[str] | None:
     notice = terms().notice_scan
     if not notice.pattern.startswith(_GUARD):
         return None
-    return re.compile(rf"\W(?=(?:{_anchor_trie()})\b|{notice.pattern[len(_GUARD):]})", notice.flags)
+    return re.compile(rf"\W(?=(?:{_anchor_trie()})\b|(?:{cue_trie()})(?![\w'’-])|{notice.pattern[len(_GUARD):]})", notice.flags)
 
 
 def _places(doc: Document) -> tuple[str, list[int]] | None:
@@ -78,3 +81,19 @@ def notice_starts(doc: Document) -> Iterator[int]:
         if m is not None:
             yield m.start()
             last_end = m.end()
+
+
+def remark_cues(doc: Document) -> list[tuple[int, str]] | None:
+    """(place, cue) of NL502's remark cues (remarks.py), or None when the
+    article is not scanned so."""
+    got = _places(doc)
+    if got is None:
+        return None
+    low, places = got
+    match = cue_at().match
+    out = []
+    for p in places:
+        m = match(low, p)
+        if m is not None:
+            out.append((p, m.group(1)))
+    return out
