@@ -46,6 +46,7 @@ from .own_lists import _JOINER, _NAME_WORD, _NUMBER, BULLET, _joined_names, _nam
 from .page import Page
 from .role_change import model_split
 from .shapes import PROSE_END, punctuation
+from .verbless import verbless_end, verbless_head
 from .word_classes import AUXILIARIES as _AUXILIARIES
 
 # A list of three items at least (with fewer, two headlines can share a shape).
@@ -112,7 +113,11 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
         and (_templated(page, members[1:]) or all_item_shaped(page, members[1:]) or _facts(page, members[1:]))
     ):
         return len(members)
-    return _templated_prefix(page, members, whole=last) or model_split(page, members, _lead_in(page, members[0]), MIN_ITEMS)
+    lead = _lead_in(page, members[0])
+    if last and len(blocks) == 1 and verbless_end(page, members, lead):
+        return len(members)  # verbless items ending the article (verbless.py)
+    return (_templated_prefix(page, members, whole=last) or model_split(page, members, lead, MIN_ITEMS)
+            or verbless_head(page, members, lead, MIN_ITEMS, lambda j: _label(page, j) and not _name(page, j)))
 
 
 # The first line of a teaser column run on under the article's list: a

@@ -1,0 +1,63 @@
+"""The article's list of verbless items over a column of headlines (NL302).
+
+A teaser column is other pages' headlines, and nearly every headline has a finite
+verb (headline_verbs.py).  An article's closing list with no template and no
+lead-in (the produce to sow, the best sellers, a set list, the weekend's
+fixtures) is noun phrases, names and titles: few of its items have one.  Run on
+into the page's teaser column with no blank line, the list ends where the
+verbs start (a section's name over them may head the column); a run of verbless
+items that ends the article is the article's list.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .headline_verbs import has_finite_verb
+from .page import Page
+
+# The list: at most one item in VERBLESS_SHARE with a verb (a title may hold one).
+VERBLESS_SHARE = 4
+# The column under it: COLUMN_LINES lines at least, at least COLUMN_SHARE of them
+# with a verb, the first (under a section's name, if any) among them.
+COLUMN_LINES = 2
+COLUMN_SHARE = 0.75
+# The article's last lines: MIN_END items at least, none of them with a verb.
+MIN_END = 4
+
+
+def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int,
+                  label: object) -> int:
+    """How many of the run's first ``members`` (a lead-in line first when
+    ``lead``) are a verbless list over a column of headlines (0: none).
+    ``label(j)`` says whether line ``j`` is a section's name or an interface line."""
+    if any(page.items[j].kind is not None for j in members[: int(lead) + min_items]):
+        return 0
+    verbs = [has_finite_verb(page.items[j].line.text) for j in members]
+    start = int(lead)
+    for k in range(start + min_items, len(members) - COLUMN_LINES + 1):
+        if VERBLESS_SHARE * sum(verbs[start:k]) > k - start or page.items[members[k - 1]].kind is not None:
+            return 0
+        # The column's first line: a headline, or a section's name over one.
+        heading = label(members[k]) and not verbs[k] and not _item_word(page, members[k], members[start:k])
+        rest = verbs[k + 1 :] if heading else verbs[k:]
+        if len(rest) >= COLUMN_LINES and rest[0] and sum(rest) >= COLUMN_SHARE * len(rest):
+            return k
+    return 0
+
+
+def _item_word(page: Page, j: int, head: Sequence[int]) -> bool:
+    """Whether line ``j`` has a word that half the items of ``head`` have (`Borough
+    v Celtic` under `Rovers v Town`): an item, not a section's name."""
+    words = set(page.items[j].line.text.casefold().split())
+    shared = sum(bool(words & set(page.items[i].line.text.casefold().split())) for i in head)
+    return 2 * shared >= len(head)
+
+
+def verbless_end(page: Page, members: Sequence[int], lead: bool) -> bool:
+    """Whether the run's ``members`` (the article's last lines; a lead-in line
+    first when ``lead``) are a list with no verb in any item and no interface line."""
+    items = members[int(lead) :]
+    return len(items) >= MIN_END and not any(
+        page.items[j].kind is not None or page.items[j].shaped or has_finite_verb(page.items[j].line.text)
+        for j in members
+    )
