@@ -14,13 +14,16 @@ en_US dictionary (shipped in the chunspell wheel) and the web frequency list
 - ``list_verb_past_forms.txt``: the `-ed` forms of every word that takes `-ing`
   (flag D, or an `-ed` or doubled `-ed` form of its own: `banned`, `jailed`, `lifted`),
   and the irregular past forms in ``list_verb_irregular.txt`` (written by hand: a
-  closed class the dictionary does not mark).
+  closed class the dictionary does not mark);
+- ``list_verb_noun_s_forms.txt``: the `-s` forms of the nouns that take `-ing`
+  (`ends`, `plans`, `cuts`): a plural or a verb, read as a verb only before a
+  particle or a determiner (`Hosepipe ban ends after a wet spring`).
 
 Only forms at Zipf 2.5 or more (about one in three million words) are kept: a rare
 verb rarely heads a teaser, and the files stay small.  The British `-ise`/`-yse`
 spellings of the `-ize`/`-yze` forms are added (the web list holds both).
 
-    python tools/build_verb_forms.py      # rewrites the three files
+    python tools/build_verb_forms.py      # rewrites the four files
 """
 from __future__ import annotations
 
@@ -78,9 +81,9 @@ def _ed_form(word: str) -> str:
     return word + "ed"
 
 
-def build() -> tuple[list[str], list[str], list[str]]:
+def build() -> tuple[list[str], list[str], list[str], list[str]]:
     entries = _dictionary()
-    bases, s_forms, past = set(), set(), set()
+    bases, s_forms, past, noun_s = set(), set(), set(), set()
     for word, flags in entries.items():
         doubled = word + word[-1]
         takes_ing = "G" in flags or doubled + "ing" in entries
@@ -91,6 +94,7 @@ def build() -> tuple[list[str], list[str], list[str]]:
         if doubled + "ed" in entries:
             past.add(doubled + "ed")
         if "M" in flags:
+            noun_s.add(_s_form(word))
             continue  # a noun that also takes -ing (`homing`): not a verb first
         bases.add(word)
         s_forms.add(_s_form(word))
@@ -102,15 +106,16 @@ def build() -> tuple[list[str], list[str], list[str]]:
     def common(words: set[str]) -> list[str]:
         return sorted(w for w in words if zipf_frequency(w, "en") >= MIN_ZIPF)
 
-    return common(bases), common(s_forms), common(past)
+    return common(bases), common(s_forms), common(past), common(noun_s - s_forms)
 
 
 def main() -> None:
-    bases, s_forms, past = build()
+    bases, s_forms, past, noun_s = build()
     for name, what, words in (
         ("list_verb_bases.txt", "Verbs (base forms)", bases),
         ("list_verb_s_forms.txt", "Verbs (third-person -s forms)", s_forms),
         ("list_verb_past_forms.txt", "Verbs (past and past participle forms)", past),
+        ("list_verb_noun_s_forms.txt", "Nouns that are verbs too (-s forms: `ends`, `plans`)", noun_s),
     ):
         (DATA_DIR / name).write_text(HEADER.format(what=what) + "".join(w + "\n" for w in words), encoding="utf-8")
         print(f"{name}: {len(words)}")

@@ -11,7 +11,9 @@ first word (an imperative or a title's first word says nothing), and
 - a finite auxiliary or a modal (`is`, `has`, `will`, `we'll`);
 - `to` and a base form (`to open`);
 - a third-person `-s` form with a word after it (a plural noun ends its phrase:
-  `Custard slices`), after a content word or a pronoun, not after a comma;
+  `Custard slices`), after a content word or a pronoun, not after a comma; a
+  noun's `-s` form that is a verb too only before a particle or a determiner
+  (`Hosepipe ban ends after ...`, not `Two ports with charging`);
 - a past form (`-ed`, irregular) after a content word or a pronoun, not after a
   comma (`Two onions, sliced`) nor a function word (`with pickled beetroot`);
 - a base form right after a plural noun (`lists grow longer`);
@@ -34,9 +36,16 @@ from .word_classes import AUXILIARIES, FUNCTION_WORDS
 BASES = frozenset(read_list(DATA_DIR / "list_verb_bases.txt"))
 S_FORMS = frozenset(read_list(DATA_DIR / "list_verb_s_forms.txt"))
 PAST_FORMS = frozenset(read_list(DATA_DIR / "list_verb_past_forms.txt"))
+NOUN_S_FORMS = frozenset(read_list(DATA_DIR / "list_verb_noun_s_forms.txt"))
+# A noun's -s form is a verb before these (`ends after`, `plans to`), a plural
+# before `with`, `of` or `and` (`ports with charging`), which are left out.
+_VERB_NEXT = frozenset({"after", "to", "the", "a", "an", "in", "on", "for", "over", "as", "at", "from", "into", "up",
+                        "down", "out", "off", "back", "its", "their", "his", "her"})
 _MODALS = AUXILIARIES | {"may", "might", "shall", "won't", "can't"}
-# A verb's subject may be a pronoun, which is a function word.
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i", "who", "nobody", "everyone", "someone"})
+# A verb's subject may be a pronoun, which is a function word, or a relative
+# pronoun (`The bookshop that survived the pandemic`).
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i", "who", "that", "which", "nobody", "everyone",
+                       "someone"})
 _QUESTION = frozenset({"why", "what", "how", "when", "where", "who", "which"})
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[,;:–—(]")
 _CONTRACTED = regex.compile(r"['’](?:ll|re|ve|d)$")
@@ -61,7 +70,7 @@ def has_finite_verb(text: str) -> bool:
         if not prev[0].isalnum():
             continue  # after a comma or a dash: a description, not the clause's verb
         subject = prev in _PRONOUNS or (prev not in FUNCTION_WORDS and not prev.isdigit())
-        if w in S_FORMS and after[:1].isalnum() and subject:
+        if subject and (w in S_FORMS and after[:1].isalnum() or w in NOUN_S_FORMS and after in _VERB_NEXT):
             return True
         if w in PAST_FORMS and subject and k >= 1 and prev != "and":
             return True

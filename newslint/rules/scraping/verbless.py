@@ -18,9 +18,11 @@ from .page import Page
 # The list: at most one item in VERBLESS_SHARE with a verb (a title may hold one).
 VERBLESS_SHARE = 4
 # The column under it: COLUMN_LINES lines at least, at least COLUMN_SHARE of them
-# with a verb, the first (under a section's name, if any) among them.
+# with a verb (LABELLED_SHARE under a section's name, which marks the column's
+# start too), the first (under the section's name, if any) among them.
 COLUMN_LINES = 2
 COLUMN_SHARE = 0.75
+LABELLED_SHARE = 2 / 3
 # The article's last lines: MIN_END items at least, none of them with a verb.
 MIN_END = 4
 
@@ -35,12 +37,17 @@ def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int
     verbs = [has_finite_verb(page.items[j].line.text) for j in members]
     start = int(lead)
     for k in range(start + min_items, len(members) - COLUMN_LINES + 1):
-        if VERBLESS_SHARE * sum(verbs[start:k]) > k - start or page.items[members[k - 1]].kind is not None:
+        # The list is one block: a blank line inside ends it (blocks a blank line
+        # apart are list_blocks.py's to judge).
+        last = members[k - 1]
+        if (VERBLESS_SHARE * sum(verbs[start:k]) > k - start or page.items[last].kind is not None
+                or (k - 1 > start and page.nonblank[page.position[last]][1] > 0)):
             return 0
         # The column's first line: a headline, or a section's name over one.
         heading = label(members[k]) and not verbs[k] and not _item_word(page, members[k], members[start:k])
         rest = verbs[k + 1 :] if heading else verbs[k:]
-        if len(rest) >= COLUMN_LINES and rest[0] and sum(rest) >= COLUMN_SHARE * len(rest):
+        share = LABELLED_SHARE if heading else COLUMN_SHARE
+        if len(rest) >= COLUMN_LINES and rest[0] and sum(rest) >= share * len(rest):
             return k
     return 0
 
