@@ -19,7 +19,7 @@ en_US dictionary (shipped in the chunspell wheel) and the web frequency list
   (`ends`, `plans`, `cuts`): a plural or a verb, read as a verb only before a
   particle or a determiner (`Hosepipe ban ends after a wet spring`).
 
-Only forms at Zipf 2.5 or more (about one in three million words) are kept: a rare
+Function words (newslint/data/lineclass_function.txt) are left out.  Only forms at Zipf 2.5 or more (about one in three million words) are kept: a rare
 verb rarely heads a teaser, and the files stay small.  The British `-ise`/`-yse`
 spellings of the `-ize`/`-yze` forms are added (the web list holds both).
 
@@ -103,8 +103,11 @@ def build() -> tuple[list[str], list[str], list[str], list[str]]:
     for forms in (bases, s_forms, past):
         forms |= {w.replace("iz", "is").replace("yz", "ys") for w in forms if "iz" in w or "yz" in w}
 
+    # Function words are never a clause's verb (the dictionary lets `with` take -ing).
+    function = set(read_list(DATA_DIR / "lineclass_function.txt"))
+
     def common(words: set[str]) -> list[str]:
-        return sorted(w for w in words if zipf_frequency(w, "en") >= MIN_ZIPF)
+        return sorted(w for w in words if w not in function and zipf_frequency(w, "en") >= MIN_ZIPF)
 
     return common(bases), common(s_forms), common(past), common(noun_s - s_forms)
 

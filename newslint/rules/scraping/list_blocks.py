@@ -114,7 +114,7 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
     ):
         return len(members)
     lead = _lead_in(page, members[0])
-    if last and len(blocks) == 1 and verbless_end(page, members, lead):
+    if last and len(blocks) == 1 and verbless_end(page, members):
         return len(members)  # verbless items ending the article (verbless.py)
     return (_templated_prefix(page, members, whole=last) or model_split(page, members, lead, MIN_ITEMS)
             or verbless_head(page, members, lead, MIN_ITEMS, lambda j: _label(page, j) and not _name(page, j)))

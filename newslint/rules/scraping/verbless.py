@@ -10,10 +10,12 @@ items that ends the article is the article's list.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
-from .headline_verbs import has_finite_verb
+from ...phrases import DATA_DIR, read_list
+from .headline_verbs import BASES, has_finite_verb
 from .page import Page
+from .word_classes import FUNCTION_WORDS
 
 # The list: at most one item in VERBLESS_SHARE with a verb (a title may hold one).
 VERBLESS_SHARE = 4
@@ -23,12 +25,15 @@ VERBLESS_SHARE = 4
 COLUMN_LINES = 2
 COLUMN_SHARE = 0.75
 LABELLED_SHARE = 2 / 3
-# The article's last lines: MIN_END items at least, none of them with a verb.
+# The article's last lines: MIN_END lines at least, none of them with a verb,
+# their mean P(ui) under END_UI (NL301's widget rows under the story are read
+# from 0.5, islands.py).
 MIN_END = 4
+END_UI = 0.5
 
 
 def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int,
-                  label: object) -> int:
+                  label: Callable[[int], bool]) -> int:
     """How many of the run's first ``members`` (a lead-in line first when
     ``lead``) are a verbless list over a column of headlines (0: none).
     ``label(j)`` says whether line ``j`` is a section's name or an interface line."""
@@ -60,11 +65,30 @@ def _item_word(page: Page, j: int, head: Sequence[int]) -> bool:
     return 2 * shared >= len(head)
 
 
-def verbless_end(page: Page, members: Sequence[int], lead: bool) -> bool:
-    """Whether the run's ``members`` (the article's last lines; a lead-in line
-    first when ``lead``) are a list with no verb in any item and no interface line."""
-    items = members[int(lead) :]
-    return len(items) >= MIN_END and not any(
-        page.items[j].kind is not None or page.items[j].shaped or has_finite_verb(page.items[j].line.text)
-        for j in members
-    )
+def _command(text: str) -> bool:
+    """A line opening on an interface verb (`Listen now`, `Share article`), or on a
+    verb's base form alone or before a function word (`Reveal all`, `Subscribe`):
+    a widget's command, not an item opening on a word that can be a verb (`Spring
+    onions`, `Sweet peas`)."""
+    words = [w.casefold().strip(".,:;!?\"'") for w in text.split()[:2]]
+    if not words:
+        return False
+    return words[0] in _COMMANDS or words[0] in BASES and (len(words) == 1 or words[1] in FUNCTION_WORDS)
+
+
+# The line model's classes of interface and imperative verbs.
+_COMMANDS = frozenset(read_list(DATA_DIR / "lineclass_imperative.txt")) | frozenset(
+    read_list(DATA_DIR / "lineclass_ui_verbs.txt"))
+
+
+def verbless_end(page: Page, members: Sequence[int]) -> bool:
+    """Whether the run's ``members`` (the article's last lines, a lead-in line
+    among them or not) are a list with no verb in any line, no interface line and
+    no command, which the line model does not read as a widget row (`Reveal all`
+    / `Check my answers` / `Leaderboard`: commands have no finite verb either)."""
+    if len(members) < MIN_END or any(page.items[j].kind is not None or page.items[j].shaped for j in members):
+        return False
+    if any(has_finite_verb(page.items[j].line.text) or _command(page.items[j].line.text) for j in members):
+        return False
+    roles = page.roles()
+    return sum(roles[j].p("ui") for j in members) < END_UI * len(members)
