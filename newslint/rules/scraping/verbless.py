@@ -52,7 +52,10 @@ def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int
         heading = label(members[k]) and not verbs[k] and not _item_word(page, members[k], members[start:k])
         rest = verbs[k + 1 :] if heading else verbs[k:]
         share = LABELLED_SHARE if heading else COLUMN_SHARE
-        if len(rest) >= COLUMN_LINES and rest[0] and sum(rest) >= share * len(rest):
+        # An interface line over the column (`Related stories`) marks its start
+        # whatever its first headline holds.
+        first = rest[0] or heading and page.items[members[k]].kind is not None
+        if len(rest) >= COLUMN_LINES and first and sum(rest) >= share * len(rest):
             return k
     return 0
 
