@@ -120,3 +120,16 @@ def test_fresh_list_batch_12_figures():
     assert (total["fit", "L"], total["validation", "L"]) == (44, 41)
     assert hit["fit", "L"] <= 7 and hit["fit", "A"] <= 1 and hit["fit", "U"] == 34
     assert hit["validation", "L"] <= 11 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] == 14
+
+
+def test_fresh_list_batch_13_figures():
+    """The thirteenth list batch (tests/scraping_fixtures_lists13.py), written after
+    branch list14's last change and never tuned on: first run fit lists 0/35, UI
+    27/27, article 0/21 (main 10e90e2: lists 15/35); validation lists 9/31, UI
+    17/17, article 0/21 (main the same)."""
+    from . import scraping_fixtures_lists13 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (35, 31)
+    assert hit.get(("fit", "L"), 0) == 0 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] == 27
+    assert hit["validation", "L"] <= 9 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] == 17
