@@ -57,6 +57,8 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists9,
     scraping_fixtures_lists10,
     scraping_fixtures_lists11,
+    scraping_fixtures_lists12,
+    scraping_fixtures_lists13,
     scraping_pages_aa,
     scraping_pages_ab,
     scraping_pages_ac,
@@ -80,7 +82,9 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists7": scraping_fixtures_lists7, "lists8": scraping_fixtures_lists8,
            "lists9": scraping_fixtures_lists9,
            "lists10": scraping_fixtures_lists10,
-           "lists11": scraping_fixtures_lists11}
+           "lists11": scraping_fixtures_lists11,
+           "lists12": scraping_fixtures_lists12,
+           "lists13": scraping_fixtures_lists13}
 
 
 def fixtures(show: bool) -> None:

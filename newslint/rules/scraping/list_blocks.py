@@ -29,8 +29,8 @@ a strict template will do when they share two keys (a figure and a label's colon
 A typed bullet is a key of the strict template (the column starts where the
 bullets stop) and not part of an item's punctuation; bulleted lines heading a run
 under a bulleted item are that list's last items (branch list12).  Last, where
-the line model's reading of the run turns from article text to furniture is
-where the column starts (role_change.py).
+the model's reading turns from article text to furniture is where the column starts
+(role_change.py), and so is where verbs start under a verbless list (verbless.py).
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ from .own_lists import _JOINER, _NAME_WORD, _NUMBER, BULLET, _joined_names, _nam
 from .page import Page
 from .role_change import model_split
 from .shapes import PROSE_END, punctuation
+from .verbless import verbless_end, verbless_head
 from .word_classes import AUXILIARIES as _AUXILIARIES
 
 # A list of three items at least (with fewer, two headlines can share a shape).
@@ -112,7 +113,11 @@ def leading_lists(page: Page, run: Sequence[int], members: Sequence[int]) -> int
         and (_templated(page, members[1:]) or all_item_shaped(page, members[1:]) or _facts(page, members[1:]))
     ):
         return len(members)
-    return _templated_prefix(page, members, whole=last) or model_split(page, members, _lead_in(page, members[0]), MIN_ITEMS)
+    lead = _lead_in(page, members[0])
+    if last and len(blocks) == 1 and verbless_end(page, members):
+        return len(members)  # verbless items ending the article (verbless.py)
+    return (_templated_prefix(page, members, whole=last) or model_split(page, members, lead, MIN_ITEMS)
+            or verbless_head(page, members, lead, MIN_ITEMS, lambda j: _label(page, j) and not _name(page, j)))
 
 
 # The first line of a teaser column run on under the article's list: a

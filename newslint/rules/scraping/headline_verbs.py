@@ -1,0 +1,98 @@
+"""Whether a short line reads as a clause with a finite verb: a headline (NL302).
+
+A teaser is the headline of another page, and a headline is a clause: `Festival
+announces its first headliners`, `Hosepipe ban lifted after a wet spring`, `Pool
+prices to rise`, `Nurses vote to accept pay offer`, `Why waiting lists are still
+rising`.  The items of an article's list are mostly noun phrases, names, figures
+and fragments (`Lardy cake`, `Broad beans, for a summer crop`, `Rovers v Town`,
+`6.4in screen`).  A verb form is read only where a headline puts it: after the
+first word (an imperative or a title's first word says nothing), and
+
+- a finite auxiliary or a modal (`is`, `has`, `will`), or a contraction of one
+  anywhere (`We'll`);
+- `to` and a base form (`to open`);
+- a third-person `-s` form with a word after it (a plural noun ends its phrase:
+  `Custard slices`) other than `with`, `of`, `and`, `or` (`ports with charging`),
+  after a content word or a pronoun, not after a comma; a
+  noun's `-s` form that is a verb too only before a particle, a determiner or `to`
+  (`Hosepipe ban ends after ...`, not `Two ports with charging`);
+- a past form (`-ed`, irregular) after a content word or a pronoun, not after a
+  comma (`Two onions, sliced`) nor a function word (`with pickled beetroot`);
+- a base form right after a plural noun or a pronoun that takes one (`lists grow
+  longer`, `The only recipe you need`);
+
+or the line starts with a question word and has three words or more (`What the
+new contract means for you`).  The word classes (newslint/data/list_verb_*.txt)
+are derived from a dictionary by tools/build_verb_forms.py.  A title can hold a
+verb (`Nobody Calls Me Home`): the callers read a list's share of verb lines,
+never one line alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...phrases import DATA_DIR, read_list
+from .word_classes import AUXILIARIES, FUNCTION_WORDS
+
+BASES = frozenset(read_list(DATA_DIR / "list_verb_bases.txt"))
+S_FORMS = frozenset(read_list(DATA_DIR / "list_verb_s_forms.txt"))
+PAST_FORMS = frozenset(read_list(DATA_DIR / "list_verb_past_forms.txt"))
+NOUN_S_FORMS = frozenset(read_list(DATA_DIR / "list_verb_noun_s_forms.txt"))
+# A noun's -s form is a verb before a determiner or a particle (`ends after a`,
+# `plans to`, `cuts the`); before most prepositions it is a plural (`beans on
+# canes`, `pumps in every home`), and those are left out.
+_VERB_NEXT = frozenset({"after", "to", "the", "a", "an", "its", "their", "his", "her", "up", "down", "out", "off",
+                        "back"})
+# After an -s form these go on with a noun phrase (`ports with charging`, `slices of cake`).
+_PHRASE_NEXT = frozenset({"with", "of", "and", "or"})
+_MODALS = AUXILIARIES | {"may", "might", "shall", "won't", "can't"}
+# A verb's subject may be a pronoun, which is a function word, or a relative
+# pronoun (`The bookshop that survived the pandemic`).
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i", "who", "that", "which", "nobody", "everyone",
+                       "someone"})
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_QUESTION = frozenset({"why", "what", "how", "when", "where", "who", "which"})
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[,;:–—(]")
+_CONTRACTED = regex.compile(r"['’](?:ll|re|ve|d)$")
+
+
+@lru_cache(maxsize=4096)
+def has_finite_verb(text: str) -> bool:
+    """Whether ``text`` reads as a clause: a headline's verb (see the module's docstring)."""
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    words = [t for t in tokens if t[0].isalnum()]
+    if len(words) >= 3 and words[0] in _QUESTION:
+        return True
+    if tokens and _CONTRACTED.search(tokens[0]):
+        return True  # `We'll ...`, `They're ...`
+    for k in range(1, len(tokens)):
+        w, prev = tokens[k], tokens[k - 1]
+        if not w[0].isalpha():
+            continue
+        if w in _MODALS or _CONTRACTED.search(w):
+            return True
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if w == "to" and after in BASES:
+            return True
+        if not prev[0].isalnum():
+            continue  # after a comma or a dash: a description, not the clause's verb
+        subject = prev in _PRONOUNS or (prev not in FUNCTION_WORDS and not prev.isdigit())
+        if subject and (w in S_FORMS and after[:1].isalnum() and after not in _PHRASE_NEXT
+                        or w in NOUN_S_FORMS and after in _VERB_NEXT):
+            return True
+        if w in PAST_FORMS and subject and k >= 1 and prev != "and":
+            return True
+        if w in BASES and (_plural(prev) or prev in _PLURAL_PRONOUNS):
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "'s", "us", "is")) and word not in FUNCTION_WORDS
+
+
+def verb_lines(texts: list[str]) -> int:
+    """How many of ``texts`` read as clauses."""
+    return sum(has_finite_verb(t) for t in texts)

@@ -1,0 +1,104 @@
+"""The article's list of verbless items over a column of headlines (NL302).
+
+A teaser column is other pages' headlines, and nearly every headline has a finite
+verb (headline_verbs.py).  An article's closing list with no template and no
+lead-in (the produce to sow, the best sellers, a set list, the weekend's
+fixtures) is noun phrases, names and titles: few of its items have one.  Run on
+into the page's teaser column with no blank line, the list ends where the
+verbs start (a section's name or an interface line over them may head the
+column); a run of verbless items that ends the article, with no command among
+them and not read by the line model as a widget row, is the article's list.
+
+Measured (branch list14) on the fit lists of the invented batches set in seven
+frames (tools/list_frames.py, lists to lists12): list lines flagged 476 -> 385 of
+4683, furniture caught 3573/3920 before and after.  Limitation: a verbless
+furniture line heading the column (`Young people: your stories`) is taken into
+the list; a title with a verb (`You Raise Me Up`) starts the column early.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from ...phrases import DATA_DIR, read_list
+from .headline_verbs import BASES, has_finite_verb
+from .page import Page
+from .word_classes import FUNCTION_WORDS
+
+# The list: at most one item in VERBLESS_SHARE with a verb (a title may hold one).
+VERBLESS_SHARE = 4
+# The column under it: COLUMN_LINES lines at least, at least COLUMN_SHARE of them
+# with a verb (LABELLED_SHARE under a section's name, which marks the column's
+# start too), the first (under the section's name, if any) among them.
+COLUMN_LINES = 2
+COLUMN_SHARE = 0.75
+LABELLED_SHARE = 2 / 3
+# The article's last lines: MIN_END lines at least, none of them with a verb,
+# their mean P(ui) under END_UI (NL301's widget rows under the story are read
+# from 0.5, islands.py).
+MIN_END = 4
+END_UI = 0.5
+
+
+def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int,
+                  label: Callable[[int], bool]) -> int:
+    """How many of the run's first ``members`` (a lead-in line first when
+    ``lead``) are a verbless list over a column of headlines (0: none).
+    ``label(j)`` says whether line ``j`` is a section's name or an interface line."""
+    if any(page.items[j].kind is not None for j in members[: int(lead) + min_items]):
+        return 0
+    verbs = [has_finite_verb(page.items[j].line.text) for j in members]
+    start = int(lead)
+    for k in range(start + min_items, len(members) - COLUMN_LINES + 1):
+        # The list is one block: a blank line inside ends it (blocks a blank line
+        # apart are list_blocks.py's to judge).
+        last = members[k - 1]
+        if (VERBLESS_SHARE * sum(verbs[start:k]) > k - start or page.items[last].kind is not None
+                or (k - 1 > start and page.nonblank[page.position[last]][1] > 0)):
+            return 0
+        # The column's first line: a headline, or a section's name over one.
+        heading = label(members[k]) and not verbs[k] and not _item_word(page, members[k], members[start:k])
+        rest = verbs[k + 1 :] if heading else verbs[k:]
+        share = LABELLED_SHARE if heading else COLUMN_SHARE
+        # An interface line over the column (`Related stories`) marks its start
+        # whatever its first headline holds.
+        first = rest[0] or heading and page.items[members[k]].kind is not None
+        if len(rest) >= COLUMN_LINES and first and sum(rest) >= share * len(rest):
+            return k
+    return 0
+
+
+def _item_word(page: Page, j: int, head: Sequence[int]) -> bool:
+    """Whether line ``j`` has a word that half the items of ``head`` have (`Borough
+    v Celtic` under `Rovers v Town`): an item, not a section's name."""
+    words = set(page.items[j].line.text.casefold().split())
+    shared = sum(bool(words & set(page.items[i].line.text.casefold().split())) for i in head)
+    return 2 * shared >= len(head)
+
+
+def _command(text: str) -> bool:
+    """A line opening on an interface verb (`Listen now`, `Share article`), or on a
+    verb's base form alone or before a function word (`Reveal all`, `Subscribe`):
+    a widget's command, not an item opening on a word that can be a verb (`Spring
+    onions`, `Sweet peas`)."""
+    words = [w.casefold().strip(".,:;!?\"'") for w in text.split()[:2]]
+    if not words:
+        return False
+    return words[0] in _COMMANDS or words[0] in BASES and (len(words) == 1 or words[1] in FUNCTION_WORDS)
+
+
+# The line model's classes of interface and imperative verbs.
+_COMMANDS = frozenset(read_list(DATA_DIR / "lineclass_imperative.txt")) | frozenset(
+    read_list(DATA_DIR / "lineclass_ui_verbs.txt"))
+
+
+def verbless_end(page: Page, members: Sequence[int]) -> bool:
+    """Whether the run's ``members`` (the article's last lines, a lead-in line
+    among them or not) are a list with no verb in any line, no interface line and
+    no command, which the line model does not read as a widget row (`Reveal all`
+    / `Check my answers` / `Leaderboard`: commands have no finite verb either)."""
+    if len(members) < MIN_END or any(page.items[j].kind is not None or page.items[j].shaped for j in members):
+        return False
+    if any(has_finite_verb(page.items[j].line.text) or _command(page.items[j].line.text) for j in members):
+        return False
+    roles = page.roles()
+    return sum(roles[j].p("ui") for j in members) < END_UI * len(members)
