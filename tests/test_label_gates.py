@@ -74,8 +74,9 @@ def test_gates_of_the_shipped_lists():
     gates = lg.label_gates(label_lists({}))
     assert gates.openings is not None and gates.banner
     assert "in case you missed it" in gates.openings and "type to search" in gates.openings
-    assert gates.holds("please sign up for our newsletters") & lg._BANNER
-    assert not gates.holds("the council met on tuesday")
+    assert gates.inner == ("ago", "comment", "http", "newsletter", "www.")
+    assert gates.banner("please sign up for our newsletters")
+    assert not gates.banner("the council met on tuesday")
 
 
 def test_an_entry_nothing_is_read_from_leaves_its_list_ungated():
@@ -124,14 +125,14 @@ def test_gated_kinds_are_the_patterns_kinds():
     assert {plain for _, _, plain in kinds} >= {None, "header", "ui", "prefix", "banner"}
 
 
-@pytest.mark.parametrize("text", ["Sign up for our newsletter", "ALL RIGHTS RESERVED", "We use\u00a0cookies"])
-def test_holds_without_the_automaton_answers_alike(text, monkeypatch):
-    strings = {"sign up": lg._BANNER, "all rights reserved": lg._BANNER, "we use cookies": lg._BANNER, "newsletter": 1}
+@pytest.mark.parametrize("text", ["Sign up for our newsletter", "ALL RIGHTS RESERVED", "We use\u00a0cookies", "Council news"])
+def test_holder_without_the_automaton_answers_alike(text, monkeypatch):
+    strings = frozenset({"sign up", "all rights reserved", "we use cookies"})
     with_automaton = lg._holder(strings)
     monkeypatch.setattr(lg, "_automaton", lambda strings: None)
     plain = lg._holder(strings)
     low = ln.fold(text.casefold())
-    assert with_automaton(low) == plain(low) != 0
+    assert with_automaton(low) == plain(low) == (text != "Council news")
 
 
 def test_a_dotless_i_that_a_capital_entry_matches_is_not_gated_away():

@@ -16,22 +16,23 @@ match a line that holds its literal strings (:mod:`.literal_needs`):
   one of the phrases' strings.
 
 The patterns themselves are tried only where a test passes, so the findings
-are theirs.  One Aho-Corasick pass (``pyahocorasick``) of the case-folded line
-answers both "anywhere" tests; without it, ``in`` tests answer.  A list with
-an entry no strings can be read from has no gate: its pattern is always tried.
+are theirs.  One Aho-Corasick pass (``pyahocorasick``) of the folded line
+answers the banner test (without it, ``in`` tests answer); the few inner
+strings of the whole-line labels are ``in`` tests.  A list with an entry no
+strings can be read from has no gate: its pattern is always tried.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterable, NamedTuple, Optional
+from typing import Any, Callable, NamedTuple, Optional
 
 import regex
 
 from .labels import _LEAD, LabelLists
 from .literal_needs import CASE_FOLD_EXCEPTIONS, fold, needs, opening
 
-_WHOLE_INSIDE, _BANNER = 1, 2
+_SPACE = " "
 # The whole-line labels' lead, possessive as there: where it ends, a label opens.
 _LEAD_END = regex.compile(f"{_LEAD}+", regex.IGNORECASE | regex.VERSION1)
 # White space other than single spaces between words (``re``'s ``\s`` is
@@ -43,69 +44,51 @@ _ODD_SPACE = re.compile(r"[^\S ]|  ")
 class LabelGates(NamedTuple):
     openings: Optional[tuple[str, ...]]  # None: whole-line labels always tried
     longest: int  # the longest opening string
-    inside: int  # the bits of the "anywhere" tests that have strings
-    holds: Callable[[str], int]  # the bits of the "anywhere" tests a case-folded line passes
-    banner: bool  # whether the banner phrases have a gate
+    inner: tuple[str, ...]  # strings one of which a whole-line label that may open with anything holds
+    inner_spaced: bool  # whether one of them holds a space (then the line is folded for them)
+    banner: Optional[Callable[[str], bool]]  # whether a folded line holds a banner phrase's string; None: no gate
 
 
 # No gate: every pattern tried.
-_UNGATED = LabelGates(None, 0, 0, lambda low: 0, False)
+_UNGATED = LabelGates(None, 0, (), False, None)
 
 
 @lru_cache(maxsize=16)
 def label_gates(lists: LabelLists) -> LabelGates:
     """The gates for one set of lists (cached per process, like the patterns)."""
     starts: set[str] = set()
-    anywhere: dict[str, int] = {}
+    inner: set[str] = set()
     whole_gated = True
     for entry in lists.headers + lists.lines:
         opens = opening(entry)
         if opens is not None:
             starts |= opens
             continue
-        inner = needs(entry)
-        if inner is None:
+        found = needs(entry)
+        if found is None:
             whole_gated = False
             break
-        for s in inner:
-            anywhere[s] = anywhere.get(s, 0) | _WHOLE_INSIDE
+        inner |= found
     phrase_needs = [needs(entry) for entry in lists.phrases]
-    banner_gated = all(n is not None for n in phrase_needs)
-    if banner_gated:
-        for inner in phrase_needs:
-            for s in inner or ():
-                anywhere[s] = anywhere.get(s, 0) | _BANNER
+    banner = None
+    if all(n is not None for n in phrase_needs):
+        banner = _holder(frozenset().union(*phrase_needs))
     if not whole_gated:
-        anywhere = {s: bits & ~_WHOLE_INSIDE for s, bits in anywhere.items() if bits & ~_WHOLE_INSIDE}
-    inside = 0
-    for bits in anywhere.values():
-        inside |= bits
-    openings = tuple(sorted(starts)) if whole_gated else None
-    return LabelGates(openings, max(map(len, starts), default=0), inside, _holder(anywhere), banner_gated)
+        return LabelGates(None, 0, (), False, banner)
+    spaced = any(_SPACE in s for s in inner)
+    return LabelGates(tuple(sorted(starts)), max(map(len, starts), default=0), tuple(sorted(inner)), spaced, banner)
 
 
-def _holder(strings: dict[str, int]) -> Callable[[str], int]:
-    """A function giving the OR of the bits of the strings a text holds."""
+def _holder(strings: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a text holds one of the strings: one Aho-Corasick pass."""
     found = _automaton(strings)
     if found is not None:
-        def holds(low: str) -> int:
-            bits = 0
-            for _, value in found.iter(low):
-                bits |= value
-            return bits
-        return holds
-    pairs = tuple(strings.items())
-    return lambda low: _or(bits for s, bits in pairs if s in low)
+        return lambda low: next(found.iter(low), None) is not None
+    ordered = tuple(sorted(strings))
+    return lambda low: any(s in low for s in ordered)
 
 
-def _or(bits: Iterable[int]) -> int:
-    out = 0
-    for b in bits:
-        out |= b
-    return out
-
-
-def _automaton(strings: dict[str, int]) -> Any:
+def _automaton(strings: frozenset[str]) -> Any:
     if not strings:
         return None
     try:
@@ -115,8 +98,8 @@ def _automaton(strings: dict[str, int]) -> Any:
     if not getattr(ahocorasick, "unicode", False):
         return None  # pragma: no cover - a build for bytes takes no str keys
     found = ahocorasick.Automaton()
-    for s, bits in sorted(strings.items()):
-        found.add_word(s, bits)
+    for s in sorted(strings):
+        found.add_word(s, s)
     found.make_automaton()
     return found
 
@@ -124,21 +107,25 @@ def _automaton(strings: dict[str, int]) -> Any:
 class LineTests:
     """The gates' answers for one line, each worked out when first asked."""
 
-    __slots__ = ("text", "gates", "_bits")
+    __slots__ = ("text", "gates", "_low", "_folded")
 
     def __init__(self, text: str, gates: LabelGates) -> None:
         self.text = text
         # A line whose case folding hides a literal's match is not gated.
         self.gates = _UNGATED if not text.isascii() and CASE_FOLD_EXCEPTIONS in text else gates
-        self._bits = -1
+        self._low: Optional[str] = None
+        self._folded: Optional[str] = None
 
-    def _anywhere(self) -> int:
-        if self._bits < 0:
-            low = self.text.casefold()
-            if _ODD_SPACE.search(low):
-                low = fold(low)  # most lines part their words with one space: no fold needed
-            self._bits = self.gates.holds(low) if self.gates.inside else 0
-        return self._bits
+    def _lowered(self, folded: bool) -> str:
+        """The line case-folded, and with ``folded`` its white space folded too."""
+        if self._low is None:
+            self._low = self.text.casefold()
+        if not folded:
+            return self._low
+        if self._folded is None:
+            # Most lines part their words with one space: their own fold but for the ends.
+            self._folded = fold(self._low) if _ODD_SPACE.search(self._low) else self._low
+        return self._folded
 
     def may_be_whole(self) -> bool:
         """Whether a whole-line label may match the line."""
@@ -158,8 +145,12 @@ class LineTests:
             reach *= 4
         if head.startswith(gates.openings):
             return True
-        return bool(gates.inside & _WHOLE_INSIDE) and bool(self._anywhere() & _WHOLE_INSIDE)
+        if not gates.inner:
+            return False
+        # The inner strings rarely hold a space (``comment``, ``http``): the line need not be folded.
+        low = self._lowered(gates.inner_spaced)
+        return any(s in low for s in gates.inner)
 
     def may_open_banner(self) -> bool:
         """Whether a banner phrase may match anywhere in the line."""
-        return not self.gates.banner or bool(self._anywhere() & _BANNER)
+        return self.gates.banner is None or self.gates.banner(self._lowered(True))
