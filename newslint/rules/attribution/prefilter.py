@@ -300,7 +300,7 @@ def _folded(atom: str) -> str:
 class Gate(NamedTuple):
     """A pattern's gate: its source and ``re`` flags, and whether it may scan
     the text in lower case (the pattern ignores case throughout), where the C
-    engine scans faster.  Compiled at first use (``re`` keeps them)."""
+    engine scans faster.  Compiled at first use (and kept)."""
 
     source: str
     flags: int
@@ -311,7 +311,7 @@ class Gate(NamedTuple):
     firsts: str = ""
 
     def on_text(self) -> re.Pattern[str]:
-        return re.compile(self.source, self.flags)
+        return _compiled(self.source, int(self.flags))
 
     def parts(self) -> tuple[str, str]:
         """The source as (its opener, the lookahead's content): ``opener(?=content)``."""
@@ -321,7 +321,18 @@ class Gate(NamedTuple):
     def on_lowered(self) -> re.Pattern[str]:
         """For lower-cased text, where ``folds``: the gate's letters are in
         lower case, so it needs no IGNORECASE there."""
-        return re.compile(self.source, self.flags & ~re.IGNORECASE)
+        return _compiled(self.source, int(self.flags) & ~_IGNORECASE)
+
+
+# The flags as a plain integer: ``RegexFlag`` arithmetic runs in Python, and
+# the scanners were looked up twice a pattern a document (``re.compile``'s
+# own cache is keyed through it).
+_IGNORECASE = int(re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
 
 
 @lru_cache(maxsize=256)
