@@ -74,7 +74,7 @@ def test_gates_of_the_shipped_lists():
     gates = lg.label_gates(label_lists({}))
     assert gates.openings is not None and gates.banner
     assert "in case you missed it" in gates.openings and "type to search" in gates.openings
-    assert gates.inner == ("ago", "comment", "http", "newsletter", "www.")
+    assert gates.inner == ("http", "newsletter", "www.") and gates.digit
     assert gates.banner("please sign up for our newsletters")
     assert not gates.banner("the council met on tuesday")
 
@@ -139,3 +139,23 @@ def test_a_dotless_i_that_a_capital_entry_matches_is_not_gated_away():
     # "I" matches "ı" case-insensitively, and "ı".casefold() holds no "i".
     options = {"extend": ["Open Inbox"]}
     assert [(k, u) for _, k, u in _kinds(["open \u0131nbox", "Open Inbox"], options)] == [("ui", "ui"), ("ui", "ui")]
+
+
+def test_entries_opening_with_a_digit_gate_on_any_digit():
+    assert ln.opens_with_a_digit(r"re:\d+\s+comments?") and ln.opens_with_a_digit(r"re:\b\d\s*h")
+    assert not ln.opens_with_a_digit(r"re:\d*\s*comments") and not ln.opens_with_a_digit("comments")
+    gates = lg.label_gates(label_lists({}))
+    assert gates.digit and "comment" not in gates.inner
+    # A digit of a script newer than Python's own Unicode tables ("\U00010d40").
+    lines = ["\u0663 comments", "\U00010d41 comments", "12 hours ago", "In 12 hours ago"]
+    assert [(k, u) for _, k, u in _kinds(lines)] == [("ui", "ui"), ("ui", "ui"), ("ui", "ui"), (None, None)]
+
+
+def test_the_ascii_glue_point_finds_what_the_labels_glue_point_finds():
+    from newslint.rules.scraping.labels import _GLUE_POINT
+
+    texts = ["energy ties.Type to search", 'he said."Sign up', "end!(A", "end.)B", "no glue. Here", "a.b", "x?Z", "x?)z", '."Q']
+    texts += [line for line in _fixture_lines() if line.isascii()]
+    assert sum(bool(_GLUE_POINT.search(t)) for t in texts) >= 4
+    for text in texts:
+        assert lg.may_be_glued(text, _GLUE_POINT) == bool(_GLUE_POINT.search(text)), text

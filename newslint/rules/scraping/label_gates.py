@@ -9,8 +9,9 @@ match a line that holds its literal strings (:mod:`.literal_needs`):
 * a whole-line label opens the line right after its lead (the lead is
   possessive, so where it ends is fixed): the line's case-folded text there,
   its white space folded (``literal_needs.fold``), must start with one of the
-  entries' opening strings (``in case you missed it``), or, for the few
-  entries that may open with anything (``re:\\d+\\s+comments?``), hold one of
+  entries' opening strings (``in case you missed it``), or with a digit for
+  the entries that do (``re:\\d+\\s+comments?``), or, for the few that may
+  open with anything (``re:(?:\\S+\\s+){0,3}newsletters?``), hold one of
   their inner strings anywhere;
 * a banner phrase lies somewhere in the line: the case-folded line must hold
   one of the phrases' strings.
@@ -30,7 +31,7 @@ from typing import Any, Callable, NamedTuple, Optional
 import regex
 
 from .labels import _LEAD, LabelLists
-from .literal_needs import CASE_FOLD_EXCEPTIONS, fold, needs, opening
+from .literal_needs import CASE_FOLD_EXCEPTIONS, fold, needs, opening, opens_with_a_digit
 
 _SPACE = " "
 # The whole-line labels' lead, possessive as there: where it ends, a label opens.
@@ -39,6 +40,8 @@ _LEAD_END = regex.compile(f"{_LEAD}+", regex.IGNORECASE | regex.VERSION1)
 # ``str.isspace``'s): a line without any is its own fold, but for its ends,
 # which no string of a gate holds.
 _ODD_SPACE = re.compile(r"[^\S ]|  ")
+# The patterns' digits (``regex`` knows digits of newer Unicode than ``str.isdigit``).
+_DIGIT = regex.compile(r"\d")
 
 
 class LabelGates(NamedTuple):
@@ -46,11 +49,12 @@ class LabelGates(NamedTuple):
     longest: int  # the longest opening string
     inner: tuple[str, ...]  # strings one of which a whole-line label that may open with anything holds
     inner_spaced: bool  # whether one of them holds a space (then the line is folded for them)
+    digit: bool  # whether a whole-line label may open with a digit (``re:\\d+\\s+comments?``)
     banner: Optional[Callable[[str], bool]]  # whether a folded line holds a banner phrase's string; None: no gate
 
 
 # No gate: every pattern tried.
-_UNGATED = LabelGates(None, 0, (), False, None)
+_UNGATED = LabelGates(None, 0, (), False, False, None)
 
 
 @lru_cache(maxsize=16)
@@ -58,25 +62,33 @@ def label_gates(lists: LabelLists) -> LabelGates:
     """The gates for one set of lists (cached per process, like the patterns)."""
     starts: set[str] = set()
     inner: set[str] = set()
-    whole_gated = True
+    whole_gated, digit = True, False
     for entry in lists.headers + lists.lines:
         opens = opening(entry)
         if opens is not None:
             starts |= opens
+            continue
+        if opens_with_a_digit(entry):
+            digit = True
             continue
         found = needs(entry)
         if found is None:
             whole_gated = False
             break
         inner |= found
-    phrase_needs = [needs(entry) for entry in lists.phrases]
-    banner = None
-    if all(n is not None for n in phrase_needs):
-        banner = _holder(frozenset().union(*phrase_needs))
+    banner: Optional[Callable[[str], bool]] = None
+    phrase_strings: set[str] = set()
+    for entry in lists.phrases:
+        found = needs(entry)
+        if found is None:
+            break
+        phrase_strings |= found
+    else:
+        banner = _holder(frozenset(phrase_strings))
     if not whole_gated:
-        return LabelGates(None, 0, (), False, banner)
+        return LabelGates(None, 0, (), False, False, banner)
     spaced = any(_SPACE in s for s in inner)
-    return LabelGates(tuple(sorted(starts)), max(map(len, starts), default=0), tuple(sorted(inner)), spaced, banner)
+    return LabelGates(tuple(sorted(starts)), max(map(len, starts), default=0), tuple(sorted(inner)), spaced, digit, banner)
 
 
 def _holder(strings: frozenset[str]) -> Callable[[str], bool]:
@@ -143,14 +155,29 @@ class LineTests:
             if len(head) > gates.longest or at + reach >= len(text):
                 break
             reach *= 4
-        if head.startswith(gates.openings):
+        if head.startswith(gates.openings) or gates.digit and _DIGIT.match(text, at):
             return True
         if not gates.inner:
             return False
-        # The inner strings rarely hold a space (``comment``, ``http``): the line need not be folded.
+        # The inner strings rarely hold a space (``http``, ``newsletter``): the line need not be folded.
         low = self._lowered(gates.inner_spaced)
-        return any(s in low for s in gates.inner)
+        for s in gates.inner:
+            if s in low:
+                return True
+        return False
 
     def may_open_banner(self) -> bool:
         """Whether a banner phrase may match anywhere in the line."""
         return self.gates.banner is None or self.gates.banner(self._lowered(True))
+
+
+# labels._GLUE_POINT for ASCII text, through the standard library's engine
+# (its characters outside ASCII cannot occur there; ``\p{Lu}`` is ``[A-Z]``):
+# it is asked of nearly every line, and a ``regex`` search costs five times as much.
+_ASCII_GLUE_POINT = re.compile(r"[.!?][\")]?[A-Z]")
+
+
+def may_be_glued(text: str, glue_point: regex.Pattern) -> bool:
+    """Whether ``glue_point`` (the labels' glue point) finds a place in ``text``."""
+    return bool((_ASCII_GLUE_POINT if text.isascii() else glue_point).search(text))
+

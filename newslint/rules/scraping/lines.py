@@ -17,7 +17,7 @@ from ...compact import COMPACT_LINES, View, count_matches, indices
 from ...document import Document, Line
 from ...rule import Context
 from . import islands
-from .label_gates import LabelGates, LineTests, label_gates
+from .label_gates import LabelGates, LineTests, label_gates, may_be_glued
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
 from .site_voice import site_to_reader
 from .ui_shape import (
@@ -321,7 +321,7 @@ def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Co
     words = count_matches(ASCII_WORD if text.isascii() else WORD, text)
     kind = _kind(text, words, patterns, max_banner, ctx, shown, gates) if words else None
     glued = -1
-    if kind is None and words > 3 and patterns.glue_point.search(text):
+    if kind is None and words > 3 and may_be_glued(text, patterns.glue_point):
         m = ctx.limited(patterns.glued.search, text, shown)
         if m:
             glued = m.start()

@@ -165,6 +165,19 @@ def opening(entry: str) -> Optional[frozenset[str]]:
     return None if "" in strings else strings
 
 
+def opens_with_a_digit(entry: str) -> bool:
+    """Whether every match of ``entry`` opens with a digit (``re:\\d+\\s+comments?``)."""
+    items = _parsed(entry)
+    while items and items[0][0] in _ZERO_WIDTH:
+        items = items[1:]
+    if not items:
+        return False
+    op, av = items[0]
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1:
+        op, av = av[2][0]
+    return op is _c.IN and list(av) == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]
+
+
 def _parsed(entry: str) -> Optional[list[Item]]:
     source = phrase_source(entry)
     if _REGEX_ONLY.search(source):
