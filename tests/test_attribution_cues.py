@@ -279,7 +279,7 @@ def test_gates_scanned_together_list_what_each_scan_lists(monkeypatch: pytest.Mo
                 continue  # a text searched the plain way
             scanner, scanned = _scanner(doc, pattern)
             own = [m.start() for m in scanner.finditer(scanned)]
-            assert list(doc.memo[("attribution.cues.places", scanner)]) == own, (pattern.pattern[:60], text[:60])
+            assert list(doc.memo[cues.places_key(scanner)]) == own, (pattern.pattern[:60], text[:60])
             # ... and the places handed on are those of them the fine gate passes.
             fine = prefilter.fine_gate(pattern)
             if fine is not None and fine.source != prefilter.gate(pattern).source:
@@ -307,7 +307,7 @@ def test_a_gate_with_groups_is_scanned_alone(monkeypatch: pytest.MonkeyPatch) ->
     doc = Document(path="<t>", text="said so", metadata={})
     scanner = re.compile(r"(?<!\w)(?=(sa)id)")
     together.scan(doc, prefilter.Gate(scanner.pattern, 0, False), scanner, doc.text)
-    assert together.members == [] and list(doc.memo[("attribution.cues.places", scanner)]) == [0]
+    assert together.members == [] and list(doc.memo[cues.places_key(scanner)]) == [0]
 
 
 @pytest.mark.parametrize("case", ["capitals", "word-starts"])
@@ -336,7 +336,7 @@ def test_the_quick_joint_scan_lists_each_gates_own_places(case: str) -> None:
         doc = Document(path="<t>", text=text, metadata={})
         together.scan(doc, gates[0], scanners[0], text)  # type: ignore[arg-type]
         for scanner in scanners:
-            assert list(doc.memo[("attribution.cues.places", scanner)]) == [m.start() for m in scanner.finditer(text)], text
+            assert list(doc.memo[cues.places_key(scanner)]) == [m.start() for m in scanner.finditer(text)], text
     assert together.quick is not None and together.shift == (0 if case == "capitals" else 1)
 
 
