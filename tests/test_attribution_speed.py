@@ -121,9 +121,16 @@ def test_sentence_opening_evidence_is_the_whole_text_reading(whole: bool, monkey
     assert checked > 2000  # the cases alone hold 3,600 (the articles need the dev corpora)
 
 
-@pytest.mark.parametrize("text", ["", "one", "one two three", " a-b c_d 9 ", "x " * 70, "½ ² word"])
+@pytest.mark.parametrize("text", ["", "one", "one two three", " a-b c_d 9 ", "x " * 70, "½ ² word", "\u0301a b\u0301 \u200bc", "٣ ٤\n\nx"])
 def test_has_words_is_a_count_of_at_least(text: str) -> None:
     assert [has_words(text, n) for n in range(80)] == [count_words(text) >= n for n in range(80)]
+
+
+def test_has_words_on_random_texts() -> None:
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab _-\n²é\u0301.") for _ in range(rng.randint(0, 16)))
+        assert [has_words(text, n) for n in range(9)] == [count_words(text) >= n for n in range(9)], text
 
 
 def test_a_word_found_by_str_find_is_where_the_word_pattern_finds_it() -> None:
