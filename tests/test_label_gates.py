@@ -1,5 +1,7 @@
 """NL301's literal gates (label_gates.py, literal_needs.py): they may only spare a
-line the label patterns where the patterns cannot match it (issue 12, branch speed18)."""
+line the label patterns where the patterns cannot match it; and its other
+shortcuts (word_count.py, the ASCII glue point) give the patterns' answers
+(issue 12, branch speed18)."""
 from __future__ import annotations
 
 import importlib
@@ -159,3 +161,16 @@ def test_the_ascii_glue_point_finds_what_the_labels_glue_point_finds():
     assert sum(bool(_GLUE_POINT.search(t)) for t in texts) >= 4
     for text in texts:
         assert lg.may_be_glued(text, _GLUE_POINT) == bool(_GLUE_POINT.search(text)), text
+
+
+def test_word_counts_are_the_patterns_counts():
+    import random
+
+    from newslint.rules.scraping.lines import ASCII_WORD, WORD
+    from newslint.rules.scraping.word_count import count_words
+
+    rng = random.Random(4)
+    texts = ["", "-", "'ab", "x-'-y", "a - b", "Sign-up now!", "it's 9 o'clock", "\tTab\nline", "é à", "naïve café-bar"]
+    texts += ["".join(rng.choice("ab1 -'_.\t\né") for _ in range(rng.randint(0, 15))) for _ in range(5000)] + _fixture_lines()
+    for text in texts:
+        assert count_words(text, ASCII_WORD, WORD) == len((ASCII_WORD if text.isascii() else WORD).findall(text)), repr(text)

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Se
 import regex
 
 from ...analysis.line_roles import LineRole, line_roles
-from ...compact import COMPACT_LINES, View, count_matches, indices
+from ...compact import COMPACT_LINES, View, indices
 from ...document import Document, Line
 from ...rule import Context
 from . import islands
@@ -31,6 +31,7 @@ from .ui_shape import (
     ui_score,
     ui_shaped,
 )
+from .word_count import count_words
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -318,7 +319,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str,
                    gates: LabelGates) -> Classified:
     text = line.text
-    words = count_matches(ASCII_WORD if text.isascii() else WORD, text)
+    words = count_words(text, ASCII_WORD, WORD)
     kind = _kind(text, words, patterns, max_banner, ctx, shown, gates) if words else None
     glued = -1
     if kind is None and words > 3 and may_be_glued(text, patterns.glue_point):
