@@ -97,12 +97,13 @@ def test_gated_matches_equal_finditer_on_cases_and_articles() -> None:
             assert [m.span() for m in cues.matches(doc, pattern)] == [m.span() for m in pattern.finditer(text)]
 
 
-def test_every_place_a_pattern_matches_passes_its_gate() -> None:
+@pytest.mark.parametrize("make", [prefilter.gate, prefilter.fine_gate], ids=["gate", "fine-gate"])
+def test_every_place_a_pattern_matches_passes_its_gate(make) -> None:
     """Pointwise: wherever a pattern matches (not only where finditer goes),
-    its gate matches, on every benchmark case and the edge texts."""
+    its gate (and its fine gate) matches, on every benchmark case and the edge texts."""
     matched = 0
     for pattern in _patterns():
-        gate = prefilter.gate(pattern)
+        gate = make(pattern)
         assert gate is not None
         for text in TEXTS[:4] + TEXTS[6:] + _cases():
             places = {m.start() for m in gate.on_text().finditer(text)}
@@ -277,7 +278,14 @@ def test_gates_scanned_together_list_what_each_scan_lists(monkeypatch: pytest.Mo
             if places is None:
                 continue  # a text searched the plain way
             scanner, scanned = _scanner(doc, pattern)
-            assert list(places) == [m.start() for m in scanner.finditer(scanned)], (pattern.pattern[:60], text[:60])
+            own = [m.start() for m in scanner.finditer(scanned)]
+            assert list(doc.memo[cues.places_key(scanner)]) == own, (pattern.pattern[:60], text[:60])
+            # ... and the places handed on are those of them the fine gate passes.
+            fine = prefilter.fine_gate(pattern)
+            if fine is not None and fine.source != prefilter.gate(pattern).source:
+                low = fine.folds and cues._folds(doc)
+                passes = (fine.on_lowered() if low else fine.on_text()).match
+                assert list(places) == [p for p in own if passes(doc.text.lower() if low else doc.text, p)]
 
 
 def test_a_joint_scan_of_gates_with_different_openers() -> None:
@@ -299,7 +307,7 @@ def test_a_gate_with_groups_is_scanned_alone(monkeypatch: pytest.MonkeyPatch) ->
     doc = Document(path="<t>", text="said so", metadata={})
     scanner = re.compile(r"(?<!\w)(?=(sa)id)")
     together.scan(doc, prefilter.Gate(scanner.pattern, 0, False), scanner, doc.text)
-    assert together.members == [] and list(doc.memo[("attribution.cues.places", scanner)]) == [0]
+    assert together.members == [] and list(doc.memo[cues.places_key(scanner)]) == [0]
 
 
 @pytest.mark.parametrize("case", ["capitals", "word-starts"])
@@ -328,5 +336,15 @@ def test_the_quick_joint_scan_lists_each_gates_own_places(case: str) -> None:
         doc = Document(path="<t>", text=text, metadata={})
         together.scan(doc, gates[0], scanners[0], text)  # type: ignore[arg-type]
         for scanner in scanners:
-            assert list(doc.memo[("attribution.cues.places", scanner)]) == [m.start() for m in scanner.finditer(text)], text
+            assert list(doc.memo[cues.places_key(scanner)]) == [m.start() for m in scanner.finditer(text)], text
     assert together.quick is not None and together.shift == (0 if case == "capitals" else 1)
+
+
+def test_fine_gates_go_on_past_the_first_word() -> None:
+    # The joint scan's gate stops after "said"; the fine gate reads on to the
+    # subject, each shared rest once after its verbs' letters.
+    pattern = regex.compile(r"(?<!\w)(?:said|says)\s+(?:some\s+)?(?:analysts|critics)\b", regex.IGNORECASE)
+    assert prefilter.gate(pattern).source == r"(?<!\w)(?=sa(?:id\s+|ys\s+))"
+    assert prefilter.fine_gate(pattern).source == r"(?<!\w)(?=sa(?:id|ys)\s+(?:some\s+)?(?:(?:analysts|critics)))"
+    doc = Document(path="<t>", text="He said analysts and she said the analysts said critics.", metadata={})
+    assert list(cues.starts(doc, pattern)) == [3, 43]  # not 25: "said the"

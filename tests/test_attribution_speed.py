@@ -121,9 +121,16 @@ def test_sentence_opening_evidence_is_the_whole_text_reading(whole: bool, monkey
     assert checked > 2000  # the cases alone hold 3,600 (the articles need the dev corpora)
 
 
-@pytest.mark.parametrize("text", ["", "one", "one two three", " a-b c_d 9 ", "x " * 70, "½ ² word"])
+@pytest.mark.parametrize("text", ["", "one", "one two three", " a-b c_d 9 ", "x " * 70, "½ ² word", "\u0301a b\u0301 \u200bc", "٣ ٤\n\nx"])
 def test_has_words_is_a_count_of_at_least(text: str) -> None:
     assert [has_words(text, n) for n in range(80)] == [count_words(text) >= n for n in range(80)]
+
+
+def test_has_words_on_random_texts() -> None:
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab _-\n²é\u0301.") for _ in range(rng.randint(0, 16)))
+        assert [has_words(text, n) for n in range(9)] == [count_words(text) >= n for n in range(9)], text
 
 
 def test_a_word_found_by_str_find_is_where_the_word_pattern_finds_it() -> None:
@@ -224,3 +231,26 @@ def test_subject_prechecks_never_skip_a_search_that_finds() -> None:
             before = text[max(0, end - 8) : end].lower()
             if subjects._RELATIVE_END.search(text, max(0, end - 8), end):
                 assert "who" in before or "that" in before, (text, end)
+
+
+NAME_LINES = [
+    "Jane Doe", "JANE DOE", "Ludwig van Beethoven", "Renae Merle, Jim Tankersley", "Erin Kelly, @ErinVKelly, USA TODAY",
+    "Cameron Knight, The Cincinnati Enquirer", "S.V. Date and Jane Doe", "Jane", "jane doe", "The company said on Monday.",
+    "  Jane Doe | Reporter Name", "Jane de", "J.R. Smith & Al-Sayed O'Brien", "Jane\u00a0Doe", "Jane\tDoe",
+]
+
+
+@pytest.mark.skipif(not corpus_location().is_dir(), reason="needs the dev corpora (../shared/corpus or NEWSLINT_CORPUS)")
+def test_a_names_line_opens_as_the_quick_test_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line placement._NAME_LINE takes whole opens as _NAMES_OPENING reads,
+    so _names_only gives the same answer with the quick refusal and without."""
+    from newslint.rules.attribution import placement
+
+    lines = NAME_LINES + [line.text.strip() for text in _texts()[-300:] for line in Document(path="<t>", text=text, metadata={}).lines[:4]]
+    doc = Document(path="<t>", text="Someone else wrote this.\n", metadata={})
+    whole = [line for line in lines if placement._NAME_LINE.fullmatch(line)]
+    assert len(whole) >= 8 and all(placement._NAMES_OPENING.match(line) for line in whole)
+    quick = [placement._names_only(line, doc) for line in lines]
+    monkeypatch.setattr(placement, "_NAMES_OPENING", __import__("regex").compile(""))
+    assert [placement._names_only(line, doc) for line in lines] == quick
+    assert sum(q is not None for q in quick) >= 5

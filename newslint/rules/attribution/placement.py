@@ -130,8 +130,18 @@ def common(word: str, floor: float) -> bool:
 _COMMON_ZIPF = 4.5
 
 
+# How a line of names opens: a name word and a second word of a name.  Every
+# line _NAME_LINE takes whole opens so (it holds nothing that reads past the
+# end of its prefix), so a line that does not is turned down before the
+# search for an outlet, which reads the whole line (most lines under a
+# headline are the story's first paragraph).
+_NAMES_OPENING = regex.compile(rf"[^\S\r\n]*{_TOKEN}[^\S\r\n]+(?:{_TOKEN}|{_PARTICLE})")
+
+
 def _names_only(text: str, doc: Document) -> list[str] | None:
     """The surnames of a line made of names only ("Nick Gass, Jane Doe"), or None."""
+    if not _NAMES_OPENING.match(text):
+        return None
     outlet = _OUTLET.search(text)
     names = text[: outlet.start()] if outlet else text
     if not _NAME_LINE.fullmatch(names):

@@ -182,7 +182,7 @@ def _alternation(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseles
 Leaf = tuple[str, str]  # an alternative's leading letters and the translation of the rest
 
 
-def _leaves(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseless: bool) -> list[Leaf] | None:
+def _leaves(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseless: bool, choosy: bool = True) -> list[Leaf] | None:
     """The alternatives' translations as leaves of a trie (see :func:`_alternation`)."""
     leaves: list[Leaf] = []
     for alt in _flat(alternatives):
@@ -191,12 +191,13 @@ def _leaves(alternatives: tuple[tuple[_Node, ...], ...], cut: bool, caseless: bo
             k += 1
         tail = alt[k:]
         if cut and k >= _ENOUGH_LETTERS:
-            # Enough to be choosy: a longer gate costs more to compile than
-            # its fewer places save ("said" + a hundred subjects, each spread).
-            simple = 0
-            while simple < len(tail) and tail[simple].alternatives is None:
-                simple += 1
-            tail = tail[:simple]
+            if choosy:
+                # Enough to be choosy: a longer gate costs more to compile than
+                # its fewer places save ("said" + a hundred subjects, each spread).
+                simple = 0
+                while simple < len(tail) and tail[simple].alternatives is None:
+                    simple += 1
+                tail = tail[:simple]
         rest = _sequence(tail, cut, caseless)
         head = "".join(node.text for node in alt[:k])  # type: ignore[misc]
         if rest is None or cut and not head and not rest:
@@ -232,6 +233,18 @@ def trie(leaves: Sequence[Leaf]) -> str:
     matches where some leaf does (their order cannot change that), so the
     leaves of several gates make one trie that matches where any of them does."""
     return _trie(list(dict.fromkeys(leaves)), 0)
+
+
+def _by_rest(leaves: Sequence[Leaf]) -> str:
+    r"""One alternation of the leaves with those of one rest joined, each
+    rest once after a trie of its leaves' letters (``(?:said|says)\s+(?:...)``):
+    a fine gate's rests are long and shared ("said", "says" ... + the same
+    hundred subjects)."""
+    heads: dict[str, list[Leaf]] = {}
+    for head, rest in dict.fromkeys(leaves):
+        heads.setdefault(rest, []).append((head, ""))
+    options = [trie(group) + rest for rest, group in heads.items()]
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
 def _trie(leaves: list[tuple[str, str]], depth: int) -> str:
@@ -287,7 +300,7 @@ def _folded(atom: str) -> str:
 class Gate(NamedTuple):
     """A pattern's gate: its source and ``re`` flags, and whether it may scan
     the text in lower case (the pattern ignores case throughout), where the C
-    engine scans faster.  Compiled at first use (``re`` keeps them)."""
+    engine scans faster.  Compiled at first use (and kept)."""
 
     source: str
     flags: int
@@ -298,7 +311,7 @@ class Gate(NamedTuple):
     firsts: str = ""
 
     def on_text(self) -> re.Pattern[str]:
-        return re.compile(self.source, self.flags)
+        return _compiled(self.source, int(self.flags))
 
     def parts(self) -> tuple[str, str]:
         """The source as (its opener, the lookahead's content): ``opener(?=content)``."""
@@ -308,7 +321,18 @@ class Gate(NamedTuple):
     def on_lowered(self) -> re.Pattern[str]:
         """For lower-cased text, where ``folds``: the gate's letters are in
         lower case, so it needs no IGNORECASE there."""
-        return re.compile(self.source, self.flags & ~re.IGNORECASE)
+        return _compiled(self.source, int(self.flags) & ~_IGNORECASE)
+
+
+# The flags as a plain integer: ``RegexFlag`` arithmetic runs in Python, and
+# the scanners were looked up twice a pattern a document (``re.compile``'s
+# own cache is keyed through it).
+_IGNORECASE = int(re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
 
 
 @lru_cache(maxsize=256)
@@ -316,6 +340,25 @@ def gate(pattern: regex.Pattern) -> Gate | None:
     """The gate matching (with zero width) at every place where ``pattern``
     can start a match, or None when none can be built: the pattern's flags or
     syntax are beyond it, or every place would do."""
+    return _gate(pattern, True)
+
+
+@lru_cache(maxsize=256)
+def fine_gate(pattern: regex.Pattern) -> Gate | None:
+    """:func:`gate` translated as far as it goes after the leading letters
+    too ("said" + its hundred subjects): too slow to compile and scan as part
+    of the joint scan, it sorts out one by one the places that scan lists,
+    each for a fraction of what a try of the pattern costs under the time
+    limit (branch speed18)."""
+    found = _gate(pattern, False)
+    return found if found is None or len(found.source) <= _FINEST else None
+
+
+# Longest fine gate kept (its compiling is paid once a process).
+_FINEST = 20_000
+
+
+def _gate(pattern: regex.Pattern, choosy: bool) -> Gate | None:
     if pattern.flags & _UNSUPPORTED_FLAGS:
         return None
     src = pattern.pattern
@@ -331,8 +374,8 @@ def gate(pattern: regex.Pattern) -> Gate | None:
     if end != len(src):
         return None
     caseless = bool(pattern.flags & regex.IGNORECASE)
-    leaves = _leaves(alternatives, True, caseless)
-    source = None if leaves is None else trie(leaves)
+    leaves = _leaves(alternatives, True, caseless, choosy)
+    source = None if leaves is None else trie(leaves) if choosy else _by_rest(leaves)
     if not source or leaves is None:
         return None  # an alternative that may match anything: every place would do
     flags = (re.IGNORECASE if caseless else 0) | (re.DOTALL if pattern.flags & regex.DOTALL else 0)

@@ -21,10 +21,10 @@ import regex
 
 from ...document import Document
 from ...rule import Context
-from . import cues
-from .lists import entries, longest_first, longest_first_trie
+from .lists import longest_first, longest_first_trie
 from .naming import is_group, is_name, plural, to_post, word_set
 from .sourcing import agrees
+from .verb_places import verbs as _verbs
 
 _I = regex.IGNORECASE
 
@@ -76,6 +76,7 @@ _QUANTIFIERS = frozenset("some many most other others few several".split())
 # named before: a phrase led by these is not vague.
 _DEFINITE = frozenset("the this that these those his her their its our my your whose".split())
 _SINGULAR_LEADS = ("a ", "an ", "one ", "another ")
+_DEFINITE_LEADS = _DEFINITE - {"those"}
 _PERCENT = regex.compile(r"\bper\s*cent\b|\bpercent\b", regex.IGNORECASE)
 _PARTITIVE = regex.compile(r"\bof\s+(?:the|them)\s+$", regex.IGNORECASE)
 _RELATIVE = frozenset("who that whose".split())
@@ -126,6 +127,9 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, end, span.strip())  # "Most believe", "Others call it"
     m = _patterns()[3].match(span)
     lead = m.group(0) if m else ""
+    first = None if lead else _TOKEN.search(span)
+    if first is not None and first.group(0).lower() in _DEFINITE_LEADS:
+        return None  # as the test of the core below says, sooner ("those" heads a phrase)
     tokens = [(start + t.start(), t.group(0)) for t in _TOKEN.finditer(span, len(lead))]
     if not tokens:
         return None
@@ -226,48 +230,16 @@ def _subject_starts(text: str, end: int) -> list[int]:
     """Where a subject ending at ``end`` may start: after the clause's last
     boundary and its openers ("But aides said"), or after a later opener."""
     last = _LAST_BOUNDARY.search(text, max(0, end - 160), end)
-    tokens = list(_TOKEN.finditer(text, last.end() if last else max(0, end - 160), end))
-    if not _may_be_vague([t.group(0) for t in tokens]):
+    begin = last.end() if last else max(0, end - 160)
+    if not _may_be_vague(_TOKEN.findall(text, begin, end)):  # the words alone: most clauses fail
         return []  # no start would give a phrase: the analysis of each is skipped
+    tokens = list(_TOKEN.finditer(text, begin, end))
     i = 0
     while i < len(tokens) and tokens[i].group(0).lower() in _OPENERS:
         i += 1
     starts = [tokens[i].start()] if i < len(tokens) else []
     starts += [tokens[k + 1].start() for k in range(i, len(tokens) - 1) if tokens[k].group(0).lower() in _INNER_OPENERS]
     return starts
-
-
-_WORD_START = regex.compile(r"(?<![\w-])\w+")
-
-
-@lru_cache(maxsize=1)
-def _verb_first_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The first word of each plain verb entry ("point" of "point out"), and
-    the literal start of each pattern entry ("agree" of "agree[sd]?..."), to
-    try the verb pattern only where one can match."""
-    listed = entries("attribution_vague_verbs.txt")
-    words = frozenset(e.split()[0].lower() for e in listed if not e.startswith("re:"))
-    prefixes = tuple(regex.match(r"re:(\w+)", e).group(1).lower() for e in listed if e.startswith("re:"))
-    return words, prefixes
-
-
-def _verbs(doc: Document, verb: regex.Pattern) -> Iterator[regex.Match]:
-    """The verb pattern's matches, tried at words that can start one: a hundred
-    alternatives at every position of a long text are slow."""
-    words, prefixes = _verb_first_words()
-    text = doc.text
-    places = cues.starts(doc, verb)
-    # Each word start once, in order (a match may hold the next one: "cast
-    # doubt", "doubt").
-    heads = (_WORD_START.match(text, p) for p in places) if places is not None else _WORD_START.finditer(text)
-    for w in heads:
-        if w is None:
-            continue
-        low = w.group(0).lower()
-        if low in words or low.startswith(prefixes):
-            m = verb.match(text, w.start())
-            if m:
-                yield m
 
 
 def subject_first(doc: Document, ctx: Context) -> Iterator[tuple[int, int]]:

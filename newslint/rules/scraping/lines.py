@@ -13,10 +13,11 @@ from typing import Callable, Iterable, Iterator, MutableSequence, NamedTuple, Se
 import regex
 
 from ...analysis.line_roles import LineRole, line_roles
-from ...compact import COMPACT_LINES, View, count_matches, indices
+from ...compact import COMPACT_LINES, View, indices
 from ...document import Document, Line
 from ...rule import Context
 from . import islands
+from .label_gates import LabelGates, LineTests, label_gates, may_be_glued
 from .labels import LabelPatterns, label_lists, label_patterns, opens_banner
 from .site_voice import site_to_reader
 from .ui_shape import (
@@ -30,6 +31,7 @@ from .ui_shape import (
     ui_score,
     ui_shaped,
 )
+from .word_count import count_words
 
 HEADER, UI, PREFIX, BANNER = "header", "ui", "prefix", "banner"
 
@@ -75,6 +77,7 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     if cached is not None:
         return cached
     patterns = label_patterns(lists)
+    gates = label_gates(lists)
     # The label patterns hold the user's ``extend`` entries: they run under the
     # run's time limit, so a catastrophic entry is an NL003 finding naming it.
     shown = " | ".join(options.get("extend", ())) or "interface labels"
@@ -87,11 +90,11 @@ def classify(doc: Document, ctx: Context) -> Sequence[Classified]:
     def one(line: Line) -> Classified:
         text = line.text
         if len(text) > REPEAT_CHARS:
-            return _classify_line(line, patterns, max_banner, ctx, shown)
+            return _classify_line(line, patterns, max_banner, ctx, shown, gates)
         seen = known.get(text)
         if seen is not None:
             return _new(Classified, (line, *seen, False))
-        item = _classify_line(line, patterns, max_banner, ctx, shown)
+        item = _classify_line(line, patterns, max_banner, ctx, shown, gates)
         if len(known) >= REPEATS_KEPT:
             known.clear()
         known[text] = (item.kind, item.words, item.glued)
@@ -313,25 +316,29 @@ _STORY = frozenset({"body", "list"})
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
-def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> Classified:
+def _classify_line(line: Line, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str,
+                   gates: LabelGates) -> Classified:
     text = line.text
-    words = count_matches(ASCII_WORD if text.isascii() else WORD, text)
-    kind = _kind(text, words, patterns, max_banner, ctx, shown) if words else None
+    words = count_words(text, ASCII_WORD, WORD)
+    kind = _kind(text, words, patterns, max_banner, ctx, shown, gates) if words else None
     glued = -1
-    if kind is None and words > 3 and patterns.glue_point.search(text):
+    if kind is None and words > 3 and may_be_glued(text, patterns.glue_point):
         m = ctx.limited(patterns.glued.search, text, shown)
         if m:
             glued = m.start()
     return Classified(line, kind, words, glued)
 
 
-def _kind(text: str, words: int, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str) -> str | None:
-    whole = ctx.limited(patterns.whole.match, text, shown)
+def _kind(text: str, words: int, patterns: LabelPatterns, max_banner: int, ctx: Context, shown: str,
+          gates: LabelGates) -> str | None:
+    # The literal tests first (label_gates.py): most lines fail them, and the patterns are slow.
+    tests = LineTests(text, gates)
+    whole = ctx.limited(patterns.whole.match, text, shown) if tests.may_be_whole() else None
     if whole:
         return HEADER if whole.group("header") is not None else UI
     if patterns.prefix.match(text):
         return PREFIX
-    if words <= max_banner and opens_banner(patterns.banner, text):
+    if words <= max_banner and tests.may_open_banner() and opens_banner(patterns.banner, text):
         return BANNER
     if words <= 8 and patterns.button.match(text) and not LOWER.search(text):
         return UI

@@ -54,9 +54,10 @@ def site_to_reader(text: str) -> bool:
     # The cheap tests first: this is asked of every line of every document.
     if len(text) > MAX_CHARS or not _WHOLE.match(text) or _QUOTE.search(text):
         return False
-    words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
-    if not words or len(words) > MAX_WORDS:
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > MAX_WORDS:
         return False
+    words = [w.replace("’", "'").casefold() for w in tokens]
     site, reader, writer, pointing, commands = _voice()
     classes = word_classes()
     bits = [classes.get(w, 0) for w in words]

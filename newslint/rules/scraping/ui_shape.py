@@ -48,7 +48,13 @@ CERTAIN = 0.99
 
 def ui_score(text: str) -> int:
     """How much the words of ``text`` look like a widget label (0 for a line
-    that ends like a sentence, is long, or reports speech)."""
+    that ends like a sentence, is long, or reports speech).  A short line's
+    score is kept (see REPEAT_CHARS): NL301 asks twice for most lines above
+    the story."""
+    return _repeated_score(text) if len(text) <= REPEAT_CHARS else _score(text)
+
+
+def _score(text: str) -> int:
     if _PROSE_TAIL.search(text):
         return 0
     words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
@@ -201,7 +207,7 @@ def _classes() -> dict[str, int]:
 # its classification in lines.py) is kept for lines up to REPEAT_CHARS long,
 # REPEATS_KEPT texts at most.
 REPEAT_CHARS, REPEATS_KEPT = 200, 4096
-_repeated_score = lru_cache(maxsize=REPEATS_KEPT)(ui_score)
+_repeated_score = lru_cache(maxsize=REPEATS_KEPT)(_score)
 
 
 def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[], float],
@@ -210,7 +216,7 @@ def ui_shaped(text: str, furniture: Callable[[], float], past_story: Callable[[]
     P(ui or teaser) for the line, ``interface()`` its P(ui), and ``past_story()`` its P(not body text) when the
     line comes after the article's last paragraph (else 0), asked only when the
     words alone do not settle it."""
-    score = _repeated_score(text) if len(text) <= REPEAT_CHARS else ui_score(text)
+    score = ui_score(text)
     if score >= STRONG:
         return True
     if score < WEAK:
