@@ -138,6 +138,9 @@ def _visible(name: str, diff: list[str], show_validation: bool) -> tuple[list[st
     """The diff's lines on documents no benchmark holds out, and how many were left out."""
     shown, hidden = [], 0
     for line in diff:
+        # Hunk headers only number the record's lines (and would point at the hidden ones).
+        if line.startswith("@@") and not show_validation:
+            continue
         if line[:1] in "+-" and not line.startswith(("+++", "---")) and not show_validation:
             record = json.loads(line[1:])
             if is_validation(name, record.get("path", ""), int(record.get("line", 0))):
