@@ -1,5 +1,7 @@
 """NL403 on hearsay with no sayer (batch I): "reportedly", "word is that",
-"rumours are circulating that".  Wordings written for these tests."""
+"rumours are circulating that"; and a participle opening a source's
+post-modifier ("a source speaking to Fox News said").  Wordings written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -36,4 +38,30 @@ def test_hearsay_is_vague(sentence, phrase):
     ],
 )
 def test_not_hearsay(sentence):
+    assert findings([vague_attribution], HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Another council source speaking to the Gazette said the vote was close.",
+         "Another council source speaking to the Gazette said"),
+        ("Residents living near the depot say the noise starts at dawn.", "Residents living near the depot say"),
+    ],
+)
+def test_a_participle_opens_the_post_modifier(sentence, subject):
+    found = findings([vague_attribution], HEAD + sentence + "\n")
+    assert [(f.rule, f.column, f.end_column) for f in found] == [("NL403", 1, len(subject) + 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The participle's own infinitive is a clause, not a post-modifier.
+        "Campaigners trying to stop the bypass say the vote was rigged.",
+        # A named person speaking.
+        "Jane Doe, speaking to reporters, said the vote was close.",
+    ],
+)
+def test_no_participle_post_modifier(sentence):
     assert findings([vague_attribution], HEAD + sentence + "\n") == []

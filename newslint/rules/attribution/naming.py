@@ -163,3 +163,28 @@ def to_post(tokens: list[tuple[int, str]], i: int) -> bool:
     before, after = tokens[i - 1][1], tokens[i + 1][1]
     head = plural(before) or before.lower().endswith(_AGENT_END)
     return head and (after.lower() in _TO_OBJECT or after[:1].isupper())
+
+
+# The prepositions after a participle that open its post-modifier.
+_PARTICIPLE_PREPOSITIONS = frozenset("to on with in at near for about under from inside".split())
+
+
+def participle_post(tokens: list[tuple[int, str]], i: int) -> bool:
+    """Whether the token ``i`` of a subject's tokens is a present participle
+    opening its post-modifier: a lower-case ``-ing`` word after a lower-case
+    noun and before a preposition ("an intelligence source speaking to Fox
+    News said", "residents living near the site say")."""
+    if i == 0 or i + 1 == len(tokens):
+        return False
+    word, before, after = tokens[i][1], tokens[i - 1][1], tokens[i + 1][1]
+    if not (
+        len(word) > 5 and word.endswith("ing") and word.islower() and before.isalpha() and (before.islower() or i == 1)
+        and after.lower() in _PARTICIPLE_PREPOSITIONS
+    ):
+        return False
+    # "to" before a verb is the participle's own infinitive ("activists
+    # trying to block ..."), a clause, not a post-modifier of the source.
+    if after.lower() == "to":
+        obj = tokens[i + 2][1] if i + 2 < len(tokens) else ""
+        return obj.lower() in _TO_OBJECT or obj[:1].isupper() or plural(obj)
+    return True

@@ -22,7 +22,7 @@ import regex
 from ...document import Document
 from ...rule import Context
 from .lists import longest_first, longest_first_trie
-from .naming import is_group, is_name, plural, to_post, word_set
+from .naming import is_group, is_name, participle_post, plural, to_post, word_set
 from .sourcing import agrees
 from .verb_places import verbs as _verbs
 
@@ -136,7 +136,7 @@ def noun_phrase(text: str, start: int, end: int) -> Phrase | None:
     # The post-modifier starts after the head; right after a quantifier the
     # quantifier is the head ("some who advocate free speech argue").
     cut = next(
-        (i for i, (_, w) in enumerate(tokens) if (w.lower() in _POST or to_post(tokens, i)) and (i > 0 or lead)),
+        (i for i, (_, w) in enumerate(tokens) if (w.lower() in _POST or to_post(tokens, i) or participle_post(tokens, i)) and (i > 0 or lead)),
         len(tokens),
     )
     core, post = tokens[:cut], tokens[cut:]

@@ -82,7 +82,10 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
         post-modifier except a group's name (``Republicans``, ``US
         officials``; ``attribution_group_words.txt``) or a common word
         opening the sentence; ``those`` heading a post-modifier is one too
-        (``those close to the talks``, ``those who have seen it``).  The verbs, quantifiers and the older subject
+        (``those close to the talks``, ``those who have seen it``), and a
+        present participle before a preposition opens a post-modifier (``an
+        intelligence source speaking to Fox News said``; not ``activists
+        trying to block ...``, an infinitive).  The verbs, quantifiers and the older subject
         classes are data files (``attribution_vague_verbs.txt``,
         ``..._quantifiers.txt``, ``..._subjects.txt``, ``..._modifiers.txt``,
         ``..._adverbs.txt``, ``..._inverted.txt``).  Nothing is reported
