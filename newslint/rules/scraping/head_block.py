@@ -57,6 +57,10 @@ CREDIT_WORDS = 8
 # standfirst tells the story they tell; a teaser rail's last item tells another).
 # LEAD_ECHO 0 switches the lead's head off.
 LEAD_ECHO = 2
+# A line above a byline or dateline that the model reads as furniture with P >=
+# ABOVE is the headline still when it shares STRONG_ECHO content words with the
+# LEAD_PARAGRAPHS paragraphs under it (branch page12).
+STRONG_ECHO = 3
 LEAD_PARAGRAPHS = 3
 LEAD_NEXT = 3
 WIDGET_WORDS = 4
@@ -81,13 +85,32 @@ def head_lines(page: Page, run: Sequence[int]) -> set[int]:
         if not any(_paragraph(page, j) for j in range(k + 1, min(len(nonblank), k + 1 + PARAGRAPH_WITHIN))):
             continue
         out.add(i)
+        told: frozenset[str] | None = None
         # Up the block while no blank line parts it from the line below.
         for j in range(k, max(0, k - HEAD_LINES), -1):
             above, gap = nonblank[j - 1][0], nonblank[j][1]
-            if gap or items[above].kind is not None or roles[above].p("ui", "teaser") >= ABOVE:
+            if gap or items[above].kind is not None:
                 break
+            if roles[above].p("ui", "teaser") >= ABOVE:
+                # The model often reads a headline as a teaser: one that tells the lead's story is the head.
+                told = _lead_told(page, k) if told is None else told
+                if len(content_words(items[above].line.text) & told) < STRONG_ECHO:
+                    break
             out.add(above)
     return out | lead_head(page, run)
+
+
+def _lead_told(page: Page, k: int) -> frozenset[str]:
+    """The content words of the first LEAD_PARAGRAPHS paragraphs under position ``k``."""
+    told: set[str] = set()
+    paragraphs = 0
+    for n in range(k + 1, min(len(page.nonblank), k + 1 + LEAD_REACH)):
+        if _paragraph(page, n):
+            told |= content_words(page.items[page.nonblank[n][0]].line.text)
+            paragraphs += 1
+            if paragraphs == LEAD_PARAGRAPHS:
+                break
+    return frozenset(told)
 
 
 def _paragraph(page: Page, k: int) -> bool:
