@@ -136,10 +136,13 @@ def _placed(items: Sequence[Classified], above: int, i: int, under: int, reporte
     if above < 0 or under < 0 or not (running(items[above]) and running(items[under])) or reported(above) or reported(under):
         return False
     # A teaser's headline and one-sentence standfirst look the same, but a link
-    # (the next teaser, a byline) follows them.
+    # (the next teaser, a byline) follows them, with no running text under it as
+    # there is under the article's next sub-heading.
     after = _beside(items, under, 1)
     if after >= 0 and items[under].words <= LONG and _link_shaped(items[after]):
-        return False
+        further = _beside(items, after, 1)
+        if further < 0 or not running(items[further]):
+            return False
     text = item.line.text
     if _ADDRESSES.search(text):
         return False
