@@ -139,11 +139,14 @@ def _paragraph(page: Page, k: int) -> bool:
 
 
 def _widget(page: Page, k: int) -> bool:
-    """Whether the line at position ``k`` is interface text, or a short line the
-    model reads as furniture with P >= ABOVE (`Print this page`)."""
+    """Whether the line at position ``k`` is interface text, a short line NL301's
+    word classes report (`12 comments`), or a short line the model reads as
+    furniture with P >= ABOVE (`Print this page`)."""
     i = page.nonblank[k][0]
     item = page.items[i]
-    return item.kind is not None or (item.words <= WIDGET_WORDS and page.roles()[i].p("ui", "teaser") >= ABOVE)
+    if item.kind is not None or item.shaped and item.words <= WIDGET_WORDS:
+        return True
+    return item.words <= WIDGET_WORDS and page.roles()[i].p("ui", "teaser") >= ABOVE
 
 
 def lead_head(page: Page, run: Sequence[int]) -> set[int]:
