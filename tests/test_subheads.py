@@ -98,5 +98,30 @@ def test_a_headline_read_as_a_teaser_over_the_byline_is_the_head_when_it_tells_t
     number, text = 19, AE.page_text("ae-regional-paper")
     assert AE.tagged("ae-regional-paper")[1][number - 1][1].startswith("Ashford Bridge to close")
     assert number not in _by_line(text)
+    # The byline's shape would do with one word; the headline tells the lead in more.
+    monkeypatch.setattr(head_block, "SHAPED_ECHO", 99)
+    assert number not in _by_line(text)
     monkeypatch.setattr(head_block, "STRONG_ECHO", 99)
     assert _by_line(text)[number] == "NL302"
+
+
+def test_a_byline_and_dateline_by_their_shape_anchor_the_head(monkeypatch: pytest.MonkeyPatch):
+    # The model reads the headline and standfirst as teasers (P 0.98), the
+    # byline as a teaser too; the byline's shape anchors the head, the dateline
+    # under it is the head's, and each line over it shares a word with the lead.
+    text = AE.page_text("ae-money-site")
+    rows = AE.tagged("ae-money-site")[1]
+    assert rows[20] == ("A", "By Lorna Achebe, consumer editor") and rows[21] == ("A", "Updated 14 October 2026")
+    found = _by_line(text)
+    assert not found.keys() & {19, 20, 21, 22}
+    assert {23, 24, 25} <= found.keys()
+    monkeypatch.setattr(head_block, "SHAPED_ECHO", 99)
+    found = _by_line(text)
+    assert found[19] == found[20] == "NL302" and not found.keys() & {21, 22}
+
+
+def test_a_dateline_shape():
+    from newslint.rules.scraping.credits import dated
+
+    assert dated("Updated 14 October 2026") and dated("Thursday 5 November 2026, 6:00 pm") and dated("Sept. 4, 2019")
+    assert not dated("Mayday 12") and not dated("Updated 4 minutes ago") and not dated("March on London")

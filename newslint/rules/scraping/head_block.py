@@ -102,7 +102,7 @@ def head_lines(page: Page, run: Sequence[int]) -> set[int]:
             if roles[above].p("ui", "teaser") >= ABOVE:
                 # The model often reads a headline as a teaser: one that tells the lead's story is the head.
                 told = _lead_told(page, k) if told is None else told
-                if len(content_words(items[above].line.text) & told) < (SHAPED_ECHO if shaped else STRONG_ECHO):
+                if len(content_words(items[above].line.text) & told) < (min(SHAPED_ECHO, STRONG_ECHO) if shaped else STRONG_ECHO):
                     break
             out.add(above)
     return out | lead_head(page, run)

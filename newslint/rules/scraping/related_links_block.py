@@ -147,7 +147,13 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         headline above a block of widget lines over the story's first
         paragraph (`Show map layers` / `Pause animation`), when at most 12
         lines stand above that paragraph; a headline in one block with its
-        byline, under a menu, is still taken into the menu's run.  The line
+        byline, under a menu, is still taken into the menu's run, unless the
+        byline or dateline has its shape (`By ...`, `Updated 14 October 2026`)
+        and the lines over it share a word with the lead (head_block.py).  A
+        short line between two paragraphs that no rule reports, printed once,
+        sharing a word with the text under it or with a sibling in the same
+        place, is the article's sub-heading and never a link (subheads.py,
+        branch page12: readability-dev fit article lines 107 -> 102 of 3286).  The line
         model is weak on lists of bare names in title case; a run of short
         names (a few capitalised words an item) set between sentences is
         left alone, and so is a run whose items share one punctuation
