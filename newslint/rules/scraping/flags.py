@@ -2,7 +2,7 @@
 million lines), kept in line order."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Container, Iterable, Iterator
 
 import regex
 
@@ -24,6 +24,16 @@ class Flags:
     def unmark(self, indices: Iterable[int]) -> None:
         for i in indices:
             self.codes[i] = 0
+
+    def edges(self, codes: Container[int]) -> Iterator[int]:
+        """The lines flagged with one of ``codes`` beside a line that is not
+        flagged (a blank line, or one a pass left): a line inside a run of
+        flagged lines has only flagged neighbours."""
+        flags = self.codes
+        last = len(flags) - 1
+        for i, code in self.items():
+            if code in codes and (i == 0 or i == last or not flags[i - 1] or not flags[i + 1]):
+                yield i
 
     def __contains__(self, i: object) -> bool:
         return isinstance(i, int) and self.codes[i] != 0

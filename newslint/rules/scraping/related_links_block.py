@@ -211,7 +211,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     if opts["line-model"]:
         flagged.mark(list(outside_story(page, flagged)), _CODES[_OUTSIDE])
     # The article's sub-headings that the link passes took in (not a teaser tagged as one, nor the footer).
-    flagged.unmark(spared(page.items, [i for i, code in flagged.items() if code in _SPARABLE], flagged.__contains__))
+    flagged.unmark(spared(page.items, flagged.edges(_SPARABLE), flagged.__contains__))
     for i, code in flagged.items():
         line = page.items[i].line
         start, end = line_span(line)

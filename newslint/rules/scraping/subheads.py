@@ -71,6 +71,10 @@ def spared(items: Sequence[Classified], candidates: Iterable[int], reported: Cal
     placed: list[int] = []
     for i in candidates:
         above, under = _beside(items, i, -1), _beside(items, i, 1)
+        # Each way needs a neighbour the rule leaves alone (a candidate is reported
+        # itself): on a page of teasers every neighbour is reported.
+        if (above < 0 or reported(above)) and (under < 0 or reported(under)):
+            continue
         if _wrapped(items, above, i, reported) or _wrapped(items, i, under, reported):
             out.add(i)
         elif _placed(items, above, i, under, reported):
