@@ -1,7 +1,7 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
 and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's, and _lists6.py and _lists7.py, branch list11's, and _lists8.py (bullets), list12's; tests/scraping_pages_w.py and _x.py,
-batches W and X of whole pages of branch page8, _y.py and _z.py of branch page9, and _aa.py and _ab.py of branch page10, _ac.py and _ad.py (fit only) of branch page11, with the default options and with
+batches W and X of whole pages of branch page8, _y.py and _z.py of branch page9, and _aa.py and _ab.py of branch page10, _ac.py and _ad.py (fit only) of branch page11, _ae.py and _af.py of branch page12 (``S``: the article's sub-headings), with the default options and with
 ``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
 benchmarks/data/line_model_split.tsv).  Tune on the fit parts only: ``--misses``
@@ -63,6 +63,8 @@ from tests import (  # noqa: E402
     scraping_pages_ab,
     scraping_pages_ac,
     scraping_pages_ad,
+    scraping_pages_ae,
+    scraping_pages_af,
     scraping_pages_w,
     scraping_pages_x,
     scraping_pages_y,
@@ -101,6 +103,8 @@ def fixtures(show: bool) -> None:
     _real_pages("AB", scraping_pages_ab, show)
     _real_pages("AC", scraping_pages_ac, show)
     _real_pages("AD", scraping_pages_ad, show)
+    _real_pages("AE", scraping_pages_ae, show)
+    _real_pages("AF", scraping_pages_af, show)
 
 
 def _real_pages(batch: str, module: Any, show: bool) -> None:
@@ -121,7 +125,8 @@ def _real_pages(batch: str, module: Any, show: bool) -> None:
                     print(f"  {part} {name}:{number} {tag} {'FLAGGED' if number in lines_hit else 'missed'}: {text}")
         how = "line-model off" if not line_model else "line-model on, the default"
         for part in ("fit", "validation"):
-            cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C")]
+            cells = [f"{tag} {hit[part, tag]}/{total[part, tag]}" for tag in ("U", "A", "L", "C", "S")
+                     if tag != "S" or total[part, tag]]
             print(f"fresh {batch} {part} ({how}): flagged " + ", ".join(cells))
 
 

@@ -30,6 +30,15 @@ _SHAPE = regex.compile(
     r"|^\s*\[[^\[\]]{1,40}\]\s*$",  # a bracketed source: `[ Wired ]`
     regex.IGNORECASE,
 )
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
+# A dateline: a day and a month (and a year, a time), after at most two words
+# (`Updated`, `Published`, a weekday): `Thursday 5 November 2026, 6:00 pm`.
+_DATED = regex.compile(
+    rf"^\s*(?:\p{{L}}+,?\s+){{0,2}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*$",
+    regex.IGNORECASE,
+)
 # The line model's P(byline) above which a last line is a credit whatever its words.
 BYLINE = 0.4
 
@@ -38,6 +47,11 @@ def credit_shaped(text: str, p_byline: float) -> bool:
     """Whether ``text`` has a credit's shape or the line model reads it as a
     byline (a credit word alone, `Images`, `Staff`, is not enough)."""
     return bool(_SHAPE.search(text)) or p_byline >= BYLINE
+
+
+def dated(text: str) -> bool:
+    """Whether ``text`` is a dateline: a day and a month, with little else."""
+    return bool(_DATED.match(text))
 
 
 def credit_like(text: str, p_byline: float) -> bool:

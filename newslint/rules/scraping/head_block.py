@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .credits import credit_shaped
+from .credits import credit_shaped, dated
 from .page import Page
 from .word_classes import content_words
 
@@ -57,6 +57,12 @@ CREDIT_WORDS = 8
 # standfirst tells the story they tell; a teaser rail's last item tells another).
 # LEAD_ECHO 0 switches the lead's head off.
 LEAD_ECHO = 2
+# A line above a byline or dateline that the model reads as furniture with P >=
+# ABOVE is the headline still when it shares STRONG_ECHO content words with the
+# LEAD_PARAGRAPHS paragraphs under it (branch page12).
+STRONG_ECHO = 3
+# ... and SHAPED_ECHO when the anchor has a byline's or a dateline's shape.
+SHAPED_ECHO = 1
 LEAD_PARAGRAPHS = 3
 LEAD_NEXT = 3
 WIDGET_WORDS = 4
@@ -81,13 +87,49 @@ def head_lines(page: Page, run: Sequence[int]) -> set[int]:
         if not any(_paragraph(page, j) for j in range(k + 1, min(len(nonblank), k + 1 + PARAGRAPH_WITHIN))):
             continue
         out.add(i)
+        # A byline's or a dateline's shape is surer than the model's reading:
+        # the lines over it need fewer words of the lead, and a dateline right
+        # under it is the head's too.
+        shaped = credit or dated(items[i].line.text)
+        if shaped:
+            out.update(_dated_under(page, k))
+        told: frozenset[str] | None = None
         # Up the block while no blank line parts it from the line below.
         for j in range(k, max(0, k - HEAD_LINES), -1):
             above, gap = nonblank[j - 1][0], nonblank[j][1]
-            if gap or items[above].kind is not None or roles[above].p("ui", "teaser") >= ABOVE:
+            if gap or items[above].kind is not None or items[above].shaped:
                 break
+            if roles[above].p("ui", "teaser") >= ABOVE:
+                # The model often reads a headline as a teaser: one that tells the lead's story is the head.
+                told = _lead_told(page, k) if told is None else told
+                if len(content_words(items[above].line.text) & told) < (min(SHAPED_ECHO, STRONG_ECHO) if shaped else STRONG_ECHO):
+                    break
             out.add(above)
     return out | lead_head(page, run)
+
+
+def _dated_under(page: Page, k: int) -> set[int]:
+    """The datelines right under position ``k``, with no blank line between."""
+    out: set[int] = set()
+    for n in range(k + 1, min(len(page.nonblank), k + 3)):
+        i, gap = page.nonblank[n]
+        if gap or page.items[i].kind is not None or not dated(page.items[i].line.text):
+            break
+        out.add(i)
+    return out
+
+
+def _lead_told(page: Page, k: int) -> frozenset[str]:
+    """The content words of the first LEAD_PARAGRAPHS paragraphs under position ``k``."""
+    told: set[str] = set()
+    paragraphs = 0
+    for n in range(k + 1, min(len(page.nonblank), k + 1 + LEAD_REACH)):
+        if _paragraph(page, n):
+            told |= content_words(page.items[page.nonblank[n][0]].line.text)
+            paragraphs += 1
+            if paragraphs == LEAD_PARAGRAPHS:
+                break
+    return frozenset(told)
 
 
 def _paragraph(page: Page, k: int) -> bool:
@@ -97,11 +139,14 @@ def _paragraph(page: Page, k: int) -> bool:
 
 
 def _widget(page: Page, k: int) -> bool:
-    """Whether the line at position ``k`` is interface text, or a short line the
-    model reads as furniture with P >= ABOVE (`Print this page`)."""
+    """Whether the line at position ``k`` is interface text, a short line NL301's
+    word classes report (`12 comments`), or a short line the model reads as
+    furniture with P >= ABOVE (`Print this page`)."""
     i = page.nonblank[k][0]
     item = page.items[i]
-    return item.kind is not None or (item.words <= WIDGET_WORDS and page.roles()[i].p("ui", "teaser") >= ABOVE)
+    if item.kind is not None or item.shaped and item.words <= WIDGET_WORDS:
+        return True
+    return item.words <= WIDGET_WORDS and page.roles()[i].p("ui", "teaser") >= ABOVE
 
 
 def lead_head(page: Page, run: Sequence[int]) -> set[int]:

@@ -32,6 +32,7 @@ from typing import Callable, Collection, MutableSequence, Sequence
 import regex
 
 from . import list_template
+from .credits import credit_shaped, dated
 from .flat_table import flat_table_head, flat_table_lines
 from .word_classes import FUNCTION_WORDS
 
@@ -123,7 +124,11 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     def own_head(i: int) -> bool:
         # The story's byline sits under its headline: above it, a line the model
         # calls a byline is one only when shaped like a name (`Branch finder`
-        # has a word in lower case, as no name does).
+        # has a word in lower case, as no name does).  Above the story, a
+        # byline's or a dateline's shape is the head's whatever the model reads
+        # (`By Lorna Achebe, consumer editor`, `Updated 14 October 2026`).
+        if i < begin and i not in above and (credit_shaped(texts[i], 0.0) or dated(texts[i])):
+            return False
         r = role(i)
         return r not in _OWN_HEAD or r == "byline" and i in above and bool(_LOWER_WORD.search(texts[i]))
 

@@ -210,9 +210,20 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
         ):
             out[i] = item._replace(shaped=True)
     _mark_islands(doc, out, first)
+    _spare_article_lines(out)
     if clusters and any(item.kind is not None or item.shaped for item in out):
         _mark_neighbours(out, first, furniture, lambda j: line_roles(doc)[j].role,
                          lambda: _last_body(line_roles(doc), out))
+
+
+def _spare_article_lines(out: MutableSequence[Classified]) -> None:
+    """Give back the article's sub-headings and wrapped sentences that the word
+    classes took for widgets (subheads.py; imported here, as it reads shapes.py)."""
+    from .subheads import spared
+
+    shaped = [i for i, item in enumerate(out) if item.shaped]
+    for i in spared(out, shaped, lambda j: _reported(out, j)) if shaped else ():
+        out[i] = out[i]._replace(shaped=False)
 
 
 def _mark_islands(doc: Document, out: MutableSequence[Classified], first: int) -> None:

@@ -5,7 +5,7 @@ Four passes over the lines, in order: the third skips what the first two flagged
 from __future__ import annotations
 
 from array import array
-from typing import Container, Iterable, Iterator, Sequence
+from typing import Container, Iterator, Sequence
 
 import regex
 
@@ -15,6 +15,7 @@ from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
 from .credits import credit_like
+from .flags import Flags
 from .head_block import closing_credit, head_lines
 from .lines import HEADER, article_lines, classify, line_span, shorten
 from .list_blocks import column_start, introduced_blocks, leading_lists
@@ -22,6 +23,7 @@ from .outside_story import outside_story
 from .own_lists import article_list, introduced_items
 from .page import Page, read_page
 from .shapes import PROSE_END, dek, glued_teaser, inline_teaser, teaser_like
+from .subheads import spared
 
 # The messages of passes (1) and (2), and of (4).
 _TEASER = "teaser or link of another page"
@@ -145,7 +147,13 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         headline above a block of widget lines over the story's first
         paragraph (`Show map layers` / `Pause animation`), when at most 12
         lines stand above that paragraph; a headline in one block with its
-        byline, under a menu, is still taken into the menu's run.  The line
+        byline, under a menu, is still taken into the menu's run, unless the
+        byline or dateline has its shape (`By ...`, `Updated 14 October 2026`)
+        and the lines over it share a word with the lead (head_block.py).  A
+        short line between two paragraphs that no rule reports, printed once,
+        sharing a word with the text under it or with a sibling in the same
+        place, is the article's sub-heading and never a link (subheads.py,
+        branch page12: readability-dev fit article lines 107 -> 102 of 3286).  The line
         model is weak on lists of bare names in title case; a run of short
         names (a few capitalised words an item) set between sentences is
         left alone, and so is a run whose items share one punctuation
@@ -192,7 +200,7 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
     # The message of each flagged line as a code (a byte a line: a scraped
     # page may flag a million of them), kept apart for the block under a
     # header, whose removal is safe.
-    flagged = _Flags(len(page.items))
+    flagged = Flags(len(page.items), _UNDER_HEADER)
     flagged.mark(_header_blocks(page, opts["max-teaser-words"]), _UNDER_HEADER)
     flagged.mark(_headerless_runs(page, opts["min-run"], opts["max-teaser-words"], opts["split-lead-ins"]), _IN_RUN)
     for i, message in _lone_teasers(page, flagged).items():
@@ -202,6 +210,8 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         flagged.mark((footer,), _CODES[_FOOTER])
     if opts["line-model"]:
         flagged.mark(list(outside_story(page, flagged)), _CODES[_OUTSIDE])
+    # The article's sub-headings that the link passes took in (not a teaser tagged as one, nor the footer).
+    flagged.unmark(spared(page.items, flagged.edges(_SPARABLE), flagged.__contains__))
     for i, code in flagged.items():
         line = page.items[i].line
         start, end = line_span(line)
@@ -221,30 +231,7 @@ _UNDER_HEADER, _IN_RUN = 1, 2
 # name over headlines) is reported from this many lines.
 COLUMN_LINES = 3
 _CODES = {_INLINE: 3, _GLUED: 4, _FOOTER: 5, _OUTSIDE: 6}
-
-
-class _Flags:
-    """Flagged line indices and their message codes, in line order."""
-
-    def __init__(self, lines: int) -> None:
-        self.codes = bytearray(lines)
-
-    def mark(self, indices: Iterable[int], code: int) -> None:
-        codes = self.codes
-        for i in indices:
-            # A line under a header stays so when a run takes it in too.
-            if codes[i] != _UNDER_HEADER:
-                codes[i] = code
-
-    def __contains__(self, i: object) -> bool:
-        return isinstance(i, int) and self.codes[i] != 0
-
-    def items(self) -> Iterator[tuple[int, int]]:
-        for m in _FLAGGED.finditer(self.codes):
-            yield m.start(), self.codes[m.start()]
-
-
-_FLAGGED = regex.compile(b"[^\x00]")
+_SPARABLE = frozenset({_UNDER_HEADER, _IN_RUN, _CODES[_OUTSIDE]})
 
 
 # -- (1) the block under a section header -------------------------------------------

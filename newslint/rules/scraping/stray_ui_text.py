@@ -62,7 +62,14 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         of its block is a widget too (`Save for later` / `Gift this article
         to a friend`, `Listen to this article` / `4 min`); a label right
         above a sentence of running text is a sub-heading, and blocks inside
-        the story are left alone.  The document's first line, its headline,
+        the story are left alone; above the story, a line shaped like a
+        byline or a dateline (`By ...`, `Updated 14 October 2026`) is the
+        head's, not a label.  A line the word classes read as a widget is the
+        article's when it stands between two paragraphs that are not
+        reported, is printed once, and shares a word with the text under it
+        or has a sibling in the same place (`Turn the Money You Save Into
+        More Money`), or when a sentence runs on from it or into it in lower
+        case (subheads.py, branch page12).  The document's first line, its headline,
         is never such a line unless it is a trail of section links (arrows,
         or three or more capitalised parts between spaced slashes: `What's on
         / Collections / Blog`), or it stands in a block above a later one
