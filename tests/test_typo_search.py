@@ -309,6 +309,26 @@ def test_rare_words_of_ascii_text_with_inert_characters(seed):
 
 
 @pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("limits", ((48, 256), (1, 2)))
+def test_rare_words_found_by_their_letters_match_the_token_scan(seed, limits, monkeypatch):
+    # ASCII text looks its few rare words up in the lowered text: a rare word
+    # inside a longer token (``ent`` in ``moment``), next to an apostrophe
+    # that joins or does not join, or repeated must give the tokens the scan
+    # gives, and so must the fall-back past the limits.
+    monkeypatch.setattr(tokens, "_MAX_RARE", limits[0])
+    monkeypatch.setattr(tokens, "_MAX_FINDS", limits[1])
+    rng = random.Random(seed)
+    frequent = frequent_words(3.0)
+    pieces = ("the", "ent", "Ent", "moment", "xyzzy", "XYZZY", "don't", "don''t", "'tis", "o'meara", "O’Meara",
+              "rock'n'roll", "aaa", "a" * 41, "3rd", "2004", "_x_", "£5", "—", "“so”")
+    gaps = (" ", "", "-", "'", "’", "\n", ".", "'’", "''")
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.choice((2, 10, 60))))
+        assert tokens.ascii_words(text)
+        assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
+
+
+@pytest.mark.parametrize("seed", range(4))
 def test_rare_words_around_addresses_match_the_token_scan(seed):
     # Only the runs of non-space text holding a hint (www., @, #, ://, .com)
     # go through the combined pattern; the prose around them is split plainly.
