@@ -34,9 +34,9 @@ def _key(text: str) -> str:
 
 def _needs_spacing(middle: str) -> bool:
     """Would ``_SPACE`` change the ASCII text ``middle`` (which neither starts
-    nor ends with white space)?  ASCII white space for regex's ``\s`` is
-    these six; a line holds no line break.  Four scans in C cost a tenth of
-    the pattern's pass over a paragraph-long line."""
+    nor ends with white space)?  These six are regex's ASCII white space
+    (a paragraph holds line breaks, a line none); the scans in C cost a
+    fraction of the pattern's pass over a paragraph-long line."""
     return "  " in middle or "\t" in middle or "\x0b" in middle or "\x0c" in middle or "\n" in middle or "\r" in middle
 
 
