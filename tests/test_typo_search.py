@@ -396,3 +396,14 @@ def test_normalise_of_ascii_words_is_the_plain_way():
     words += _SAMPLE[:200] + [w.capitalize() for w in _SAMPLE[:200]]
     for word in words:
         assert names.normalise.__wrapped__(word) == names.plain_normalise(word), word
+
+
+def test_name_key_is_the_possessive_pattern():
+    from newslint.rules.typos.names import name_key
+
+    possessive = regex.compile(r"['’]s?$")
+    rng = random.Random(11)
+    for _ in range(3000):
+        word = "".join(rng.choice("aSs'’x") for _ in range(rng.randint(1, 6)))
+        assert name_key(word) == possessive.sub("", word), word
+    assert name_key("Teran's") == name_key("Teran’s") == name_key("Teran") == "Teran"

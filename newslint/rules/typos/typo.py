@@ -312,17 +312,19 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                     continue
                 mid = None
                 previous = previous_capitalised(text, start)
-                if name_key(word) not in sure_names and not after_title(text, start):
+                unsure = name_key(word) not in sure_names
+                free = unsure and not after_title(text, start)  # neither a sure name nor after a title
+                if free:
                     in_run = previous is not None and next_is_capitalised(text, end) and not after_name(previous)
                     mid = capitalised_slip(word, settings, in_run)
                 if mid is not None and after_name(previous):
                     mid = None  # Nicole Mainor, Tristan Cosino: a surname
-                if mid is None and name_key(word) not in sure_names and not after_title(text, start):
+                if mid is None and free:
                     if capital_candidates(word, settings) is not None:
                         # The same signals weighed together (European Comission).
                         counts = counts if counts is not None else vocabulary(text)
                         mid = scored_slip(word, previous, next_is_capitalised(text, end), counts, settings)
-                if mid is None and name_key(word) not in sure_names and not after_capitalised(text, start):
+                if mid is None and unsure and not after_capitalised(text, start):
                     # Afganistan, Britian: a well-known name misspelt; not
                     # inside a full name or a list of names (Mark Brailey,
                     # Hunter, Schneiter and DeMuth).
