@@ -275,7 +275,12 @@ def _reference_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]
 
 
 def _pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    return [(m.span(1), m.span(2)) for m in repeated._iter_pairs(text) if m.group(1).casefold() == m.group(2).casefold()]
+    from newslint.document import Document
+
+    return [
+        ((s1, e1), (s2, e2)) for s1, e1, s2, e2 in repeated._iter_pairs(Document("t.txt", text))
+        if text[s1:e1].casefold() == text[s2:e2].casefold()
+    ]
 
 
 _WORDS = ("the", "The", "THE", "a", "straße", "STRASSE", "strasse", "İ", "i̇", "é", "e\u0301", "3", "x3", "_", "ǅ", "ǆ", "Ⅻ", "²")
