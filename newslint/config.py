@@ -70,12 +70,15 @@ class Config:
         full = os.path.abspath(path)
         # Inside the folder (nearly always): the tail, as relpath would give it
         # (both sides are absolute and normalised); a walk asks for every file.
-        root = _prefix(str(self.root))
+        # The folder as a string, without building a Path for every file
+        # (Path.cwd() and its parsing were half of this function's time).
+        folder = os.getcwd() if self.path is None else _folder_of(self.path)
+        root = _prefix(folder)
         if full.startswith(root):
             rel = full[len(root) :] or "."
         else:
             try:
-                rel = _relpath_outside(full, root, str(self.root))
+                rel = _relpath_outside(full, root, folder)
             except ValueError:  # another drive on Windows
                 rel = path
         return rel.replace(os.sep, "/")
@@ -98,6 +101,12 @@ class Config:
             if _matches(rel, (pattern,)):
                 out.extend(codes)
         return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _folder_of(path: Path) -> str:
+    """``str(path.parent)``: what ``Config.root`` is, as a string."""
+    return str(path.parent)
 
 
 @functools.lru_cache(maxsize=8)

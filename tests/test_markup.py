@@ -119,3 +119,23 @@ def test_entities_for_line_breaks_and_controls_are_one_line_and_unsafe(entity, c
     [f] = assert_findings(markup_residue, f"Profits rose {entity} costs fell.\n", [f"1:14-1:{14 + len(entity)} NL303"])
     assert f.message == f"HTML entity '{entity}' (stands for {code}, a line-break or control character)"
     assert f.suggestions == () and f.fix is not None and f.fix.applicability == "unsafe"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_matches_at_suspect_characters_are_the_whole_scan(seed):
+    # The pattern is tried only where a character of _SUSPECT stands; the
+    # matches must be those of one scan of the whole text.
+    import random
+
+    from newslint.rules.scraping import markup_residue as mr
+
+    rng = random.Random(seed)
+    pieces = ("<p>", "</DIV>", "<a href=\"x\">", "<foo>", "<!-- c -->", "<!--", "-->", "&amp;", "&AMP;", "&nbsp",
+              "&#8217;", "&bogus;", "&", "<", "AT&T", "a < b", "\ufffd\ufffd", "\u200b", "\x07", "\u00ad", "café",
+              "word", " ", "\n", "<br/>", "<<p>>", "&&amp;")
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        first = mr._SUSPECT.search(text)
+        whole = [m.span() for m in mr._pattern().finditer(text)]
+        quick = [m.span() for m in mr._matches(text, first.start())] if first else []
+        assert quick == whole, repr(text)

@@ -275,7 +275,12 @@ def _reference_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]
 
 
 def _pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    return [(m.span(1), m.span(2)) for m in repeated._iter_pairs(text) if m.group(1).casefold() == m.group(2).casefold()]
+    from newslint.document import Document
+
+    return [
+        ((s1, e1), (s2, e2)) for s1, e1, s2, e2 in repeated._iter_pairs(Document("t.txt", text))
+        if text[s1:e1].casefold() == text[s2:e2].casefold()
+    ]
 
 
 _WORDS = ("the", "The", "THE", "a", "straße", "STRASSE", "strasse", "İ", "i̇", "é", "e\u0301", "3", "x3", "_", "ǅ", "ǆ", "Ⅻ", "²")
@@ -305,6 +310,26 @@ def test_rare_words_of_ascii_text_with_inert_characters(seed):
               "—", "…", "www.bbc.co.uk", "#tag", "a@b.com", "Teran’s", "a" * 45, "x.com")
     for _ in range(50):
         text = "".join(rng.choice(pieces) + rng.choice((" ", "\n", "", "-", "’", "'")) for _ in range(rng.choice((5, 60))))
+        assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("limits", ((48, 256), (1, 2)))
+def test_rare_words_found_by_their_letters_match_the_token_scan(seed, limits, monkeypatch):
+    # ASCII text looks its few rare words up in the lowered text: a rare word
+    # inside a longer token (``ent`` in ``moment``), next to an apostrophe
+    # that joins or does not join, or repeated must give the tokens the scan
+    # gives, and so must the fall-back past the limits.
+    monkeypatch.setattr(tokens, "_MAX_RARE", limits[0])
+    monkeypatch.setattr(tokens, "_MAX_FINDS", limits[1])
+    rng = random.Random(seed)
+    frequent = frequent_words(3.0)
+    pieces = ("the", "ent", "Ent", "moment", "xyzzy", "XYZZY", "don't", "don''t", "'tis", "o'meara", "O’Meara",
+              "rock'n'roll", "aaa", "a" * 41, "3rd", "2004", "_x_", "£5", "—", "“so”")
+    gaps = (" ", "", "-", "'", "’", "\n", ".", "'’", "''")
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.choice((2, 10, 60))))
+        assert tokens.ascii_words(text)
         assert rare_words(text, 3, frequent) == _reference_rare_words(text, 3, frequent), text
 
 
@@ -376,3 +401,14 @@ def test_normalise_of_ascii_words_is_the_plain_way():
     words += _SAMPLE[:200] + [w.capitalize() for w in _SAMPLE[:200]]
     for word in words:
         assert names.normalise.__wrapped__(word) == names.plain_normalise(word), word
+
+
+def test_name_key_is_the_possessive_pattern():
+    from newslint.rules.typos.names import name_key
+
+    possessive = regex.compile(r"['’]s?$")
+    rng = random.Random(11)
+    for _ in range(3000):
+        word = "".join(rng.choice("aSs'’x") for _ in range(rng.randint(1, 6)))
+        assert name_key(word) == possessive.sub("", word), word
+    assert name_key("Teran's") == name_key("Teran’s") == name_key("Teran") == "Teran"

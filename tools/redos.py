@@ -66,10 +66,18 @@ def module_patterns() -> list[tuple[str, Any]]:
 
 
 def data_patterns() -> list[tuple[str, Any]]:
+    from newslint.pattern_files import read_patterns
     from newslint.phrases import DATA_DIR, compile_phrases, read_list
 
     out = []
     for path in sorted(DATA_DIR.glob("*.txt")):
+        # A pattern file's lines are patterns and examples (newslint.pattern_files),
+        # not phrases; rules read them as re: entries of their list.
+        if path.name.endswith("_patterns.txt"):
+            entries = tuple("re:" + p.source for p in read_patterns(path))
+            if entries:
+                out.append((f"data/{path.name}", compile_phrases(entries)))
+            continue
         try:
             entries = tuple(read_list(path))
         except Exception:

@@ -26,7 +26,18 @@ def _key(text: str) -> str:
     start = lead.end() if lead else 0
     trail = _TRAIL.search(text, start)
     end = trail.start() if trail else len(text)
-    return _SPACE.sub(" ", text[start:end]).casefold()
+    middle = text[start:end]
+    if middle.isascii() and not _needs_spacing(middle):
+        return middle.casefold()
+    return _SPACE.sub(" ", middle).casefold()
+
+
+def _needs_spacing(middle: str) -> bool:
+    """Would ``_SPACE`` change the ASCII text ``middle`` (which neither starts
+    nor ends with white space)?  These six are regex's ASCII white space
+    (a paragraph holds line breaks, a line none); the scans in C cost a
+    fraction of the pattern's pass over a paragraph-long line."""
+    return "  " in middle or "\t" in middle or "\x0b" in middle or "\x0c" in middle or "\n" in middle or "\r" in middle
 
 
 _WORD = regex.compile(r"\w+")
@@ -86,46 +97,51 @@ def duplicate_line(doc: Document, ctx: Context) -> Iterator[Finding]:
         return len(key) >= min_chars and sum(1 for _ in zip(range(min_words), _WORD.finditer(key))) >= min_words
 
     covered: set[int] = set()
-    seen_paras: dict[str, int] = {}
+    # Every key is kept, long enough or not: whether it is depends on the key
+    # alone, so it is judged only for a key seen before (most lines are
+    # unique), and a key too short to count is then passed over like one
+    # never seen.
+    seen_paras: dict[str, int] = {}  # key -> start of its first paragraph
     # Copies on consecutive lines (or paragraphs) are one finding with their
     # number, from RUN copies on: a scraped page that repeats a line a
     # million times is one problem, not a million.
     run = _Run(ctx, "paragraph repeats the one at line {first}")
     for i, para in enumerate(doc.paragraphs):
         if "\n" not in para.text and "\r" not in para.text:
-            yield from run.flush()
+            if run.key is not None:
+                yield from run.flush()
             continue
         key = _key(para.text)
-        first_line = doc.position(para.start)[0]
-        if not long_enough(key):
-            yield from run.flush()
+        if key not in seen_paras or not long_enough(key):
+            if run.key is not None:
+                yield from run.flush()
+            seen_paras.setdefault(key, para.start)
             continue
-        last_line = doc.position(para.end)[0]
-        if key in seen_paras:
-            covered.update(range(first_line, last_line + 1))
-            previous = doc.paragraphs[i - 1].text if i else ""
-            yield from run.add(key, seen_paras[key], para.start, para.end, first_line, last_line, previous)
-        else:
-            yield from run.flush()
-            seen_paras[key] = first_line
-    yield from run.flush()
+        first_line, last_line = doc.position(para.start)[0], doc.position(para.end)[0]
+        covered.update(range(first_line, last_line + 1))
+        previous = doc.paragraphs[i - 1].text if i else ""
+        first = doc.position(seen_paras[key])[0]
+        yield from run.add(key, first, para.start, para.end, first_line, last_line, previous)
+    if run.key is not None:
+        yield from run.flush()
     seen: dict[str, int] = {}
     run = _Run(ctx, "repeats line {first}")
     above = ""  # the last non-blank line before this one
     for line in doc.lines:
         previous, above = above, (line.text if line.text.strip() else above)
         # An empty line's key (or one of spaces and tabs) is empty: not worked
-        # out.  Each key's length is judged once.
+        # out.
         key = _key(line.text) if line.text.strip(" \t") else ""
-        counted = bool(key) and long_enough(key)
-        if not counted or line.number in covered or key not in seen:
-            yield from run.flush()
-            if counted and key not in seen:
+        if not key or key not in seen or line.number in covered or not long_enough(key):
+            if run.key is not None:
+                yield from run.flush()
+            if key and key not in seen:
                 seen[key] = line.number
             continue
         start = line.start + (len(line.text) - len(line.text.lstrip()))
         yield from run.add(key, seen[key], start, line.end, line.number, line.number, previous, line.number - 1)
-    yield from run.flush()
+    if run.key is not None:
+        yield from run.flush()
 
 
 # From this many copies in a row, the copies are one finding.  Fewer stay one

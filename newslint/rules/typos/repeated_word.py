@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, compress, islice
 from operator import eq
 
 import regex
 
+from ...analysis.lowered import lowered
 from ...document import Document
 from ...findings import Finding
 from ...heap import forgettable
@@ -63,20 +64,20 @@ def repeated_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     # one per copy: a scraped line of a word repeated a million times is one
     # problem.  Shorter runs keep a finding per repeat.
     run: list = []  # start, end, word, copies, start of the last copy, first repeats
-    for m in _iter_pairs(text):
-        first, second = m.group(1), m.group(2)
+    for start1, end1, start2, end2 in _iter_pairs(doc):
+        first, second = text[start1:end1], text[start2:end2]
         if first.casefold() != second.casefold():
             continue
         if second[0].isupper() or first.casefold() in legit:
             continue
-        if run and m.start(1) == run[4]:
-            run[1], run[3], run[4] = m.end(2), run[3] + 1, m.start(2)
+        if run and start1 == run[4]:
+            run[1], run[3], run[4] = end2, run[3] + 1, start2
             if len(run[5]) < RUN:
-                run[5].append((m.end(1), m.start(2), m.end(2), second))
+                run[5].append((end1, start2, end2, second))
             continue
         if run:
             yield from _findings(ctx, run)
-        run = [m.start(2), m.end(2), second, 2, m.start(2), [(m.end(1), m.start(2), m.end(2), second)]]
+        run = [start2, end2, second, 2, start2, [(end1, start2, end2, second)]]
     if run:
         yield from _findings(ctx, run)
 
@@ -106,18 +107,22 @@ _REPEAT = regex.compile(r"\b(\p{L}+)(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r
 # regex's \s (White_Space) is [\t\n\v\f\r ] in ASCII, so spelled out here.
 # The first word is taken whole (possessive ``++``): a shorter one would be
 # followed by a letter, never by a space, so trying one is wasted (half the time).
+# It runs on the text in lower case (the same offsets in such text), where
+# the words are compared as they are: a third quicker than ignoring case.
 _ASCII_REPEAT = re.compile(
-    r"\b([A-Za-z]++)(?=(?:[\t\v\f ]+|[\t\v\f ]*(?:\r\n|\r|\n)[\t\v\f ]*)(\1)\b)",
-    re.IGNORECASE | re.ASCII,
+    r"\b([a-z]++)(?=(?:[\t\v\f ]+|[\t\v\f ]*(?:\r\n|\r|\n)[\t\v\f ]*)(\1)\b)",
+    re.ASCII,
 )
 _LETTERS = regex.compile(r"(\p{L}+)")
 
 
-def _iter_pairs(text: str) -> Iterable[regex.Match[str] | re.Match[str]]:
-    """Every pair of words that repeats a word, ignoring case (others may come too)."""
+def _iter_pairs(doc: Document) -> Iterator[tuple[int, int, int, int]]:
+    """The spans (first word's start and end, second's) of every pair of words
+    that repeats a word, ignoring case (others may come too)."""
+    text = doc.text
     if ascii_words(text):
-        return _ASCII_REPEAT.finditer(text)
-    return _repeats_by_words(text)
+        return (m.span(1) + m.span(2) for m in _ASCII_REPEAT.finditer(lowered(doc)))
+    return (m.span(1) + m.span(2) for m in _repeats_by_words(text))
 
 
 def _repeats_by_words(text: str) -> Iterator[regex.Match[str]]:

@@ -59,12 +59,17 @@ def rare_words(text: str, min_length: int, frequent: frozenset[str]) -> Sequence
     starts = ends = None
     for lo, hi in chunks(text):
         chunk = text[lo:hi]
-        plain = ascii_words(chunk)
-        hints = _ASCII_MAYBE_NOT_PROSE if plain else _MAYBE_NOT_PROSE
-        if hints.search(chunk):
-            found = _hinted_rare_words(chunk, lo, min_length, frequent, plain, hints)
+        if ascii_words(chunk):
+            # Lower-casing keeps every offset in such text (see _plain_rare_words).
+            lowered = chunk.lower()
+            if _lowered_hint(lowered):
+                found = _hinted_rare_words(chunk, lo, min_length, frequent, True, _ASCII_MAYBE_NOT_PROSE)
+            else:
+                found = _ascii_rare_words(chunk, lowered, lo, min_length, frequent)
+        elif _MAYBE_NOT_PROSE.search(chunk):
+            found = _hinted_rare_words(chunk, lo, min_length, frequent, False, _MAYBE_NOT_PROSE)
         else:
-            found = _plain_rare_words(chunk, lo, min_length, frequent, plain)
+            found = _plain_rare_words(chunk, lo, min_length, frequent, False)
         if starts is None or ends is None:
             out.extend(found)
             if len(out) > COMPACT_LINES:
@@ -150,6 +155,74 @@ def _plain_rare_words(chunk: str, offset: int, min_length: int, frequent: frozen
         if min_length <= end - start <= _MAX_LENGTH:
             out.append((chunk[start - offset : end - offset], start, end))
     return out
+
+
+# ``_ASCII_MAYBE_NOT_PROSE`` on a lower-cased chunk of such text, without
+# the case-free matching that makes the pattern try every position (twenty
+# times slower): three literal strings, then the domain endings after a dot.
+_LOWER_DOMAIN_HINT = re.compile(
+    r"\.(?:com|org|net|edu|gov|int|io|ai|co|uk|us|de|fr|info|biz|tv|me|ly)\b", re.ASCII
+)
+
+
+def _lowered_hint(lowered: str) -> bool:
+    """Does ``_ASCII_MAYBE_NOT_PROSE`` match the text ``lowered`` is the
+    lower case of (text whose letters are ASCII)?"""
+    return (
+        "@" in lowered or "#" in lowered or "://" in lowered or "www." in lowered
+        or _LOWER_DOMAIN_HINT.search(lowered) is not None
+    )
+
+
+_ASCII_WORDS = re.compile(r"[a-z0-9_]+(?:['’][a-z0-9_]+)*")
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_APOSTROPHES = "'’"
+# Past this many distinct rare words in a chunk (a long article, a foreign
+# one), or this many occurrences of their letters (inside other words too: a
+# short rare word such as ``ent``), looking for each costs more than summing
+# the offsets of every token.
+_MAX_RARE = 48
+_MAX_FINDS = 256
+
+
+def _ascii_rare_words(chunk: str, lowered: str, offset: int, min_length: int,
+                      frequent: frozenset[str]) -> list[tuple[str, int, int]]:
+    """``_plain_rare_words`` for a chunk whose letters and spaces are ASCII,
+    ``lowered`` its lower case: the distinct tokens are listed in C, and
+    only the few rare ones are looked for in the text, instead of the
+    offsets of every token being summed up."""
+    rare = set(_ASCII_WORDS.findall(lowered)).difference(frequent)
+    if not rare:
+        return []
+    rare = {w for w in rare if min_length <= len(w) <= _MAX_LENGTH}
+    if not rare:
+        return []
+    if len(rare) > _MAX_RARE:
+        return _plain_rare_words(chunk, offset, min_length, frequent, True)
+    word_chars, apostrophes, n = _ASCII_WORD_CHARS, _APOSTROPHES, len(lowered)
+    spans: list[tuple[int, int]] = []
+    finds = 0
+    for word in rare:
+        size = len(word)
+        at = lowered.find(word)
+        while at >= 0:
+            finds += 1
+            if finds > _MAX_FINDS:
+                return _plain_rare_words(chunk, offset, min_length, frequent, True)
+            end = at + size
+            # A token is a longest run of word characters joined by single
+            # apostrophes: nothing of the kind may touch the match's ends.
+            if not (
+                at > 0 and (lowered[at - 1] in word_chars
+                            or (lowered[at - 1] in apostrophes and at > 1 and lowered[at - 2] in word_chars))
+            ) and not (
+                end < n and (lowered[end] in word_chars
+                             or (lowered[end] in apostrophes and end + 1 < n and lowered[end + 1] in word_chars))
+            ):
+                spans.append((at, end))
+            at = lowered.find(word, at + 1)
+    spans.sort()
+    return [(chunk[start:end], offset + start, offset + end) for start, end in spans]
 
 
 # White space for both engines' ``\s``: no span _NOT_PROSE matches and no

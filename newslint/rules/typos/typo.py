@@ -310,19 +310,22 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if fix is not None:
                     yield title_finding(ctx, start, end, fix)
                     continue
+                if name_key(word) in sure_names:
+                    continue  # a possessive, or used twice: a name (every test below asks for an unsure one)
                 mid = None
                 previous = previous_capitalised(text, start)
-                if name_key(word) not in sure_names and not after_title(text, start):
+                free = not after_title(text, start)
+                if free:
                     in_run = previous is not None and next_is_capitalised(text, end) and not after_name(previous)
                     mid = capitalised_slip(word, settings, in_run)
                 if mid is not None and after_name(previous):
                     mid = None  # Nicole Mainor, Tristan Cosino: a surname
-                if mid is None and name_key(word) not in sure_names and not after_title(text, start):
+                if mid is None and free:
                     if capital_candidates(word, settings) is not None:
                         # The same signals weighed together (European Comission).
                         counts = counts if counts is not None else vocabulary(text)
                         mid = scored_slip(word, previous, next_is_capitalised(text, end), counts, settings)
-                if mid is None and name_key(word) not in sure_names and not after_capitalised(text, start):
+                if mid is None and not after_capitalised(text, start):
                     # Afganistan, Britian: a well-known name misspelt; not
                     # inside a full name or a list of names (Mark Brailey,
                     # Hunter, Schneiter and DeMuth).
