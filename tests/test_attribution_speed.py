@@ -254,3 +254,21 @@ def test_a_names_line_opens_as_the_quick_test_says(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(placement, "_NAMES_OPENING", __import__("regex").compile(""))
     assert [placement._names_only(line, doc) for line in lines] == quick
     assert sum(q is not None for q in quick) >= 5
+
+
+def test_a_word_asked_again_in_one_text_is_answered_once():
+    """A paragraph of many "Officials said ..." sentences asks whether
+    "Officials" is capitalised inside a sentence once per subject; each
+    answer reads every place the word stands, so unkept answers made the
+    rule quadratic in the paragraph's length (a 64,000-character line took
+    3.6 s).  The answer is now kept per (word, text)."""
+    from newslint.rules.attribution import naming
+    from newslint.rules.attribution.vague_attribution import vague_attribution
+    from newslint.testing import findings
+
+    text = "Officials said the plan would work. " * 200
+    naming._capitalised_inside_asked.cache_clear()
+    found = findings([vague_attribution], text)
+    assert len(found) == 200 and {f.message for f in found} == {"vague attribution 'Officials said': name who says it"}
+    info = naming._capitalised_inside_asked.cache_info()
+    assert info.misses <= 2 and info.hits >= 199
