@@ -190,10 +190,14 @@ def _cue_classes() -> dict[str, frozenset[str]]:
     for name, cues in _CUES.items():
         for cue in cues:
             by_cue.setdefault(cue, set()).add(name)
-    return {
-        cue: frozenset().union(*(names for other, names in by_cue.items() if cue == other or cue.startswith(other + " ")))
-        for cue in by_cue
-    }
+    # The shorter cues a cue begins with are its prefixes at its spaces: one
+    # look-up each, not a comparison with every other cue (33 ms a start).
+    out = {}
+    for cue in by_cue:
+        parts = cue.split(" ")
+        prefixes = (" ".join(parts[:k]) for k in range(1, len(parts) + 1))
+        out[cue] = frozenset().union(*(by_cue[p] for p in prefixes if p in by_cue))
+    return out
 
 
 @lru_cache(maxsize=None)
