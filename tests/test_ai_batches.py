@@ -161,7 +161,11 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # purpose before a label's agent, the agent's task and kind after it, a
 # label headed by a picture or one of the text's people).  BB (as AZ),
 # written after that round and never tuned on: 18/20 at its first run (main
-# 4f3911c the same), no control flagged.
+# 4f3911c the same), no control flagged; 20/20 after a third round tuned on
+# it (a picture credit's outlet after the tool, the platform after a
+# machine's participle, a notice's caveat).  BD (as AZ), written after that
+# round and never tuned on: 19/20 at its first run (main 4f3911c the same),
+# no control flagged.
 # Branch leak20 wrote AX (as AV) before any change: 10/20 at its first run
 # (main 4f3911c), one human warning ("Not sure whether I'll make it to the
 # reunion, but I've kept the date free for now.", the scorer's), one about-AI
@@ -210,7 +214,8 @@ FLOORS = {
     "AU": (0, 20, 1),
     "AZ": (20, 0, 0),
     "BA": (19, 0, 0),
-    "BB": (18, 0, 0),
+    "BB": (20, 0, 0),
+    "BD": (19, 0, 0),
     "AV": (0, 20, 0),
     "AW": (0, 19, 0),
     "AX": (0, 19, 1),
@@ -226,7 +231,7 @@ SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA", "BB"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA", "BB", "BD"}
 
 
 @lru_cache(maxsize=None)

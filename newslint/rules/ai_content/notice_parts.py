@@ -168,8 +168,10 @@ def notice_parts(agent: str, text_nouns: str) -> NoticeParts:
     )
     synthetic_value = (
         rf"^[^\w]*(?:[\w'’-]+\s+)?{heads_any}\s*:\s*(?:an?\s+|the\s+)?(?:{words('ai_synthetic_words.txt')}|{agent})\b"
-        # At most a noun or two, and what it is not: "..., not a photograph".
-        r"(?:[\s-]+[\w'’-]+){0,2}(?:\s*,\s*not\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?[\s.!;)\]]*$"
+        # At most a noun or two, and what it is not: "..., not a photograph";
+        # a picture credit's outlet after a slash or bar: "Image: Midjourney / The Tribune".
+        r"(?:[\s-]+[\w'’-]+){0,2}(?:\s*,\s*not\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+        r"(?:\s*[/|]\s*[^/|.;:!?]{1,40})?[\s.!;)\]]*$"
     )
     # A short label of an automatic word and the text's noun: "(Automated
     # translation from the German original.)", nothing but its source after.

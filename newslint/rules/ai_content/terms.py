@@ -150,9 +150,13 @@ def terms() -> Terms:
         # "with AI help", "with artificial-intelligence assistance".
         # "by an AI editing assistant": a word of its task, then its kind.
         rf"(?:[\s-]+(?:help|assistance|support|input|tools?)|[\s-]+(?:[\w-]+\s+)?{tools}s?)?"
-        r"(?:\s+(?:from|based\s+on|using|with|via)\b[^.;:!?]{0,60})?"
+        # "by YouTube" after a machine's participle names the platform, not a writer.
+        r"(?:\s+(?:from|based\s+on|using|with|via|by)\b[^.;:!?]{0,60})?"
         # "checked by the desk", "tested in our kitchen", "not reviewed by a meteorologist".
         r"(?:\s*[.;,:\p{Pd}]\s*(?:and\s+|but\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:checked|reviewed|edited|verified|fact-checked|approved|read|tested)\b[^.!?]{0,60})?"
+        # Or the caveat such notices carry: "errors may remain", "may contain mistakes".
+        r"(?:\s*[.;,:\p{Pd}]\s*(?:(?:some\s+)?(?:errors|mistakes|inaccuracies)\s+(?:may|might|can)\s+(?:remain|occur|appear)"
+        r"|(?:it\s+|they\s+)?(?:may|might|can)\s+contain\s+(?:errors|mistakes|inaccuracies)))?"
         r"[\s.!;:)\]]*$"
     )
     making = rf"(?:{words('ai_making_verbs.txt')})"
