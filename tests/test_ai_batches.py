@@ -185,6 +185,9 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # places in bold or after the article, "on request"), AF 23 -> 24.  BC (as
 # AV, a natural mix of asides), written after that round and never tuned on:
 # 9/20 at its first run (main 4f3911c 8/20), no control flagged.
+# Branch leak21 wrote BE (as AV, a mix of openers, sign-offs, notes, offers,
+# caveats, inabilities and placeholders, eight with no "I" or "you") before
+# any change: 14/20 at its first run (main 19ce24e), no control flagged.
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -221,13 +224,14 @@ FLOORS = {
     "AX": (0, 19, 1),
     "AY": (0, 20, 0),
     "BC": (0, 9, 0),
+    "BE": (0, 14, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
