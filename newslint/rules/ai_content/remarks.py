@@ -52,6 +52,7 @@ from ...document import Document
 from ...pattern_files import read_patterns
 from ...phrases import data_path, read_list
 from .candidates import literal_trie
+from .part_subjects import part_subject_lines
 from .vocab import words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -341,4 +342,7 @@ def remark_lines(doc: Document, cues: list[tuple[int, str]] | None = None) -> di
         found = list(remark_spans(text, ln.start, hi, mine))
         if found:
             out[ln.start] = (hi, found)
+    # A part of the draft as a sentence's subject (part_subjects.py), a remark by its grammar.
+    for start, (hi, spans) in part_subject_lines(doc).items():
+        out[start] = (hi, sorted(set(out.get(start, (hi, []))[1]) | set(spans)))
     return out
