@@ -220,11 +220,11 @@ FLOORS = {
     "BB": (20, 0, 0),
     "BD": (19, 0, 0),
     "AV": (0, 20, 0),
-    "AW": (0, 19, 0),
+    "AW": (0, 20, 0),
     "AX": (0, 19, 1),
     "AY": (0, 20, 0),
-    "BC": (0, 9, 0),
-    "BE": (0, 14, 0),
+    "BC": (0, 13, 0),
+    "BE": (0, 17, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
