@@ -188,6 +188,13 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # Branch leak21 wrote BE (as AV, a mix of openers, sign-offs, notes, offers,
 # caveats, inabilities and placeholders, eight with no "I" or "you") before
 # any change: 14/20 at its first run (main 19ce24e), no control flagged.
+# Its changes (a part of the draft as a sentence's subject, part_subjects.py;
+# a note's label with a caveat on the text's facts, note_caveats.py; a
+# refusal of a story "isn't something I can ...") raised AW 19 -> 20, BC 9
+# -> 13 and BE to 17 (tuned on after its first run).  BF (as BE), written
+# after them and never tuned on: 11/20 at its first run (main 19ce24e the
+# same lines), two human warnings (main's too, the scorer's and a chatty
+# pattern's).
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -225,13 +232,14 @@ FLOORS = {
     "AY": (0, 20, 0),
     "BC": (0, 13, 0),
     "BE": (0, 17, 0),
+    "BF": (0, 11, 2),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE", "BF"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
