@@ -169,7 +169,9 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           reply (``at the bottom``): ``The two alternative standfirsts are
           at the bottom``.  Vetoed by the writer's own things and history
           (``my``, ``last week``), corrections, reader call-outs and AI
-          tools named in the sentence.  A warning;
+          tools named in the sentence.  By grammar: a part of the draft as a sentence's subject (``The final
+          line is a bit of a cliché``; ``part_subjects.py``), a note's label with a caveat on a fact
+          (``Note: the figure may be out of date``; ``note_caveats.py``).  A warning;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words
           and classes (first and second person, an offer, a question, an
@@ -249,7 +251,8 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         (benchmarks/quality/ai.py and tests/test_ai_batches.py, history in
         benchmarks/RESULTS.md): AX (20 asides written before branch leak20's
         change) 10 of 20 (0.50) at its first run, 19 after; AY (after its
-        first round) 5 (0.25), 20 after a second (tuned on); BC 9 (0.45).  AW (20 asides written after branch leak18's
+        first round) 5 (0.25), 20 after a second (tuned on); BC 9 (0.45); BE (before leak21) 14 (0.70), BF (after
+        it, never tuned on) 11 (0.55, main the same).  AW (20 asides written after branch leak18's
         last change, never tuned on) 13 of 20 (0.65; main 12), none of its
         20 human hard controls flagged; its misses: a check not made and
         the fact left out, ``isn't something I can help with``, a choice
@@ -264,8 +267,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         of 30 (0.70) at its first run, 28 after (tuned on), its 30 human hard
         controls clean.  AJ and AK (after branch ai13, never tuned
         on) 9 of 10 and 19 of 20 (28/30, 0.93; main the same), one human
-        warning in 30; AI
-        (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
+        warning in 30; AI (before ai13, classic assistant text) 29 of 32 (0.91), 30 after.
         The fresh batch before those, AG (32 asides written after branch leak10
         retrained the scorer, never tuned on), 14 (0.44) at its first run
         (main had 13), one of its 30 first-person human lines a warning

@@ -52,7 +52,8 @@ _MODIFIERS = (
 # A post-modifier pointing inside this text, before the verb.
 _INSIDE = (
     r"(?:in|throughout)\s+(?:this|the)\s+(?:[\w'-]+\s+){0,2}?(?:version|draft|piece|story|article|paragraph|section|"
-    r"sentence|copy|text|intro|opening|ending)s?|above|below|here|as\s+written|attributed\s+to\s+[\w'.-]+(?:\s+[\w'.-]+){0,3}?|"
+    r"sentence|copy|text|intro|opening|ending)s?|above|below|here|as\s+written|"
+    r"attributed\s+to\s+[\w'.-]+(?:\s+[\w'.-]+){0,3}?|"
     r"from\s+(?:the|your)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
 )
 _REPORTING = re.compile(
