@@ -14,7 +14,6 @@ benchmarks/RESULTS.md).  A warning.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -22,10 +21,10 @@ from typing import Iterator
 from ...document import Document
 from ...pattern_files import read_patterns
 from ...phrases import data_path
+from .sentence_scan import opener_lines, sentence_end
 
 _MAX_WORDS = 40
 _NEWS = re.compile(r"\bindependently\b")
-_END = re.compile(r"[.!?](?=[\"'’”)\]]*(?:\s|$))")
 
 
 @lru_cache(maxsize=None)
@@ -44,8 +43,7 @@ def note_caveat_spans(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     open with a note's label and hold a caveat on the text's facts."""
     for m in _label().finditer(low, lo, hi):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        found = _END.search(low, m.end(), hi)
-        end = found.end() if found else hi
+        end = sentence_end(low, m.end(), hi)
         sentence = low[start:end]
         if len(sentence.split()) <= _MAX_WORDS and _caveat().search(sentence) and not _NEWS.search(sentence):
             yield start, end
@@ -53,21 +51,4 @@ def note_caveat_spans(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 
 def note_caveat_lines(doc: Document) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Line start -> (line end, spans), as remarks.remark_lines."""
-    text = doc.text
-    low = text.lower().replace("\u2019", "'")
-    if len(low) != len(text):
-        return {}
-    out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
-    lines = doc.lines
-    starts = [ln.start for ln in lines]
-    seen = -1
-    for m in _label().finditer(low):
-        i = bisect.bisect_right(starts, m.start() + len(m.group()) - len(m.group().lstrip())) - 1
-        if i <= seen:
-            continue
-        seen = i
-        lo, hi = starts[i], starts[i] + len(lines[i].text)
-        found = list(note_caveat_spans(low, lo, hi))
-        if found:
-            out[lo] = (hi, found)
-    return out
+    return opener_lines(doc, _label(), note_caveat_spans)

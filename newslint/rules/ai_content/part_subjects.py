@@ -27,28 +27,15 @@ cweb-dev or readability-dev match.  A warning.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
 
 from ...document import Document
+from .sentence_scan import opener_lines, sentence_end
 from .vocab import words
 
 _MAX_WORDS = 30
-# What the part's clause may do: present, perfect or modal (a reply speaks of
-# the draft as it stands; a past tense is history, "The headline was wrong").
-_VERBS = (
-    r"is|are|isn't|aren't|has|have|hasn't|now|still|just|only|reads|plays|leans|assumes|uses|comes|runs|sits|stays|"
-    r"could|can|may|might|should|would|will|needs|need|feels|sounds|works|focuses|stops|starts|opens|ends|keeps|gives|"
-    r"mentions|includes|draws|relies|reflects|follows|goes|mirrors|picks|puts|tries|aims|refers|repeats|quotes|"
-    r"leads|closes|covers|skips|avoids|makes|means|matches|fits|echoes|takes|says"
-)
-_DETERMINERS = r"the|this|these|that|those|each|every|all|both|either|any"
-_MODIFIERS = (
-    r"first|second|third|fourth|fifth|sixth|last|final|opening|closing|new|revised|current|shorter|longer|updated|"
-    r"main|suggested|proposed|alternative|two|three|four|other|remaining|original|working|draft"
-)
 # A post-modifier pointing inside this text, before the verb.
 _INSIDE = (
     r"(?:in|throughout)\s+(?:this|the)\s+(?:[\w'-]+\s+){0,2}?(?:version|draft|piece|story|article|paragraph|section|"
@@ -65,10 +52,13 @@ _REPORTING = re.compile(
 @lru_cache(maxsize=None)
 def _subject() -> re.Pattern[str]:
     part = words("ai_subject_parts.txt", lower=True)
+    verbs = words("ai_subject_verbs.txt", lower=True)
+    modifiers = words("ai_subject_modifiers.txt", lower=True)
+    determiners = words("ai_subject_determiners.txt", lower=True)
     return re.compile(
         rf"(?:^[ \t]*|(?<=[.!?;:])[ \t]+|(?<=[.!?][\"'’”)\]])[ \t]+)(?:(?:note|nb|ps|also)\s*[:,-]?\s+)?"
-        rf"(?:(?:{_DETERMINERS})\s+)?(?:(?:{_MODIFIERS})\s+(?:and\s+(?:{_MODIFIERS})\s+)?){{0,3}}"
-        rf"(?P<part>{part})\s+(?:(?:{_INSIDE})\s+)?(?:{_VERBS})\b",
+        rf"(?:(?:{determiners})\s+)?(?:(?:{modifiers})\s+(?:and\s+(?:{modifiers})\s+)?){{0,3}}"
+        rf"(?P<part>{part})\s+(?:(?:{_INSIDE})\s+)?(?:{verbs})\b",
         re.MULTILINE,
     )
 
@@ -78,40 +68,15 @@ def part_subject_spans(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     whose subject is a part of the draft."""
     for m in _subject().finditer(low, lo, hi):
         start = m.start() + len(low[m.start() : m.end()]) - len(low[m.start() : m.end()].lstrip())
-        end = _sentence_end(low, m.end(), hi)
+        end = sentence_end(low, m.end(), hi)
         sentence = low[start:end]
         if len(sentence.split()) > _MAX_WORDS or _REPORTING.search(sentence):
             continue
         yield start, end
 
 
-_END = re.compile(r"[.!?](?=[\"'’”)\]]*(?:\s|$))")
-
-
-def _sentence_end(low: str, pos: int, hi: int) -> int:
-    m = _END.search(low, pos, hi)
-    return m.end() if m else hi
-
-
 def part_subject_lines(doc: Document) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Line start -> (line end, spans), as remarks.remark_lines, for the lines
     holding a sentence whose subject is a part of the draft (one scan of the
-    article; a text whose lower case moves offsets is left alone)."""
-    text = doc.text
-    low = text.lower().replace("\u2019", "'")
-    if len(low) != len(text):
-        return {}
-    out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
-    lines = doc.lines
-    starts = [ln.start for ln in lines]
-    seen = -1
-    for m in _subject().finditer(low):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i <= seen:
-            continue
-        seen = i
-        lo, hi = starts[i], starts[i] + len(lines[i].text)
-        found = list(part_subject_spans(low, lo, hi))
-        if found:
-            out[lo] = (hi, found)
-    return out
+    article)."""
+    return opener_lines(doc, _subject(), part_subject_spans)
