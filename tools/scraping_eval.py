@@ -59,6 +59,7 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists11,
     scraping_fixtures_lists12,
     scraping_fixtures_lists13,
+    scraping_fixtures_lists14,
     scraping_pages_aa,
     scraping_pages_ab,
     scraping_pages_ac,
@@ -86,7 +87,8 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists10": scraping_fixtures_lists10,
            "lists11": scraping_fixtures_lists11,
            "lists12": scraping_fixtures_lists12,
-           "lists13": scraping_fixtures_lists13}
+           "lists13": scraping_fixtures_lists13,
+           "lists14": scraping_fixtures_lists14}
 
 
 def fixtures(show: bool) -> None:
