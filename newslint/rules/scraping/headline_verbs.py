@@ -30,6 +30,7 @@ never one line alone.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 import regex
 
@@ -93,6 +94,46 @@ def _plural(word: str) -> bool:
     return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "'s", "us", "is")) and word not in FUNCTION_WORDS
 
 
-def verb_lines(texts: list[str]) -> int:
+def verb_lines(texts: Sequence[str]) -> int:
     """How many of ``texts`` read as clauses."""
     return sum(has_finite_verb(t) for t in texts)
+
+
+def command(text: str) -> bool:
+    """A line opening on an interface verb (`Listen now`, `Share article`), or on a
+    verb's base form alone or before a function word (`Reveal all`, `Subscribe`):
+    a widget's command, not an item opening on a word that can be a verb (`Spring
+    onions`, `Sweet peas`)."""
+    words = [w.casefold().strip(".,:;!?\"'") for w in text.split()[:2]]
+    if not words:
+        return False
+    return words[0] in _COMMANDS or words[0] in BASES and (len(words) == 1 or words[1] in FUNCTION_WORDS)
+
+
+# The line model's classes of interface and imperative verbs.
+_COMMANDS = frozenset(read_list(DATA_DIR / "lineclass_imperative.txt")) | frozenset(
+    read_list(DATA_DIR / "lineclass_ui_verbs.txt"))
+
+# A verbless list over a widget row: ITEMS lines at least, at most one in
+# VERBLESS_SHARE with a verb, ITEM_WORDS words an item on average (a tag list's
+# topics, `Flooding` / `Roads`, have one or two); a last line of LABEL_WORDS
+# words or fewer, shorter than every item above it, is the row's first label
+# (`Partner content`, `Gift cards`), not an item.
+ITEMS = 3
+VERBLESS_SHARE = 4
+ITEM_WORDS = 2.5
+LABEL_WORDS = 2
+
+
+def verbless_items(texts: Sequence[str], words: Sequence[int]) -> int:
+    """How many of ``texts`` (``words`` words each, the lines above a widget row)
+    read as a list's items, neither headlines nor widgets: no command, few finite
+    verbs, not one or two words each (0: they do not)."""
+    n = len(texts)
+    while n > ITEMS and words[n - 1] <= LABEL_WORDS and words[n - 1] < min(words[: n - 1]):
+        n -= 1
+    texts, words = texts[:n], words[:n]
+    if (n < ITEMS or sum(words) < ITEM_WORDS * n or any(map(command, texts))
+            or VERBLESS_SHARE * verb_lines(texts) > n):
+        return 0
+    return n

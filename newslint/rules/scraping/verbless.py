@@ -19,10 +19,8 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from ...phrases import DATA_DIR, read_list
-from .headline_verbs import BASES, has_finite_verb
+from .headline_verbs import command, has_finite_verb, verbless_items
 from .page import Page
-from .word_classes import FUNCTION_WORDS
 
 # The list: at most one item in VERBLESS_SHARE with a verb (a title may hold one).
 VERBLESS_SHARE = 4
@@ -57,6 +55,12 @@ def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int
             return 0
         # The column's first line: a headline, or a section's name over one.
         heading = label(members[k]) and not verbs[k] and not _item_word(page, members[k], members[start:k])
+        if _widget_row(page, members[k:], verbs[k:]) and not any(page.items[j].shaped for j in members[start:k]):
+            # The items over a widget row (`Share` / `Save`), its first labels left out.
+            n = verbless_items([page.items[j].line.text for j in members[start:k]],
+                               [page.items[j].words for j in members[start:k]])
+            if n:
+                return start + n
         rest = verbs[k + 1 :] if heading else verbs[k:]
         share = LABELLED_SHARE if heading else COLUMN_SHARE
         # An interface line over the column (`Related stories`) marks its start
@@ -67,28 +71,19 @@ def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int
     return 0
 
 
+def _widget_row(page: Page, column: Sequence[int], verbs: Sequence[bool]) -> bool:
+    """EXPERIMENT: the column is a widget row: its first line interface text or a command, every line one or a headline."""
+    def widget(j: int) -> bool:
+        return page.items[j].kind is not None or page.items[j].shaped or command(page.items[j].line.text)
+    return len(column) >= COLUMN_LINES and widget(column[0]) and all(widget(j) or v for j, v in zip(column, verbs))
+
+
 def _item_word(page: Page, j: int, head: Sequence[int]) -> bool:
     """Whether line ``j`` has a word that half the items of ``head`` have (`Borough
     v Celtic` under `Rovers v Town`): an item, not a section's name."""
     words = set(page.items[j].line.text.casefold().split())
     shared = sum(bool(words & set(page.items[i].line.text.casefold().split())) for i in head)
     return 2 * shared >= len(head)
-
-
-def _command(text: str) -> bool:
-    """A line opening on an interface verb (`Listen now`, `Share article`), or on a
-    verb's base form alone or before a function word (`Reveal all`, `Subscribe`):
-    a widget's command, not an item opening on a word that can be a verb (`Spring
-    onions`, `Sweet peas`)."""
-    words = [w.casefold().strip(".,:;!?\"'") for w in text.split()[:2]]
-    if not words:
-        return False
-    return words[0] in _COMMANDS or words[0] in BASES and (len(words) == 1 or words[1] in FUNCTION_WORDS)
-
-
-# The line model's classes of interface and imperative verbs.
-_COMMANDS = frozenset(read_list(DATA_DIR / "lineclass_imperative.txt")) | frozenset(
-    read_list(DATA_DIR / "lineclass_ui_verbs.txt"))
 
 
 def verbless_end(page: Page, members: Sequence[int]) -> bool:
@@ -98,7 +93,7 @@ def verbless_end(page: Page, members: Sequence[int]) -> bool:
     / `Check my answers` / `Leaderboard`: commands have no finite verb either)."""
     if len(members) < MIN_END or any(page.items[j].kind is not None or page.items[j].shaped for j in members):
         return False
-    if any(has_finite_verb(page.items[j].line.text) or _command(page.items[j].line.text) for j in members):
+    if any(has_finite_verb(page.items[j].line.text) or command(page.items[j].line.text) for j in members):
         return False
     roles = page.roles()
     return sum(roles[j].p("ui") for j in members) < END_UI * len(members)
