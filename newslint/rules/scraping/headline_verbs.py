@@ -12,7 +12,8 @@ first word (an imperative or a title's first word says nothing), and
   anywhere (`We'll`);
 - `to` and a base form (`to open`);
 - a third-person `-s` form with a word after it (a plural noun ends its phrase:
-  `Custard slices`) other than `with`, `of`, `and`, `or` (`ports with charging`),
+  `Custard slices`) other than `with`, `and`, `or` (`ports with charging`; `of` after
+  an -s form that is no noun's: `Opposition warns of ...`),
   after a content word or a pronoun, not after a comma; a
   noun's `-s` form that is a verb too only before a particle, a determiner or `to`
   (`Hosepipe ban ends after ...`, not `Two ports with charging`);
@@ -46,8 +47,9 @@ NOUN_S_FORMS = frozenset(read_list(DATA_DIR / "list_verb_noun_s_forms.txt"))
 # canes`, `pumps in every home`), and those are left out.
 _VERB_NEXT = frozenset({"after", "to", "the", "a", "an", "its", "their", "his", "her", "up", "down", "out", "off",
                         "back"})
-# After an -s form these go on with a noun phrase (`ports with charging`, `slices of cake`).
-_PHRASE_NEXT = frozenset({"with", "of", "and", "or"})
+# After an -s form these go on with a noun phrase (`ports with charging`); `of` does so only after
+# a noun's -s form (`slices of cake`), which S_FORMS leaves out (`Opposition warns of ...`).
+_PHRASE_NEXT = frozenset({"with", "and", "or"})
 _MODALS = AUXILIARIES | {"may", "might", "shall", "won't", "can't"}
 # A verb's subject may be a pronoun, which is a function word, or a relative
 # pronoun (`The bookshop that survived the pandemic`).
