@@ -126,6 +126,22 @@ def test_a_verbless_list_may_hold_a_title_with_a_verb_among_its_first_items():
     assert sorted({f.line for f in findings(BOTH, text)}) == [10, 11, 12]
 
 
+def test_titles_in_title_case_end_where_the_sentence_case_headlines_start():
+    # Two of the five titles hold a verb; the column's first headline has none the classes find.
+    text = _HEAD + (
+        "The Salt Road\nEvery Field Is a Story\nNight Crossing\nThe Girl Who Counted Birds\nA House Without Windows\n"
+        "Pictures from the prom\nHospice opens a new shop on the high street\nSea swimmers brave the cold on Christmas morning\n"
+    )
+    assert sorted({f.line for f in findings(BOTH, text)}) == [10, 11, 12]
+    # Title-case headlines over sentence-case ones are not titles of the article's: most hold a verb.
+    rail = _HEAD + (
+        "Council Warns Of Higher Parking Charges\nMuseum Reopens After A Refit\nChoir Will Sing At The Cathedral\n"
+        "Tram Line Extension Approved\nHospice opens a new shop on the high street\n"
+        "Sea swimmers brave the cold on Christmas morning\nLibrary fines scrapped across the county\n"
+    )
+    assert {5, 6, 7, 8} <= {f.line for f in findings(BOTH, rail)}
+
+
 def test_the_verb_classes_are_what_the_build_command_writes():
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
     import build_verb_forms

@@ -139,3 +139,15 @@ def verbless_items(texts: Sequence[str], words: Sequence[int]) -> int:
             or VERBLESS_SHARE * verb_lines(texts) > n):
         return 0
     return n
+
+
+def case_style(text: str) -> str | None:
+    """``title`` when every content word after the first is capitalised (`A House
+    Without Windows`), ``sentence`` when two or more are in lower case (names may
+    be capitalised), None when the line is too short to tell (`Pictures from the prom`)."""
+    words = [w for w in _TOKEN.findall(text) if w[0].isalpha()]
+    rest = [w for w in words[1:] if w.casefold() not in FUNCTION_WORDS]
+    lower = sum(w[0].islower() for w in rest)
+    if rest and not lower:
+        return "title"
+    return "sentence" if lower >= 2 else None

@@ -12,7 +12,9 @@ Over a widget row (`Share` / `Save`, with or without a blank line), a list of
 noun phrases of three words or so (`Wireless phone charging`) is the article's
 too (branch list15; a tag list's one- and two-word topics are not); and a title
 with a verb among a list's first items (`Mam Said No`) no longer ends it there:
-the share of verb lines is read over the whole head.
+the share of verb lines is read over the whole head.  Titles in title case (half
+of them with a verb at most) run on into headlines in sentence case end where the
+case changes (``title_head``).
 
 Measured (branch list14) on the fit lists of the invented batches set in seven
 frames (tools/list_frames.py, lists to lists12): list lines flagged 476 -> 385 of
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .headline_verbs import command, has_finite_verb, verbless_items
+from .headline_verbs import ITEM_WORDS, case_style, command, has_finite_verb, verbless_items
 from .page import Page
 
 # The list: at most one item in VERBLESS_SHARE with a verb (a title may hold one).
@@ -46,7 +48,14 @@ END_UI = 0.5
 def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int,
                   label: Callable[[int], bool]) -> int:
     """How many of the run's first ``members`` (a lead-in line first when
-    ``lead``) are a verbless list over a column of headlines (0: none).
+    ``lead``) are a verbless list over a column of headlines or a widget row, or
+    titles over headlines in sentence case (0: none)."""
+    return _verbless_head(page, members, lead, min_items, label) or title_head(page, members, lead, min_items)
+
+
+def _verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int,
+                   label: Callable[[int], bool]) -> int:
+    """The verbless list over a column of headlines or a widget row (0: none).
     ``label(j)`` says whether line ``j`` is a section's name or an interface line."""
     if any(page.items[j].kind is not None for j in members[: int(lead) + min_items]):
         return 0
@@ -78,6 +87,35 @@ def verbless_head(page: Page, members: Sequence[int], lead: bool, min_items: int
         if len(rest) >= COLUMN_LINES and first and sum(rest) >= share * len(rest):
             return k
     return 0
+
+
+def title_head(page: Page, members: Sequence[int], lead: bool, min_items: int) -> int:
+    """How many of the run's first ``members`` (a lead-in line first when ``lead``)
+    are titles in title case (`A House Without Windows`, `The Girl Who Counted
+    Birds`: a title may hold a verb) over a column of headlines in sentence case
+    run on under them (0: none).  The change of case is where the column starts."""
+    start = int(lead)
+    styles = []
+    for j in members[start:]:
+        style = case_style(page.items[j].line.text)
+        if style == "sentence":
+            break
+        styles.append(style)
+    while styles and styles[-1] is None:
+        styles.pop()  # a line too short to tell (`Table`, `Pictures from the prom`) may head the column
+    k = start + len(styles)
+    head, column = members[start:k], members[k:]
+    if (len(head) < min_items or 2 * styles.count("title") < len(head) or len(column) < COLUMN_LINES
+            or any(page.items[j].kind is not None or page.items[j].shaped for j in head)
+            or any(page.nonblank[page.position[j]][1] > 0 for j in head[1:])
+            or sum(page.items[j].words for j in head) < ITEM_WORDS * len(head)
+            or any(command(page.items[j].line.text) for j in head)
+            or 2 * sum(has_finite_verb(page.items[j].line.text) for j in head) > len(head)):
+        return 0  # most title-case headlines hold a verb
+    under = column[:COLUMN_LINES + 1]
+    sentences = sum(case_style(page.items[j].line.text) == "sentence" for j in under)
+    verbs = sum(has_finite_verb(page.items[j].line.text) for j in under)
+    return k if 3 * sentences >= 2 * len(under) and 2 * verbs >= len(under) else 0
 
 
 def _widget_row(page: Page, column: Sequence[int], verbs: Sequence[bool]) -> bool:
