@@ -142,6 +142,18 @@ def test_titles_in_title_case_end_where_the_sentence_case_headlines_start():
     assert {5, 6, 7, 8} <= {f.line for f in findings(BOTH, rail)}
 
 
+def test_noun_phrases_ending_the_article_that_the_model_reads_as_a_widget_row_are_its_list():
+    # Branch list15: three words or so an item, no command, no verb (NL301's tail
+    # menu and NL302's end of the article alike); a widget row's labels are shorter.
+    features = _HEAD + (
+        "Heated front seats and steering wheel\nWireless phone charging\nAdaptive cruise control\n"
+        "Panoramic glass roof\nRear privacy glass\n"
+    )
+    assert findings(BOTH, features) == []
+    row = _HEAD + "Previous post\nNext post\nBack to top\nPrint page\n"
+    assert {5, 6, 7, 8} <= {f.line for f in findings(BOTH, row)}
+
+
 def test_the_verb_classes_are_what_the_build_command_writes():
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
     import build_verb_forms

@@ -168,6 +168,10 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
         below = next((j for j in range(block[-1] + 1, len(words)) if words[j]), -1)
         if below >= 0 and not own[below] and _SENTENCE_TAIL.search(texts[below]):
             return False
+        # Nor may it read as a list's items (noun phrases of three words or so, no
+        # command: `Wireless phone charging`), which the model reads as a widget row too.
+        if verbless_items([texts[i] for i in block], [words[i] for i in block]) == len(block):
+            return False
         return all(label(i) for i in block) and sum(interface(i) for i in block) >= TAIL_AGREE * len(block)
 
     def prose(i: int) -> bool:

@@ -143,5 +143,7 @@ def verbless_end(page: Page, members: Sequence[int]) -> bool:
         return False
     if any(has_finite_verb(page.items[j].line.text) or command(page.items[j].line.text) for j in members):
         return False
+    if verbless_items([page.items[j].line.text for j in members], [page.items[j].words for j in members]) == len(members):
+        return True
     roles = page.roles()
     return sum(roles[j].p("ui") for j in members) < END_UI * len(members)
