@@ -194,3 +194,29 @@ def test_fresh_list_batch_13_figures():
     assert (total["fit", "L"], total["validation", "L"]) == (35, 31)
     assert hit.get(("fit", "L"), 0) == 0 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] == 27
     assert hit["validation", "L"] <= 5 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] >= 16
+
+
+def test_fresh_list_batch_14_figures():
+    """The fourteenth list batch (tests/scraping_fixtures_lists14.py), written before
+    branch list15's changes: first run fit lists 6/41, UI 30/31, article 0/22;
+    validation lists 11/38, UI 20/20, article 0/22.  After them fit lists 0/41 (the
+    novel shortlist's titles, two with a verb, end where sentence case starts)."""
+    from . import scraping_fixtures_lists14 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (41, 38)
+    assert hit.get(("fit", "L"), 0) == 0 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] == 30
+    assert hit["validation", "L"] <= 11 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] == 20
+
+
+def test_fresh_list_batch_15_figures():
+    """The fifteenth list batch (tests/scraping_fixtures_lists15.py), written after
+    branch list15's last change and never tuned on: first run fit lists 4/33, UI
+    20/23, article 0/22 (main 19ce24e: lists 9/33); validation lists 5/34, UI 29/32,
+    article 0/21 (main the same)."""
+    from . import scraping_fixtures_lists15 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (33, 34)
+    assert hit["fit", "L"] <= 4 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] == 20
+    assert hit["validation", "L"] <= 5 and hit.get(("validation", "A"), 0) == 0 and hit["validation", "U"] == 29

@@ -125,6 +125,9 @@ ITEMS = 3
 VERBLESS_SHARE = 4
 ITEM_WORDS = 2.5
 LABEL_WORDS = 2
+# No item longer than a link (NL302's ``max-link-words``): a footer's rows of
+# section links (`Les rubriques du Monde.fr International ▪ Politique ▪ ...`) are none.
+MAX_ITEM_WORDS = 14
 
 
 def verbless_items(texts: Sequence[str], words: Sequence[int]) -> int:
@@ -135,7 +138,7 @@ def verbless_items(texts: Sequence[str], words: Sequence[int]) -> int:
     while n > ITEMS and words[n - 1] <= LABEL_WORDS and words[n - 1] < min(words[: n - 1]):
         n -= 1
     texts, words = texts[:n], words[:n]
-    if (n < ITEMS or sum(words) < ITEM_WORDS * n or any(map(command, texts))
+    if (n < ITEMS or sum(words) < ITEM_WORDS * n or max(words) > MAX_ITEM_WORDS or any(map(command, texts))
             or VERBLESS_SHARE * verb_lines(texts) > n):
         return 0
     return n
