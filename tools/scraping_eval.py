@@ -59,6 +59,8 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists11,
     scraping_fixtures_lists12,
     scraping_fixtures_lists13,
+    scraping_fixtures_lists14,
+    scraping_fixtures_lists15,
     scraping_pages_aa,
     scraping_pages_ab,
     scraping_pages_ac,
@@ -86,7 +88,9 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists10": scraping_fixtures_lists10,
            "lists11": scraping_fixtures_lists11,
            "lists12": scraping_fixtures_lists12,
-           "lists13": scraping_fixtures_lists13}
+           "lists13": scraping_fixtures_lists13,
+           "lists14": scraping_fixtures_lists14,
+           "lists15": scraping_fixtures_lists15}
 
 
 def fixtures(show: bool) -> None:

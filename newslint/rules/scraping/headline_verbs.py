@@ -12,7 +12,8 @@ first word (an imperative or a title's first word says nothing), and
   anywhere (`We'll`);
 - `to` and a base form (`to open`);
 - a third-person `-s` form with a word after it (a plural noun ends its phrase:
-  `Custard slices`) other than `with`, `of`, `and`, `or` (`ports with charging`),
+  `Custard slices`) other than `with`, `and`, `or` (`ports with charging`; `of` after
+  an -s form that is no noun's: `Opposition warns of ...`),
   after a content word or a pronoun, not after a comma; a
   noun's `-s` form that is a verb too only before a particle, a determiner or `to`
   (`Hosepipe ban ends after ...`, not `Two ports with charging`);
@@ -30,6 +31,7 @@ never one line alone.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 import regex
 
@@ -45,8 +47,9 @@ NOUN_S_FORMS = frozenset(read_list(DATA_DIR / "list_verb_noun_s_forms.txt"))
 # canes`, `pumps in every home`), and those are left out.
 _VERB_NEXT = frozenset({"after", "to", "the", "a", "an", "its", "their", "his", "her", "up", "down", "out", "off",
                         "back"})
-# After an -s form these go on with a noun phrase (`ports with charging`, `slices of cake`).
-_PHRASE_NEXT = frozenset({"with", "of", "and", "or"})
+# After an -s form these go on with a noun phrase (`ports with charging`); `of` does so only after
+# a noun's -s form (`slices of cake`), which S_FORMS leaves out (`Opposition warns of ...`).
+_PHRASE_NEXT = frozenset({"with", "and", "or"})
 _MODALS = AUXILIARIES | {"may", "might", "shall", "won't", "can't"}
 # A verb's subject may be a pronoun, which is a function word, or a relative
 # pronoun (`The bookshop that survived the pandemic`).
@@ -93,6 +96,61 @@ def _plural(word: str) -> bool:
     return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "'s", "us", "is")) and word not in FUNCTION_WORDS
 
 
-def verb_lines(texts: list[str]) -> int:
+def verb_lines(texts: Sequence[str]) -> int:
     """How many of ``texts`` read as clauses."""
     return sum(has_finite_verb(t) for t in texts)
+
+
+def command(text: str) -> bool:
+    """A line opening on an interface verb (`Listen now`, `Share article`), or on a
+    verb's base form alone or before a function word (`Reveal all`, `Subscribe`):
+    a widget's command, not an item opening on a word that can be a verb (`Spring
+    onions`, `Sweet peas`)."""
+    words = [w.casefold().strip(".,:;!?\"'") for w in text.split()[:2]]
+    if not words:
+        return False
+    return words[0] in _COMMANDS or words[0] in BASES and (len(words) == 1 or words[1] in FUNCTION_WORDS)
+
+
+# The line model's classes of interface and imperative verbs.
+_COMMANDS = frozenset(read_list(DATA_DIR / "lineclass_imperative.txt")) | frozenset(
+    read_list(DATA_DIR / "lineclass_ui_verbs.txt"))
+
+# A verbless list over a widget row: ITEMS lines at least, at most one in
+# VERBLESS_SHARE with a verb, ITEM_WORDS words an item on average (a tag list's
+# topics, `Flooding` / `Roads`, have one or two); a last line of LABEL_WORDS
+# words or fewer, shorter than every item above it, is the row's first label
+# (`Partner content`, `Gift cards`), not an item.
+ITEMS = 3
+VERBLESS_SHARE = 4
+ITEM_WORDS = 2.5
+LABEL_WORDS = 2
+# No item longer than a link (NL302's ``max-link-words``): a footer's rows of
+# section links (`Les rubriques du Monde.fr International ▪ Politique ▪ ...`) are none.
+MAX_ITEM_WORDS = 14
+
+
+def verbless_items(texts: Sequence[str], words: Sequence[int]) -> int:
+    """How many of ``texts`` (``words`` words each, the lines above a widget row)
+    read as a list's items, neither headlines nor widgets: no command, few finite
+    verbs, not one or two words each (0: they do not)."""
+    n = len(texts)
+    while n > ITEMS and words[n - 1] <= LABEL_WORDS and words[n - 1] < min(words[: n - 1]):
+        n -= 1
+    texts, words = texts[:n], words[:n]
+    if (n < ITEMS or sum(words) < ITEM_WORDS * n or max(words) > MAX_ITEM_WORDS or any(map(command, texts))
+            or VERBLESS_SHARE * verb_lines(texts) > n):
+        return 0
+    return n
+
+
+def case_style(text: str) -> str | None:
+    """``title`` when every content word after the first is capitalised (`A House
+    Without Windows`), ``sentence`` when two or more are in lower case (names may
+    be capitalised), None when the line is too short to tell (`Pictures from the prom`)."""
+    words = [w for w in _TOKEN.findall(text) if w[0].isalpha()]
+    rest = [w for w in words[1:] if w.casefold() not in FUNCTION_WORDS]
+    lower = sum(w[0].islower() for w in rest)
+    if rest and not lower:
+        return "title"
+    return "sentence" if lower >= 2 else None

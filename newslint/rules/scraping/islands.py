@@ -34,6 +34,7 @@ import regex
 from . import list_template
 from .credits import credit_shaped, dated
 from .flat_table import flat_table_head, flat_table_lines
+from .headline_verbs import verbless_items
 from .word_classes import FUNCTION_WORDS
 
 # A line of an island: at most this many words, shaped like a label.
@@ -167,6 +168,10 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
         below = next((j for j in range(block[-1] + 1, len(words)) if words[j]), -1)
         if below >= 0 and not own[below] and _SENTENCE_TAIL.search(texts[below]):
             return False
+        # Nor may it read as a list's items (noun phrases of three words or so, no
+        # command: `Wireless phone charging`), which the model reads as a widget row too.
+        if verbless_items([texts[i] for i in block], [words[i] for i in block]) == len(block):
+            return False
         return all(label(i) for i in block) and sum(interface(i) for i in block) >= TAIL_AGREE * len(block)
 
     def prose(i: int) -> bool:
@@ -184,7 +189,8 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     # The article's own list heading the block right under the story (a lead-in
     # line above it or not) is no widget, whatever runs on under it
     # (list_template.py).
-    listed = _closing_list(texts, own, tail[0]) | _model_list(own, tail[0], interface) if tail else set()
+    listed = (_closing_list(texts, own, tail[0]) | _model_list(own, tail[0], interface)
+              | _verbless_list(texts, words, own, tail[0]) if tail else set())
     if sum(map(len, head)) <= ZONE_LINES:
         for k, block in enumerate(head):
             if k + 1 < len(head) and block[0] in above and (_menu(block, head[k + 1:]) or _command(block, head[k + 1:])):
@@ -258,6 +264,17 @@ def _model_list(own: Sequence[bool], block: range, interface: Callable[[int], fl
     while k < len(block) and not own[block[k]] and interface(block[k]) < MODEL_P:
         k += 1
     return set(block[:k]) if MODEL_ITEMS <= k < len(block) else set()
+
+
+def _verbless_list(texts: Sequence[str], words: Sequence[int], own: Sequence[bool], block: range) -> set[int]:
+    """The lines heading ``block`` (right under the story) above its first reported
+    line, when they read as a list's items (headline_verbs.verbless_items): the
+    article's closing list of noun phrases (`Wireless phone charging`) over the
+    widget row it runs on into (`Share` / `Save`)."""
+    k = next((n for n, i in enumerate(block) if own[i]), len(block))
+    if k == len(block):
+        return set()
+    return set(block[: verbless_items([texts[i] for i in block[:k]], [words[i] for i in block[:k]])])
 
 
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")

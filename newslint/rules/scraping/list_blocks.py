@@ -30,7 +30,7 @@ A typed bullet is a key of the strict template (the column starts where the
 bullets stop) and not part of an item's punctuation; bulleted lines heading a run
 under a bulleted item are that list's last items (branch list12).  Last, where
 the model's reading turns from article text to furniture is where the column starts
-(role_change.py), and so is where verbs start under a verbless list (verbless.py).
+(role_change.py), and where verbs, widgets or sentence case start (verbless.py).
 """
 from __future__ import annotations
 

@@ -177,15 +177,17 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         above; the column starts where the bullets stop (list_blocks.py); a list of
         items with no finite verb ends where a column of verb headlines starts, and no
         verb, command or widget row in the article's last lines makes them its list
-        (verbless.py, branch list14).  Still flagged: items that read like headlines (a
-        clause, a title with a verb) run on into a column, noun phrases the model reads
-        as a widget row (NL301).  Measured
+        (verbless.py, branch list14); over a widget row (`Share` / `Save`) or ending the
+        article, noun phrases of three words or so with no command are the article's
+        list, and titles in title case end where headlines in sentence case start
+        (branch list15).  Still flagged: items that read like headlines (a clause, a
+        title with a verb) run on into a column.  Measured
         with NL301 (branch list11) on the validation halves of the fresh
         invented batches (tests/scraping_fixtures.py, _b.py to _k.py,
         _lists.py to _lists8.py): list-shaped article lines flagged 8/300 in
         A-K, 0/59, 5/35, 11/48, 17/41, 2/31, 1/44 and 0/24 (lists to
         lists7), 0/32 (lists8: bullets; its first run, before branch list12,
-        8/32 fit, now 1/32): 44/614 = 7.2% (48 before role_change.py; with lists9, 42/642 after list13's table at a run's head, lists11's first run 12/40, 3/40 after list14); the UI lines beside
+        8/32 fit, now 1/32): 44/614 = 7.2% (48 before role_change.py; with lists9, 42/642 after list13's table at a run's head, lists11's first run 12/40, 3/40 after list14; with lists10 to lists15, 72/864 = 8.3% after list15, 81/864 before); the UI lines beside
         them as before or more (lists2 31/31, lists6 35/46); on the aeb-dev
         validation pages 0.44% (6/1363) of gold article lines flagged
         (page11, ``line-model`` on; 0.29% off); with the lead's head (page10) the whole pages Y, Z and AA 4/42 article
