@@ -11,6 +11,7 @@ from .allow import allow_file
 from .capitals import capital_candidates, scored_slip
 from .contractions import checked_above, unmarked_contraction
 from .dictionary import COMMONEST_MAX_LENGTH, commonest_slip, initial_swap_slip
+from .foreign import in_foreign_phrase
 from .joined import joined_slip
 from .names import (
     after_capitalised,
@@ -382,6 +383,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if not found or in_binomial(text, start, end) or in_reduplication(text, start, end):
             continue
+        if word[0].islower() and in_foreign_phrase(text, start, end):
+            continue  # bara brith, ultra vires, au fait
         if counts is None:
             counts = vocabulary(text)
         if counts[low] >= DELIBERATE_REPEATS and not repeated_slip(low, found):
