@@ -57,7 +57,8 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         sentence) up in wordfreq's large English list of about 321,000 words
         (US and UK spellings).  A word that is rare or unknown there, and that
         a cheap edit (a neighbouring key, a doubled or dropped letter, two
-        swapped letters, a vowel that sounds alike) turns into a word at least
+        swapped letters, a vowel that sounds alike, a consonant dropped that
+        the word repeats: ``suprised``) turns into a word at least
         ``min-gap`` Zipf points (factors of ten) more frequent, is reported
         with up to three suggestions, best first.  Inflections, prefixed
         forms and closed compounds of known words, and British or American
@@ -123,14 +124,17 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         between two common English words (a comma after the first
         allowed), is a slip even at Zipf 2 to 3 (``option tou buy``), and
         ``teh``, a crossing of ``the`` that the web list holds at Zipf 3,
-        ten thousand times rarer than its word, is checked all the same.
-        A short word whose
+        ten thousand times rarer than its word, is checked all the same.  A short word whose
         nearest neighbour is a name in the dictionaries (``teran``/Tehran)
         or a word they do not know in any case (``aryaa``/arya) is a name
         itself.  The two halves of a Latin binomial (a capitalised genus
         and a lower-case species with a Latin ending, both unknown:
         ``Giraffa jumae``) are not checked, unless the species half is a
-        common word with two letters crossed (``Starmer sadi``).
+        common word with two letters crossed (``Starmer sadi``).  Nor is a word
+        of a borrowed phrase: one a foreign dictionary (Welsh, Spanish, Italian,
+        French, Irish, Dutch, German) accepts beside a word it also accepts
+        that English has no common use for (``bara brith``, ``au fait``; not
+        ``dense trafic``; newslint/rules/typos/foreign.py).
 
         Document evidence: a rare word used once, one slip inside the word
         (last letter kept) from a rare word the same article spells
@@ -157,13 +161,12 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         and the titles of newslint/data/typo_honorifics.txt: ``Unversity``,
         ``Febuary``, ``the Governer of``; a long one may be two slips away
         with its first and last letters kept: ``Wensday``), or on strong
-        evidence: six letters or
-        more, rejected by both dictionaries with and without its capital,
-        used once, not after a title or a name (``Nicole Mainor``), and one
-        edit (first and last letters kept) from a common word at least 500
-        times more frequent (``Royal Hosptial``, ``Rock Bandss``), or one
-        plain edit inside a run of capitalised common words (``High
-        Engergy Physics``).  Either
+        evidence: six letters or more, rejected by both dictionaries with and
+        without its capital, used once, not after a title or a name (``Nicole
+        Mainor``), and one edit (first and last letters kept) from a common
+        word at least 500 times more frequent (``Royal Hosptial``, ``Rock
+        Bandss``), or one plain edit inside a run of capitalised common words
+        (``High Engergy Physics``).  Either
         way not before another capitalised word, unless that word is a
         common one in title case (``Natonal Health Service``); before a
         name, mid-sentence or at a sentence start, only a slip for a title
@@ -381,10 +384,9 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
             # A possessive only when no slip explains it: familys is families.
             yield title_finding(ctx, start, end, full[:1].upper() + full[1:] if word[:1].isupper() else full)
             continue
-        if not found or in_binomial(text, start, end) or in_reduplication(text, start, end):
+        if not found or in_binomial(text, start, end) or in_reduplication(text, start, end) or (
+                word[0].islower() and in_foreign_phrase(text, start, end)):  # bara brith, au fait
             continue
-        if word[0].islower() and in_foreign_phrase(text, start, end):
-            continue  # bara brith, ultra vires, au fait
         if counts is None:
             counts = vocabulary(text)
         if counts[low] >= DELIBERATE_REPEATS and not repeated_slip(low, found):
