@@ -23,7 +23,7 @@ from ...heap import forgettable
 from ...phrases import data_path, read_list
 from . import verdicts
 from .lexicon import zipf
-from .spelling import speller, spelled_right
+from .spelling import spelled_right, speller
 
 _BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Ll}{2,})[^\S\r\n]+$")
 _AFTER = regex.compile(r"[^\S\r\n]+(\p{Ll}{2,})(?![\p{L}\p{M}'’-])")
@@ -91,7 +91,7 @@ def _foreign_neighbour(word: str) -> bool:
 
 
 def in_foreign_phrase(text: str, start: int, end: int) -> bool:
-    """Do the lower-case word at ``start:end`` and a lower-case neighbour
+    """Do the word at ``start:end`` and a lower-case neighbour
     (spaces between, no punctuation) make a phrase one foreign dictionary
     accepts both words of, the neighbour no common English word?"""
     word = text[start:end]
