@@ -35,14 +35,15 @@ _AFTER = regex.compile(r"[^\S\r\n]+(\p{Ll}{2,})(?![\p{L}\p{M}'’-])")
 # French shares: ``dense trafic``, ``importants rugby matches`` are slips) is
 # no evidence of a foreign phrase, whatever another language makes of it: it
 # must be a word the English dictionaries reject (``bara``), rare in English
-# (``accompli``, ``locus``), or a short grammar word of the phrase's language
-# that English barely uses and American English does not spell (``au``,
-# ``le`` 4.5, ``les``, ``der``, ``los``, ``que``; not ``de``, ``la``, ``in``,
-# nor ``ban``, Zipf 4.5, which French shares: ``bris ban``).  en_GB alone is
-# no test here: it holds ``les`` and ``der`` among its names.
+# (``accompli``, ``locus``, ``mot``), or a short grammar word of the phrase's
+# language that American English does not spell (``de``, ``al``, ``au``,
+# ``les``, ``der``, ``los``, ``que``: in English text mostly the particles of
+# names; not ``la``, ``in``, ``a``, nor ``ban``, which French shares: ``bris
+# ban``).  en_GB alone is no test here: it holds ``les`` and ``der`` among
+# its names.
 _RARE_ZIPF = 3.5
 _SHORT = 3
-_SHORT_ZIPF = 4.6
+_SHORT_ZIPF = 5.3
 
 
 @forgettable
@@ -89,9 +90,9 @@ def accepts(lang: str, word: str) -> bool:
 def _foreign_neighbour(word: str) -> bool:
     """Could ``word`` stand in a foreign phrase: English has no common use for it?"""
     z = zipf(word)
-    if len(word) <= _SHORT:
-        return z < _SHORT_ZIPF and not accepts("en_US", word)
-    return z < _RARE_ZIPF or spelled_right(word) is False
+    if z < _RARE_ZIPF or spelled_right(word) is False:
+        return True
+    return len(word) <= _SHORT and z < _SHORT_ZIPF and not accepts("en_US", word)
 
 
 def in_foreign_phrase(text: str, start: int, end: int) -> bool:
