@@ -119,6 +119,21 @@ def _echoed(word: str, i: int) -> bool:
 _CHEAPEST = 0.5
 
 
+# ``-ally`` and ``-ly`` sound alike (``basicly``, ``accidently``,
+# ``publically``): one ending written for the other is one cheap slip, not
+# two letters dropped or added.
+ALLY_COST = 0.6
+
+
+def ending_variants(word: str) -> tuple[str, ...]:
+    """``word`` with ``-ly`` written ``-ally`` or ``-ally`` written ``-ly``."""
+    if word.endswith("ally") and len(word) > 6:
+        return (word[:-4] + "ly",)
+    if word.endswith("ly") and len(word) > 4:
+        return (word[:-2] + "ally",)
+    return ()
+
+
 def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
 
@@ -130,6 +145,8 @@ def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
     dearer (a swap reaches back two rows).  A search bounded at 1.2 fills
     three cells a row instead of the whole row."""
     n, m = len(typed), len(intended)
+    if abs(n - m) == 2 and typed[-2:] == "ly" == intended[-2:] and intended in ending_variants(typed):
+        return ALLY_COST
     if abs(n - m) * _CHEAPEST > limit:
         return abs(n - m) * _CHEAPEST
     if limit == float("inf"):
