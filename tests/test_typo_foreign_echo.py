@@ -1,5 +1,5 @@
-"""NL101 typo (branch typo16): phrases of another language, and a consonant
-the intended word repeats dropped."""
+"""NL101 typo (branch typo16): phrases of another language, a consonant the
+intended word repeats dropped, and -ly written for -ally."""
 from __future__ import annotations
 
 from newslint.rules.typos.edits import edit_cost
@@ -35,3 +35,12 @@ def test_a_repeated_consonant_of_the_intended_word_is_cheap_to_drop():
     got = assert_findings(typo, "Beginners are often suprised by how quickly they learn.\n", ["1:21 NL101"])
     assert got[0].message == "possible misspelling 'suprised'"
     assert got[0].suggestions[0] == "surprised"
+
+
+def test_an_ally_ending_written_ly_is_one_cheap_slip():
+    assert edit_cost("basicly", "basically") == 0.6
+    assert edit_cost("publically", "publicly") == 0.6
+    got = assert_findings(typo, "It was basicly the only shop on the street.\n", ["1:8 NL101"])
+    assert got[0].suggestions[0] == "basically"
+    # A real -ly word is left alone.
+    assert_no_findings(typo, "The shop was finally sold last week.\n")

@@ -58,7 +58,7 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
         (US and UK spellings).  A word that is rare or unknown there, and that
         a cheap edit (a neighbouring key, a doubled or dropped letter, two
         swapped letters, a vowel that sounds alike, a consonant dropped that
-        the word repeats: ``suprised``) turns into a word at least
+        the word repeats: ``suprised``; -ly for -ally: ``basicly``) turns into a word at least
         ``min-gap`` Zipf points (factors of ten) more frequent, is reported
         with up to three suggestions, best first.  Inflections, prefixed
         forms and closed compounds of known words, and British or American
