@@ -18,17 +18,13 @@ from .engine import Linter, Results
 from .errors import NewslintError
 from .findings import Severity
 from .report import OutputOptions, SourceLines, emit, reporter_for
+from .ruledocs import rule_doc, rules_table, settings_text, version_text
 from .run import Run
 from .runflags import add_run_flags, lint_streaming, run_options
 from .streaming import can_stream
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the fixer and diffs are imported where used: a plain lint run skips them
     from .fixrun import FixMode, FixRun
-
-# The fixer, the diff and the rule documentation are imported where they are
-# used: a plain lint run never needs them, and on a machine that keeps no
-# bytecode their compiling was about 10 ms of every start (issue 12).
-
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 DESCRIPTION = """\
@@ -207,8 +203,6 @@ def _run(command: str | None, args: argparse.Namespace, parser: argparse.Argumen
         print(f"newslint: note: {note}", file=sys.stderr)
     for problem in _broken_plugins(linter):
         print(f"newslint: warning: {problem}", file=sys.stderr)
-    if args.version or command in ("rules", "rule") or args.show_settings:
-        from .ruledocs import rule_doc, rules_table, settings_text, version_text
     if args.version:
         print(version_text(linter.plugins), end="")
         return EXIT_CLEAN
@@ -308,7 +302,6 @@ def _check_fix_options(args: argparse.Namespace, parser: argparse.ArgumentParser
 def _fix_stage(args: argparse.Namespace, linter: Linter, output: OutputOptions, stdin: bool) -> int:
     from .fixer import MAX_PASSES
     from .fixrun import FixMode, fix_paths, fixed_summary
-
     mode = FixMode(
         unsafe=args.unsafe_fixes,
         write=not args.diff,
@@ -348,7 +341,6 @@ def _fix_stdin(args: argparse.Namespace, linter: Linter, mode: FixMode) -> tuple
     from .diffs import unified_diff
     from .fixer import MAX_PASSES, fix_file
     from .fixrun import FixRun
-
     name = args.stdin_filename or "-"
     raw = sys.stdin.buffer.read()
     run = FixRun()

@@ -249,7 +249,7 @@ class WordStarts:
     def __init__(self, scan: re.Pattern[str]) -> None:
         self.scan = scan
         self.lead = next((lead for lead in _LEADS if scan.pattern.startswith(lead)), None)
-        self.shift = _LEADS.get(self.lead, 0)
+        self.shift = 0 if self.lead is None else _LEADS[self.lead]
         self.automaton: Any = None
         self.seen = 0  # characters asked about so far
 
