@@ -9,23 +9,22 @@ import sys
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from . import baseline, replay
 from .cache import known_settings
 from .config import Config, load_config
-from .diffs import unified_diff
 from .engine import Linter, Results
 from .errors import NewslintError
 from .findings import Severity
-from .fixer import MAX_PASSES, fix_file
-from .fixrun import FixMode, FixRun, fix_paths, fixed_summary
 from .report import OutputOptions, SourceLines, emit, reporter_for
 from .ruledocs import rule_doc, rules_table, settings_text, version_text
 from .run import Run
 from .runflags import add_run_flags, lint_streaming, run_options
 from .streaming import can_stream
 
+if TYPE_CHECKING:  # the fixer and diffs are imported where used: a plain lint run skips them
+    from .fixrun import FixMode, FixRun
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 DESCRIPTION = """\
@@ -301,6 +300,8 @@ def _check_fix_options(args: argparse.Namespace, parser: argparse.ArgumentParser
 
 
 def _fix_stage(args: argparse.Namespace, linter: Linter, output: OutputOptions, stdin: bool) -> int:
+    from .fixer import MAX_PASSES
+    from .fixrun import FixMode, fix_paths, fixed_summary
     mode = FixMode(
         unsafe=args.unsafe_fixes,
         write=not args.diff,
@@ -337,6 +338,9 @@ def _fix_stage(args: argparse.Namespace, linter: Linter, output: OutputOptions, 
 def _fix_stdin(args: argparse.Namespace, linter: Linter, mode: FixMode) -> tuple[FixRun, Results]:
     """Standard input is fixed to standard output (as editors expect); the
     report goes to standard error."""
+    from .diffs import unified_diff
+    from .fixer import MAX_PASSES, fix_file
+    from .fixrun import FixRun
     name = args.stdin_filename or "-"
     raw = sys.stdin.buffer.read()
     run = FixRun()

@@ -189,6 +189,7 @@ class Linter:
         """Findings of one document after inline suppressions (not the baseline),
         unsorted, as the rules report them."""
         active = list(self.rules if rules is None else rules)
+        patterncache.documents_begin()
         # Rules read the text with suppression directives blanked out (same offsets),
         # so a directive neither changes a line's content nor looks like markup.
         original, doc = doc, suppressions.mask(doc)

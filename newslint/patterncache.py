@@ -51,14 +51,17 @@ from . import __version__, usercache
 
 ENV = "NEWSLINT_PATTERN_CACHE"
 # Short patterns cost little to compile, and a rule that builds a pattern from
-# a document's own words would otherwise grow the file on every run.
+# a document's own words would otherwise grow the file on every run: one
+# compiled after the first document began is kept only from this length.
+# Those compiled before it (the rule modules' own, at import) are kept
+# whatever their length: about 150 short ones cost 15 ms of every start.
 MIN_SOURCE = 60
 # Entries kept at most (regex's own cache holds 500).
 MAX_ENTRIES = 400
 # Saves a kept pattern may go unasked for before it is dropped.
 MAX_IDLE = 8
 # re's own cache holds 512, and a run compiles some of its own.
-RE_MAX_ENTRIES = 300
+RE_MAX_ENTRIES = 450
 
 
 class _State:
@@ -72,6 +75,9 @@ class _State:
     # Saves each kept pattern has gone unasked for: as read, and for the next file.
     idle: dict[tuple[str, str, int], int] = {}
     next_idle: dict[tuple[str, str, int], int] = {}
+    # The regex and re caches' keys when the first document began (None: not yet).
+    before_documents: frozenset[Any] | None = None
+    re_before_documents: frozenset[Any] = frozenset()
 
 
 _state = _State()
@@ -208,6 +214,16 @@ def load() -> None:
         loaded.add((source, flags))
 
 
+def documents_begin() -> None:
+    """Note the patterns compiled so far: the rules' own, not any document's
+    (see ``MIN_SOURCE``).  The engine calls it at each document; only the
+    first call does anything."""
+    if _state.before_documents is None:
+        main = _internals()
+        _state.before_documents = frozenset(main._cache) if main is not None else frozenset()
+        _state.re_before_documents = frozenset(getattr(re, "_cache", ()))
+
+
 def _compiled_now(main: Any) -> list[tuple[int, tuple[Any, ...]]]:
     """The cacheable patterns in ``regex``'s cache: plain strings, no named
     lists, not locale-dependent, compiled under the current default version;
@@ -222,7 +238,7 @@ def _compiled_now(main: Any) -> list[tuple[int, tuple[Any, ...]]]:
             continue
         if kind is not str or args or locale is not None or version != regex.DEFAULT_VERSION:
             continue
-        if len(source) < MIN_SOURCE or flags & (main.DEBUG | main.LOCALE):
+        if len(source) < MIN_SOURCE and key not in (_state.before_documents or ()) or flags & (main.DEBUG | main.LOCALE):
             continue
         if main._locale_sensitive.get((str, source), True):
             continue
@@ -321,7 +337,7 @@ def _re_compiled_now() -> list[list[Any]]:
         if not (isinstance(key, tuple) and len(key) == 3):
             continue
         kind, source, given = key
-        if kind is not str or not isinstance(given, int) or len(source) < MIN_SOURCE:
+        if kind is not str or not isinstance(given, int) or len(source) < MIN_SOURCE and key not in _state.re_before_documents:
             continue
         if not _keep(re._cache, key, (source, given) in _state.re_loaded, ("re", source, given)):  # type: ignore[attr-defined]
             continue

@@ -152,3 +152,28 @@ def test_a_kept_re_pattern_no_run_asks_for_is_dropped_after_max_idle_saves(tmp_p
         assert _probe(tmp_path, probe) == "parsed"
         assert any("alpha29" in s for s in _sources(tmp_path, "re")) is expected
     assert _probe(tmp_path, _RE_PROBE) == "parsed"
+
+
+# A short pattern is kept when it was compiled before the first document
+# began (a rule module's own), not after (one built from a document's words).
+_SHORT_PROBE = r"""
+import re, regex
+from newslint import patterncache
+patterncache.load()
+regex.compile(r"(?<!\w)Before(?!\w)")
+re.compile(r"(?<![A-Z])Before(?![a-z])")
+patterncache.documents_begin()
+regex.compile(r"(?<!\w)After(?!\w)")
+re.compile(r"(?<![A-Z])After(?![a-z])")
+patterncache.documents_begin()  # only the first call counts
+regex.compile(r"(?<!\w)Later(?!\w)")
+"""
+
+
+def test_short_patterns_are_kept_only_from_before_the_first_document(tmp_path: Path) -> None:
+    _probe(tmp_path, _SHORT_PROBE)
+    kept = _sources(tmp_path, "regex")
+    assert r"(?<!\w)Before(?!\w)" in kept
+    assert not any("After" in s or "Later" in s for s in kept)
+    kept_re = _sources(tmp_path, "re")
+    assert r"(?<![A-Z])Before(?![a-z])" in kept_re and not any("After" in s for s in kept_re)
