@@ -32,21 +32,26 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...document import Document
+from ...pattern_files import read_patterns
+from ...phrases import data_path
 from .sentence_scan import opener_lines, sentence_end
 from .vocab import words
 
 _MAX_WORDS = 30
-# A post-modifier pointing inside this text, before the verb.
-_INSIDE = (
-    r"(?:in|throughout)\s+(?:this|the)\s+(?:[\w'-]+\s+){0,2}?(?:version|draft|piece|story|article|paragraph|section|"
-    r"sentence|copy|text|intro|opening|ending)s?|above|below|here|as\s+written|"
-    r"attributed\s+to\s+[\w'.-]+(?:\s+[\w'.-]+){0,3}?|"
-    r"from\s+(?:the|your)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
-)
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|according|reported|reports|claimed|claims|wrote|writes|argued|argues|insisted|"
-    r"admitted|announced|confirmed|denied|added|noted|explained)\b"
-)
+# A post-modifier pointing inside this text, before the verb, and the reporting
+# verbs that make the sentence a report (data files).
+_INSIDE_FILE = "ai_subject_inside_patterns.txt"
+_REPORTING_FILE = "ai_subject_reporting.txt"
+
+
+@lru_cache(maxsize=None)
+def _inside() -> str:
+    return "|".join(p.source for p in read_patterns(data_path(_INSIDE_FILE)))
+
+
+@lru_cache(maxsize=None)
+def _reporting() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words(_REPORTING_FILE, lower=True)})\b")
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +63,7 @@ def _subject() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^[ \t]*|(?<=[.!?;:])[ \t]+|(?<=[.!?][\"'’”)\]])[ \t]+)(?:(?:note|nb|ps|also)\s*[:,-]?\s+)?"
         rf"(?:(?:{determiners})\s+)?(?:(?:{modifiers})\s+(?:and\s+(?:{modifiers})\s+)?){{0,3}}"
-        rf"(?P<part>{part})\s+(?:(?:{_INSIDE})\s+)?(?:{verbs})\b",
+        rf"(?P<part>{part})\s+(?:(?:{_inside()})\s+)?(?:{verbs})\b",
         re.MULTILINE,
     )
 
@@ -70,7 +75,7 @@ def part_subject_spans(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         start = m.start() + len(low[m.start() : m.end()]) - len(low[m.start() : m.end()].lstrip())
         end = sentence_end(low, m.end(), hi)
         sentence = low[start:end]
-        if len(sentence.split()) > _MAX_WORDS or _REPORTING.search(sentence):
+        if len(sentence.split()) > _MAX_WORDS or _reporting().search(sentence):
             continue
         yield start, end
 

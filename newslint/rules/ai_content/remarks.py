@@ -52,6 +52,7 @@ from ...document import Document
 from ...pattern_files import read_patterns
 from ...phrases import data_path, read_list
 from .candidates import literal_trie
+from .draft_asides import draft_aside_lines
 from .note_caveats import note_caveat_lines
 from .part_subjects import part_subject_lines
 from .vocab import words
@@ -345,7 +346,8 @@ def remark_lines(doc: Document, cues: list[tuple[int, str]] | None = None) -> di
             out[ln.start] = (hi, found)
     # A part of the draft as a sentence's subject (part_subjects.py), a remark by its grammar.
     # A note's label with a caveat on the text's facts (note_caveats.py): two weak signals agreeing.
-    for extra in (part_subject_lines(doc), note_caveat_lines(doc)):
+    # A reply's hand-over asides, two word classes in one shape (draft_asides.py).
+    for extra in (part_subject_lines(doc), note_caveat_lines(doc), draft_aside_lines(doc)):
         for start, (hi, spans) in extra.items():
             out[start] = (hi, sorted(set(out.get(start, (hi, []))[1]) | set(spans)))
     return out

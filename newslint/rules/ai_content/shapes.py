@@ -148,9 +148,13 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
             flags,
         ),
         # 4. A template placeholder: a bracketed field name ("[Company Name]",
-        # "[Insert quote here]"), capitalised or led by insert/add/your.
+        # "[Insert quote here]"), capitalised or led by insert/add/your, and
+        # no participle of a desk's act done (ai_placeholder_done.txt).
         regex.compile(
-            r"\[(?=[^\]\n]{1,40}\])(?=(?:insert|add|enter|your)\b|(?-i:[A-Z]))[^\]\n\d]*?"
+            r"\[(?=[^\]\n]{1,40}\])(?=(?:insert|add|enter|your)\b|(?-i:[A-Z]))"
+            # A desk's note of an act done ("[Name withheld at the writer's
+            # request]") is no field to fill.
+            rf"(?![^\]\n]*?(?<!\bto\s+be\s)\b(?:{words('ai_placeholder_done.txt')})\b)[^\]\n\d]*?"
             rf"\b(?:{words('ai_placeholder_words.txt')})s?\b[^\]\n\d]*\]",
             regex.IGNORECASE,
         ),
