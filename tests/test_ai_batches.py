@@ -194,7 +194,14 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # -> 13 and BE to 17 (tuned on after its first run).  BF (as BE), written
 # after them and never tuned on: 11/20 at its first run (main 19ce24e the
 # same lines), two human warnings (main's too, the scorer's and a chatty
-# pattern's).
+# pattern's).  Branch leak22 wrote BG (as BE) before any change: 14/20 at its
+# first run (main 4bb0568), one human error ('[Name withheld at the writer's
+# request]') and two warnings.  Its changes (a reply's hand-over asides by two
+# word classes, draft_asides.py; a desk's bracketed note is no placeholder; a
+# longer reach before a list entry's anchor) raised AJ 9 -> 10, BC 13 -> 15,
+# BE 17 -> 19, BF 11 -> 16 and BG to 19 (tuned on).  BH (as BE), written after
+# them and never tuned on: 20/20 at its first run (main 17/20), two human
+# warnings (main's too).
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -210,7 +217,7 @@ FLOORS = {
     "AG": (0, 22, 1),
     "AH": (20, 0, 0),
     "AI": (0, 30, 0),
-    "AJ": (10, 9, 1),
+    "AJ": (10, 10, 1),
     "AK": (19, 20, 0),
     "AL": (18, 0, 0),
     "AM": (9, 0, 0),
@@ -230,16 +237,18 @@ FLOORS = {
     "AW": (0, 20, 0),
     "AX": (0, 19, 1),
     "AY": (0, 20, 0),
-    "BC": (0, 13, 0),
-    "BE": (0, 17, 0),
-    "BF": (0, 11, 2),
+    "BC": (0, 15, 0),
+    "BE": (0, 19, 0),
+    "BF": (0, 16, 2),
+    "BG": (0, 19, 2),
+    "BH": (0, 20, 2),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE", "BF"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE", "BF", "BG", "BH"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
