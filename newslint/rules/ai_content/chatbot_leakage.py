@@ -171,11 +171,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
           (``my``, ``last week``), corrections, reader call-outs and AI
           tools named in the sentence.  By grammar: a part of the draft as a sentence's subject (``The final
           line is a bit of a cliché``; ``part_subjects.py``), a note's label with a caveat on a fact
-          (``Note: the figure may be out of date``; ``note_caveats.py``), a
-          reply's hand-over asides by two word classes (``draft_asides.py``:
-          ``Suggested caption:``, ``Good luck with Thursday's deadline!``,
-          ``Quote from a resident goes here``, ``Pick whichever of the two
-          openings you prefer``).  A warning;
+          (``Note: the figure may be out of date``; ``note_caveats.py``), hand-over asides (``draft_asides.py``).  A warning;
         * a learned scorer (``learned.py``, weights in ``ai_scorer.json``,
           retrained with ``python tools/train_ai_model.py``) over words
           and classes (first and second person, an offer, a question, an
@@ -256,9 +252,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         benchmarks/RESULTS.md): AX (20 asides written before branch leak20's
         change) 10 of 20 (0.50) at its first run, 19 after; AY (after its
         first round) 5 (0.25), 20 after a second (tuned on); BC 9 (0.45); BE (before leak21) 14 (0.70), BF (after
-        it, never tuned on) 11 (0.55, main the same).  BG (before leak22)
-        14 (0.70), 19 after (tuned on); BH (after it, never tuned on) 20
-        (1.00; main 17), two human warnings in 20 (main's too).  AW (20 asides written after branch leak18's
+        it, never tuned on) 11 (0.55, main the same); BG (before leak22) 14 (0.70), BH (after it) 20 (main 17).  AW (20 asides written after branch leak18's
         last change, never tuned on) 13 of 20 (0.65; main 12), none of its
         20 human hard controls flagged; its misses: a check not made and
         the fact left out, ``isn't something I can help with``, a choice

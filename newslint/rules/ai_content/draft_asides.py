@@ -122,10 +122,8 @@ def _opener() -> re.Pattern[str]:
 
 def _sentence_start(low: str, pos: int, lo: int) -> int:
     """Where the sentence holding ``pos`` starts, at least ``lo``."""
-    m = None
-    for m in re.finditer(r"[.!?][\"'’”)\]]*\s+", low[lo:pos]):
-        pass
-    return lo + m.end() if m else lo + len(low[lo:pos]) - len(low[lo:pos].lstrip())
+    stops = list(re.finditer(r"[.!?][\"'’”)\]]*\s+", low[lo:pos]))
+    return lo + stops[-1].end() if stops else lo + len(low[lo:pos]) - len(low[lo:pos].lstrip())
 
 
 def draft_aside_spans(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
