@@ -38,6 +38,8 @@ import regex
 from ...heap import forgettable
 from ...phrases import data_path
 from .lexicon import frequency
+from . import pairs as _pairs
+from .pairs import Pairs, pack
 from .store import code_stamp, stored
 from .tokens import ascii_words
 
@@ -107,7 +109,7 @@ def scan(text: str, lo: int = 0, hi: int | None = None) -> tuple[list[str], list
 
 class Model(NamedTuple):
     unigrams: dict[str, int]
-    bigrams: dict[str, int]  # "left right" -> count
+    bigrams: Pairs  # how often "left right" was counted
     confusions: dict[str, list[str]]
     articles: dict[str, list[int]]  # a word's first two letters -> [after "a", after "an"]
     total: int
@@ -120,16 +122,17 @@ def model() -> Model:
     stat = path.stat()
     # Kept as marshal data in the cache folder: a third of the time of
     # unpacking and parsing the shipped file at every start.
-    unigrams, bigrams, confusions, articles = stored(
-        "context", f"{stat.st_size}|{stat.st_mtime_ns}|{code_stamp(__file__)}", tuple, lambda: _read(path)
+    unigrams, pair_parts, confusions, articles = stored(
+        "context", f"{stat.st_size}|{stat.st_mtime_ns}|{code_stamp(__file__)}|{code_stamp(_pairs.__file__)}",
+        tuple, lambda: _read(path)
     )
-    return Model(unigrams, bigrams, confusions, articles, sum(unigrams.values()))
+    return Model(unigrams, Pairs(*pair_parts), confusions, articles, sum(unigrams.values()))
 
 
-def _read(path: Path) -> tuple[dict[str, int], dict[str, int], dict[str, list[str]], dict[str, list[int]]]:
+def _read(path: Path) -> tuple[dict[str, int], tuple[str, bytes, bytes], dict[str, list[str]], dict[str, list[int]]]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
-    return data["unigrams"], data["bigrams"], data["confusions"], data["articles"]
+    return data["unigrams"], pack(data["bigrams"]), data["confusions"], data["articles"]
 
 
 def _prior(word: str) -> float:
@@ -148,8 +151,8 @@ def evidence(m: Model, left: str, typed: str, other: str, right: str,
     ``right``, and how many times the edited text shows ``other``, and
     ``typed``, beside either neighbour (their support)."""
     big, uni = m.bigrams, m.unigrams
-    n_lo, n_lt = big.get(f"{left} {other}", 0), big.get(f"{left} {typed}", 0)
-    n_ro, n_rt = big.get(f"{other} {right}", 0), big.get(f"{typed} {right}", 0)
+    n_lo, n_ro = big.around(left, other, right)
+    n_lt, n_rt = big.around(left, typed, right)
     p_l, p_r = mu * _share(m, left), mu * _share(m, right)
     n_o, n_t = uni.get(other, 0) + mu, uni.get(typed, 0) + mu
     score = prior_weight * math.log(_prior(other) / _prior(typed))
@@ -174,7 +177,7 @@ def wrong_article(m: Model, typed: str, word: str) -> bool:
     """Is ``typed`` ("a" or "an") the wrong article before ``word`` (lower
     case), by the counted text: the word itself, else words that start like it?"""
     other = "an" if typed == "a" else "a"
-    n_typed, n_other = m.bigrams.get(f"{typed} {word}", 0), m.bigrams.get(f"{other} {word}", 0)
+    n_typed, n_other = m.bigrams.count(typed, word), m.bigrams.count(other, word)
     if n_typed or n_other:
         return not n_typed and n_other >= ARTICLE_WORD_SEEN
     counts = m.articles.get(word[:2])

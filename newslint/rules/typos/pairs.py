@@ -1,0 +1,101 @@
+"""NL103's counts of neighbouring-token pairs, packed into two arrays.
+
+The pairs table holds about 270,000 counts.  As a dict of ``"left right"``
+strings it took 34 MB of every process that ran the typo family: the largest
+single item of a run's memory, and on a huge document the difference
+between meeting issue 12's 250 MB target and not (measured with memray on
+a 10 MB one-line article: 34 of the 101 MB live at the peak).  Here each
+token has a number (a dict of the 30,000 tokens), a pair is the two numbers
+in one integer, and the pairs are a sorted ``array('q')`` beside an
+``array('I')`` of their counts: 12 bytes a pair, about 3 MB, read back from
+the user cache as two byte strings.  A look-up is two dict look-ups and a
+binary search (``bisect`` runs in C) over the few pairs of the left token.
+Counts are the same numbers, so the rule's findings are the same.
+"""
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+
+# A token's number takes this many bits of a pair's key (a million tokens).
+_BITS = 20
+_SEP = "\n"  # never inside a token: the tokenizer turns line breaks into <s>
+
+
+class Pairs:
+    """How often ``left right`` was counted, for any two tokens."""
+
+    __slots__ = ("_ids", "_keys", "_counts", "_rows")
+
+    def __init__(self, tokens: str, keys: bytes, counts: bytes) -> None:
+        self._ids = {t: i for i, t in enumerate(tokens.split(_SEP))} if tokens else {}
+        self._keys, self._counts = array("q"), array("I")
+        self._keys.frombytes(keys)
+        self._counts.frombytes(counts)
+        # Where each left token's pairs begin: a search then looks at one
+        # token's few pairs, not all of them (measured: the bisect over the
+        # whole table cost NL103 a second on bbc-dev).
+        k = self._keys
+        self._rows = array("I", [bisect_left(k, a << _BITS) for a in range(len(self._ids) + 1)])
+
+    def _find(self, a: int, b: int) -> int:
+        """The count of the pair of token numbers ``a`` and ``b``."""
+        key = a << _BITS | b
+        hi = self._rows[a + 1]
+        i = bisect_left(self._keys, key, self._rows[a], hi)
+        return self._counts[i] if i < hi and self._keys[i] == key else 0
+
+    def count(self, left: str, right: str) -> int:
+        a = self._ids.get(left)
+        if a is None:
+            return 0
+        b = self._ids.get(right)
+        return 0 if b is None else self._find(a, b)
+
+    def around(self, left: str, word: str, right: str) -> tuple[int, int]:
+        """The counts of ``left word`` and of ``word right``."""
+        ids = self._ids
+        b = ids.get(word)
+        if b is None:
+            return 0, 0
+        a, c = ids.get(left), ids.get(right)
+        return (0 if a is None else self._find(a, b)), (0 if c is None else self._find(b, c))
+
+    def beside(self, left: str, word: str, right: str) -> bool:
+        """Was ``word`` counted after ``left`` or before ``right``?"""
+        # The search of _find written out: this runs for every confusable
+        # word of every document, and the calls were a fifth of its time.
+        ids = self._ids
+        b = ids.get(word)
+        if b is None:
+            return False
+        keys, rows = self._keys, self._rows
+        a = ids.get(left)
+        if a is not None:
+            key, hi = a << _BITS | b, rows[a + 1]
+            i = bisect_left(keys, key, rows[a], hi)
+            if i < hi and keys[i] == key:
+                return True
+        c = ids.get(right)
+        if c is None:
+            return False
+        key, hi = b << _BITS | c, rows[b + 1]
+        i = bisect_left(keys, key, rows[b], hi)
+        return i < hi and keys[i] == key
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def pack(bigrams: dict[str, int]) -> tuple[str, bytes, bytes]:
+    """The ``"left right" -> count`` table as :class:`Pairs`'s three parts
+    (plain strings and bytes, which marshal keeps)."""
+    split = [key.split(" ") for key in bigrams]
+    if any(len(p) != 2 or _SEP in key for p, key in zip(split, bigrams)):
+        raise ValueError("a pair key is not two tokens with one space between")
+    names = sorted({t for p in split for t in p})
+    if len(names) >= 1 << _BITS:
+        raise ValueError("too many tokens for a pair key")
+    ids = {t: i for i, t in enumerate(names)}
+    rows = sorted((ids[a] << _BITS | ids[b], n) for (a, b), n in zip(split, bigrams.values()))
+    return _SEP.join(names), array("q", [k for k, _ in rows]).tobytes(), array("I", [n for _, n in rows]).tobytes()
