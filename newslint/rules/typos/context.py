@@ -37,8 +37,8 @@ import regex
 
 from ...heap import forgettable
 from ...phrases import data_path
-from .lexicon import frequency
 from . import pairs as _pairs
+from .lexicon import frequency
 from .pairs import Pairs, pack
 from .store import code_stamp, stored
 from .tokens import ascii_words
