@@ -31,7 +31,7 @@ never one line alone.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import regex
 
@@ -64,32 +64,52 @@ _CONTRACTED = regex.compile(r"['’](?:ll|re|ve|d)$")
 @lru_cache(maxsize=4096)
 def has_finite_verb(text: str) -> bool:
     """Whether ``text`` reads as a clause: a headline's verb (see the module's docstring)."""
+    return next(_verbs(text), None) is not None
+
+
+@lru_cache(maxsize=4096)
+def present_clause(text: str) -> bool:
+    """Whether ``text`` reads as a clause in the present or future: a finite
+    auxiliary or modal, `to` and a base form, an `-s` form, a base form after a
+    plural, a question word.  Headlines put what happened in the present
+    (`Council leader quits`) and what will happen with `to` (`Pool to close`);
+    a list of what happened sets out participles (`Schools closed`, `Fuel
+    duty cut by 2p`) or noun phrases.  A past form alone is not one."""
+    return any(kind == _PRESENT for kind in _verbs(text))
+
+
+_PRESENT, _PAST = "present", "past"
+
+
+def _verbs(text: str) -> Iterator[str]:
+    """The kind of each headline verb ``text`` holds, left to right."""
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
     words = [t for t in tokens if t[0].isalnum()]
     if len(words) >= 3 and words[0] in _QUESTION:
-        return True
+        yield _PRESENT
     if tokens and _CONTRACTED.search(tokens[0]):
-        return True  # `We'll ...`, `They're ...`
+        yield _PRESENT  # `We'll ...`, `They're ...`
     for k in range(1, len(tokens)):
         w, prev = tokens[k], tokens[k - 1]
         if not w[0].isalpha():
             continue
         if w in _MODALS or _CONTRACTED.search(w):
-            return True
+            yield _PRESENT
+            continue
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if w == "to" and after in BASES:
-            return True
+            yield _PRESENT
+            continue
         if not prev[0].isalnum():
             continue  # after a comma or a dash: a description, not the clause's verb
         subject = prev in _PRONOUNS or (prev not in FUNCTION_WORDS and not prev.isdigit())
         if subject and (w in S_FORMS and after[:1].isalnum() and after not in _PHRASE_NEXT
                         or w in NOUN_S_FORMS and after in _VERB_NEXT):
-            return True
-        if w in PAST_FORMS and subject and k >= 1 and prev != "and":
-            return True
-        if w in BASES and (_plural(prev) or prev in _PLURAL_PRONOUNS):
-            return True
-    return False
+            yield _PRESENT
+        elif w in PAST_FORMS and subject and k >= 1 and prev != "and":
+            yield _PAST
+        elif w in BASES and (_plural(prev) or prev in _PLURAL_PRONOUNS):
+            yield _PRESENT
 
 
 def _plural(word: str) -> bool:

@@ -14,6 +14,7 @@ from ...compact import indices
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
+from .clean_end import clean_end
 from .credits import credit_like
 from .flags import Flags
 from .head_block import closing_credit, head_lines
@@ -180,14 +181,22 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         (verbless.py, branch list14); over a widget row (`Share` / `Save`) or ending the
         article, noun phrases of three words or so with no command are the article's
         list, and titles in title case end where headlines in sentence case start
-        (branch list15).  Still flagged: items that read like headlines (a clause, a
-        title with a verb) run on into a column.  Measured
+        (branch list15).  A run ending a clean article (one block under its last
+        paragraph; no interface line and no other link-shaped line but the headline
+        anywhere in the document) is the article's list unless a third of its lines
+        are present-tense clauses (headlines: `Pool to close`, `Mayor quits`), a
+        section's name closes it or heads present-tense lines in it, or a stamp
+        (`4 min read`) stands under every other line; a list on one shape over lines
+        of another (title case over sentence case, no verb over clauses, a joiner
+        such as `v` in every item) keeps its head (clean_end.py, branch list16).  Still
+        flagged: headline-like items run on into a column, or ending a page.  Measured
         with NL301 (branch list11) on the validation halves of the fresh
         invented batches (tests/scraping_fixtures.py, _b.py to _k.py,
         _lists.py to _lists8.py): list-shaped article lines flagged 8/300 in
         A-K, 0/59, 5/35, 11/48, 17/41, 2/31, 1/44 and 0/24 (lists to
         lists7), 0/32 (lists8: bullets; its first run, before branch list12,
-        8/32 fit, now 1/32): 44/614 = 7.2% (48 before role_change.py; with lists9, 42/642 after list13's table at a run's head, lists11's first run 12/40, 3/40 after list14; with lists10 to lists15, 72/864 = 8.3% after list15, 81/864 before); the UI lines beside
+        8/32 fit, now 1/32): 44/614 = 7.2% (48 before role_change.py; with lists9, 42/642 after list13's table at a run's head, lists11's first run 12/40, 3/40 after list14; with lists10 to lists15, 72/864 = 8.3% after list15, 81/864 before; 47/864 = 5.4% after
+        list16, UI lines 650/759 either way; lists16, clean articles, first run 20/27, now 4/27); the UI lines beside
         them as before or more (lists2 31/31, lists6 35/46); on the aeb-dev
         validation pages 0.44% (6/1363) of gold article lines flagged
         (page11, ``line-model`` on; 0.29% off); with the lead's head (page10) the whole pages Y, Z and AA 4/42 article
@@ -313,8 +322,10 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             # page's links it runs on into, is left out (list_blocks.py); the
             # article's headline, byline and dateline taken in by the run, and
             # its closing credit, stay the article's (head_block.py).
+            # A clean article's last list, with any column under it (clean_end.py).
+            kept = leading_lists(page, run, members) or clean_end(page, run, members)
             head = head_lines(page, run) | closing_credit(page, run)
-            yield from article_lines(page.items, [j for j in members[leading_lists(page, run, members):] if j not in head])
+            yield from article_lines(page.items, [j for j in members[kept:] if j not in head])
 
 
 def _runs(page: Page, max_teaser: int) -> Iterator[array]:
