@@ -24,9 +24,11 @@ from .ui_shape import (
     MIDDLING,
     REPEAT_CHARS,
     REPEATS_KEPT,
+    STRONG,
     breadcrumb,
     command,
     neighbour_label,
+    self_pointing,
     slash_trail,
     ui_score,
     ui_shaped,
@@ -200,8 +202,12 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
             return 1.0 - roles[i].p("body") if i > last_body[0] else 0.0
         return p
 
-    # A trail of section links is never the headline, even as the first line.
-    if first < len(out) and out[first].kind is None and (breadcrumb(out[first].line.text) or slash_trail(out[first].line.text)):
+    # A trail of section links is never the headline, even as the first line;
+    # nor is a first line its words alone make a widget (`Hear this story read
+    # aloud`) when another short line stands under it above the story.
+    if first < len(out) and out[first].kind is None and (
+        breadcrumb(out[first].line.text) or slash_trail(out[first].line.text) or _widget_over_headline(out, first)
+    ):
         out[first] = out[first]._replace(shaped=True)
     for i in range(first + 1, len(out)):
         item = out[i]
@@ -214,6 +220,25 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
     if clusters and any(item.kind is not None or item.shaped for item in out):
         _mark_neighbours(out, first, furniture, lambda j: line_roles(doc)[j].role,
                          lambda: _last_body(line_roles(doc), out))
+
+
+def _widget_over_headline(out: Sequence[Classified], first: int) -> bool:
+    """Whether the first line scores as a widget on its words alone, names the
+    page itself, and a line that can be the headline (a few words, not a
+    sentence) stands under it before the story's first running text."""
+    text = out[first].line.text
+    if ui_score(text) < STRONG or not self_pointing(text):
+        return False
+    for item in out[first + 1 : first + 1 + HEAD_SEARCH]:
+        if item.words >= RUNNING_WORDS and _SENTENCE_END.search(item.line.text):
+            return False  # the story starts: no headline under the first line
+        if item.words >= HEADLINE_WORDS and item.kind is None and not _SENTENCE_END.search(item.line.text):
+            return True
+    return False
+
+
+# The lines searched under the first one for the headline, and its fewest words.
+HEAD_SEARCH, HEADLINE_WORDS = 6, 4
 
 
 def _spare_article_lines(out: MutableSequence[Classified]) -> None:

@@ -45,8 +45,11 @@ def stray_ui_text(doc: Document, ctx: Context) -> Iterator[Finding]:
         as the story's running text or list (a sentence or a long line), when
         it reads the line as anything but running text (a trailing run of
         widget lines looks like a list).  An interface verb also counts
-        opening a clause after a colon or a spaced dash (`Screen reader
-        users: skip to ...`), and a line naming the page itself (`this
+        opening a clause after a colon, a spaced dash or a widget row's spaced
+        separator (`Screen reader users: skip to ...`, `Advert · Scroll on`); the
+        document's first line is a widget, not the headline, when its words
+        make it one, it names the page (`Hear this story read aloud`) and a
+        headline stands under it; and a line naming the page itself (`this
         video`) in a few words, with a second interface noun or with a
         failure, when the model agrees.  The verbs and nouns of settings,
         consent, paywall and player controls that the model's classes lack

@@ -24,10 +24,11 @@ _NOUN = _BIT["ui_nouns"] | _BIT["media"] | _BIT["social"]
 _SPEECH = _BIT["speech"]
 _ADDRESS = frozenset({"you", "your", "yours", "you're", "you'll", "we", "our", "us", "we're", "we'll"})
 _NEGATION = frozenset(read_list(DATA_DIR / "ui_shape_negations.txt"))
-# A later sentence, or a clause after a colon or a spaced dash (`Screen reader
-# users: skip to ...`, `Updated 4 minutes ago - pull down to refresh`), where a
-# command may open in lower case.
-_LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)|(?::|\s[-–—])\s+(\p{L}+)")
+# A later sentence, or a clause after a colon, a spaced dash or a spaced
+# separator of a widget row (`Screen reader users: skip to ...`, `Updated 4
+# minutes ago - pull down to refresh`, `Advert · Scroll on`), where a command
+# may open in lower case.
+_LATER_SENTENCE = regex.compile(r"[.!?]\s+(\p{Lu}\p{Ll}+)|(?::|\s[-–—·|•])\s+(\p{L}+)")
 # A line opening with a number or a date (`2018.04.05 ~ OPEN RUN`) is data, so
 # the word after it is no command.
 _OPENS_WITH_NUMBER = regex.compile(r"^\W*\d")
@@ -108,6 +109,14 @@ def _score(text: str) -> int:
     # A command naming something sold (`Compare deals`) is a shop widget's.
     named = bits[0] & _BIT["ui_verbs"] or any(b & _BIT["commerce"] for b in bits[1:])
     return MIDDLING if verb and len(words) <= SHORT and named else 0
+
+
+def self_pointing(text: str) -> bool:
+    """Whether ``text`` names the page itself (`this story`, `this video`): a
+    widget's words, which a headline, about something else, does not use."""
+    words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
+    classes = _classes()
+    return any(w == "this" and classes.get(n, 0) & _NOUN for w, n in zip(words, words[1:]))
 
 
 def command(text: str) -> bool:
