@@ -21,7 +21,7 @@ from typing import Iterator
 from ...document import Document
 from ...pattern_files import read_patterns
 from ...phrases import data_path
-from .sentence_scan import opener_lines, sentence_end
+from .sentence_scan import StartScan, opener_lines, sentence_end
 
 _MAX_WORDS = 40
 _NEWS = re.compile(r"\bindependently\b")
@@ -51,4 +51,10 @@ def note_caveat_spans(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 
 def note_caveat_lines(doc: Document) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Line start -> (line end, spans), as remarks.remark_lines."""
-    return opener_lines(doc, _label(), note_caveat_spans)
+    return opener_lines(doc, _label_scan(), note_caveat_spans)
+
+
+@lru_cache(maxsize=None)
+def _label_scan() -> StartScan:
+    # The label opens a sentence: tried only where one may start (sentence_scan.py).
+    return StartScan([_label()], ("(?:^",), ".!?;")

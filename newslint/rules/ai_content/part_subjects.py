@@ -34,7 +34,7 @@ from typing import Iterator
 from ...document import Document
 from ...pattern_files import read_patterns
 from ...phrases import data_path
-from .sentence_scan import opener_lines, sentence_end
+from .sentence_scan import StartScan, opener_lines, sentence_end
 from .vocab import words
 
 _MAX_WORDS = 30
@@ -84,4 +84,10 @@ def part_subject_lines(doc: Document) -> dict[int, tuple[int, list[tuple[int, in
     """Line start -> (line end, spans), as remarks.remark_lines, for the lines
     holding a sentence whose subject is a part of the draft (one scan of the
     article)."""
-    return opener_lines(doc, _subject(), part_subject_spans)
+    return opener_lines(doc, _subject_scan(), part_subject_spans)
+
+
+@lru_cache(maxsize=None)
+def _subject_scan() -> StartScan:
+    # The subject opens a sentence: tried only where one may start (sentence_scan.py).
+    return StartScan([_subject()], ("(?:^",), ".!?;:\"')]\u2019\u201d")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from ...document import Document
 
@@ -25,10 +25,12 @@ def sentence_end(low: str, pos: int, hi: int) -> int:
     return m.end() if m else hi
 
 
-def opener_lines(doc: Document, opener: re.Pattern[str], spans: Spans) -> dict[int, tuple[int, list[tuple[int, int]]]]:
+def opener_lines(doc: Document, opener: re.Pattern[str] | StartScan, spans: Spans) -> dict[int, tuple[int, list[tuple[int, int]]]]:
     """Line start -> (line end, spans), as remarks.remark_lines: the lines
     where ``opener`` matches, read by ``spans(low, line start, line end)``.
-    A text whose lower case moves offsets (a rare character) is left alone."""
+    ``opener`` may match more than the readings (it only finds the lines to
+    read), never less.  A text whose lower case moves offsets (a rare
+    character) is left alone."""
     text = doc.text
     low = text.lower().replace("\u2019", "'")
     if len(low) != len(text):
@@ -36,15 +38,86 @@ def opener_lines(doc: Document, opener: re.Pattern[str], spans: Spans) -> dict[i
     out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     lines = doc.lines
     starts = [ln.start for ln in lines]
-    seen = -1
-    for m in opener.finditer(low):
+    pos = 0
+    # Each line once, from its first match; the search starts again at the next
+    # line, so a match running on past a line break hides no line below it.
+    while (m := opener.search(low, pos)) is not None:
         # The match may start on the blank before a sentence: its first word names the line.
         i = bisect.bisect_right(starts, m.start() + len(m.group()) - len(m.group().lstrip())) - 1
-        if i <= seen:
-            continue
-        seen = i
         lo, hi = starts[i], starts[i] + len(lines[i].text)
         found = list(spans(low, lo, hi))
         if found:
             out[lo] = (hi, found)
+        if i + 1 >= len(starts):
+            break
+        pos = max(starts[i + 1], m.start() + 1)
     return out
+
+
+class StartScan:
+    """A search over alternatives that mostly open with a sentence-start lead
+    (``(?:^[ \t]*|(?<=[.!?])[ \t]+)``), tried only where such a lead can stand.
+
+    ``re`` cannot skip ahead to a pattern that opens on an anchor or a
+    lookbehind: it tries it at every character.  A lead can only stand at a
+    line's start or right after one of its stop characters (``stops``) with a
+    space or tab next, so those places are found by a scan that skips to
+    them, and the alternatives that open with one of ``leads`` are matched
+    there whole, lead and all: a match found is one the plain search would
+    find.  The other alternatives are searched as they are.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]], leads: Sequence[str], stops: str) -> None:
+        anchored: list[str] = []
+        free: list[str] = []
+        for pattern in patterns:
+            for alternative in top_level_alternatives(pattern.pattern):
+                (anchored if alternative.startswith(tuple(leads)) else free).append(f"(?:{alternative})")
+        self._anchored = re.compile("|".join(anchored), re.MULTILINE)
+        self._free = re.compile("|".join(free), re.MULTILINE) if free else None
+        self._places = re.compile(rf"\n|[{re.escape(stops)}](?=[ \t])")
+
+    def search(self, low: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after ``pos``, as ``re.Pattern.search`` would
+        find it (the same start; the plain search's leftmost match)."""
+        free = self._free.search(low, pos) if self._free else None
+        limit = free.start() if free else len(low)
+        places = self._places.finditer(low, pos, limit)
+        at = pos
+        while at <= limit:
+            m = self._anchored.match(low, at)
+            if m:
+                return m
+            place = next(places, None)
+            if place is None:
+                break
+            at = place.end()
+        return free
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """``source`` split at its top-level ``|`` (outside groups and classes)."""
+    parts, depth, start, k, in_class = [], 0, 0, 0, False
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[k + 1 : k + 2] == "^":
+                k += 1
+            if source[k + 1 : k + 2] == "]":
+                k += 1  # a `]` first in a class is a member
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:k])
+            start = k + 1
+        k += 1
+    parts.append(source[start:])
+    return parts
