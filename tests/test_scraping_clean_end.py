@@ -111,3 +111,17 @@ def test_fresh_list_batch_16_figures():
     assert (total["fit", "L"], total["validation", "L"]) == (28, 27)
     assert hit["fit", "L"] <= 5 and hit.get(("fit", "A"), 0) == 0 and hit["fit", "U"] == 9
     assert hit["validation", "L"] <= 4 and hit["validation", "U"] == 8
+
+
+def test_fresh_list_batch_17_figures():
+    """The seventeenth list batch (tests/scraping_fixtures_lists17.py: clean
+    articles again), written after branch list16's change and never tuned on:
+    first run fit lists 4/25, UI 8/8, article 0/17; validation lists 0/28, UI
+    8/8, article 0/17 (main 3823e17, before list16: 8/25 and 4/28, UI the same)."""
+    from . import scraping_fixtures_lists17 as module
+
+    hit, total = _batch_counts(module)
+    assert (total["fit", "L"], total["validation", "L"]) == (25, 28)
+    assert hit["fit", "L"] <= 4 and hit.get(("validation", "L"), 0) == 0
+    assert hit["fit", "U"] == 8 and hit["validation", "U"] == 8
+    assert hit.get(("fit", "A"), 0) == hit.get(("validation", "A"), 0) == 0

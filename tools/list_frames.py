@@ -29,7 +29,7 @@ from newslint.rules.scraping.stray_ui_text import stray_ui_text  # noqa: E402
 from newslint.testing import findings  # noqa: E402
 
 MODULES = (["scraping_fixtures"] + [f"scraping_fixtures_{x}" for x in "bcdefghijk"]
-           + ["scraping_fixtures_lists"] + [f"scraping_fixtures_lists{n}" for n in range(2, 17)])
+           + ["scraping_fixtures_lists"] + [f"scraping_fixtures_lists{n}" for n in range(2, 18)])
 FRAMES = ("lead+blank", "lead+join", "nolead+join", "nolead+blank", "end", "mid", "colon+join")
 CLOSE = "The organisers said they expected the event to be busier than last year."
 Line = tuple[str, str]

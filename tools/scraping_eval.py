@@ -1,6 +1,6 @@
 """NL301+NL302 on the fresh invented pages (tests/scraping_fixtures.py, batch A, and
 tests/scraping_fixtures_b.py to _k.py, batches B to K; tests/scraping_fixtures_lists.py
-and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's, and _lists6.py and _lists7.py, branch list11's, and _lists8.py (bullets), list12's, and _lists16.py (clean articles), list16's; tests/scraping_pages_w.py and _x.py,
+and _lists2.py, the list batches of branch list8, and _lists3.py to _lists5.py, branch list10's, and _lists6.py and _lists7.py, branch list11's, and _lists8.py (bullets), list12's, and _lists16.py and _lists17.py (clean articles), list16's; tests/scraping_pages_w.py and _x.py,
 batches W and X of whole pages of branch page8, _y.py and _z.py of branch page9, and _aa.py and _ab.py of branch page10, _ac.py and _ad.py (fit only) of branch page11, _ae.py and _af.py of branch page12 (``S``: the article's sub-headings), with the default options and with
 ``line-model`` on) and on aeb-dev,
 each split into its fit and validation part (aeb-dev pages by
@@ -62,6 +62,7 @@ from tests import (  # noqa: E402
     scraping_fixtures_lists14,
     scraping_fixtures_lists15,
     scraping_fixtures_lists16,
+    scraping_fixtures_lists17,
     scraping_fixtures_m,
     scraping_pages_aa,
     scraping_pages_ab,
@@ -93,7 +94,8 @@ BATCHES = {"A": scraping_fixtures, "B": scraping_fixtures_b, "C": scraping_fixtu
            "lists13": scraping_fixtures_lists13,
            "lists14": scraping_fixtures_lists14,
            "lists15": scraping_fixtures_lists15,
-           "lists16": scraping_fixtures_lists16}
+           "lists16": scraping_fixtures_lists16,
+           "lists17": scraping_fixtures_lists17}
 
 
 def fixtures(show: bool) -> None:
