@@ -8,7 +8,9 @@ words for the attribution rules (:mod:`newslint.rules.attribution.frequencies`,
 in ``attribution/``), the entry-point
 scan (``entry-points/``) and the kept plain runs (:mod:`newslint.replay`,
 ``replay/``; replay.py works this folder out itself, on Linux, so as to
-import nothing).  The findings cache is
+import nothing).  The typo and attribution parts are built by a child
+process (:mod:`newslint.prebuild`), so the linting process keeps none of
+the building's memory.  The findings cache is
 another matter: it belongs to a project (``.newslint_cache/``, ``--cache-dir``).
 
 The folder is ``$XDG_CACHE_HOME/newslint`` (``~/.cache/newslint``;

@@ -53,20 +53,25 @@ def _key(reader: str) -> str | None:
     return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def kept_table(reader: str, build: Callable[[], dict[str, float]]) -> dict[str, float]:
-    """The table ``build`` reads from wordfreq, kept between runs."""
+def kept_table(reader: str, build: Callable[[], dict[str, float]], prebuilt: bool = False) -> dict[str, float]:
+    """The table ``build`` reads from wordfreq, kept between runs; ``prebuilt``:
+    a missing one is first asked of the child builder (:mod:`newslint.prebuild`),
+    which builds it as this process would, without keeping wordfreq's memory
+    here."""
     base = usercache.base_folder()
     key = _key(reader) if base is not None else None
     if base is None or key is None:
         return build()
     folder = base / "attribution"
     path = folder / f"common-{key}.marshal"
-    try:
-        loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, dict):
-            return loaded
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    loaded = _read(path)
+    if loaded is None and prebuilt:
+        from ... import prebuild
+
+        if prebuild.ensure():
+            loaded = _read(path)
+    if loaded is not None:
+        return loaded
     table = build()
     try:
         usercache.write_file(path, marshal.dumps(table), ".common-")
@@ -74,6 +79,14 @@ def kept_table(reader: str, build: Callable[[], dict[str, float]]) -> dict[str, 
     except (OSError, ValueError):
         pass  # a read-only folder: read from wordfreq on every start, as before
     return table
+
+
+def _read(path: Path) -> dict[str, float] | None:
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return loaded if isinstance(loaded, dict) else None
 
 
 def _prune(folder: Path) -> None:

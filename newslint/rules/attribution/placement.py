@@ -59,7 +59,7 @@ def _common_words() -> dict[str, float]:
     frequency ``10 ** (-i / 100)``); the rare bands are never read, where
     wordfreq's own table of all 321,000 words costs a process 0.1-0.3 s.
     Kept between runs (:mod:`.frequencies`)."""
-    return kept_table(__file__, _read_bands)
+    return kept_table(__file__, _read_bands, prebuilt=True)
 
 
 def _read_bands() -> dict[str, float]:

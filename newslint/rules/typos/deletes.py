@@ -78,25 +78,25 @@ def deletions(word: str) -> set[str]:
 def _build() -> tuple[str, bytes, bytes, bytes, bytes]:
     words = indexed_words()
     bits = max(len(words), 1).bit_length()
-    keys: list[str] = []
-    idents: list[int] = []
-    for ident, word in enumerate(words):
-        once = deletions(word)
-        filed = {word} | once | {x[:i] + x[i + 1 :] for x in once for i in range(len(x))}
-        keys.extend(filed)
-        idents.extend(repeat(ident, len(filed)))
     # One integer per (key, word): the key's hash above the word's id, so
     # that one sort of plain integers groups each key's words; the rest runs
     # in C (a loop over the 875,000 entries took seconds).  Keys that share
-    # a hash share a list: the check on read sorts them out.
-    entries = sorted(map(or_, map(lshift, map(_hash, keys), repeat(bits)), idents))
-    del keys, idents
-    filed_hashes = list(map(rshift, entries, repeat(bits)))
+    # a hash share a list: the check on read sorts them out.  Made word by
+    # word, with no list of the keys themselves, and unpacked into arrays
+    # as soon as sorted: a third of the memory (+53 MB at the peak, not +150).
+    entries: list[int] = []
+    for ident, word in enumerate(words):
+        once = deletions(word)
+        filed = {word} | once | {x[:i] + x[i + 1 :] for x in once for i in range(len(x))}
+        entries.extend(map(or_, map(lshift, map(_hash, filed), repeat(bits)), repeat(ident, len(filed))))
+    entries.sort()
     postings = array("I", map(and_, entries, repeat((1 << bits) - 1)))
-    firsts = [0, *compress(range(1, len(entries)), map(ne, filed_hashes[1:], filed_hashes))]
-    hashes = array("Q", map(filed_hashes.__getitem__, firsts))
-    starts = array("I", firsts)
-    starts.append(len(entries))
+    filed_hashes = array("Q", map(rshift, entries, repeat(bits)))
+    del entries
+    starts = array("I", [0, *compress(range(1, len(filed_hashes)), map(ne, filed_hashes[1:], filed_hashes))])
+    hashes = array("Q", map(filed_hashes.__getitem__, starts))
+    starts.append(len(filed_hashes))
+    del filed_hashes
     shift = 64 - _BUCKET_BITS
     buckets = array("I", [bisect_left(hashes, b << shift) for b in range(1 << _BUCKET_BITS)])
     buckets.append(len(hashes))

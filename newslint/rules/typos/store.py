@@ -22,6 +22,10 @@ several times faster than JSON or pickle, and loading them runs no code),
 written to a temporary file and renamed into place, so parallel runs and
 interrupted writes leave whole files or none; a damaged or foreign file is
 rebuilt.
+
+A missing index the rule builds with default settings is built, with the
+others, in a child process (:mod:`newslint.prebuild`), whose memory goes
+back to the system when it exits; this process reads the files back.
 """
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ... import usercache
+from ... import prebuild, usercache
 
 CACHE_ENV = "NEWSLINT_TYPO_CACHE"
 # Bumped when what an index holds changes.
@@ -84,17 +88,28 @@ def stored(name: str, params: str, kind: type, build: Callable[[], T]) -> T:
     if folder is None:
         return build()
     path = _path(folder, name, params)
+    loaded = _read(path, kind)
+    if loaded is _MISSING and name in prebuild.NAMES and prebuild.ensure():
+        loaded = _read(path, kind)
+    if loaded is not _MISSING:
+        return cast(T, loaded)
+    value = build()
+    write(path, value)
+    return value
+
+
+_MISSING = object()
+
+
+def _read(path: Path, kind: type) -> Any:
+    """The value kept at ``path`` if it is a ``kind``, else ``_MISSING``."""
     try:
         # One read, then loads: marshal.load on a file object reads it in
         # small pieces, several times slower.
         loaded: Any = marshal.loads(path.read_bytes())
-        if isinstance(loaded, kind):
-            return cast(T, loaded)
     except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = build()
-    write(path, value)
-    return value
+        return _MISSING
+    return loaded if isinstance(loaded, kind) else _MISSING
 
 
 def write(path: Path, value: Any) -> None:

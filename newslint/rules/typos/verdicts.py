@@ -21,6 +21,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ... import prebuild
 from . import store
 
 _FORMAT = 1
@@ -78,6 +79,8 @@ def get(word: str) -> Any:
     """The kept answer for ``word``, or UNKNOWN."""
     global _kept
     if _kept is None:
+        # A first run has the child build the user cache, these answers with it.
+        prebuild.ensure()
         _kept = _read(_file())
     return _kept.get(word, UNKNOWN)
 
@@ -86,6 +89,11 @@ def put(word: str, verdict: bool | None) -> None:
     if not _new:
         atexit.register(_save, os.getpid())
     _new[word] = verdict
+
+
+def flush() -> None:
+    """Write this process's new answers now: the child builder's, before its marker."""
+    _save(os.getpid())
 
 
 def _save(pid: int) -> None:
