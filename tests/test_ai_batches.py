@@ -202,6 +202,18 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # BE 17 -> 19, BF 11 -> 16 and BG to 19 (tuned on).  BH (as BE), written after
 # them and never tuned on: 20/20 at its first run (main 17/20), two human
 # warnings (main's too).
+# Branch leak23 wrote BI (as BE: 20 leakage, 20 first-person human hard
+# controls, 10 about AI) and BJ (as AZ: 20 disclosures, 10 credits of human
+# work in the same shapes, 10 about AI) before any change, each split into a
+# fit and a validation half by alternating lines within each kind (the
+# "round" field).  First runs (main 2a98c4e): BI 18/20 (fit 8/10, validation
+# 10/10), two human warnings (both in the validation half, not read), no
+# about-AI line; BJ 18/20 (fit 10/10, validation 8/10), no control flagged.
+# Its changes, tuned on BI's two fit misses only (an "I" holding back from an
+# act of the text on purpose, "I've deliberately avoided naming ...",
+# ai_remark_omissions_patterns.txt; a part that "could be" cut where the
+# sentence says where the text goes or the room it has), raised BI to 20/20
+# and no other batch; BJ had no fit miss and is its first run.
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -242,17 +254,19 @@ FLOORS = {
     "BF": (0, 16, 2),
     "BG": (0, 19, 2),
     "BH": (0, 20, 2),
+    "BI": (0, 20, 2),
+    "BJ": (18, 0, 0),
 }
 # Batches of disclosures and first-person lines only, with news about AI.
 NO_LEAKAGE = {"Z", "AA", "AB", "AC", "AD", "AE", "AH"}
 # Batches of leakage, news about AI and first-person lines, no disclosures.
 NO_DISCLOSURES = {"AF", "AG", "AI", "AT"}
 # Batches of leakage, first-person lines and news about AI, twenty, twenty and ten.
-SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE", "BF", "BG", "BH"}
+SMALL_LEAKAGE = {"AU", "AV", "AW", "AX", "AY", "BC", "BE", "BF", "BG", "BH", "BI"}
 # Batches of all three kinds, ten or twenty of each, no news about AI.
 SMALL = {"AJ", "AK"}
 # Batches of disclosures, first-person lines and news about AI, no leakage, smaller.
-SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA", "BB", "BD"}
+SMALL_DISCLOSURES = {"AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AZ", "BA", "BB", "BD", "BJ"}
 
 
 @lru_cache(maxsize=None)

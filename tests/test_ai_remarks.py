@@ -109,3 +109,34 @@ def test_the_cue_scan_never_hides_a_remark():
 def test_each_class_alone_is_no_remark():
     for sentence in ("I kept the receipts.", "The headline figure rose.", "Still to do: paint the shed.", "As requested, here it is."):
         assert not remarks.is_remark(sentence.lower()), sentence
+
+
+# Branch leak23: "I" holding back from an act of the text, done on purpose
+# (ai_remark_omissions_patterns.txt), and a part of the text that "could be"
+# cut where the sentence says where the text goes or the room it has (print,
+# the app, space; ai_remark_pending_patterns.txt).
+@pytest.mark.parametrize("sentence", [
+    "I've purposely refrained from naming the landlord, given the legal advice.",
+    "I deliberately chose not to quote the neighbour's post in full.",
+    "The closing paragraph could be dropped if the page is tight.",
+    "The third section could be shortened to fit the print slot.",
+])
+def test_a_deliberate_omission_or_a_part_that_could_be_cut_is_a_warning(sentence):
+    found = findings(chatbot_leakage, HEAD + sentence + TAIL)
+    assert [(f.rule, f.line, f.column, f.severity) for f in found] == [("NL502", 5, 1, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Holding back from a place or a thing, on purpose: a columnist's life.
+    "I've deliberately avoided the ring road since the new lights went in.",
+    # Holding back from naming, with no deliberate choice: a story's aside.
+    "I avoided naming names when the committee asked me about the vote.",
+    # "Could be cut" of a service or a budget, not of a part of the text.
+    "Bus services could be cut next year if the grant is not renewed.",
+    "The second phase of the bypass could be dropped, the council said.",
+    # "Could be" of a part with no word of where the text goes: news speculating.
+    "The northern section could be shortened by two miles under the new plan.",
+    "The final paragraph of the treaty could be changed before it is signed.",
+])
+def test_holding_back_and_cuts_that_are_not_about_the_text_stay_clean(sentence):
+    assert findings(chatbot_leakage, HEAD + sentence + TAIL) == []

@@ -252,7 +252,7 @@ def chatbot_leakage(doc: Document, ctx: Context) -> Iterator[Finding]:
         benchmarks/RESULTS.md): AX (20 asides written before branch leak20's
         change) 10 of 20 (0.50) at its first run, 19 after; AY (after its
         first round) 5 (0.25), 20 after a second (tuned on); BC 9 (0.45); BE (before leak21) 14 (0.70), BF (after
-        it, never tuned on) 11 (0.55, main the same); BG (before leak22) 14 (0.70), BH (after it) 20 (main 17).  AW (20 asides written after branch leak18's
+        it, never tuned on) 11 (0.55, main the same); BG (before leak22) 14 (0.70), BH (after it) 20 (main 17); BI (before leak23) 18 (0.90), 20 after (tuned on its fit half).  AW (20 asides written after branch leak18's
         last change, never tuned on) 13 of 20 (0.65; main 12), none of its
         20 human hard controls flagged; its misses: a check not made and
         the fact left out, ``isn't something I can help with``, a choice

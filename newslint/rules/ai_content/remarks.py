@@ -16,7 +16,9 @@ them in one sentence make a remark:
   pointing at itself (``this version``, ``this draft``);
 * ACT: "I" doing something to the text (``I kept``, ``I've stuck with``;
   ``ai_remark_acts.txt``), a check not made (``I couldn't confirm``), an
-  omission (``left it out``), an edit with no subject at the sentence start
+  omission (``left it out``; "I" holding back from an act of the text,
+  ``avoided naming``, ``chose not to quote``,
+  ``ai_remark_omissions_patterns.txt``), an edit with no subject at the sentence start
   (``Swapped out the jargon``), the text described as made (``This is
   written in ...``);
 * ASKER: the requester and what they asked or gave (``as requested``,
@@ -24,7 +26,9 @@ them in one sentence make a remark:
   ``ai_remark_requester_patterns.txt``); WISH: a condition on their wish
   (``in case it's useful``; ``ai_remark_wishes_patterns.txt``);
 * PENDING: what is still to do before it runs (``still needs``, ``should
-  be verified``, ``can be cut``; ``ai_remark_pending_patterns.txt``);
+  be verified``, ``can be cut``, ``could be trimmed`` where the sentence
+  says where the text goes or its room (``for print``, ``if space is tight``);
+  ``ai_remark_pending_patterns.txt``);
   PLACE: a part put somewhere in the reply (``are at the bottom``;
   ``ai_remark_places_patterns.txt``), or ``throughout``;
 * VETO: the writer's own things and history (``my``, ``last week``,
@@ -35,7 +39,7 @@ them in one sentence make a remark:
 A sentence with no VETO is a remark when it holds: ACT with a PART, an ASKER,
 a WISH, PENDING or a place; a PART with an ASKER or PENDING, or a definite
 PART with a PLACE; an ASKER with PENDING; a FACT with PENDING; an omission
-with a FACT or a check not made; SELF with an ASKER, PENDING, a place or a contrast
+with a FACT, a check not made or a deliberate choice; SELF with an ASKER, PENDING, a place or a contrast
 (``This version leans into ... rather than ...``).  Each class alone is how
 columnists, notices and news read ("I kept the receipts", "Reminder: the
 library is closed", "the headline figure").  Quotation and reporting are
@@ -104,6 +108,8 @@ def _classes() -> dict[str, re.Pattern[str]]:
         "omit": re.compile(
             rf"\b(?:left|leave|kept|keep)\s+(?:it|them|that|this|those)\s+out\b|\bleft\s+out\b|\bomitted\b"
             rf"|\bi\s+(?:haven{_APOS}t|have\s+not|didn{_APOS}t|did\s+not)\s+(?:included?|named?|mentioned|mention|used?)\b"
+            # Holding back from an act of the text ("avoided naming ...", data file).
+            + "|" + _patterns("ai_remark_omissions_patterns.txt").pattern
         ),
         "asker": _patterns("ai_remark_requester_patterns.txt"),
         "wish": _patterns("ai_remark_wishes_patterns.txt"),
@@ -127,7 +133,7 @@ def _classes() -> dict[str, re.Pattern[str]]:
 _PARTICIPLES = "written pitched aimed kept set_out structured framed formatted tailored trimmed cut shortened going_out"
 _PENDING_DONE = (
     "verified checked double-checked confirmed replaced updated added cut trimmed removed swapped corrected fact-checked "
-    "dropped moved shortened expanded tightened adjusted changed reworked lengthened"
+    "dropped moved shortened expanded tightened adjusted changed reworked lengthened condensed merged"
 )
 _OBJECTS = "it them this these those the any that"
 
@@ -140,7 +146,7 @@ _CUES = {
     "act": ["i", "i've", "i’ve", "i'd", "i’d"] + _each("is was been reads", _PARTICIPLES) + _each("is now", _PARTICIPLES),
     # Without "I", only as a note's first word (_START_CUES).
     "unable": ["i"],
-    "omit": ["left out", "omitted", "i"] + _each("left leave kept keep", "it them that this those"),
+    "omit": ["left out", "omitted", "i", "i've", "i’ve", "i'd", "i’d"] + _each("left leave kept keep", "it them that this those"),
     "asker": ["requested", "for you to", "you", "your", "per your", "if space", "correct me", "just shout", "just ask", "just say",
               "i'll", "i’ll", "i will", "i can", "on request", "the desk", "the newsdesk", "the news desk", "the subs"]
     + _each("material notes details information facts text brief figures", "provided supplied given shared pasted you"),
@@ -278,7 +284,7 @@ def _paired(c: dict[str, re.Pattern[str]], has: Callable[[str], bool]) -> bool:
         return True
     # A fact of the text left out ("I left out the name of the injured
     # cyclist, as ..."), or one it could not check and so left out.
-    if has("omit") and (has("unable") or has("fact")):
+    if has("omit") and (has("unable") or has("fact") or has("choice")):
         return True
     return has("self") and (
         has("asker") or has("pending") or has("place") or has("throughout") or has("contrast") or has("choice")
