@@ -35,6 +35,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import usercache
+
 _FORMAT = 1
 # The typo indexes (``store.stored`` names) the child builds; a missing one
 # of another name is no reason to start it.
@@ -54,21 +56,13 @@ _tried = False
 _CHILD_ENV = "NEWSLINT_PREBUILD_CHILD"
 
 
-def _stat(path: Path) -> str:
-    try:
-        st = path.stat()
-    except OSError:
-        return f"{path.name}:-"
-    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
-
-
 def parts() -> dict[str, str]:
     """What the built files depend on, by name: the marker records it."""
     from .rules.typos import spelling, store, verdicts
 
     spec = importlib.util.find_spec("wordfreq")
-    wordfreq_code = _stat(Path(spec.origin)) if spec and spec.origin else "none"
-    code = [_stat(p) for pattern in _CODE for p in sorted(_PACKAGE.glob(pattern))]
+    wordfreq_code = usercache.file_stamp(Path(spec.origin)) if spec and spec.origin else "none"
+    code = [usercache.file_stamp(p) for pattern in _CODE for p in sorted(_PACKAGE.glob(pattern))]
     return {
         "format": str(_FORMAT),
         "python": f"{sys.version}|{marshal.version}",
@@ -197,7 +191,6 @@ def main(argv: list[str]) -> int:
     """The child: build, then write the marker ``argv[0]`` names, last."""
     global _tried
     _tried = True
-    from . import usercache
     from .rules.typos import store
 
     folder = store.cache_folder()

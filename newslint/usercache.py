@@ -65,6 +65,16 @@ def folder(part: str, legacy_env: str, empty_is_off: bool = False) -> Path | Non
     return base / part if part else base
 
 
+def file_stamp(path: Path) -> str:
+    """A file's name, size and modification time (``name:-`` when it is
+    missing): what a kept part depends on when that file is its source."""
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path.name}:-"
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+
+
 def write_file(path: Path, data: bytes, prefix: str) -> None:
     """Replace ``path`` with ``data`` in one step, creating its private folder.
 

@@ -33,14 +33,6 @@ _FORMAT = 1
 _KEEP = 4
 
 
-def _stamp(path: Path) -> str:
-    try:
-        st = path.stat()
-    except OSError:
-        return f"{path.name}:-"
-    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
-
-
 def _key(reader: str) -> str | None:
     """What the table depends on: wordfreq's English list and code, the
     reading module (``reader``, a file), Python's and marshal's versions."""
@@ -48,8 +40,8 @@ def _key(reader: str) -> str | None:
     if spec is None or spec.origin is None:
         return None
     package = Path(spec.origin).parent
-    parts = [str(_FORMAT), str(sys.version_info[:2]), str(marshal.version), _stamp(Path(reader))]
-    parts += [_stamp(package / name) for name in ("__init__.py", "data/large_en.msgpack.gz")]
+    parts = [str(_FORMAT), str(sys.version_info[:2]), str(marshal.version), usercache.file_stamp(Path(reader))]
+    parts += [usercache.file_stamp(package / name) for name in ("__init__.py", "data/large_en.msgpack.gz")]
     return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
