@@ -214,6 +214,10 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # ai_remark_omissions_patterns.txt; a part that "could be" cut where the
 # sentence says where the text goes or the room it has), raised BI to 20/20
 # and no other batch; BJ had no fit miss and is its first run.
+# On 2026-12-06 a wish in "let me know if you'd like ..." must name the text,
+# an edit or the writer's own act (ai_chatty_patterns.txt): the human lines of
+# AJ, BF, BG and BH each lost a warning (a raffle ticket, a meeting at the
+# library, a lift to the polling station, a copy of the newsletter).
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -229,7 +233,7 @@ FLOORS = {
     "AG": (0, 22, 1),
     "AH": (20, 0, 0),
     "AI": (0, 30, 0),
-    "AJ": (10, 10, 1),
+    "AJ": (10, 10, 0),
     "AK": (19, 20, 0),
     "AL": (18, 0, 0),
     "AM": (9, 0, 0),
@@ -251,9 +255,9 @@ FLOORS = {
     "AY": (0, 20, 0),
     "BC": (0, 15, 0),
     "BE": (0, 19, 0),
-    "BF": (0, 16, 2),
-    "BG": (0, 19, 2),
-    "BH": (0, 20, 2),
+    "BF": (0, 16, 1),
+    "BG": (0, 19, 1),
+    "BH": (0, 20, 1),
     "BI": (0, 20, 2),
     "BJ": (18, 0, 0),
 }
