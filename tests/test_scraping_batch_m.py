@@ -71,3 +71,14 @@ def test_fresh_batch_m_figures():
     assert hit["fit", "U"] >= 18 and hit["validation", "U"] >= 14
     assert hit.get(("fit", "A"), 0) == hit.get(("fit", "C"), 0) == hit.get(("fit", "L"), 0) == 0
     assert hit.get(("validation", "A"), 0) == hit.get(("validation", "C"), 0) == 0
+
+
+def test_a_headline_under_the_pages_title_is_no_island_label():
+    # The page's title (`Headline - Site`) is the first line; the headline under
+    # it repeats the title's head and stays the story's, while the widgets under
+    # it are still reported.
+    text = (
+        "Harbour wall repairs begin - The Coast Gazette\nHarbour wall repairs begin\nJump to navigation Jump to search\n"
+        "Skip to comments\n\n" + _STORY.split("\n\n", 1)[1]
+    )
+    assert _lines(text) == [3, 4]

@@ -93,6 +93,10 @@ def _blocks(words: Sequence[int], start: int, stop: int) -> list[range]:
     return out
 
 
+# Between a page title's head and its site's name (`Headline - Site`, `Headline | Site`).
+_SITE_SEPARATOR = regex.compile(r"\s+[-–—|·]\s+")
+
+
 def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool], story: tuple[int, int],
                  worded: Collection[int], role: Callable[[int], str],
                  interface: Callable[[int], float] = lambda i: 0.0, commands: Collection[int] = ()) -> set[int]:
@@ -100,7 +104,9 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     ``story[1]`` (the first and last lines of the story's running text) in an
     unbroken run from a line reported on its own evidence (``own``).  The
     document's first line is the headline unless it stands above a block that
-    holds one.  Above that block, a line of ``worded`` (its words alone make it
+    holds one; a line above the story that repeats the head of the first
+    line's page title (`Headline - Site`) is the headline, never a label.
+    Above that block, a line of ``worded`` (its words alone make it
     a middling widget, ui_shape.py) is a widget and a seed too: the model,
     which reads a page's top line as its headline, cannot agree there.
     ``interface(i)`` is the model's P(ui) of line ``i``, read only below the story;
@@ -116,10 +122,14 @@ def island_lines(texts: Sequence[str], words: Sequence[int], own: Sequence[bool]
     above = {i for k, block in enumerate(head) if any(titled[k + 1:]) for i in block}
     above_headline = first in above
     lead = {i for i in worded if i in above}
+    # A page's title line (`Hermitian matrix - Wikipedia`) over its headline
+    # (`Hermitian matrix`): the headline repeats the title's head, and is the story's.
+    title_head = _SITE_SEPARATOR.split(texts[first].strip(), 1)[0].casefold() if first >= 0 else ""
 
     def label(i: int, any_role: bool = False) -> bool:
         return (not own[i] and _label_words(words[i], texts[i]) <= ISLAND_WORDS and bool(_LABEL_START.match(texts[i]))
                 and not _NOT_LABEL_TAIL.search(texts[i]) and (i != first or above_headline)
+                and not (i != first and i < begin and texts[i].strip().casefold() == title_head)
                 and not prose(i + 1) and (any_role or own_head(i)))
 
     def own_head(i: int) -> bool:
