@@ -218,6 +218,8 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # an edit or the writer's own act (ai_chatty_patterns.txt): the human lines of
 # AJ, BF, BG and BH each lost a warning (a raffle ticket, a meeting at the
 # library, a lift to the polling station, a copy of the newsletter).
+# Then "Certainly, here's ..." after a comma had to hand over a part of the
+# text: BF and BH lost their last human warnings.
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -255,9 +257,9 @@ FLOORS = {
     "AY": (0, 20, 0),
     "BC": (0, 15, 0),
     "BE": (0, 19, 0),
-    "BF": (0, 16, 1),
+    "BF": (0, 16, 0),
     "BG": (0, 19, 1),
-    "BH": (0, 20, 1),
+    "BH": (0, 20, 0),
     "BI": (0, 20, 2),
     "BJ": (18, 0, 0),
 }

@@ -37,3 +37,22 @@ def test_an_invitation_about_the_world_is_no_offer(line):
 ])
 def test_a_wish_about_the_text_is_still_an_offer(line, severity):
     assert _nl502(line) == [(5, 1, severity)]
+
+
+@pytest.mark.parametrize("line", [
+    "Of course, here's the thing about our bus service: hardly anyone uses it after six.",
+    "Sure, here's a tip for anyone parking at the station: arrive before eight.",
+    "Absolutely, here is my answer to the council's survey: keep the library open.",
+])
+def test_a_person_handing_over_no_text_is_no_reply(line):
+    assert _nl502(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sure, here's a tighter version of the opening.",
+    "Of course, here is the revised standfirst.",
+    "Certainly — here's what changed in the second draft.",
+])
+def test_a_reply_handing_over_the_text_is_still_reported(line):
+    found = _nl502(line)
+    assert [(ln, col) for ln, col, _ in found] == [(5, 1)]

@@ -57,6 +57,15 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         # The text announced last: "The expanded story is below."
         rf"|(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready))\b"
     )
+    # After a comma, "here's" must hand over a part of the text ("Sure, here's a
+    # shorter version", "Of course, here's what changed"): "Certainly, here's a
+    # question for the council" and "Absolutely, here's the truth" hand over none.
+    handover = (
+        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following)\b"
+        rf"(?=[^\S\n]+(?:what|how|(?:[\w'’-]+[^\S\n]+){{0,6}}?{noun}))"
+        r"|\bthis\s+(?:version|draft|rewrite)\b"
+        rf"|\b(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready)\b"
+    )
     # An offer of an edit: "I can shorten it", "I'll add".
     offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
     tail = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$"
@@ -120,7 +129,7 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
         regex.compile(
             rf"{opening}(?:(?:{interjections})"
             rf"(?:[^\S\n]*[!.:]+[^\S\n]*(?:{intro}|{_I}\b|{tail})"
-            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{preamble}|{intro_edit}|{offer}|{tail}))"
+            rf"|[^\S\n]*(?:,|[^\S\n][\p{{Pd}}])[^\S\n]*(?:{handover}|{intro_edit}|{offer}|{tail}))"
             # A thank-you only before a preamble: "Thanks for signing up!"
             # alone is a web page's.
             rf"|{thanks}\s+(?:for|about)\s+[^.!?,\n]{{1,40}}?[^\S\n]*[!.,:\p{{Pd}}]+[^\S\n]*"
