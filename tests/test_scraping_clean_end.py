@@ -125,3 +125,24 @@ def test_fresh_list_batch_17_figures():
     assert hit["fit", "L"] <= 4 and hit.get(("validation", "L"), 0) == 0
     assert hit["fit", "U"] == 8 and hit["validation", "U"] == 8
     assert hit.get(("fit", "A"), 0) == hit.get(("validation", "A"), 0) == 0
+
+
+_COLUMN = (
+    "More from the coast\n"
+    "Lifeboat crew rescues two kayakers\n"
+    "Pier cafe wins a national award\n"
+    "Harbour master warns of gales next week\n"
+)
+
+
+def test_the_list_right_under_the_story_a_blank_line_above_a_column_is_the_articles():
+    # Facts set out as participles and noun phrases, then the page's widgets.
+    facts = "60 flats and 14 houses\nRents set at half the market rate\nSolar panels on every roof\nBuilt in 20 months\n"
+    widgets = "Translate\nOlder bulletins\nPrint this bulletin\n"
+    assert sorted({line for _, line in _lines(_HEAD + facts + "\n" + widgets)}) == [10, 11, 12]
+
+
+def test_a_widget_row_under_the_story_is_not_taken_for_its_list():
+    row = "Download the new timetable (PDF)\nPrint this page\nEmail the ferry office\n"
+    text = _HEAD + row + "\n" + _COLUMN
+    assert {line for _, line in _lines(text)} >= {5, 6, 7}

@@ -10,6 +10,12 @@ with it (a menu, a share row, a section's name over the column, a header the
 header pass reads), and an article with none of that anywhere has no column to
 end with.  The run is spared only when nothing in it or around it is
 interface text and nothing in it marks where a column starts.
+
+The same items right under the story's paragraph, a blank line above the rest
+of the run (the page's widgets or another column), are the article's list too
+when none is a command, a topic of a word or two, or a contact line
+(``list_over_column``).  Still flagged: headline-like items run on into a
+column, or ending a page.
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ from typing import Sequence
 
 import regex
 
-from .headline_verbs import case_style, has_finite_verb, present_clause
+from .headline_verbs import ITEM_WORDS, case_style, command, has_finite_verb, present_clause
 from .lines import Classified
 from .list_blocks import MIN_ITEMS, _label, _name, column_start
 from .own_lists import _prose_at
@@ -37,6 +43,7 @@ _FIGURE = regex.compile(r"\p{N}")
 # A small word joining the parts of every item (`v`, `by`, `at`).
 JOINER_LETTERS = 3
 _LOWER = regex.compile(r"(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])")
+_CONTACT = regex.compile(r"@|://|\bwww\.|\+?\d[\d ]{8,}\d")
 # A run with a third of its lines in the present tense reads as headlines.
 PRESENT_SHARE = 3
 
@@ -129,3 +136,31 @@ def _interleaved(lines: Sequence[Classified]) -> bool:
             if all(h.words > longest for h in heads):
                 return True
     return False
+
+
+def list_over_column(page: Page, run: Sequence[int], members: Sequence[int]) -> int:
+    """How many of the run's first ``members`` are the article's list set right
+    under its paragraph, a blank line above the rest of the run: items with no
+    interface line, no command, a few words each, not headlines in the
+    present tense and all of one shape (0: none).  What the rest of the run
+    is, is judged as before."""
+    if not members or members[0] != run[0] or not _prose_at(page, page.position[run[0]] - 1, ABOVE_WORDS):
+        return 0
+    items = page.items
+    head: list[int] = []
+    for j in members:
+        if head and page.nonblank[page.position[j]][1]:
+            break
+        head.append(j)
+    if not MIN_ITEMS <= len(head) <= MAX_ITEMS or len(head) == len(members):
+        return 0
+    if any(items[j].kind is not None for j in head) or _interleaved([items[j] for j in head]):
+        return 0
+    texts = [items[j].line.text for j in head]
+    if PRESENT_SHARE * sum(present_clause(t) for t in texts) >= len(texts) or shape_break(texts):
+        return 0
+    # A widget row (`Download the plan`), a tag list's topics of a word or two,
+    # a contact block (`press@...`) sit there too: none is an article's list.
+    if any(map(command, texts)) or sum(items[j].words for j in head) < ITEM_WORDS * len(head) or any(map(_CONTACT.search, texts)):
+        return 0
+    return len(head)

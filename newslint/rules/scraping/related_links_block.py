@@ -14,7 +14,7 @@ from ...compact import indices
 from ...document import Document
 from ...findings import Finding
 from ...rule import Context, rule
-from .clean_end import clean_end
+from .clean_end import clean_end, list_over_column
 from .credits import credit_like
 from .flags import Flags
 from .head_block import closing_credit, head_lines
@@ -188,8 +188,8 @@ def related_links_block(doc: Document, ctx: Context) -> Iterator[Finding]:
         section's name closes it or heads present-tense lines in it, or a stamp
         (`4 min read`) stands under every other line; a list on one shape over lines
         of another (title case over sentence case, no verb over clauses, a joiner
-        such as `v` in every item) keeps its head (clean_end.py, branch list16).  Still
-        flagged: headline-like items run on into a column, or ending a page.  Measured
+        such as `v` in every item) keeps its head; so is such a list right under the
+        story a blank line above the rest of the run (clean_end.py, branch list16).  Measured
         with NL301 (branch list11) on the validation halves of the fresh
         invented batches (tests/scraping_fixtures.py, _b.py to _k.py,
         _lists.py to _lists8.py): list-shaped article lines flagged 8/300 in
@@ -323,7 +323,7 @@ def _headerless_runs(page: Page, min_run: int, max_teaser: int, split: bool = Fa
             # article's headline, byline and dateline taken in by the run, and
             # its closing credit, stay the article's (head_block.py).
             # A clean article's last list, with any column under it (clean_end.py).
-            kept = leading_lists(page, run, members) or clean_end(page, run, members)
+            kept = leading_lists(page, run, members) or clean_end(page, run, members) or list_over_column(page, run, members)
             head = head_lines(page, run) | closing_credit(page, run)
             yield from article_lines(page.items, [j for j in members[kept:] if j not in head])
 
