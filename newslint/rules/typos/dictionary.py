@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...heap import forgettable
 from .candidates import Candidate, candidates, sound_key
-from .edits import VOWELS, edit_cost
+from .edits import NEAR_KEYS, VOWELS, edit_cost, sound_alike
 from .forms import known_variant, stems
 from .lexicon import frequent_words, zipf
 from .slips import SHORT_MIN_SUGGESTION, STRONG_CHEAP_COST, Settings, certainly_word, first_letter_credible
@@ -57,6 +57,24 @@ _SOUND_GAP_BONUS = 0.3
 _SOUND_MIN_LENGTH = 6
 
 
+# A popular misspelling is one people make on purpose: a vowel, a doubled
+# letter, letters crossed, a sound spelt otherwise.  A neighbouring key hit
+# for a consonant is a slip of the hand, spread thin over many strings: one
+# the web list holds this often is a word of its own (``mardy``/marry).
+_MOTOR_MAX_ZIPF = 2.0
+
+
+def _key_slip(typed: str, intended: str) -> bool:
+    """Is ``typed`` ``intended`` with one consonant's key hit for its neighbour's?"""
+    if len(typed) != len(intended):
+        return False
+    diff = [(a, b) for a, b in zip(typed, intended, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    return a not in VOWELS and b not in VOWELS and b in NEAR_KEYS.get(a, ()) and not sound_alike(a, b)
+
+
 def _sound_bonus(word: str, intended: str) -> float:
     return _SOUND_GAP_BONUS if len(word) >= _SOUND_MIN_LENGTH and sound_key(word) == sound_key(intended) else 0.0
 
@@ -89,6 +107,7 @@ def rejected_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
         and c.zipf >= (SHORT_MIN_SUGGESTION if short else _REJECTED_MIN_SUGGESTION)
         and c.zipf - base >= _REJECTED_GAP + s.cost_gap * c.cost - _sound_bonus(word, c.word)
         and c.word not in own_stems
+        and not (z >= _MOTOR_MAX_ZIPF and _key_slip(word, c.word))
         and spelled_right(c.word)
     ]
     if not good or certainly_word(word, s):
@@ -125,6 +144,22 @@ def unlisted_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
     if not good or certainly_word(word, s):
         return None
     return tuple(good[:5])
+
+
+# Ranked as ``candidates`` ranks: Zipf points per unit of edit cost.
+_COST_WEIGHT = 2.5
+
+
+def with_unlisted(word: str, found: tuple[Candidate, ...], s: Settings = Settings()) -> tuple[Candidate, ...]:
+    """``found`` (the corrections of a slip) with ``unlisted_slip``'s ranked
+    among them by score: a letter undoubled or a pair swapped back beats two
+    edits to a commoner word (``expells``: expels, Zipf 2.4, before
+    experts)."""
+    have = {c.word for c in found}
+    extra = [c._replace(score=c.zipf - _COST_WEIGHT * c.cost) for c in unlisted_slip(word, s) or () if c.word not in have]
+    if not extra:
+        return found
+    return tuple(sorted((*found, *extra), key=lambda c: (-c.score, c.word))[:5])
 
 
 # A short word both dictionaries reject, one cheap slip from one of the

