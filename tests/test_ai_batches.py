@@ -220,6 +220,7 @@ TAIL = "\n\nThe change needs the regulator's approval.\n"
 # library, a lift to the polling station, a copy of the newsletter).
 # Then "Certainly, here's ..." after a comma had to hand over a part of the
 # text: BF and BH lost their last human warnings.
+# And "I've flagged the ..." had to name a part of the text: AG's pothole.
 FLOORS = {
     "V": (20, 30, 0),
     "W": (20, 26, 0),
@@ -232,7 +233,7 @@ FLOORS = {
     "AD": (17, 0, 0),
     "AE": (19, 0, 0),
     "AF": (0, 24, 0),
-    "AG": (0, 22, 1),
+    "AG": (0, 22, 0),
     "AH": (20, 0, 0),
     "AI": (0, 30, 0),
     "AJ": (10, 10, 0),

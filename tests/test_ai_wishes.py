@@ -56,3 +56,12 @@ def test_a_person_handing_over_no_text_is_no_reply(line):
 def test_a_reply_handing_over_the_text_is_still_reported(line):
     found = _nl502(line)
     assert [(ln, col) for ln, col, _ in found] == [(5, 1)]
+
+
+@pytest.mark.parametrize("line, found", [
+    ("I've flagged the broken streetlight outside number 9 to the council twice.", False),
+    ("I've marked the dates I could not confirm.", True),
+    ("I've flagged the two quotes that need a source.", True),
+])
+def test_what_was_flagged_must_be_a_part_of_the_text(line, found):
+    assert bool(_nl502(line)) is found
