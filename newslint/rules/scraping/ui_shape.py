@@ -111,12 +111,14 @@ def _score(text: str) -> int:
     # could not load`), settles it; otherwise the model must agree.
     if not (verb or later or (failure and (address or itself))):
         return min(score, STRONG - 1)
+    # The shapes of a command that name no interface verb (`Tip us`, `Have your
+    # say`) are middling at most, so the model must agree (`Among us are ...`
+    # opens a headline), and with no more evidence the line scores as before; a
+    # switch's state is a control's own shape.
+    if not (plain or toggle or _BASE in commands or (failure and (address or itself))):
+        return min(score, MIDDLING)
     if score > 2:
         return score
-    # The shapes of a command that name no interface verb (`Tip us`, a switch's
-    # state, `Have your say`) only add: with no more evidence the line scores as before.
-    if not (plain or _BASE in commands):
-        return 0 if failure and (address or itself) else score
     # A bare command of a few words opening with an interface verb (`Join the
     # discussion`, `Reprint rights`) or naming a thing sold: middling, so the
     # model must agree.
@@ -222,6 +224,12 @@ def slash_trail(text: str) -> bool:
 # its value has a figure or a bracket.
 _SETTING = regex.compile(r"^\W*(\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2})\s*:\s*([^\d():;]+?)\s*$")
 _CHOICE = regex.compile(r"\s*[/|,•·]\s*")
+
+
+def setting_row(text: str) -> bool:
+    """Whether ``text`` is a settings or tag row (`Text size: A A A`); no headline
+    is shaped so, so the document's first line may be one."""
+    return _setting(text, _classes())
 
 
 def _setting(text: str, classes: dict[str, int]) -> bool:
