@@ -29,6 +29,7 @@ from .ui_shape import (
     command,
     neighbour_label,
     self_pointing,
+    setting_row,
     slash_trail,
     ui_score,
     ui_shaped,
@@ -202,11 +203,12 @@ def _mark_shaped(doc: Document, out: MutableSequence[Classified], clusters: bool
             return 1.0 - roles[i].p("body") if i > last_body[0] else 0.0
         return p
 
-    # A trail of section links is never the headline, even as the first line;
+    # A trail of section links or a settings row is never the headline, even as the first line;
     # nor is a first line its words alone make a widget (`Hear this story read
     # aloud`) when another short line stands under it above the story.
     if first < len(out) and out[first].kind is None and (
-        breadcrumb(out[first].line.text) or slash_trail(out[first].line.text) or _widget_over_headline(out, first)
+        breadcrumb(out[first].line.text) or slash_trail(out[first].line.text) or setting_row(out[first].line.text)
+        or _widget_over_headline(out, first)
     ):
         out[first] = out[first]._replace(shaped=True)
     for i in range(first + 1, len(out)):

@@ -17,6 +17,7 @@ import regex
 
 from ...analysis.line_features import CLASSES, word_classes
 from ...phrases import DATA_DIR, read_list
+from .word_classes import FUNCTION_WORDS
 
 _BIT = {name: 1 << i for i, name in enumerate(CLASSES)}
 _VERB = _BIT["imperative"] | _BIT["ui_verbs"]
@@ -65,23 +66,32 @@ def _score(text: str) -> int:
     if breadcrumb(text) or _setting(text, classes):
         return STRONG
     bits = [classes.get(w, 0) for w in words]
-    if any(b & _SPEECH for b in bits):
+    # A word of speech reports speech, unless the reader owns it (`Have your say`).
+    if any(b & _SPEECH and not (i and words[i - 1] in _POSSESSIVE) for i, b in enumerate(bits)):
         return 0
+    if _tool(words, bits):
+        return STRONG
     # An imperative is a base form (`view`, not `viewing`) opening the line or a
-    # later sentence of it (`... at 7am. Sign up free`).
+    # later sentence of it (`... at 7am. Sign up free`); a word with `us` for its
+    # object (`Tip us off`, `Email us`) and a switch's state (`Sound on for the
+    # full video`, `Captions off`) open a command as well.
     bases = _base_verbs()
-    verb = words[0] in bases and not _OPENS_WITH_NUMBER.match(text)
+    opens = not _OPENS_WITH_NUMBER.match(text)
+    plain = words[0] in bases and opens
+    toggle = _toggle(words, bits) and opens
+    verb = plain or toggle or (_us_command(words) and opens)
     # A reader's own voice (`I`, `my`) is prose, not a widget -- unless a
     # control's verb opens the line, as a button speaks for the reader (`Use my
     # location`, `Save my choices`); `I` is never a button's.
     if any(w in _FIRST_SINGULAR for w in words) and not (verb and bits[0] & _BIT["ui_verbs"] and "i" not in words):
         return 0
-    later = any((m.group(1) or m.group(2)).casefold() in bases for m in _LATER_SENTENCE.finditer(text))
+    commands = [_opens_command(m, text, bases) for m in _LATER_SENTENCE.finditer(text)]
+    later = any(commands)
     # A verb alone is no evidence: `OPEN RUN`, `Watch out for ice` are not widgets.
     score = 2 if verb or later else 0
     address = any(w in _ADDRESS for w in words)
     score += address
-    nouns = sum(bool(b & _NOUN) for b in bits[verb:])
+    nouns = sum(bool(b & _NOUN) for b in bits[verb and not toggle:])
     failure = words[0] not in _COMMON_VERBS and any(w in _NEGATION for w in words) and any(b & _NOUN for b in bits)
     # The page pointing at itself: `this story`, `this video`.
     itself = any(w == "this" and b & _NOUN for w, b in zip(words, bits[1:]))
@@ -101,6 +111,12 @@ def _score(text: str) -> int:
     # could not load`), settles it; otherwise the model must agree.
     if not (verb or later or (failure and (address or itself))):
         return min(score, STRONG - 1)
+    # The shapes of a command that name no interface verb (`Tip us`, `Have your
+    # say`) are middling at most, so the model must agree (`Among us are ...`
+    # opens a headline), and with no more evidence the line scores as before; a
+    # switch's state is a control's own shape.
+    if not (plain or toggle or _BASE in commands or (failure and (address or itself))):
+        return min(score, MIDDLING)
     if score > 2:
         return score
     # A bare command of a few words opening with an interface verb (`Join the
@@ -108,7 +124,53 @@ def _score(text: str) -> int:
     # model must agree.
     # A command naming something sold (`Compare deals`) is a shop widget's.
     named = bits[0] & _BIT["ui_verbs"] or any(b & _BIT["commerce"] for b in bits[1:])
-    return MIDDLING if verb and len(words) <= SHORT and named else 0
+    return MIDDLING if plain and len(words) <= SHORT and named else 0
+
+
+_POSSESSIVE = frozenset({"your", "our"})
+_OBJECTS = frozenset({"us", "them", "it", "your", "our", "yours"})
+
+
+_BASE, _COMMON = 2, 1
+
+
+def _opens_command(m: regex.Match[str], text: str, bases: frozenset[str]) -> int:
+    """Whether the later sentence or clause at ``m`` opens with a command: _BASE
+    for an interface verb, _COMMON for a common verb the reader is the object or
+    the owner of (`... talking about this. Have your say`, `Let us know`), else 0."""
+    word = (m.group(1) or m.group(2)).casefold()
+    if word in bases:
+        return _BASE
+    after = _TOKEN.match(text, m.end() + 1) if m.end() < len(text) else None
+    return _COMMON if word in _COMMON_VERBS and after and after.group(0).casefold() in _OBJECTS - {"it"} else 0
+
+
+def _us_command(words: list[str]) -> bool:
+    """`Tip us off`, `Email us`: a first word, not a function word, with `us` as its object."""
+    return len(words) >= 2 and words[1] == "us" and words[0] not in FUNCTION_WORDS
+
+
+def _toggle(words: list[str], bits: list[int]) -> bool:
+    """A switch's state: an interface noun then `on` or `off`, ending the line or
+    followed by what it is for (`Sound on for the full video`, `Autoplay off`),
+    not a headline's `Comments on the plan`."""
+    return (len(words) >= 2 and bool(bits[0] & _NOUN) and words[1] in ("on", "off")
+            and (len(words) == 2 or words[2] in ("for", "to")))
+
+
+# A text-size or print tool: a few words, all interface nouns, function words,
+# common verbs (`make`) or a tool's own words (a size's comparative, a print
+# form), with one of each (`Make text bigger`, `Larger text`, `Printer-friendly page`).
+_TOOL_WORD = regex.compile(r"^(?:bigger|larger|smaller|print(?:er|able)?(?:-[\p{L}]+)?)$")
+
+
+def _tool(words: list[str], bits: list[int]) -> bool:
+    if not 2 <= len(words) <= SHORT:
+        return False
+    tool = [bool(_TOOL_WORD.match(w)) for w in words]
+    nouns = [bool(b & _NOUN) and not t for b, t in zip(bits, tool)]
+    return (any(tool) and any(nouns)
+            and all(t or n or w in FUNCTION_WORDS or w in _COMMON_VERBS for w, t, n in zip(words, tool, nouns)))
 
 
 def self_pointing(text: str) -> bool:
@@ -162,6 +224,12 @@ def slash_trail(text: str) -> bool:
 # its value has a figure or a bracket.
 _SETTING = regex.compile(r"^\W*(\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2})\s*:\s*([^\d():;]+?)\s*$")
 _CHOICE = regex.compile(r"\s*[/|,•·]\s*")
+
+
+def setting_row(text: str) -> bool:
+    """Whether ``text`` is a settings or tag row (`Text size: A A A`); no headline
+    is shaped so, so the document's first line may be one."""
+    return _setting(text, _classes())
 
 
 def _setting(text: str, classes: dict[str, int]) -> bool:
