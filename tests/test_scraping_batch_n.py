@@ -6,21 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.rules.scraping.stray_ui_text import stray_ui_text
 from newslint.rules.scraping.ui_shape import STRONG, ui_score
-from newslint.testing import findings
 
 from .test_scraping import _batch_counts
-
-_STORY = (
-    "Lifeboat station reopens after a two-year rebuild\n\n"
-    "The station's new boathouse, paid for by a bequest from a local fisherman, was opened on Saturday by the crew's longest-serving member.\n\n"
-    "The lifeboat was launched 61 times last year from a temporary slipway along the coast.\n\n"
-)
-
-
-def _lines(text: str) -> list[int]:
-    return [f.line for f in findings([stray_ui_text], text) if f.rule == "NL301"]
+from .test_scraping_batch_m import _STORY, _lines  # the same short story and NL301 reader
 
 
 @pytest.mark.parametrize("text", ["Make text bigger", "Larger text", "Printer-friendly page", "Make font smaller"])
