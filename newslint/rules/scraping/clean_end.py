@@ -149,8 +149,8 @@ def list_over_column(page: Page, run: Sequence[int], members: Sequence[int]) -> 
     items = page.items
     head: list[int] = []
     for j in members:
-        if head and page.nonblank[page.position[j]][1]:
-            break
+        if head and page.nonblank[page.position[j]][1] or len(head) > MAX_ITEMS:
+            break  # the first block ends, or is too long to be a list
         head.append(j)
     if not MIN_ITEMS <= len(head) <= MAX_ITEMS or len(head) == len(members):
         return 0
