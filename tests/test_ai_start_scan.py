@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newslint.rules.ai_content import draft_asides, note_caveats, part_subjects
-from newslint.rules.ai_content.sentence_scan import StartScan, top_level_alternatives
+from newslint.rules.ai_content.sentence_scan import StartScan
 
 _LEAD = r"(?:^[ \t]*|(?<=[.!?])[ \t]+)"
 _COLON_LEAD = r"(?:^[ \t]*|(?<=[.!?:])[ \t]+)"
@@ -41,12 +41,6 @@ def test_the_scan_finds_the_plain_searchs_first_match(text):
         assert (plain.start() if plain else None) == (scanned.start() if scanned else None), (text, pos)
 
 
-def test_alternatives_split_only_at_the_top_level():
-    source = r"(?:a|b)[|(]x\|y|c(?:d|e)|[]|]z"
-    assert top_level_alternatives(source) == [r"(?:a|b)[|(]x\|y", "c(?:d|e)", "[]|]z"]
-    assert "|".join(top_level_alternatives(source)) == source
-
-
 @pytest.mark.parametrize("text", [
     "Thanks for reading.\n\n  Alternative headlines:\n- One\n",
     "He said so. (Note: the figures below are unverified.)\n",
@@ -64,3 +58,9 @@ def test_the_rules_scans_find_the_lines_of_their_plain_patterns(text):
         for pos in range(len(low) + 1):
             a, b = plain.search(low, pos), scan.search(low, pos)
             assert (a.start() if a else None) == (b.start() if b else None)
+
+
+def test_a_scan_with_no_sentence_lead_searches_as_the_pattern_does():
+    scan = StartScan([re.compile(r"\bhope\s+this\s+helps\b")], (_LEAD,), ".!?")
+    assert scan.search("we hope this helps.").start() == 3
+    assert scan.search("nothing here") is None

@@ -12,6 +12,7 @@ import re
 from typing import Callable, Iterator, Sequence
 
 from ...document import Document
+from .dispatch import split_top
 
 # A sentence ends at its stop, past any closing quotation mark or bracket.
 SENTENCE_END = re.compile(r"[.!?](?=[\"'’”)\]]*(?:\s|$))")
@@ -31,13 +32,11 @@ def opener_lines(doc: Document, opener: re.Pattern[str] | StartScan, spans: Span
     ``opener`` may match more than the readings (it only finds the lines to
     read), never less.  A text whose lower case moves offsets (a rare
     character) is left alone."""
-    text = doc.text
-    low = text.lower().replace("\u2019", "'")
-    if len(low) != len(text):
+    low, starts = _lowered_lines(doc)
+    if low is None:
         return {}
     out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
     lines = doc.lines
-    starts = [ln.start for ln in lines]
     pos = 0
     # Each line once, from its first match; the search starts again at the next
     # line, so a match running on past a line break hides no line below it.
@@ -52,6 +51,18 @@ def opener_lines(doc: Document, opener: re.Pattern[str] | StartScan, spans: Span
             break
         pos = max(starts[i + 1], m.start() + 1)
     return out
+
+
+def _lowered_lines(doc: Document) -> tuple[str | None, list[int]]:
+    """The article in lower case with typographic apostrophes straightened
+    (None when that moves offsets), and its lines' starts: made once for
+    every reading that scans it."""
+    key = "ai_content.sentence_scan"
+    if key not in doc.memo:
+        text = doc.text
+        low = text.lower().replace("\u2019", "'")
+        doc.memo[key] = (low if len(low) == len(text) else None), [ln.start for ln in doc.lines]
+    return doc.memo[key]
 
 
 class StartScan:
@@ -71,9 +82,10 @@ class StartScan:
         anchored: list[str] = []
         free: list[str] = []
         for pattern in patterns:
-            for alternative in top_level_alternatives(pattern.pattern):
+            for alternative in split_top(pattern.pattern):
                 (anchored if alternative.startswith(tuple(leads)) else free).append(f"(?:{alternative})")
-        self._anchored = re.compile("|".join(anchored), re.MULTILINE)
+        # No alternative with a lead: nothing is matched at the places.
+        self._anchored = re.compile("|".join(anchored) or r"(?!)", re.MULTILINE)
         self._free = re.compile("|".join(free), re.MULTILINE) if free else None
         self._places = re.compile(rf"\n|[{re.escape(stops)}](?=[ \t])")
 
@@ -93,31 +105,3 @@ class StartScan:
                 break
             at = place.end()
         return free
-
-
-def top_level_alternatives(source: str) -> list[str]:
-    """``source`` split at its top-level ``|`` (outside groups and classes)."""
-    parts, depth, start, k, in_class = [], 0, 0, 0, False
-    while k < len(source):
-        ch = source[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[k + 1 : k + 2] == "^":
-                k += 1
-            if source[k + 1 : k + 2] == "]":
-                k += 1  # a `]` first in a class is a member
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:k])
-            start = k + 1
-        k += 1
-    parts.append(source[start:])
-    return parts

@@ -52,20 +52,14 @@ def _built() -> tuple[tuple[regex.Pattern[str], ...], tuple[tuple[re.Pattern[str
     )
     you = r"\b(?:you|your|you'd|you’d|you'll|you’ll)\b"
     # The intro without its first-person verbs: "here's", "below is".
-    preamble = (
-        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|this\s+(?:version|draft|rewrite)"
-        # The text announced last: "The expanded story is below."
-        rf"|(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready))\b"
-    )
+    handing = r"here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following"
+    # The text named: "this version", or announced last ("The expanded story is below.").
+    named = rf"this\s+(?:version|draft|rewrite)|(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready)"
+    preamble = rf"\b(?:{handing}|{named})\b"
     # After a comma, "here's" must hand over a part of the text ("Sure, here's a
     # shorter version", "Of course, here's what changed"): "Certainly, here's a
     # question for the council" and "Absolutely, here's the truth" hand over none.
-    handover = (
-        r"\b(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following)\b"
-        rf"(?=[^\S\n]+(?:what|how|(?:[\w'’-]+[^\S\n]+){{0,6}}?{noun}))"
-        r"|\bthis\s+(?:version|draft|rewrite)\b"
-        rf"|\b(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:is|are)\s+(?:below|attached|ready)\b"
-    )
+    handover = rf"\b(?:{handing})\b(?=[^\S\n]+(?:what|how|(?:[\w'’-]+[^\S\n]+){{0,6}}?{noun}))|\b(?:{named})\b"
     # An offer of an edit: "I can shorten it", "I'll add".
     offer = rf"\b(?:i\s+(?:can|could|will|would)|i(?:'ll|’ll|'d|’d))\s+(?:also\s+)?(?:{OFFER_VERBS})\b"
     tail = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{edits})\s+{noun}|$"

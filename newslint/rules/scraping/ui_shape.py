@@ -94,7 +94,7 @@ def _score(text: str) -> int:
     nouns = sum(bool(b & _NOUN) for b in bits[verb and not toggle:])
     failure = words[0] not in _COMMON_VERBS and any(w in _NEGATION for w in words) and any(b & _NOUN for b in bits)
     # The page pointing at itself: `this story`, `this video`.
-    itself = any(w == "this" and b & _NOUN for w, b in zip(words, bits[1:]))
+    itself = _names_itself(words, bits)
     # Nouns alone make a widget only when they are most of the line (`RSS Feeds`,
     # `Facebook Twitter`), not a table header (`Pos Player Plays % Stats`); or
     # when the page names a part of itself in a few words or with another
@@ -128,7 +128,8 @@ def _score(text: str) -> int:
 
 
 _POSSESSIVE = frozenset({"your", "our"})
-_OBJECTS = frozenset({"us", "them", "it", "your", "our", "yours"})
+# The reader, or the page's people, as a common verb's object (`Have your say`, `Let us know`).
+_OBJECTS = frozenset({"us", "them", "your", "our", "yours"})
 
 
 _BASE, _COMMON = 2, 1
@@ -142,7 +143,7 @@ def _opens_command(m: regex.Match[str], text: str, bases: frozenset[str]) -> int
     if word in bases:
         return _BASE
     after = _TOKEN.match(text, m.end() + 1) if m.end() < len(text) else None
-    return _COMMON if word in _COMMON_VERBS and after and after.group(0).casefold() in _OBJECTS - {"it"} else 0
+    return _COMMON if word in _COMMON_VERBS and after and after.group(0).casefold() in _OBJECTS else 0
 
 
 def _us_command(words: list[str]) -> bool:
@@ -178,7 +179,12 @@ def self_pointing(text: str) -> bool:
     widget's words, which a headline, about something else, does not use."""
     words = [w.replace("’", "'").casefold() for w in _TOKEN.findall(text)]
     classes = _classes()
-    return any(w == "this" and classes.get(n, 0) & _NOUN for w, n in zip(words, words[1:]))
+    return _names_itself(words, [classes.get(w, 0) for w in words])
+
+
+def _names_itself(words: list[str], bits: list[int]) -> bool:
+    """`this` before an interface, media or social noun."""
+    return any(w == "this" and b & _NOUN for w, b in zip(words, bits[1:]))
 
 
 def command(text: str) -> bool:

@@ -107,7 +107,7 @@ def _two_edits(word: str, keep: Callable[[str], bool] | None = None, first: bool
 # How many Zipf points (factors of ten in frequency) one unit of edit cost is
 # worth when ranking: a plain edit must be paid for by a neighbour ~300 times
 # more frequent than a neighbour reachable by a cheap edit.
-_COST_WEIGHT = 2.5
+COST_WEIGHT = 2.5
 # People seldom get the first letter wrong.
 _FIRST_LETTER_PENALTY = 0.8
 # ... and seldom the last: ``localy`` is ``locally`` more often than ``local``.
@@ -208,7 +208,7 @@ def _score(word: str, cand: str, max_cost: float) -> Candidate | None:
     if cost > max_cost:
         return None
     z = zipf(cand)
-    score = z - _COST_WEIGHT * cost
+    score = z - COST_WEIGHT * cost
     if cand[:1] != word[:1]:
         score -= _FIRST_LETTER_PENALTY
     if cand[-1:] != word[-1:]:
@@ -267,6 +267,6 @@ def sound_alikes(word: str) -> tuple[Candidate, ...]:
             continue
         cost = edit_cost(word, cand)
         z = zipf(cand)
-        out.append(Candidate(cand, z, cost, z - _COST_WEIGHT * cost))
+        out.append(Candidate(cand, z, cost, z - COST_WEIGHT * cost))
     out.sort(key=lambda c: (-c.score, c.word))
     return tuple(out)

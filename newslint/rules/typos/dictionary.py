@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...heap import forgettable
-from .candidates import Candidate, candidates, sound_key
+from .candidates import COST_WEIGHT, Candidate, candidates, sound_key
 from .edits import NEAR_KEYS, VOWELS, edit_cost, sound_alike
 from .forms import known_variant, stems
 from .lexicon import frequent_words, zipf
@@ -146,17 +146,13 @@ def unlisted_slip(word: str, s: Settings = Settings()) -> tuple[Candidate, ...] 
     return tuple(good[:5])
 
 
-# Ranked as ``candidates`` ranks: Zipf points per unit of edit cost.
-_COST_WEIGHT = 2.5
-
-
 def with_unlisted(word: str, found: tuple[Candidate, ...], s: Settings = Settings()) -> tuple[Candidate, ...]:
     """``found`` (the corrections of a slip) with ``unlisted_slip``'s ranked
-    among them by score: a letter undoubled or a pair swapped back beats two
+    among them by score, as ``candidates`` ranks: a letter undoubled or a pair swapped back beats two
     edits to a commoner word (``expells``: expels, Zipf 2.4, before
     experts)."""
     have = {c.word for c in found}
-    extra = [c._replace(score=c.zipf - _COST_WEIGHT * c.cost) for c in unlisted_slip(word, s) or () if c.word not in have]
+    extra = [c._replace(score=c.zipf - COST_WEIGHT * c.cost) for c in unlisted_slip(word, s) or () if c.word not in have]
     if not extra:
         return found
     return tuple(sorted((*found, *extra), key=lambda c: (-c.score, c.word))[:5])

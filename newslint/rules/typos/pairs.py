@@ -1,15 +1,14 @@
 """NL103's counts of neighbouring-token pairs, packed into two arrays.
 
 The pairs table holds about 270,000 counts.  As a dict of ``"left right"``
-strings it took 34 MB of every process that ran the typo family: the largest
-single item of a run's memory, and on a huge document the difference
-between meeting issue 12's 250 MB target and not (measured with memray on
-a 10 MB one-line article: 34 of the 101 MB live at the peak).  Here each
-token has a number (a dict of the 30,000 tokens), a pair is the two numbers
-in one integer, and the pairs are a sorted ``array('q')`` beside an
-``array('I')`` of their counts: 12 bytes a pair, about 3 MB, read back from
-the user cache as two byte strings.  A look-up is two dict look-ups and a
-binary search (``bisect`` runs in C) over the few pairs of the left token.
+strings it took 24 MB of every process that ran NL103 (tracemalloc, the
+table alone).  Here each token has a number (a dict of the 28,000 tokens), a
+pair is the two numbers in one integer, and the pairs are a sorted
+``array('q')`` beside an ``array('I')`` of their counts: 12 bytes a pair, 3.2
+MB of arrays and 7 MB with the token dict, read back from the user cache as
+two byte strings; an NL103 run over bbc-dev and the cweb/gmeg dev files
+peaked 18 MB lower.  A look-up is two dict look-ups and a binary search
+(``bisect`` runs in C) over the few pairs of the left token.
 Counts are the same numbers, so the rule's findings are the same.
 """
 from __future__ import annotations
@@ -35,8 +34,7 @@ class Pairs:
         self._keys.frombytes(keys)
         self._counts.frombytes(counts)
         # Where each left token's pairs begin: a search then looks at one
-        # token's few pairs, not all of them (measured: the bisect over the
-        # whole table cost NL103 a second on bbc-dev).
+        # token's few pairs, not all 270,000 of them.
         k = self._keys
         self._rows = array("I", [bisect_left(k, a << _BITS) for a in range(len(self._ids) + 1)])
 

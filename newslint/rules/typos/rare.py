@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...heap import forgettable
-from .candidates import Candidate
+from .candidates import COST_WEIGHT, Candidate
 from .edits import edit_cost, edits1
 from .forms import stems
 from .lexicon import long_words, zipf
@@ -28,8 +28,6 @@ _MIN_ZIPF = 1.5
 # likelier than a word of its own.
 _MAX_COST = 1.0
 _SAME_LENGTH_MAX_COST = 1.6
-# Ranked as ``candidates`` ranks: Zipf points per unit of edit cost.
-_COST_WEIGHT = 2.5
 # A stem the web list holds this often is a word (``recusal``), its plural
 # no slip; the list holds misspelt stems more rarely (``addres``, 1.6).
 _KNOWN_STEM_ZIPF = 2.0
@@ -70,7 +68,7 @@ def rare_neighbours(word: str) -> tuple[Candidate, ...]:
         cost = edit_cost(word, w)
         if cost <= (_SAME_LENGTH_MAX_COST if w in elsewhere else _MAX_COST):
             z = zipf(w)
-            found.append(Candidate(w, z, cost, z - _COST_WEIGHT * cost))
+            found.append(Candidate(w, z, cost, z - COST_WEIGHT * cost))
     found.sort(key=lambda c: (-c.score, c.word))
     return tuple(found)
 

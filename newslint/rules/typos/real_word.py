@@ -60,7 +60,7 @@ def _chunk_suspects(text: str, lo: int, hi: int, m: Model, min_evidence: float,
         # reported (the pair exists, whatever the odds), and most are: this
         # one test settles nearly every word, so it comes first.
         article = word in ("a", "an")
-        if not article and (pairs.beside(left, word, right)):
+        if not article and pairs.beside(left, word, right):
             continue
         start, end = starts[i], ends[i]
         raw = text[start:end]
@@ -78,7 +78,7 @@ def _chunk_suspects(text: str, lo: int, hi: int, m: Model, min_evidence: float,
         found: tuple[str, float, int] | None = None
         if article and _article_slip(text, word, norms[i + 1], starts[i + 1], ends[i + 1], m):
             found = ("an" if word == "a" else "a"), math.inf, 0
-        elif not article or not (pairs.beside(left, word, right)):
+        elif not article or not pairs.beside(left, word, right):
             for other in others:
                 score, support, _ = evidence(m, left, word, other, right)
                 if score >= min_evidence and support >= min_support and (found is None or score > found[1]):
